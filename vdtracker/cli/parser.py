@@ -1,0 +1,155 @@
+"""The argparse tree for `vdtracker` (see ../shared/CLI.md); errors are one line, exit 2."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date, datetime, time
+from typing import NoReturn
+
+from .. import __version__
+from ..domain.schedule import PHASES
+from ..domain.units import ANALYTES
+
+NOT_YET = ("report", "export", "import", "backup", "restore", "demo")
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"vdtracker: {message} (see `{self.prog} --help`)\n")
+        sys.exit(2)
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date: use YYYY-MM-DD") from None
+
+
+def clock(text: str) -> time:
+    try:
+        return datetime.strptime(text, "%H:%M").time()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a time: use HH:MM, 24-hour") from None
+
+
+def number(text: str) -> float:
+    try:
+        value = float(text.replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if value != value:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number")
+    return value
+
+
+def whole(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+
+
+def build() -> Parser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", default=argparse.SUPPRESS, metavar="DIR",
+                        help="the data folder to use (default: your user data folder)")
+    common.add_argument("--as-of", type=iso_date, metavar="DATE",
+                        help="compute as if today were DATE")
+    p = Parser(prog="vdtracker", description="VD Tracker: a private diary for vitamin D and B12 "
+               "courses, labs and symptoms. With no command it opens the window.")
+    p.add_argument("--version", action="version", version=f"vdtracker {__version__}")
+    p.add_argument("--data-dir", metavar="DIR", help="the data folder to use")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+
+    log = sub.add_parser("log", help="log a symptom").add_subparsers(
+        dest="what", metavar="WHAT", required=True, parser_class=Parser)
+    pain = log.add_parser("pain", parents=[common], help="a pain rating 0-10")
+    pain.add_argument("vas", type=number, metavar="VAS", help="0 to 10, one decimal allowed")
+    _when(pain)
+    pain.add_argument("--region")
+    pain.add_argument("--note")
+    cramp = log.add_parser("cramp", parents=[common], help="night-time leg cramps")
+    cramp.add_argument("--date", type=iso_date, help="the night that starts on this date")
+    cramp.add_argument("--count", type=whole, default=1)
+    cramp.add_argument("--severity", type=number, help="worst severity 0-10")
+    cramp.add_argument("--duration", type=number, metavar="MIN", help="longest one, minutes")
+    cramp.add_argument("--sleep", type=number, help="sleep disturbance 0-10")
+    cramp.add_argument("--region")
+    cramp.add_argument("--side", help="left, right or both")
+    cramp.add_argument("--day", action="store_true", help="a daytime cramp")
+    cramp.add_argument("--note")
+    spasm = log.add_parser("spasm", parents=[common], help="muscle spasm episodes")
+    _when(spasm)
+    spasm.add_argument("--count", type=whole, default=1)
+    spasm.add_argument("--severity", type=number)
+    spasm.add_argument("--region")
+    spasm.add_argument("--duration", type=number, metavar="MIN")
+    spasm.add_argument("--note")
+
+    reg = sub.add_parser("regimen", help="prescribed schedules").add_subparsers(
+        dest="what", metavar="WHAT", required=True, parser_class=Parser)
+    add = reg.add_parser("add", parents=[common], help="a schedule as the prescription says")
+    add.add_argument("--supplement", required=True)
+    add.add_argument("--dose", type=number, required=True, metavar="AMOUNT")
+    add.add_argument("--unit", required=True, help="IU, mcg or mg")
+    rule = add.add_mutually_exclusive_group(required=True)
+    rule.add_argument("--every", type=whole, metavar="DAYS")
+    rule.add_argument("--weekdays", metavar="mon,thu")
+    add.add_argument("--start", type=iso_date, required=True)
+    span = add.add_mutually_exclusive_group()
+    span.add_argument("--weeks", type=whole)
+    span.add_argument("--end", type=iso_date)
+    add.add_argument("--phase", default="ongoing", help=" | ".join(PHASES))
+    add.add_argument("--note")
+    add.add_argument("--confirm", action="store_true",
+                     help="save an unusually large amount that is what the prescription says")
+    lst = reg.add_parser("list", parents=[common], help="saved schedules")
+    lst.add_argument("--json", action="store_true")
+    stop = reg.add_parser("stop", parents=[common], help="end a schedule early")
+    stop.add_argument("id", type=whole, metavar="ID")
+    stop.add_argument("--date", type=iso_date)
+
+    dose = sub.add_parser("dose", parents=[common], help="record a dose taken")
+    dose.add_argument("--supplement", required=True)
+    _when(dose)
+    dose.add_argument("--amount", type=number)
+    dose.add_argument("--unit")
+    dose.add_argument("--skipped", action="store_true", help="record that a due dose was skipped")
+    dose.add_argument("--confirm", action="store_true")
+
+    rc = sub.add_parser("recheck", parents=[common], help="the retest date your clinician set")
+    rc.add_argument("due", type=iso_date, metavar="DATE")
+    rc.add_argument("--analyte", default="vitamin-d", help=", ".join(ANALYTES))
+
+    lab = sub.add_parser("lab", help="lab results").add_subparsers(
+        dest="what", metavar="WHAT", required=True, parser_class=Parser)
+    ladd = lab.add_parser("add", parents=[common], help="a result as printed on the report")
+    ladd.add_argument("analyte", metavar="ANALYTE", help=", ".join(ANALYTES))
+    ladd.add_argument("value", metavar="VALUE")
+    ladd.add_argument("unit", metavar="UNIT")
+    ladd.add_argument("--date", type=iso_date)
+    ladd.add_argument("--low", type=number, help="low end of the report's range")
+    ladd.add_argument("--high", type=number, help="high end of the report's range")
+    ladd.add_argument("--lab", help="the lab's name")
+    ladd.add_argument("--note")
+
+    al = sub.add_parser("alerts", parents=[common], help="what needs attention")
+    al.add_argument("--json", action="store_true")
+    al.add_argument("--profile", help="flag labs by: lab (the report's range, default), es2011, "
+                                      "iom2011, uknos, who-b12, nice-b12")
+
+    st = sub.add_parser("settings", parents=[common], help="show or change a setting")
+    st.add_argument("key", nargs="?")
+    st.add_argument("value", nargs="?")
+
+    for name in NOT_YET:
+        later = sub.add_parser(name, parents=[common], help="not available yet")
+        later.add_argument("rest", nargs=argparse.REMAINDER)
+    return p
+
+
+def _when(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--date", type=iso_date)
+    p.add_argument("--time", type=clock, metavar="HH:MM")

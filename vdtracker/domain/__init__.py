@@ -1,0 +1,1 @@
+"""Pure domain rules: units, ranges, schedules, adherence, symptoms and alert wording."""

@@ -1,0 +1,167 @@
+"""Expected versus logged doses: matching, missed and double doses, and lapsed maintenance."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from .schedule import Regimen, grace_days
+
+CONTINUING = ("maintenance", "ongoing")
+
+
+def substance_key(name: str) -> str:
+    """Group supplement names that are the same substance ('Vitamin D3', 'cholecalciferol')."""
+    low = name.casefold()
+    if any(w in low for w in ("vitamin d", "vit d", "cholecalciferol", "ergocalciferol", "d3", "d2")):
+        return "vitamin-d"
+    if any(w in low for w in ("b12", "cobalamin", "cyanocobalamin", "methylcobalamin")):
+        return "b12"
+    return low.strip()
+
+
+@dataclass(frozen=True)
+class Dose:
+    """A dose the user logged (or a due dose they said they skipped)."""
+
+    id: int
+    supplement: str
+    day: date
+    time: time | None = None
+    regimen_id: int | None = None
+    skipped: bool = False
+
+    @property
+    def moment(self) -> datetime:
+        return datetime.combine(self.day, self.time or time(12, 0))
+
+
+@dataclass(frozen=True)
+class DueStatus:
+    due: date
+    dose_id: int | None  # the dose that satisfied it
+    skipped: bool  # the user said they skipped it
+
+    @property
+    def open(self) -> bool:
+        return self.dose_id is None and not self.skipped
+
+
+def doses_for(regimen: Regimen, doses: Iterable[Dose]) -> list[Dose]:
+    """Doses linked to this regimen, plus unlinked ones of the same substance; by time."""
+    key = substance_key(regimen.supplement)
+    own = [d for d in doses
+           if d.regimen_id == regimen.id
+           or (d.regimen_id is None and substance_key(d.supplement) == key)]
+    return sorted(own, key=lambda d: d.moment)
+
+
+def match(regimen: Regimen, doses: Sequence[Dose], first: date, last: date) -> list[DueStatus]:
+    """Each due date in [first, last] with the dose (if any) logged within its grace window.
+
+    Windows never overlap (see grace_days), so a greedy pass in date order is exact.
+    `doses` must be this regimen's doses sorted by time (see doses_for).
+    """
+    g = timedelta(days=grace_days(regimen.rule))
+    out: list[DueStatus] = []
+    i = 0
+    for due in regimen.due_dates(first, last):
+        while i < len(doses) and doses[i].day < due - g:
+            i += 1
+        found: Dose | None = None
+        skipped = False
+        j = i
+        while j < len(doses) and doses[j].day <= due + g:
+            if not doses[j].skipped:
+                found = doses[j]
+                break
+            skipped = True
+            j += 1
+        if found is not None:
+            i = j + 1
+        out.append(DueStatus(due, found.id if found else None, skipped and found is None))
+    return out
+
+
+def missed(regimen: Regimen, doses: Sequence[Dose], as_of: date, lookback_days: int = 28
+           ) -> list[date]:
+    """Due dates in the last `lookback_days` whose grace window has passed with no dose."""
+    g = grace_days(regimen.rule)
+    first = as_of - timedelta(days=lookback_days + g)
+    last = as_of - timedelta(days=g + 1)
+    return [s.due for s in match(regimen, doses, first, last) if s.open]
+
+
+def due_now(regimen: Regimen, doses: Sequence[Dose], as_of: date) -> list[date]:
+    """Due dates whose window is open on as_of (due today or in its grace days) with no dose."""
+    g = grace_days(regimen.rule)
+    first = as_of - timedelta(days=g)
+    return [s.due for s in match(regimen, doses, first, as_of) if s.open]
+
+
+def double_doses(regimen: Regimen, doses: Sequence[Dose], as_of: date, lookback_days: int = 14
+                 ) -> list[tuple[Dose, Dose]]:
+    """Pairs of doses of a non-daily regimen logged within a day of each other, recently."""
+    if regimen.rule.shortest_gap < 2:
+        return []
+    first = as_of - timedelta(days=lookback_days)
+    taken = [d for d in doses if not d.skipped and first <= d.day <= as_of
+             and regimen.start <= d.day]
+    pairs = []
+    for a, b in zip(taken, taken[1:]):
+        timed = a.time is not None and b.time is not None
+        close = (b.moment - a.moment) < timedelta(days=1) if timed else (b.day - a.day).days <= 1
+        if close:
+            pairs.append((a, b))
+    return pairs
+
+
+# ---- lapsed maintenance ----------------------------------------------------------
+
+@dataclass(frozen=True)
+class Lapse:
+    """Why a maintenance schedule looks lapsed; `since` is the day the silence began."""
+
+    reason: str  # "no-dose", "stopped", "no-maintenance"
+    regimen: Regimen
+    since: date
+    days: int
+
+
+def lapse_threshold_days(regimen: Regimen) -> int:
+    return max(14, 3 * regimen.rule.longest_gap)
+
+
+def _followed(x: Regimen, regimens: Sequence[Regimen]) -> bool:
+    """Another regimen of the same substance starts after x, or a continuing one outlasts x."""
+    key = substance_key(x.supplement)
+    for r in regimens:
+        if r.id == x.id or substance_key(r.supplement) != key:
+            continue
+        if r.start > x.start:
+            return True
+        if r.phase in CONTINUING and (r.last_day is None
+                                      or (x.last_day is not None and r.last_day > x.last_day)):
+            return True
+    return False
+
+
+def lapses(regimens: Sequence[Regimen], doses: Sequence[Dose], as_of: date) -> list[Lapse]:
+    out: list[Lapse] = []
+    for r in regimens:
+        if r.start > as_of:
+            continue
+        if r.phase in CONTINUING and r.is_active(as_of):
+            taken = [d for d in doses_for(r, doses) if not d.skipped and d.day <= as_of]
+            since = max(r.start, taken[-1].day) if taken else r.start
+            days = (as_of - since).days
+            if days > lapse_threshold_days(r):
+                out.append(Lapse("no-dose", r, since, days))
+        elif (r.phase in CONTINUING and r.stopped_on is not None and r.stopped_on <= as_of
+              and (r.end is None or r.stopped_on <= r.end) and not _followed(r, regimens)):
+            out.append(Lapse("stopped", r, r.stopped_on, (as_of - r.stopped_on).days))
+        elif (r.phase == "loading" and r.last_day is not None and r.last_day < as_of
+              and not _followed(r, regimens)):
+            out.append(Lapse("no-maintenance", r, r.last_day, (as_of - r.last_day).days))
+    return out

@@ -1,0 +1,143 @@
+"""Where a lab value sits: the report's own range first, attributed guideline profiles opt-in."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from enum import Enum
+
+from .errors import InvalidInput
+from .units import B12, VITAMIN_D, analyte, convert, format_number
+
+
+class Flag(str, Enum):
+    BELOW = "below"
+    WITHIN = "within"
+    ABOVE = "above"
+    UNKNOWN = "unknown"  # no range printed on the report
+
+
+@dataclass(frozen=True)
+class ReportRange:
+    """The reference range printed on the lab's report, in the unit it was printed in."""
+
+    low: float | None
+    high: float | None
+    unit: str
+
+    def text(self) -> str:
+        if self.low is not None and self.high is not None:
+            return f"{format_number(self.low)}–{format_number(self.high)} {self.unit}"
+        if self.low is not None:
+            return f"≥ {format_number(self.low)} {self.unit}"
+        return f"≤ {format_number(self.high or 0)} {self.unit}"
+
+
+def check_range(low: float | None, high: float | None) -> None:
+    for name, v in (("--low", low), ("--high", high)):
+        if v is not None and (math.isnan(v) or v < 0):
+            raise InvalidInput(name, v, "use a range limit is a number of 0 or more")
+    if low is not None and high is not None and low >= high:
+        raise InvalidInput("--low", low, f"make the low end lower than the high end ({high})")
+
+
+def flag_against_report(value: float, unit: str, rng: ReportRange | None, analyte_code: str) -> Flag:
+    """Compare in the unit the range was printed in (converting the value, never the range)."""
+    if rng is None or (rng.low is None and rng.high is None):
+        return Flag.UNKNOWN
+    v = convert(value, unit, rng.unit, analyte_code)
+    if rng.low is not None and v < rng.low:
+        return Flag.BELOW
+    if rng.high is not None and v > rng.high:
+        return Flag.ABOVE
+    return Flag.WITHIN
+
+
+# ---- attributed guideline profiles ---------------------------------------------
+
+@dataclass(frozen=True)
+class Band:
+    """A half-open band [low, high) with its label; thresholds per unit as the source wrote them."""
+
+    label: str
+    bounds: dict[str, tuple[float, float]]  # unit -> (low, high), high may be inf
+    concern: Flag = Flag.WITHIN  # BELOW / ABOVE make it a flag-worthy band
+
+
+@dataclass(frozen=True)
+class Profile:
+    code: str
+    analyte: str
+    attribution: str
+    bands: tuple[Band, ...]
+
+    def classify(self, value: float, unit: str) -> Band:
+        """Compare in a unit the source wrote its thresholds in (DOMAIN.md: no rounding flips)."""
+        canon = analyte(self.analyte).canonical_unit(unit)
+        written_in = self.bands[0].bounds
+        use = canon if canon in written_in else next(iter(written_in))
+        v = convert(value, canon, use, self.analyte)
+        for band in self.bands:
+            lo, hi = band.bounds[use]
+            if lo <= v < hi:
+                return band
+        return self.bands[-1]
+
+    def describe(self, band: Band) -> str:
+        unit = next(iter(band.bounds))
+        lo, hi = band.bounds[unit]
+        if lo <= 0:
+            span = f"below {format_number(hi)} {unit}"
+        elif math.isinf(hi):
+            span = f"{format_number(lo)} {unit} or more"
+        else:
+            span = f"{format_number(lo)} to under {format_number(hi)} {unit}"
+        return f"“{band.label}” ({span}) by {self.attribution}"
+
+
+INF = math.inf
+PROFILES: dict[str, Profile] = {
+    p.code: p
+    for p in (
+        Profile("es2011", VITAMIN_D, "the Endocrine Society 2011 guideline (replaced in 2024 by one "
+                "that sets no cut-offs)", (
+            Band("deficient", {"ng/mL": (0, 20)}, Flag.BELOW),
+            Band("insufficient", {"ng/mL": (20, 30)}, Flag.BELOW),
+            Band("sufficient", {"ng/mL": (30, 100)}),
+            Band("above the sufficient range", {"ng/mL": (100, 150)}, Flag.ABOVE),
+            Band("toxicity usually above 150 ng/mL", {"ng/mL": (150, INF)}, Flag.ABOVE),
+        )),
+        Profile("iom2011", VITAMIN_D, "the IOM (now NAM) 2011 report", (
+            Band("deficient", {"ng/mL": (0, 12), "nmol/L": (0, 30)}, Flag.BELOW),
+            Band("inadequate", {"ng/mL": (12, 20), "nmol/L": (30, 50)}, Flag.BELOW),
+            Band("sufficient", {"ng/mL": (20, 50), "nmol/L": (50, 125)}),
+            Band("reason for concern", {"ng/mL": (50, INF), "nmol/L": (125, INF)}, Flag.ABOVE),
+        )),
+        Profile("uknos", VITAMIN_D, "the UK National Osteoporosis Society guideline", (
+            Band("deficient", {"nmol/L": (0, 30)}, Flag.BELOW),
+            Band("insufficient", {"nmol/L": (30, 50)}, Flag.BELOW),
+            Band("sufficient", {"nmol/L": (50, INF)}),
+        )),
+        Profile("who-b12", B12, "WHO", (
+            Band("deficient", {"pmol/L": (0, 148)}, Flag.BELOW),
+            Band("low", {"pmol/L": (148, 221)}, Flag.BELOW),
+            Band("not low", {"pmol/L": (221, INF)}),
+        )),
+        Profile("nice-b12", B12, "NICE NG239 (2024)", (
+            Band("deficiency likely", {"pmol/L": (0, 133)}, Flag.BELOW),
+            Band("indeterminate", {"pmol/L": (133, 258)}, Flag.BELOW),
+            Band("deficiency unlikely", {"pmol/L": (258, INF)}),
+        )),
+    )
+}
+
+LAB_RANGE = "lab"  # the default: the range printed on the patient's own report
+
+
+def profile(code: str) -> Profile | None:
+    key = code.strip().lower()
+    if key == LAB_RANGE:
+        return None
+    if key in PROFILES:
+        return PROFILES[key]
+    raise InvalidInput("profile", code, "use lab, " + ", ".join(PROFILES))

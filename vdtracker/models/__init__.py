@@ -1,0 +1,10 @@
+"""Stored entities (SQLAlchemy 2, typed). No behaviour beyond invariants."""
+
+from .base import Base
+from .diary import CrampNight, PainEntry, SpasmEpisode
+from .labs import LabResult, RecheckDate
+from .settings import Setting
+from .supplements import Dose, Regimen, Supplement
+
+__all__ = ["Base", "CrampNight", "Dose", "LabResult", "PainEntry", "RecheckDate", "Regimen",
+           "Setting", "SpasmEpisode", "Supplement"]

@@ -1,0 +1,64 @@
+"""Supplements, the regimens a clinician prescribed, and the doses the user logged."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from sqlalchemy import CheckConstraint, Date, Float, ForeignKey, Integer, String, Text, Time
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import Base, Timestamped
+
+
+class Supplement(Timestamped, Base):
+    __tablename__ = "supplement"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    # lower-cased name, unique, so "vitamin d3" and "Vitamin D3" are one supplement
+    name_key: Mapped[str] = mapped_column(String(120), unique=True)
+    substance: Mapped[str | None] = mapped_column(String(40))
+
+
+class Regimen(Timestamped, Base):
+    """A schedule as typed from the prescription: exactly one of every_days / weekdays."""
+
+    __tablename__ = "regimen"
+    __table_args__ = (
+        CheckConstraint("dose_amount > 0", name="dose_positive"),
+        CheckConstraint("(every_days IS NULL) <> (weekdays IS NULL)", name="one_rule"),
+        CheckConstraint("phase IN ('loading', 'maintenance', 'ongoing')", name="phase_known"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    supplement_id: Mapped[int] = mapped_column(ForeignKey("supplement.id", ondelete="RESTRICT"),
+                                               index=True)
+    dose_amount: Mapped[float] = mapped_column(Float)
+    dose_unit: Mapped[str] = mapped_column(String(16))
+    every_days: Mapped[int | None] = mapped_column(Integer)
+    weekdays: Mapped[str | None] = mapped_column(String(40))  # "mon,thu"
+    start: Mapped[date] = mapped_column(Date)
+    end: Mapped[date | None] = mapped_column(Date)  # last day, inclusive
+    weeks: Mapped[int | None] = mapped_column(Integer)  # as typed, when given in weeks
+    phase: Mapped[str] = mapped_column(String(16), default="ongoing")
+    stopped_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Dose(Timestamped, Base):
+    """A dose taken (or, with skipped, a due dose the user chose to skip)."""
+
+    __tablename__ = "dose"
+    __table_args__ = (CheckConstraint("amount >= 0", name="amount_nonneg"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    supplement_id: Mapped[int] = mapped_column(ForeignKey("supplement.id", ondelete="RESTRICT"),
+                                               index=True)
+    regimen_id: Mapped[int | None] = mapped_column(
+        ForeignKey("regimen.id", ondelete="SET NULL"), index=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    time: Mapped[time | None] = mapped_column(Time)
+    amount: Mapped[float] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(String(16))
+    skipped: Mapped[bool] = mapped_column(default=False)
+    note: Mapped[str | None] = mapped_column(Text)

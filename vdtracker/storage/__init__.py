@@ -1,0 +1,1 @@
+"""Persistence: engine and pragmas, migrations, the unit of work, repositories, storage errors."""

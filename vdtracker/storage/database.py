@@ -1,0 +1,70 @@
+"""The Database: opens (and migrates) the store, and hands out transactions that commit or not at all."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import Session, sessionmaker
+
+from .. import paths
+from .engine import BUSY_TIMEOUT_S, make_engine
+from .errors import NO_ACCESS, DatabaseUnreadable, StorageError, known_error
+from .migrate import upgrade
+
+
+class Database:
+    def __init__(self, url: str, where: str = "", busy_timeout: float = BUSY_TIMEOUT_S) -> None:
+        self.url = url
+        self.where = where
+        self.engine = make_engine(url, busy_timeout)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, folder: Path | str | None = None, busy_timeout: float = BUSY_TIMEOUT_S
+             ) -> Database:
+        """Open the user's store in `folder` (see paths.data_dir), creating and migrating it."""
+        where = paths.data_dir(folder)
+        try:
+            paths.ensure_private_dir(where)
+            db = cls(paths.database_url(where), str(where), busy_timeout)
+        except OSError as err:
+            raise DatabaseUnreadable(NO_ACCESS.format(where=f"{where} ")) from err
+        try:
+            with db.translate():
+                upgrade(db.engine)
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    @contextmanager
+    def translate(self) -> Iterator[None]:
+        """Turn driver errors a user can act on into StorageError; let bugs through."""
+        try:
+            yield
+        except (sa_exc.DBAPIError, sqlite3.Error) as err:
+            known = known_error(err, self.where)
+            if known is None:
+                raise
+            raise known from err
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: everything inside commits together, or nothing does."""
+        with self.translate(), self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self.translate(), self._sessions() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+__all__ = ["Database", "StorageError"]

@@ -1,0 +1,62 @@
+"""Storage failures split into ones a user can act on (with a sentence) and bugs."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlalchemy import exc as sa_exc
+
+
+class StorageError(Exception):
+    """A failure the user can act on; str() is the sentence to show them."""
+
+
+class DatabaseLocked(StorageError):
+    pass
+
+
+class DiskFull(StorageError):
+    pass
+
+
+class DatabaseUnreadable(StorageError):
+    pass
+
+
+class DatabaseTooNew(StorageError):
+    pass
+
+
+LOCKED = ("The database is in use by another program (is VD Tracker open in another window?). "
+          "Close it and try again; nothing was changed.")
+FULL = ("The disk is full, so nothing was saved. Free some space and try again; "
+        "what was saved before is unharmed.")
+UNREADABLE = ("The database file {where}could not be read: it may be damaged or not a VD Tracker "
+              "database. Restore a backup (vdtracker restore FILE) or choose another data folder; "
+              "nothing was changed.")
+NO_ACCESS = ("The data folder {where}cannot be written (check its permissions or free space); "
+             "nothing was changed.")
+
+
+def known_error(err: BaseException, where: str = "") -> StorageError | None:
+    """Translate a driver error into a StorageError, or None if it is a bug."""
+    orig = err.orig if isinstance(err, sa_exc.DBAPIError) else err
+    if not isinstance(orig, sqlite3.Error):
+        if isinstance(err, sa_exc.OperationalError):
+            return DatabaseUnreadable(f"The database could not be reached ({orig}). "
+                                      "Check the database settings and try again.")
+        return None
+    name = getattr(orig, "sqlite_errorname", "") or ""
+    text = str(orig).lower()
+    loc = f"{where} " if where else ""
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
+        return DatabaseLocked(LOCKED)
+    if name.startswith("SQLITE_FULL") or "disk is full" in text:
+        return DiskFull(FULL)
+    if name.startswith(("SQLITE_NOTADB", "SQLITE_CORRUPT")) or "not a database" in text \
+            or "malformed" in text:
+        return DatabaseUnreadable(UNREADABLE.format(where=loc))
+    if name.startswith(("SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_IOERR", "SQLITE_PERM")) \
+            or "unable to open" in text or "readonly" in text or "disk i/o" in text:
+        return DatabaseUnreadable(NO_ACCESS.format(where=loc))
+    return None

@@ -1,0 +1,66 @@
+"""Queries shared by the services: supplements by name, and domain snapshots of stored data."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain import adherence, alerts, schedule
+from ..models import Dose, LabResult, PainEntry, RecheckDate, Regimen, Supplement
+
+
+def name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def find_supplement(session: Session, name: str) -> Supplement | None:
+    return session.scalar(select(Supplement).where(Supplement.name_key == name_key(name)))
+
+
+def supplement(session: Session, name: str) -> Supplement:
+    """The supplement of that name (case-insensitive), created on first use."""
+    found = find_supplement(session, name)
+    if found is None:
+        clean = " ".join(name.split())
+        found = Supplement(name=clean, name_key=name_key(clean),
+                           substance=adherence.substance_key(clean))
+        session.add(found)
+        session.flush()
+    return found
+
+
+def to_domain_regimen(row: Regimen, supplement_name: str) -> schedule.Regimen:
+    rule = (schedule.Rule(every_days=row.every_days) if row.every_days is not None
+            else schedule.Rule(weekdays=schedule.parse_weekdays(row.weekdays or "")))
+    return schedule.Regimen(row.id, supplement_name, row.dose_amount, row.dose_unit, rule,
+                            row.start, row.end, row.phase, row.stopped_on)
+
+
+def regimens(session: Session) -> list[schedule.Regimen]:
+    rows = session.execute(select(Regimen, Supplement.name)
+                           .join(Supplement, Regimen.supplement_id == Supplement.id)
+                           .order_by(Regimen.start, Regimen.id))
+    return [to_domain_regimen(r, name) for r, name in rows]
+
+
+def doses(session: Session, until: date | None = None) -> list[adherence.Dose]:
+    q = (select(Dose.id, Supplement.name, Dose.day, Dose.time, Dose.regimen_id, Dose.skipped)
+         .join(Supplement, Dose.supplement_id == Supplement.id).order_by(Dose.day, Dose.id))
+    if until is not None:
+        q = q.where(Dose.day <= until)
+    return [adherence.Dose(*row) for row in session.execute(q)]
+
+
+def snapshot(session: Session, as_of: date) -> alerts.Snapshot:
+    """Everything the alert rules read, up to and including as_of."""
+    labs = [alerts.LabReading(*row) for row in session.execute(
+        select(LabResult.id, LabResult.analyte, LabResult.value, LabResult.unit, LabResult.day,
+               LabResult.ref_low, LabResult.ref_high).where(LabResult.day <= as_of))]
+    rechecks = [alerts.Recheck(*row) for row in session.execute(
+        select(RecheckDate.analyte, RecheckDate.due, RecheckDate.set_on)
+        .where(RecheckDate.set_on <= as_of))]
+    pain = [tuple(row) for row in session.execute(
+        select(PainEntry.day, PainEntry.score).where(PainEntry.day <= as_of))]
+    return alerts.Snapshot(regimens(session), doses(session, as_of), labs, rechecks, pain)
