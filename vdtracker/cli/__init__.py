@@ -11,7 +11,10 @@ from .parser import NOT_YET, build
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build().parse_args(argv)
+    parser = build()
+    args, extra = parser.parse_known_args(argv)
+    if extra and args.command not in NOT_YET:
+        parser.error("unrecognized arguments: " + " ".join(extra))
     if args.command is None:
         from ..app import run_gui  # Qt is loaded only for the window
 

@@ -145,8 +145,7 @@ def build() -> Parser:
     st.add_argument("value", nargs="?")
 
     for name in NOT_YET:
-        later = sub.add_parser(name, parents=[common], help="not available yet")
-        later.add_argument("rest", nargs=argparse.REMAINDER)
+        sub.add_parser(name, help="not available yet")
     return p
 
 
