@@ -1,0 +1,80 @@
+"""`make bench`: ten years of history in a temporary folder; open, save and alert timings."""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from history import build  # noqa: E402
+
+from vdtracker.services import AlertService, DiaryService  # noqa: E402
+from vdtracker.storage.database import Database  # noqa: E402
+
+LAST = date(2026, 11, 1)
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "data"
+        db = Database.open(folder)
+        t = time.perf_counter()
+        counts = build(db, LAST)
+        built = time.perf_counter() - t
+        db.close()
+
+        opens = []
+        for _ in range(20):
+            t = time.perf_counter()
+            db = Database.open(folder)
+            opens.append(time.perf_counter() - t)
+            db.close()
+        db = Database.open(folder)
+
+        diary = DiaryService(db)
+        saves = []
+        for i in range(200):
+            t = time.perf_counter()
+            diary.log_pain(3.5, day=LAST - timedelta(days=i % 30), today=LAST, region="neck")
+            saves.append(time.perf_counter() - t)
+
+        alerts = AlertService(db)
+        runs, found = [], []
+        for _ in range(30):
+            t = time.perf_counter()
+            found = alerts.alerts(LAST)
+            runs.append(time.perf_counter() - t)
+        db.close()
+
+        cli = []
+        for _ in range(5):
+            t = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "vdtracker", "--data-dir", str(folder),
+                            "alerts", "--as-of", LAST.isoformat()], check=True,
+                           capture_output=True)
+            cli.append(time.perf_counter() - t)
+
+    print(f"history: {counts['pain']} pain entries, {counts['doses']} doses, {counts['labs']} labs, "
+          f"{counts['episodes']} cramp/spasm episodes, {counts['regimens']} schedules "
+          f"(built in {built:.1f} s)")
+    print(f"open + migrate-check:      median {ms(statistics.median(opens))}")
+    print(f"save one entry:            median {ms(statistics.median(saves))} "
+          f"(p95 {ms(sorted(saves)[189])})   target <= 10 ms")
+    print(f"all alerts over 10 years:  median {ms(statistics.median(runs))}   target <= 50 ms "
+          f"({len(found)} alerts: {', '.join(sorted({a.kind for a in found}))})")
+    print(f"`vdtracker alerts` as a new process: median {ms(statistics.median(cli))}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
