@@ -125,3 +125,28 @@ def test_data_dir_comes_from_the_environment_when_no_flag(tmp_path, monkeypatch)
     assert paths.data_dir(tmp_path / "flag") == tmp_path / "flag"
     monkeypatch.delenv("VDTRACKER_DATA_DIR")
     assert paths.data_dir() != __import__("pathlib").Path.cwd()
+
+
+def test_a_full_disk_is_a_known_error_and_keeps_what_was_saved(db):
+    from sqlalchemy import event
+
+    from vdtracker.storage.errors import DiskFull
+    diary = DiaryService(db)
+    diary.log_pain(4, day=date(2025, 1, 1), today=date(2025, 1, 1))
+    with db.engine.connect() as conn:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+
+    def cap(dbapi_conn, _record):  # SQLite's own "disk is full" once the file may not grow
+        dbapi_conn.execute(f"PRAGMA max_page_count={pages}")
+
+    event.listen(db.engine, "connect", cap)
+    db.engine.dispose()
+    with pytest.raises(DiskFull) as err:
+        for i in range(2000):
+            diary.log_pain(5, day=date(2025, 1, 2), today=date(2025, 1, 2), note="x" * 1500)
+    assert "disk is full" in str(err.value)
+    event.remove(db.engine, "connect", cap)
+    db.engine.dispose()
+    with db.reading() as s:
+        rows = s.execute(Base.metadata.tables["pain_entry"].select()).all()
+    assert rows[0].score == 4.0 and all(r.day <= date(2025, 1, 2) for r in rows)

@@ -21,3 +21,20 @@ def test_window_says_when_nothing_needs_attention(qtbot, svc):
     w = MainWindow([], date(2025, 1, 3), svc.db.where)
     qtbot.addWidget(w)
     assert w.alert_list.item(0).text() == "Nothing needs attention today."
+
+
+def test_run_gui_opens_the_window_on_the_chosen_folder(qtbot, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from vdtracker.app import run_gui
+    seen = []
+
+    def look_and_quit():
+        seen.extend(w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible())
+        QApplication.quit()
+
+    QTimer.singleShot(50, look_and_quit)
+    assert run_gui(str(tmp_path / "gui")) == 0
+    assert "VD Tracker" in seen
+    assert (tmp_path / "gui" / "vdtracker.sqlite3").exists()
