@@ -38,22 +38,20 @@ class Rule:
         if self.every_days is not None and not 1 <= self.every_days <= 366:
             raise InvalidInput("--every", self.every_days, "use a whole number of days from 1 to 366")
 
+    def _gaps(self) -> list[int]:
+        if self.every_days is not None:
+            return [self.every_days]
+        days = sorted(self.weekdays)
+        return [b - a for a, b in zip(days, days[1:])] + [days[0] + 7 - days[-1]]
+
     @property
     def shortest_gap(self) -> int:
         """Fewest days between two consecutive due dates."""
-        if self.every_days is not None:
-            return self.every_days
-        days = sorted(self.weekdays)
-        gaps = [b - a for a, b in zip(days, days[1:])] + [days[0] + 7 - days[-1]]
-        return min(gaps)
+        return min(self._gaps())
 
     @property
     def longest_gap(self) -> int:
-        if self.every_days is not None:
-            return self.every_days
-        days = sorted(self.weekdays)
-        gaps = [b - a for a, b in zip(days, days[1:])] + [days[0] + 7 - days[-1]]
-        return max(gaps)
+        return max(self._gaps())
 
     @property
     def doses_per_week(self) -> float:

@@ -123,6 +123,7 @@ def recurrence(daily: Mapping[date, float], course_start: date, as_of: date) -> 
     if best is None:
         return None
     best_mean, end = best
-    if recent - best_mean >= RECURRENCE_POINTS and recent >= RECURRENCE_RATIO * best_mean:
+    eps = 1e-9  # a rise of exactly 2.0 points must count despite float rounding
+    if recent - best_mean >= RECURRENCE_POINTS - eps and recent >= RECURRENCE_RATIO * best_mean - eps:
         return Recurrence(recent, best_mean, course_start + timedelta(days=end - 1), course_start)
     return None
