@@ -52,6 +52,8 @@ def test_recurrence_needs_two_points_and_thirty_percent_over_the_best_window():
     daily = series([2.0] * 30 + [4.5] * 14)
     rec = recurrence(daily, START, START + timedelta(days=43))
     assert rec is not None and rec.best_mean == 2 and rec.recent_mean == 4.5
+    # exactly 2 points (and 100 %) counts, whatever the float rounding
+    assert recurrence(series([2.1] * 30 + [4.1] * 14), START, START + timedelta(days=43))
     # 1.5 points up is not enough, however large the ratio
     assert recurrence(series([1.0] * 30 + [2.5] * 14), START, START + timedelta(days=43)) is None
     # 2 points but under 30 % is not enough either
