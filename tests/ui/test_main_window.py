@@ -1,26 +1,58 @@
-"""The window shell shows the alerts in force, computed from the user's own data."""
+"""The window shell: pages by sidebar and shortcuts, accessible names, start-up, the demo."""
 
-from datetime import date
+import subprocess
+import sys
 
-from vdtracker.ui.main_window import MainWindow
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox,
+                               QLabel, QLineEdit, QSlider, QWidget)
 
+from vdtracker.ui.main_window import PAGES
 
-def test_window_lists_alerts_in_force(qtbot, svc, tmp_path):
-    svc.labs.add("vitamin-d", "19", "nmol/L", day=date(2025, 1, 2), today=date(2025, 1, 2),
-                 low=50, high=125)
-    today = date(2025, 1, 3)
-    w = MainWindow(svc.alerts.alerts(today), today, svc.db.where)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    texts = [w.alert_list.item(i).text() for i in range(w.alert_list.count())]
-    assert len(texts) == 1 and "below the range on your lab report" in texts[0]
-    assert w.grab().save(str(tmp_path / "main.png"))
+INPUTS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QSlider, QAbstractItemView)
 
 
-def test_window_says_when_nothing_needs_attention(qtbot, svc):
-    w = MainWindow([], date(2025, 1, 3), svc.db.where)
-    qtbot.addWidget(w)
-    assert w.alert_list.item(0).text() == "Nothing needs attention today."
+def test_every_page_is_reachable_from_the_sidebar_and_a_shortcut(demo_window):
+    go = {a.shortcut().toString(): a for a in demo_window.findChildren(type(demo_window.undo_action))}
+    for i, (key, _) in enumerate(PAGES):
+        go[f"Ctrl+{i + 1}"].trigger()
+        assert demo_window.stack.currentWidget() is demo_window.pages[key]
+    demo_window.nav.setCurrentRow(0)
+    assert demo_window.stack.currentWidget() is demo_window.pages["today"]
+    assert demo_window.undo_action.shortcut().toString() == "Ctrl+Z"
+    assert "Ctrl+Shift+Z" in [s.toString() for s in demo_window.redo_action.shortcuts()]
+
+
+def test_every_control_has_an_accessible_name_or_a_label(demo_window):
+    for key, _ in PAGES:
+        page = demo_window.page(key)
+        labelled = {lab.buddy() for lab in page.findChildren(QLabel) if lab.buddy()}
+        for w in (w for w in page.findChildren(QWidget) if isinstance(w, INPUTS)):
+            if w.objectName().startswith("qt_") or not w.isVisibleTo(page) \
+                    or isinstance(w.parent(), (QComboBox, QAbstractSpinBox, QAbstractItemView)):
+                continue  # hidden, or an inner part of a combo, number box or table
+            text = getattr(w, "text", lambda: "")()
+            assert w.accessibleName() or text or w in labelled, (key, type(w).__name__)
+
+
+def test_the_demo_says_it_is_a_demo(demo_window):
+    assert "demo" in demo_window.windowTitle()
+
+
+def test_start_up_does_not_import_pyqtgraph(tmp_path):
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from vdtracker.storage.database import Database\n"
+        "from vdtracker.ui.context import Context\n"
+        "from vdtracker.ui.main_window import MainWindow\n"
+        f"w = MainWindow(Context(Database.open({str(tmp_path)!r})))\n"
+        "w.show(); app.processEvents()\n"
+        "print('pyqtgraph' in sys.modules, 'vdtracker.ui.pages.history' in sys.modules)\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                       env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+    assert r.stdout.split() == ["False", "False"], r.stderr
 
 
 def test_run_gui_opens_the_window_on_the_chosen_folder(qtbot, tmp_path):
@@ -32,9 +64,32 @@ def test_run_gui_opens_the_window_on_the_chosen_folder(qtbot, tmp_path):
 
     def look_and_quit():
         seen.extend(w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible())
-        QApplication.quit()
+        for w in QApplication.topLevelWidgets():
+            w.close()  # closing the last window ends app.exec()
 
     QTimer.singleShot(50, look_and_quit)
     assert run_gui(str(tmp_path / "gui")) == 0
     assert "VD Tracker" in seen
     assert (tmp_path / "gui" / "vdtracker.sqlite3").exists()
+
+
+def test_demo_never_touches_the_users_folder(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from vdtracker.app import run_demo
+    monkeypatch.setenv("VDTRACKER_DATA_DIR", str(tmp_path / "mine"))
+    seen = []
+
+    def look_and_quit():
+        for w in QApplication.topLevelWidgets():
+            if w.isVisible() and hasattr(w, "ctx"):
+                seen.append((w.windowTitle(), w.ctx.db.where))
+                w.close()
+
+    QTimer.singleShot(50, look_and_quit)
+    assert run_demo() == 0
+    title, where = seen[0]
+    assert "demo" in title and "vdtracker-demo-" in where
+    assert not (tmp_path / "mine").exists()
+    assert not __import__("os").path.exists(where)  # thrown away

@@ -19,6 +19,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..app import run_gui  # Qt is loaded only for the window
 
         return run_gui(args.data_dir)
+    if args.command == "demo":
+        from ..app import run_demo
+
+        return run_demo()
     if args.command in NOT_YET:
         return _fail(f"`vdtracker {args.command}` is not available yet in this version.")
     from . import commands

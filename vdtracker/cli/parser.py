@@ -11,7 +11,7 @@ from .. import __version__
 from ..domain.schedule import PHASES
 from ..domain.units import ANALYTES
 
-NOT_YET = ("report", "export", "import", "backup", "restore", "demo")
+NOT_YET = ("report", "export", "import", "backup", "restore")
 
 
 class Parser(argparse.ArgumentParser):
@@ -144,6 +144,7 @@ def build() -> Parser:
     st.add_argument("key", nargs="?")
     st.add_argument("value", nargs="?")
 
+    sub.add_parser("demo", help="open the window on a throw-away demo history")
     for name in NOT_YET:
         sub.add_parser(name, help="not available yet")
     return p

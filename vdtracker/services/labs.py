@@ -83,6 +83,13 @@ class LabService:
                                    r.lab_name))
             return out
 
+    def rechecks(self) -> dict[str, date]:
+        """The latest retest date set for each test."""
+        with self.db.reading() as s:
+            rows = s.execute(select(RecheckDate.analyte, RecheckDate.due)
+                             .order_by(RecheckDate.set_on, RecheckDate.id)).all()
+        return {a: d for a, d in rows}
+
     def set_recheck(self, due: date, *, analyte_code: str = "vitamin-d", today: date,
                     note: str | None = None) -> Saved:
         a = analyte(analyte_code)

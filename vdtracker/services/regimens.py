@@ -43,7 +43,8 @@ class RegimenService:
     def add(self, *, supplement: str, amount: float, unit: str, start: date,
             every_days: int | None = None, weekdays: str | None = None, weeks: int | None = None,
             end: date | None = None, phase: str = "ongoing", confirmed: bool = False,
-            note: str | None = None) -> Saved:
+            note: str | None = None, replace_id: int | None = None) -> Saved:
+        """Save a schedule; with replace_id, change that saved schedule instead of adding one."""
         name = v.text("--supplement", supplement)
         if not name:
             raise InvalidInput("--supplement", "(empty)", "give the supplement's name, e.g. \"Vitamin D3\"")
@@ -61,13 +62,21 @@ class RegimenService:
         question = v.typo_question(amount, unit, name)
         if question and not confirmed:
             raise ConfirmationNeeded("--dose", format_number(amount), question)
+        fields = dict(dose_amount=amount, dose_unit=unit, every_days=rule.every_days,
+                      weekdays=rule.weekdays_text() or None, start=start, end=end, weeks=weeks,
+                      phase=phase, note=v.text("--note", note, v.MAX_TEXT))
         with self.db.transaction() as s:
             sup = repo.supplement(s, name)
-            row = Regimen(supplement_id=sup.id, dose_amount=amount, dose_unit=unit,
-                          every_days=rule.every_days, weekdays=rule.weekdays_text() or None,
-                          start=start, end=end, weeks=weeks, phase=phase,
-                          note=v.text("--note", note, v.MAX_TEXT))
-            s.add(row)
+            if replace_id is None:
+                row = Regimen(supplement_id=sup.id, **fields)
+                s.add(row)
+            else:
+                row = s.get(Regimen, replace_id)
+                if row is None:
+                    raise InvalidInput("ID", replace_id, "use an id shown by `vdtracker regimen list`")
+                row.supplement_id = sup.id
+                for key, value in fields.items():
+                    setattr(row, key, value)
             s.flush()
             r = repo.to_domain_regimen(row, sup.name)
         span = f"from {day_text(start)}" + (f" to {day_text(end)}" if end else "")

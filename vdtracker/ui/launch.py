@@ -8,13 +8,14 @@ from datetime import date
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..services import AlertService, SettingsService
 from ..storage.database import Database
 from ..storage.errors import StorageError
+from .context import Context
 from .main_window import MainWindow
 
 
-def run(open_store: Callable[[], Database], today: date) -> int:
+def run(open_store: Callable[[], Database], today: Callable[[], date] = date.today,
+        demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("VD Tracker")
     try:
@@ -23,8 +24,7 @@ def run(open_store: Callable[[], Database], today: date) -> int:
         QMessageBox.critical(None, app.tr("VD Tracker"), str(err))
         return 3
     try:
-        alerts = AlertService(db).alerts(today, SettingsService(db).profiles())
-        window = MainWindow(alerts, today, db.where)
+        window = MainWindow(Context(db, today=today, demo=demo))
         window.show()
         return app.exec()
     finally:

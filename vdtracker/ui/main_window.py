@@ -1,40 +1,116 @@
-"""The main window shell: for now it shows what needs attention today and where the data lives."""
+"""The main window: a thin shell of sidebar navigation, pages, menus, undo/redo and a status bar."""
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
-from ..domain.warnings import Alert, day_text
+from .context import Context
 
-SEVERITY_MARK = {"urgent": "‼", "warning": "⚠", "info": "ℹ"}
+PAGES = (("today", "Today"), ("history", "History"), ("supplements", "Supplements"),
+         ("labs", "Labs"), ("settings", "Settings"))
+
+
+def _factory(key: str) -> Callable[[Context, dict[str, str]], QWidget]:
+    """Pages are imported and built the first time they are shown (start-up stays light)."""
+    def build(ctx: Context, titles: dict[str, str]) -> QWidget:
+        if key == "today":
+            from .pages.today import TodayPage
+            return TodayPage(ctx, titles)
+        if key == "history":
+            from .pages.history import HistoryPage
+            return HistoryPage(ctx)
+        if key == "supplements":
+            from .pages.supplements import SupplementsPage
+            return SupplementsPage(ctx)
+        if key == "labs":
+            from .pages.labs import LabsPage
+            return LabsPage(ctx)
+        from .pages.settings import SettingsPage
+        return SettingsPage(ctx)
+    return build
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, alerts: list[Alert], today: date, data_folder: str) -> None:
+    def __init__(self, ctx: Context) -> None:
         super().__init__()
-        self.setWindowTitle(self.tr("VD Tracker"))
-        self.resize(1000, 640)
+        self.ctx = ctx
+        self.titles = {key: self.tr(title) for key, title in PAGES}
+        self.setWindowTitle(self.tr("VD Tracker — demo (a throw-away copy)") if ctx.demo
+                            else self.tr("VD Tracker"))
+        self.resize(1280, 800)
         body = QWidget(self)
-        layout = QVBoxLayout(body)
-        heading = QLabel(self.tr("What needs attention on %s") % day_text(today), body)
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        layout.addWidget(heading)
-        self.alert_list = QListWidget(body)
-        self.alert_list.setAccessibleName(self.tr("Alerts in force"))
-        self.alert_list.setWordWrap(True)
-        for a in alerts:
-            item = QListWidgetItem(f"{SEVERITY_MARK[a.severity]}  {a.message}")
-            item.setToolTip(a.kind)
-            self.alert_list.addItem(item)
-        if not alerts:
-            self.alert_list.addItem(self.tr("Nothing needs attention today."))
-        layout.addWidget(self.alert_list, 1)
-        hint = QLabel(self.tr("Log entries from a terminal for now: run “vdtracker --help”. "
-                              "Your data is kept only on this computer, in %s") % data_folder, body)
-        hint.setWordWrap(True)
-        hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(hint)
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(0, 0, 0, 0)
+        if ctx.demo:
+            note = QLabel(self.tr("This is a demo history. Nothing you do here touches your own "
+                                  "data, and it is thrown away when you close the window."), body)
+            note.setWordWrap(True)
+            note.setStyleSheet("padding: 6px; font-weight: 600;")
+            outer.addWidget(note)
+        row = QHBoxLayout()
+        outer.addLayout(row, 1)
+        self.nav = QListWidget(body)
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } "
+                               "QListWidget::item { padding: 8px 14px; }")
+        for i, (key, _) in enumerate(PAGES):
+            self.nav.addItem(self.titles[key])
+            self.nav.item(i).setToolTip(self.tr("Ctrl+%d") % (i + 1))
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 40)
+        self.stack = QStackedWidget(body)
+        self.pages: dict[str, QWidget] = {}
+        for _ in PAGES:
+            self.stack.addWidget(QWidget(self.stack))  # placeholders until first shown
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
         self.setCentralWidget(body)
+        self._menus()
+        self.nav.currentRowChanged.connect(lambda i: self.show_page(PAGES[i][0]))
+        ctx.signals.open_page.connect(self.show_page)
+        ctx.signals.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.show_page("today")
+
+    def _menus(self) -> None:
+        file = self.menuBar().addMenu(self.tr("&File"))
+        quit_ = QAction(self.tr("&Quit"), self)
+        quit_.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_.triggered.connect(self.close)
+        file.addAction(quit_)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.ctx.undo.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
+        self.redo_action = self.ctx.undo.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        go = self.menuBar().addMenu(self.tr("&Go"))
+        for i, (key, _) in enumerate(PAGES):
+            act = QAction(self.titles[key], self)
+            act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            act.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            go.addAction(act)
+
+    def page(self, key: str) -> QWidget:
+        if key not in self.pages:
+            index = [k for k, _ in PAGES].index(key)
+            page = _factory(key)(self.ctx, self.titles)
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.pages[key] = page
+        return self.pages[key]
+
+    def show_page(self, key: str) -> None:
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        index = [k for k, _ in PAGES].index(key)
+        if self.nav.currentRow() != index:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(index)
+            self.nav.blockSignals(False)
+        page.setFocus()

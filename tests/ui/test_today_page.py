@@ -1,0 +1,107 @@
+"""Today: log the day with the keyboard, answer due doses, see alerts, keep input on failure."""
+
+import sqlite3
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+
+from tests_ui_helpers import entries_of, type_into
+from conftest import TODAY
+
+
+def today_page(window):
+    return window.page("today")
+
+
+def test_save_is_disabled_with_a_reason_until_something_is_rated(window):
+    page = today_page(window)
+    assert not page.save.isEnabled()
+    assert "rate your pain" in page.reason.text()
+    page.form.note.setText("stiff neck after work")
+    assert "To save a note" in page.save.toolTip()
+
+
+def test_a_whole_day_typed_with_the_keyboard(window, qtbot, ctx):
+    page = today_page(window)
+    f = page.form
+    type_into(qtbot, f.pain.spin, "6.5")
+    qtbot.keyClicks(f.pain_region.lineEdit(), "neck")
+    type_into(qtbot, f.cramp_count, "2")
+    type_into(qtbot, f.cramp_severity.spin, "7")
+    type_into(qtbot, f.spasm_count, "1")
+    qtbot.keyClicks(f.note, "walked 20 minutes")
+    assert f.pain.slider.value() == 65  # the slider follows the number
+    assert page.save.isEnabled()
+    qtbot.keyClick(page.save, Qt.Key.Key_Space)
+    got = {e.kind: e for e in entries_of(ctx)}
+    assert got["pain"].summary == "Pain 6.5/10 — neck" and got["pain"].note == "walked 20 minutes"
+    assert got["pain"].day == TODAY
+    assert got["cramp"].day == TODAY - timedelta(days=1)  # last night
+    assert got["cramp"].value == 2 and "worst 7/10" in got["cramp"].summary
+    assert got["spasm"].value == 1
+    assert f.pain.value() is None and f.cramp_count.value() == 0  # ready for tomorrow
+    assert "Saved" in window.statusBar().currentMessage()
+    ctx.undo.undo()  # one step undoes the whole day
+    assert entries_of(ctx) == []
+    ctx.undo.redo()
+    assert {e.kind for e in entries_of(ctx)} == {"pain", "cramp", "spasm"}
+
+
+def test_severity_without_a_count_explains_itself(window):
+    f = today_page(window).form
+    f.pain.set_value(3)
+    f.cramp_severity.set_value(5)
+    page = today_page(window)
+    assert not page.save.isEnabled() and "how many cramps" in page.reason.text()
+
+
+def test_a_locked_database_loses_nothing_typed(window, ctx, qtbot):
+    page = today_page(window)
+    page.form.pain.set_value(4.5)
+    page.form.note.setText("keep me")
+    ctx.db.engine.dispose()
+    blocker = sqlite3.connect(ctx.db.where + "/vdtracker.sqlite3")
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        page.save_day()
+        assert page.error.isVisible() and "in use by another program" in page.error.text()
+        assert page.form.pain.value() == 4.5 and page.form.note.text() == "keep me"
+    finally:
+        blocker.rollback()
+        blocker.close()
+    page.save_day()
+    assert not page.error.isVisible()
+    assert [e.note for e in entries_of(ctx)] == ["keep me"]
+
+
+def test_doses_due_today_taken_or_skipped_and_undone(demo_window, demo_ctx, qtbot):
+    page = today_page(demo_window)
+    due = {d.supplement: d for d in demo_ctx.doses_today.due(TODAY)}
+    assert set(due) == {"Vitamin D3", "Vitamin B12"}
+    taken, skipped, at = page.doses.buttons[due["Vitamin D3"].regimen_id]
+    at.setTime(at.time().fromString("07:45", "HH:mm"))
+    qtbot.mouseClick(taken, Qt.MouseButton.LeftButton)
+    assert not page.error.isVisible(), page.error.text()
+    qtbot.waitUntil(lambda: due["Vitamin D3"].regimen_id not in page.doses.buttons)
+    doses = [e for e in entries_of(demo_ctx) if e.kind == "dose" and e.day == TODAY]
+    assert [(e.summary, e.time.strftime("%H:%M")) for e in doses] == [
+        ("Vitamin D3 2,000 IU taken", "07:45")]
+    _, skip_b12, _ = page.doses.buttons[due["Vitamin B12"].regimen_id]
+    qtbot.mouseClick(skip_b12, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.doses.buttons)
+    states = {d.supplement: d.status for d in demo_ctx.doses_today.due(TODAY)}
+    assert states == {"Vitamin D3": "taken", "Vitamin B12": "skipped"}
+    demo_ctx.undo.undo()
+    demo_ctx.undo.undo()
+    qtbot.waitUntil(lambda: len(page.doses.buttons) == 2)
+
+
+def test_the_banner_explains_and_links_to_the_page(demo_window, qtbot):
+    page = today_page(demo_window)
+    kinds = [row.alert.kind for row in page.banner.rows]
+    assert "lapsed-maintenance" in kinds and "symptom-recurrence" in kinds
+    assert "dose-due" not in kinds  # the doses list asks about those
+    lapse = next(r for r in page.banner.rows if r.alert.kind == "lapsed-maintenance")
+    assert "No dose logged since" in lapse.text.text()
+    qtbot.mouseClick(lapse.link, Qt.MouseButton.LeftButton)
+    assert demo_window.stack.currentWidget() is demo_window.pages["supplements"]

@@ -1,0 +1,46 @@
+"""The doses the saved schedules have due today (or still in their grace window)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..domain import adherence
+from ..domain.schedule import grace_days
+from ..storage import repositories as repo
+from ..storage.database import Database
+
+
+@dataclass(frozen=True)
+class DueDose:
+    regimen_id: int
+    supplement: str
+    amount: float
+    unit: str
+    description: str
+    due: date
+    days_late: int
+    status: str  # "open", "taken", "skipped"
+    dose_id: int | None
+
+
+class TodayService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def due(self, today: date) -> list[DueDose]:
+        with self.db.reading() as s:
+            regimens = repo.regimens(s)
+            doses = repo.doses(s, today)
+        out = []
+        for r in regimens:
+            own = adherence.doses_for(r, doses)
+            first = today - timedelta(days=grace_days(r.rule))
+            for st in adherence.match(r, own, first, today):
+                status = "skipped" if st.skipped else ("taken" if st.dose_id else "open")
+                # taken ones stay listed only on their own day, as a quiet confirmation
+                if status != "open" and st.due != today:
+                    continue
+                out.append(DueDose(r.id, r.supplement, r.amount, r.unit, r.describe(), st.due,
+                                   (today - st.due).days, status, st.dose_id))
+        return sorted(out, key=lambda d: (d.status != "open", d.due, d.supplement))

@@ -1,0 +1,1 @@
+"""Qt table models over service results (lazy where histories are long)."""

@@ -1,0 +1,46 @@
+"""The saved schedules as a read-only table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ...domain.units import format_number
+from ...services.results import RegimenView
+
+COLUMNS = ("Supplement", "Dose", "Schedule", "Phase", "From", "To", "Status", "Average a day")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RegimenModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[RegimenView] = []
+
+    def set_rows(self, rows: list[RegimenView]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = 0) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        r = self.rows[index.row()]
+        end = r.stopped_on.isoformat() + self.tr(" (stopped)") if r.stopped_on else \
+            (r.end.isoformat() if r.end else self.tr("open-ended"))
+        return (r.supplement, f"{format_number(r.amount)} {r.unit}", r.schedule, self.tr(r.phase),
+                r.start.isoformat(), end, self.tr(r.status),
+                f"≈ {format_number(round(r.average_per_day))} {r.unit}")[index.column()]

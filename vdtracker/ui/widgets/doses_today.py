@@ -1,0 +1,61 @@
+"""The doses due today from the saved schedules, each with "Taken" (time adjustable) or "Skipped"."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtWidgets import (QGridLayout, QGroupBox, QLabel, QPushButton, QTimeEdit, QWidget)
+
+from ...domain.warnings import ago, weekday_day_text
+from ...services.today import DueDose
+
+
+class DosesToday(QGroupBox):
+    """Emits answered(regimen_id, supplement, taken_at or None for skipped)."""
+
+    answered = Signal(int, str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Doses due from your saved schedules"), parent)
+        self.grid = QGridLayout(self)
+        self.widgets: list[QWidget] = []
+        self.buttons: dict[int, tuple[QPushButton, QPushButton, QTimeEdit]] = {}
+
+    def show_doses(self, doses: list[DueDose]) -> None:
+        for w in self.widgets:
+            w.deleteLater()
+        self.widgets, self.buttons = [], {}
+        if not doses:
+            self._add(QLabel(self.tr("Nothing is due today on your saved schedules."), self), 0, 0, 4)
+        for i, d in enumerate(doses):
+            label = QLabel(d.description, self)
+            label.setWordWrap(True)
+            self._add(label, i, 0)
+            if d.status != "open":
+                state = self.tr("Taken ✓") if d.status == "taken" else self.tr("Skipped")
+                self._add(QLabel(state, self), i, 1, 3)
+                continue
+            if d.days_late:
+                label.setText(self.tr("%s — was due %s (%s)")
+                              % (d.description, weekday_day_text(d.due), ago(d.days_late)))
+            at = QTimeEdit(QTime.currentTime(), self)
+            at.setDisplayFormat("HH:mm")
+            at.setAccessibleName(self.tr("Time taken for %s") % d.supplement)
+            taken = QPushButton(self.tr("Taken"), self)
+            taken.setAccessibleName(self.tr("Taken: %s") % d.description)
+            skipped = QPushButton(self.tr("Skipped"), self)
+            skipped.setAccessibleName(self.tr("Skipped: %s") % d.description)
+            taken.clicked.connect(lambda _=False, d=d, at=at: self.answered.emit(
+                d.regimen_id, d.supplement, time(at.time().hour(), at.time().minute())))
+            skipped.clicked.connect(lambda _=False, d=d: self.answered.emit(
+                d.regimen_id, d.supplement, None))
+            self._add(at, i, 1)
+            self._add(taken, i, 2)
+            self._add(skipped, i, 3)
+            self.buttons[d.regimen_id] = (taken, skipped, at)
+        self.grid.setColumnStretch(0, 1)
+
+    def _add(self, w: QWidget, row: int, col: int, span: int = 1) -> None:
+        self.grid.addWidget(w, row, col, 1, span)
+        self.widgets.append(w)

@@ -1,0 +1,221 @@
+"""The form for a schedule, typed from the prescription: no templates, no suggested amounts."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QDoubleValidator
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QFormLayout,
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QSpinBox,
+                               QWidget)
+
+from ...domain.errors import InvalidInput
+from ...domain.schedule import PHASES, WEEKDAY_NAMES, Rule, average_per_day
+from ...domain.units import format_number
+from ...services.results import RegimenView
+
+
+def buddy_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
+    """A form label whose &-mnemonic moves focus to `buddy` (rows whose field is a layout)."""
+    label = QLabel(text, parent)
+    label.setBuddy(buddy)
+    return label
+
+
+def qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class RegimenForm(QGroupBox):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        t = self.tr
+        self.editing: int | None = None
+        f = QFormLayout(self)
+        self.supplement = QComboBox(self)
+        self.supplement.setEditable(True)
+        self.supplement.setAccessibleName(t("Supplement name as on the prescription"))
+        self.supplement.lineEdit().setPlaceholderText(t("e.g. Vitamin D3"))
+        f.addRow(t("Su&pplement"), self.supplement)
+        dose_row = QHBoxLayout()
+        self.amount = QLineEdit(self)
+        self.amount.setValidator(QDoubleValidator(0, 10_000_000, 3, self))
+        self.amount.setPlaceholderText(t("as prescribed"))
+        self.amount.setAccessibleName(t("Amount per dose"))
+        self.unit = QComboBox(self)
+        self.unit.addItems(["IU", "mcg", "mg"])
+        self.unit.setAccessibleName(t("Unit of the dose"))
+        dose_row.addWidget(self.amount, 1)
+        dose_row.addWidget(self.unit)
+        f.addRow(buddy_label(t("&Dose each time"), self.amount, self), dose_row)
+        rule_row = QHBoxLayout()
+        self.by_interval = QRadioButton(t("E&very"), self)
+        self.every = QSpinBox(self)
+        self.every.setRange(1, 366)
+        self.every.setValue(7)
+        self.every.setSuffix(t(" days"))
+        self.every.setAccessibleName(t("Days between doses"))
+        self.by_weekday = QRadioButton(t("On &weekdays"), self)
+        group = QButtonGroup(self)
+        group.addButton(self.by_interval)
+        group.addButton(self.by_weekday)
+        self.by_interval.setChecked(True)
+        rule_row.addWidget(self.by_interval)
+        rule_row.addWidget(self.every)
+        rule_row.addWidget(self.by_weekday)
+        self.days: list[QCheckBox] = []
+        for name in WEEKDAY_NAMES:
+            box = QCheckBox(name.capitalize(), self)
+            box.setAccessibleName(t("Dose on %s") % name)
+            self.days.append(box)
+            rule_row.addWidget(box)
+        rule_row.addStretch(1)
+        f.addRow(buddy_label(t("Sc&hedule"), self.by_interval, self), rule_row)
+        self.start = QDateEdit(self)
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start.setAccessibleName(t("First day"))
+        f.addRow(t("&Starts"), self.start)
+        end_row = QHBoxLayout()
+        self.end_kind = QComboBox(self)
+        self.end_kind.addItems([t("open-ended"), t("for a number of weeks"), t("until a date")])
+        self.end_kind.setAccessibleName(t("How the schedule ends"))
+        self.weeks = QSpinBox(self)
+        self.weeks.setRange(1, 520)
+        self.weeks.setValue(12)
+        self.weeks.setSuffix(t(" weeks"))
+        self.weeks.setAccessibleName(t("Number of weeks"))
+        self.end = QDateEdit(self)
+        self.end.setCalendarPopup(True)
+        self.end.setDisplayFormat("yyyy-MM-dd")
+        self.end.setAccessibleName(t("Last day"))
+        for w in (self.end_kind, self.weeks, self.end):
+            end_row.addWidget(w)
+        end_row.addStretch(1)
+        f.addRow(buddy_label(t("&Ends"), self.end_kind, self), end_row)
+        self.phase = QComboBox(self)
+        self.phase.addItems([t(p) for p in PHASES])
+        self.phase.setAccessibleName(t("Phase"))
+        f.addRow(t("Ph&ase"), self.phase)
+        self.note = QLineEdit(self)
+        self.note.setAccessibleName(t("Note about this schedule"))
+        self.note.setPlaceholderText(t("e.g. who prescribed it (optional)"))
+        f.addRow(t("N&ote"), self.note)
+        self.average = QLabel(self)
+        self.average.setWordWrap(True)
+        f.addRow(t("Average"), self.average)
+        for sig in (self.amount.textChanged, self.unit.currentIndexChanged, self.every.valueChanged,
+                    self.by_interval.toggled, self.end_kind.currentIndexChanged,
+                    self.supplement.currentTextChanged):
+            sig.connect(self._update)
+        for box in self.days:
+            box.toggled.connect(self._update)
+        self.reset(date.today())
+
+    def reset(self, today: date, names: list[str] | None = None) -> None:
+        self.editing = None
+        self.setTitle(self.tr("Add a schedule as your prescription says"))
+        if names is not None:
+            self.supplement.clear()
+            self.supplement.addItems(names)
+        self.supplement.setCurrentText("")
+        self.amount.clear()
+        self.start.setDate(qdate(today))
+        self.end.setDate(qdate(today + timedelta(weeks=12)))
+        self.end_kind.setCurrentIndex(0)
+        self.phase.setCurrentIndex(PHASES.index("ongoing"))
+        self.note.clear()
+        self._update()
+
+    def load(self, r: RegimenView) -> None:
+        """Fill the form with a saved schedule to change it."""
+        self.editing = r.id
+        self.setTitle(self.tr("Change schedule %d") % r.id)
+        self.supplement.setCurrentText(r.supplement)
+        self.amount.setText(format_number(r.amount).replace(",", ""))
+        self.unit.setCurrentText(r.unit)
+        self.by_interval.setChecked(r.every_days is not None)
+        self.by_weekday.setChecked(r.every_days is None)
+        self.every.setValue(r.every_days or 7)
+        chosen = set((r.weekdays or "").split(","))
+        for name, box in zip(WEEKDAY_NAMES, self.days):
+            box.setChecked(name in chosen)
+        self.start.setDate(qdate(r.start))
+        self.end_kind.setCurrentIndex(2 if r.end else 0)
+        if r.end:
+            self.end.setDate(qdate(r.end))
+        self.phase.setCurrentIndex(PHASES.index(r.phase))
+        self._update()
+
+    def follow(self, r: RegimenView, today: date) -> None:
+        """Start the next phase after r: same supplement, starting the day after it ends.
+        The amount is left empty on purpose: the prescription says it, the app does not."""
+        self.reset(today)
+        self.setTitle(self.tr("Add the phase that follows schedule %d") % r.id)
+        self.supplement.setCurrentText(r.supplement)
+        self.unit.setCurrentText(r.unit)
+        end = r.stopped_on or (r.end + timedelta(days=1) if r.end else today)
+        self.start.setDate(qdate(end))
+        self.phase.setCurrentIndex(PHASES.index("maintenance"))
+        self.amount.setFocus()
+
+    def _rule(self) -> Rule:
+        if self.by_interval.isChecked():
+            return Rule(every_days=self.every.value())
+        return Rule(weekdays=frozenset(i for i, b in enumerate(self.days) if b.isChecked()))
+
+    def _amount(self) -> float | None:
+        try:
+            return float(self.amount.text().replace(",", ""))
+        except ValueError:
+            return None
+
+    def missing_reason(self) -> str | None:
+        if not self.supplement.currentText().strip():
+            return self.tr("Type the supplement's name.")
+        if not self._amount():
+            return self.tr("Type the dose each time, as the prescription says.")
+        if self.by_weekday.isChecked() and not any(b.isChecked() for b in self.days):
+            return self.tr("Tick the weekdays of the doses.")
+        return None
+
+    def _update(self) -> None:
+        self.every.setEnabled(self.by_interval.isChecked())
+        for b in self.days:
+            b.setEnabled(self.by_weekday.isChecked())
+        self.weeks.setVisible(self.end_kind.currentIndex() == 1)
+        self.end.setVisible(self.end_kind.currentIndex() == 2)
+        amount = self._amount()
+        try:
+            rule = self._rule()
+        except InvalidInput:
+            rule = None
+        if amount and rule is not None:
+            avg = average_per_day(amount, rule)
+            unit = self.unit.currentText()
+            self.average.setText(self.tr("About %s %s a day on average (%s %s × %s doses a week "
+                                         "÷ 7). Plain arithmetic, shown for your information.")
+                                 % (format_number(round(avg)), unit, format_number(amount), unit,
+                                    format_number(round(rule.doses_per_week, 2))))
+        else:
+            self.average.setText("")
+        self.changed.emit()
+
+    def values(self) -> dict[str, Any]:
+        rule = self._rule()
+        kind = self.end_kind.currentIndex()
+        return dict(supplement=self.supplement.currentText(), amount=self._amount() or 0,
+                    unit=self.unit.currentText(), start=pydate(self.start.date()),
+                    every_days=rule.every_days, weekdays=rule.weekdays_text() or None,
+                    weeks=self.weeks.value() if kind == 1 else None,
+                    end=pydate(self.end.date()) if kind == 2 else None,
+                    phase=PHASES[self.phase.currentIndex()], note=self.note.text() or None,
+                    replace_id=self.editing)

@@ -1,0 +1,116 @@
+"""The schedules on one time line: a row per supplement, phases told apart by pattern, not colour only."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ...services.results import RegimenView
+
+PATTERN = {"loading": Qt.BrushStyle.SolidPattern, "maintenance": Qt.BrushStyle.Dense4Pattern,
+           "ongoing": Qt.BrushStyle.BDiagPattern}
+LANE = 3.0  # lines of height per supplement: the bar, and a line for the lapse note
+COLOUR = {"loading": QColor(40, 110, 190), "maintenance": QColor(30, 150, 110),
+          "ongoing": QColor(140, 90, 170)}
+
+
+class RegimenTimeline(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[RegimenView] = []
+        self.lapses: dict[int, date] = {}
+        self.today = date.today()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(self.tr("Time line of your saved schedules"))
+
+    def show_rows(self, rows: list[RegimenView], lapses: dict[int, date], today: date) -> None:
+        self.rows, self.lapses, self.today = rows, lapses, today
+        lanes = len({r.supplement for r in rows}) or 1
+        line = self.fontMetrics().height()
+        self.setFixedHeight(int(line * (LANE * lanes + 4.2)))
+        self.setAccessibleDescription("; ".join(
+            f"{r.supplement} {r.phase} {r.start} to {r.stopped_on or r.end or 'open'}" for r in rows))
+        self.update()
+
+    def _end(self, r: RegimenView) -> date:
+        return r.stopped_on or r.end or max(self.today, r.start)
+
+    def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        text = pal.color(QPalette.ColorRole.WindowText)
+        fm = self.fontMetrics()
+        line = fm.height()
+        if not self.rows:
+            p.setPen(text)
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
+                       self.tr("No schedules saved yet: add one below as your prescription says."))
+            return
+        names = list(dict.fromkeys(r.supplement for r in self.rows))
+        left = max(fm.horizontalAdvance(n) for n in names) + 16
+        first = min(r.start for r in self.rows) - timedelta(days=7)
+        last = max(max(self._end(r) for r in self.rows), self.today) + timedelta(days=14)
+        span = max((last - first).days, 1)
+        width = self.width() - left - 12
+
+        def x(d: date) -> float:
+            return left + width * (d - first).days / span
+
+        for lane, name in enumerate(names):
+            y = line * (0.6 + LANE * lane)
+            p.setPen(text)
+            p.drawText(QRectF(4, y, left - 8, line * 1.4), Qt.AlignmentFlag.AlignVCenter, name)
+            for r in (r for r in self.rows if r.supplement == name):
+                rect = QRectF(x(r.start), y, max(x(self._end(r)) - x(r.start), 3), line * 1.4)
+                colour = COLOUR[r.phase]
+                p.setPen(QPen(colour, 1.5))
+                p.setBrush(QBrush(colour, PATTERN[r.phase]))
+                p.drawRect(rect)
+                if r.stopped_on:
+                    p.setPen(QPen(text, 2))
+                    p.drawLine(rect.topRight(), rect.bottomRight())
+                if r.id in self.lapses:
+                    since = self.lapses[r.id]
+                    p.setPen(QPen(QColor(200, 60, 60), 2, Qt.PenStyle.DashLine))
+                    mid = y + line * 0.7
+                    p.drawLine(int(x(since)), int(mid), int(x(self.today)), int(mid))
+                    p.drawText(QRectF(x(since), y + line * 1.4, x(self.today) - x(since) + 200,
+                                      line), self.tr("no dose logged since %s") % since.isoformat())
+        # today and the year ticks
+        axis_y = line * (0.6 + LANE * len(names)) - line * 0.6
+        p.setPen(QPen(text, 1))
+        p.drawLine(int(left), int(axis_y), int(left + width), int(axis_y))
+        for year in range(first.year + 1, last.year + 1):
+            xx = x(date(year, 1, 1))
+            p.drawLine(int(xx), int(axis_y), int(xx), int(axis_y + 4))
+            p.drawText(QRectF(xx - 30, axis_y + 4, 60, line), Qt.AlignmentFlag.AlignHCenter,
+                       str(year))
+        p.setPen(QPen(text, 1, Qt.PenStyle.DotLine))
+        p.drawLine(int(x(self.today)), 0, int(x(self.today)), int(axis_y))
+        p.drawText(QRectF(x(self.today) - 84, axis_y + 4, 80, line),
+                   Qt.AlignmentFlag.AlignRight, self.tr("today"))
+        self._legend(p, left, axis_y + line * 1.6, line, text)
+
+    def _legend(self, p: QPainter, x0: float, y: float, line: float, text: QColor) -> None:
+        fm = self.fontMetrics()
+        for phase in ("loading", "maintenance", "ongoing"):
+            p.setPen(QPen(COLOUR[phase], 1.5))
+            p.setBrush(QBrush(COLOUR[phase], PATTERN[phase]))
+            p.drawRect(QRectF(x0, y + 2, line * 1.6, line - 4))
+            p.setPen(text)
+            label = self.tr(phase)
+            p.drawText(QRectF(x0 + line * 2, y, fm.horizontalAdvance(label) + 4, line), label)
+            x0 += line * 2 + fm.horizontalAdvance(label) + line
+        p.setPen(QPen(text, 2))
+        p.drawLine(int(x0), int(y), int(x0), int(y + line))
+        stopped = self.tr("stopped early")
+        p.drawText(QRectF(x0 + 6, y, fm.horizontalAdvance(stopped) + 4, line), stopped)
+        x0 += fm.horizontalAdvance(stopped) + line * 1.5
+        p.setPen(QPen(QColor(200, 60, 60), 2, Qt.PenStyle.DashLine))
+        p.drawLine(int(x0), int(y + line / 2), int(x0 + line * 2), int(y + line / 2))
+        p.setPen(text)
+        p.drawText(QRectF(x0 + line * 2.4, y, 300, line), self.tr("no dose logged (lapse)"))
