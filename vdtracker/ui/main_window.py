@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QS
                                QVBoxLayout, QWidget)
 
 from .context import Context
+from .widgets.fonts import emphasize
 
 PAGES = (("today", "Today"), ("history", "History"), ("supplements", "Supplements"),
          ("labs", "Labs"), ("settings", "Settings"))
@@ -49,14 +50,15 @@ class MainWindow(QMainWindow):
             note = QLabel(self.tr("This is a demo history. Nothing you do here touches your own "
                                   "data, and it is thrown away when you close the window."), body)
             note.setWordWrap(True)
-            note.setStyleSheet("padding: 6px; font-weight: 600;")
+            note.setContentsMargins(8, 6, 8, 6)
+            emphasize(note)
             outer.addWidget(note)
         row = QHBoxLayout()
         outer.addLayout(row, 1)
         self.nav = QListWidget(body)
         self.nav.setAccessibleName(self.tr("Pages"))
-        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } "
-                               "QListWidget::item { padding: 8px 14px; }")
+        self.nav.setStyleSheet("QListWidget::item { padding: 0.4em 0.8em; }")
+        emphasize(self.nav, 1.15, bold=False)
         for i, (key, _) in enumerate(PAGES):
             self.nav.addItem(self.titles[key])
             self.nav.item(i).setToolTip(self.tr("Ctrl+%d") % (i + 1))

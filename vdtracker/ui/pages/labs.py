@@ -111,6 +111,7 @@ class LabsPage(QWidget):
         ctx.signals.settings_changed.connect(coalesced(self, self.refresh))
         self._units()
         self.refresh()
+        self._update_save()
 
     def _units(self) -> None:
         self.unit.clear()

@@ -18,6 +18,7 @@ from ..context import Context, coalesced
 from ..widgets.alert_banner import AlertBanner
 from ..widgets.day_form import DayForm
 from ..widgets.doses_today import DosesToday
+from ..widgets.fonts import emphasize
 
 
 class TodayPage(QScrollArea):
@@ -28,7 +29,7 @@ class TodayPage(QScrollArea):
         body = QWidget(self)
         lay = QVBoxLayout(body)
         self.heading = QLabel(body)
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        emphasize(self.heading, 1.5)
         lay.addWidget(self.heading)
         self.banner = AlertBanner(body)
         self.banner.open_page.connect(ctx.signals.open_page)
@@ -52,7 +53,8 @@ class TodayPage(QScrollArea):
         lay.addLayout(row)
         self.error = QLabel(body)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e; font-weight: 600;")
+        self.error.setStyleSheet("color: #c0392b;")
+        emphasize(self.error)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
         lay.addWidget(self.error)

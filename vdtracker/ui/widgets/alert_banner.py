@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.warnings import Alert
+from .fonts import emphasize
 
 MARK = {"urgent": "‼", "warning": "!", "info": "i"}
 TINT = {"urgent": QColor(200, 60, 60), "warning": QColor(210, 150, 40), "info": QColor(70, 130, 200)}
@@ -35,7 +36,8 @@ class AlertRow(QFrame):
         lay = QHBoxLayout(self)
         mark = QLabel(MARK[alert.severity], self)
         mark.setFixedWidth(mark.fontMetrics().horizontalAdvance("MM"))
-        mark.setStyleSheet(f"font-weight: 700; color: {TINT[alert.severity].name()};")
+        mark.setStyleSheet(f"color: {TINT[alert.severity].name()};")
+        emphasize(mark)
         mark.setAccessibleName(alert.severity)
         self.text = QLabel(alert.message, self)
         self.text.setWordWrap(True)

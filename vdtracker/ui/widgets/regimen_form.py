@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QSpinBox,
-                               QWidget)
+                               QVBoxLayout, QWidget)
 
 from ...domain.errors import InvalidInput
 from ...domain.schedule import PHASES, WEEKDAY_NAMES, Rule, average_per_day
@@ -56,7 +56,11 @@ class RegimenForm(QGroupBox):
         dose_row.addWidget(self.amount, 1)
         dose_row.addWidget(self.unit)
         f.addRow(buddy_label(t("&Dose each time"), self.amount, self), dose_row)
+        rule_box = QVBoxLayout()
         rule_row = QHBoxLayout()
+        day_row = QHBoxLayout()
+        rule_box.addLayout(rule_row)
+        rule_box.addLayout(day_row)
         self.by_interval = QRadioButton(t("E&very"), self)
         self.every = QSpinBox(self)
         self.every.setRange(1, 366)
@@ -70,15 +74,16 @@ class RegimenForm(QGroupBox):
         self.by_interval.setChecked(True)
         rule_row.addWidget(self.by_interval)
         rule_row.addWidget(self.every)
-        rule_row.addWidget(self.by_weekday)
+        rule_row.addStretch(1)
+        day_row.addWidget(self.by_weekday)
         self.days: list[QCheckBox] = []
         for name in WEEKDAY_NAMES:
             box = QCheckBox(name.capitalize(), self)
             box.setAccessibleName(t("Dose on %s") % name)
             self.days.append(box)
-            rule_row.addWidget(box)
-        rule_row.addStretch(1)
-        f.addRow(buddy_label(t("Sc&hedule"), self.by_interval, self), rule_row)
+            day_row.addWidget(box)
+        day_row.addStretch(1)
+        f.addRow(buddy_label(t("Sc&hedule"), self.by_interval, self), rule_box)
         self.start = QDateEdit(self)
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("yyyy-MM-dd")

@@ -30,7 +30,7 @@ class RegimenTimeline(QWidget):
         self.rows, self.lapses, self.today = rows, lapses, today
         lanes = len({r.supplement for r in rows}) or 1
         line = self.fontMetrics().height()
-        self.setFixedHeight(int(line * (LANE * lanes + 4.2)))
+        self.setFixedHeight(int(line * (LANE * lanes + 5.5)))
         self.setAccessibleDescription("; ".join(
             f"{r.supplement} {r.phase} {r.start} to {r.stopped_on or r.end or 'open'}" for r in rows))
         self.update()
@@ -96,21 +96,25 @@ class RegimenTimeline(QWidget):
         self._legend(p, left, axis_y + line * 1.6, line, text)
 
     def _legend(self, p: QPainter, x0: float, y: float, line: float, text: QColor) -> None:
+        """Swatch and word for each mark; wraps to a second line when the text is large."""
         fm = self.fontMetrics()
-        for phase in ("loading", "maintenance", "ongoing"):
-            p.setPen(QPen(COLOUR[phase], 1.5))
-            p.setBrush(QBrush(COLOUR[phase], PATTERN[phase]))
-            p.drawRect(QRectF(x0, y + 2, line * 1.6, line - 4))
+        items = [(phase, self.tr(phase)) for phase in ("loading", "maintenance", "ongoing")]
+        items += [("stopped", self.tr("stopped early")), ("lapse", self.tr("no dose logged (lapse)"))]
+        left = x0
+        for key, label in items:
+            need = line * 2.4 + fm.horizontalAdvance(label)
+            if x0 + need > self.width() and x0 > left:
+                x0, y = left, y + line * 1.3
+            if key in PATTERN:
+                p.setPen(QPen(COLOUR[key], 1.5))
+                p.setBrush(QBrush(COLOUR[key], PATTERN[key]))
+                p.drawRect(QRectF(x0, y + 2, line * 1.6, line - 4))
+            elif key == "stopped":
+                p.setPen(QPen(text, 2))
+                p.drawLine(int(x0 + line), int(y), int(x0 + line), int(y + line))
+            else:
+                p.setPen(QPen(QColor(200, 60, 60), 2, Qt.PenStyle.DashLine))
+                p.drawLine(int(x0), int(y + line / 2), int(x0 + line * 1.6), int(y + line / 2))
             p.setPen(text)
-            label = self.tr(phase)
             p.drawText(QRectF(x0 + line * 2, y, fm.horizontalAdvance(label) + 4, line), label)
-            x0 += line * 2 + fm.horizontalAdvance(label) + line
-        p.setPen(QPen(text, 2))
-        p.drawLine(int(x0), int(y), int(x0), int(y + line))
-        stopped = self.tr("stopped early")
-        p.drawText(QRectF(x0 + 6, y, fm.horizontalAdvance(stopped) + 4, line), stopped)
-        x0 += fm.horizontalAdvance(stopped) + line * 1.5
-        p.setPen(QPen(QColor(200, 60, 60), 2, Qt.PenStyle.DashLine))
-        p.drawLine(int(x0), int(y + line / 2), int(x0 + line * 2), int(y + line / 2))
-        p.setPen(text)
-        p.drawText(QRectF(x0 + line * 2.4, y, 300, line), self.tr("no dose logged (lapse)"))
+            x0 += need

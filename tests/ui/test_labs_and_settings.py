@@ -1,0 +1,69 @@
+"""Labs in both units against the report's range; settings change how results are flagged."""
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from conftest import TODAY
+from vdtracker.ui.tables.lab_model import LabModel
+from vdtracker.ui.widgets.regimen_form import qdate
+
+
+def test_lab_model_passes_qt_model_checks(qtmodeltester, demo_ctx):
+    model = LabModel()
+    model.set_rows(demo_ctx.labs.list(), {})
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_add_a_result_as_printed_and_see_both_units(window, ctx, qtbot):
+    page = window.page("labs")
+    assert not page.save.isEnabled() and "as printed" in page.reason.text()
+    page.analyte.setCurrentIndex(page.analyte.findData("vitamin-d"))
+    page.unit.setCurrentText("nmol/L")
+    qtbot.keyClicks(page.value, "19")
+    page.day.setDate(qdate(date(2025, 2, 3)))
+    qtbot.keyClicks(page.low, "50")
+    qtbot.keyClicks(page.high, "125")
+    qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    cells = [page.model.index(0, c).data() for c in range(page.model.columnCount())]
+    assert cells[2:6] == ["19 nmol/L", "7.6 ng/mL", "50–125 nmol/L", "below the report's range"]
+    ctx.undo.undo()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+
+
+def test_a_backwards_range_is_explained_before_saving(window, qtbot):
+    page = window.page("labs")
+    qtbot.keyClicks(page.value, "30")
+    qtbot.keyClicks(page.low, "100")
+    qtbot.keyClicks(page.high, "30")
+    assert not page.save.isEnabled() and "low end" in page.reason.text()
+
+
+def test_choosing_a_profile_names_it_next_to_the_flag(demo_window, demo_ctx, qtbot):
+    labs = demo_window.page("labs")
+    settings = demo_window.page("settings")
+    box = settings.boxes["profile.vitamin-d"]
+    box.setCurrentIndex(box.findData("iom2011"))
+    assert demo_ctx.settings.get(__import__("vdtracker.services.settings", fromlist=["x"])
+                                 .VITAMIN_D_PROFILE) == "iom2011"
+    qtbot.waitUntil(lambda: "IOM" in labs.model.index(0, 5).data())
+    assert "“inadequate”" in labs.model.index(0, 5).data()  # 35 nmol/L
+    today = demo_window.page("today")
+    qtbot.waitUntil(lambda: any("IOM" in r.alert.message for r in today.banner.rows))
+
+
+def test_retest_date(window, ctx, qtbot):
+    page = window.page("labs")
+    page.recheck_day.setDate(qdate(date(2027, 1, 15)))
+    qtbot.mouseClick(page.recheck_save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "15 Jan 2027" in page.recheck_state.text())
+    assert ctx.labs.rechecks() == {"vitamin-d": date(2027, 1, 15)}
+    assert TODAY < date(2027, 1, 15)
+
+
+def test_settings_show_the_data_folder_read_only(window, ctx):
+    from PySide6.QtWidgets import QLineEdit
+    page = window.page("settings")
+    folder = next(w for w in page.findChildren(QLineEdit) if w.accessibleName() == "Data folder")
+    assert folder.isReadOnly() and folder.text() == ctx.db.where

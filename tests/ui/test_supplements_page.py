@@ -1,0 +1,118 @@
+"""Supplements: type a schedule from the prescription, see the arithmetic, follow, stop, undo."""
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from conftest import TODAY
+from vdtracker.ui.tables.regimen_model import RegimenModel
+from vdtracker.ui.widgets.regimen_form import qdate
+
+
+def fill(form, qtbot, name, amount, every=None, weekdays=(), start=TODAY, weeks=None,
+         phase="loading"):
+    form.supplement.setCurrentText("")
+    qtbot.keyClicks(form.supplement.lineEdit(), name)
+    form.amount.clear()
+    qtbot.keyClicks(form.amount, amount)
+    if every:
+        form.by_interval.setChecked(True)
+        form.every.setValue(every)
+    else:
+        form.by_weekday.setChecked(True)
+        for i in weekdays:
+            form.days[i].setChecked(True)
+    form.start.setDate(qdate(start))
+    if weeks:
+        form.end_kind.setCurrentIndex(1)
+        form.weeks.setValue(weeks)
+    form.phase.setCurrentText(phase)
+
+
+def test_regimen_model_passes_qt_model_checks(qtmodeltester, demo_ctx):
+    model = RegimenModel()
+    model.set_rows(demo_ctx.regimens.list(TODAY))
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_add_a_loading_course_with_plain_arithmetic(window, ctx, qtbot):
+    page = window.page("supplements")
+    assert not page.save.isEnabled() and "supplement's name" in page.reason.text()
+    fill(page.form, qtbot, "Vitamin D3", "50000", every=7, weeks=12)
+    assert "About 7,143 IU a day" in page.form.average.text()
+    qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    r = page.model.rows[0]
+    assert (r.supplement, r.amount, r.schedule, r.phase) == ("Vitamin D3", 50000, "weekly", "loading")
+    assert r.end == TODAY + timedelta(weeks=12) - timedelta(days=1)
+    assert page.form.amount.text() == ""  # ready for the next one
+    ctx.undo.undo()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+
+
+def test_twice_weekly_and_the_typo_check_asks_first(window, ctx, qtbot):
+    page = window.page("supplements")
+    fill(page.form, qtbot, "Vitamin D3", "500000", weekdays=(0, 3), weeks=3)
+    asked = []
+
+    def answer(button):
+        box = QApplication.activeModalWidget()
+        asked.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(100, lambda: answer(QMessageBox.StandardButton.No))
+    page.save_form()
+    assert "500,000 IU" in asked[0] and "is that right" in asked[0]
+    assert ctx.regimens.list(TODAY) == []  # "No": nothing saved, the form keeps it
+    assert page.form.amount.text() == "500000"
+    QTimer.singleShot(100, lambda: answer(QMessageBox.StandardButton.Yes))
+    page.save_form()
+    assert [r.schedule for r in ctx.regimens.list(TODAY)] == ["on Mon, Thu"]
+
+
+def test_next_phase_is_prefilled_but_never_the_dose(window, ctx, qtbot):
+    start = TODAY - timedelta(weeks=12)
+    ctx.regimens.add(supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
+                     start=start, weeks=8, phase="loading")
+    page = window.page("supplements")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.follow, Qt.MouseButton.LeftButton)
+    f = page.form
+    assert f.supplement.currentText() == "Vitamin D3" and f.amount.text() == ""
+    assert f.phase.currentText() == "maintenance"
+    assert f.start.date() == qdate(start + timedelta(weeks=8))
+    assert "amount" not in page.reason.text() or "prescription" in page.reason.text()
+
+
+def test_stop_early_and_undo(window, ctx, qtbot):
+    ctx.regimens.add(supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
+                     start=date(2026, 1, 1), phase="maintenance")
+    page = window.page("supplements")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.table.selectRow(0)
+    page.stop_on.setDate(qdate(date(2026, 10, 1)))
+    assert page.stop.isEnabled()
+    qtbot.mouseClick(page.stop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rows[0].status == "stopped")
+    assert page.timeline.rows[0].stopped_on == date(2026, 10, 1)
+    assert 1 in page.timeline.lapses  # stopped with nothing after it: marked on the time line
+    ctx.undo.undo()
+    qtbot.waitUntil(lambda: page.model.rows[0].status == "active")
+
+
+def test_change_a_saved_schedule(window, ctx, qtbot):
+    ctx.regimens.add(supplement="Vitamin B12", amount=1000, unit="mcg", every_days=1,
+                     start=date(2026, 1, 1), phase="ongoing")
+    page = window.page("supplements")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.change, Qt.MouseButton.LeftButton)
+    assert page.form.amount.text() == "1000" and page.form.unit.currentText() == "mcg"
+    page.form.amount.setText("500")
+    qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rows[0].amount == 500)
+    assert page.model.rowCount() == 1
+    ctx.undo.undo()
+    qtbot.waitUntil(lambda: page.model.rows[0].amount == 1000)
