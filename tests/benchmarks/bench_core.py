@@ -12,6 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from bench_startup import report as startup_report  # noqa: E402
 from history import build  # noqa: E402
 
 from vdtracker.services import AlertService, DiaryService  # noqa: E402
@@ -63,6 +64,7 @@ def main() -> int:
                             "alerts", "--as-of", LAST.isoformat()], check=True,
                            capture_output=True)
             cli.append(time.perf_counter() - t)
+        startup_report(folder)
 
     print(f"history: {counts['pain']} pain entries, {counts['doses']} doses, {counts['labs']} labs, "
           f"{counts['episodes']} cramp/spasm episodes, {counts['regimens']} schedules "
