@@ -105,3 +105,19 @@ def test_the_banner_explains_and_links_to_the_page(demo_window, qtbot):
     assert "No dose logged since" in lapse.text.text()
     qtbot.mouseClick(lapse.link, Qt.MouseButton.LeftButton)
     assert demo_window.stack.currentWidget() is demo_window.pages["supplements"]
+
+
+def test_tab_order_walks_the_form_in_reading_order(window):
+    f = today_page(window).form
+    expected = [f.pain.spin, f.pain_region, f.cramp_count, f.cramp_severity.spin,
+                f.cramp_minutes, f.cramp_sleep.spin, f.cramp_region, f.cramp_side,
+                f.spasm_count, f.spasm_severity.spin, f.spasm_region, f.note,
+                today_page(window).save]
+    chain, w = [], f.pain.spin
+    for _ in range(200):
+        if w in expected and w not in chain:
+            chain.append(w)
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(window):
+            assert not isinstance(w, type(f.pain.slider)), "sliders are not Tab stops"
+        w = w.nextInFocusChain()
+    assert chain == expected

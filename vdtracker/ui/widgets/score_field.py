@@ -19,6 +19,8 @@ class ScoreField(QWidget):
         self.slider.setRange(0, 100)
         self.slider.setPageStep(10)
         self.slider.setAccessibleName(name)
+        # Keyboard users type the number; one Tab stop per rating keeps a day's entry quick.
+        self.slider.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.spin = QDoubleSpinBox(self)
         self.spin.setDecimals(1)
         self.spin.setSingleStep(0.5)
