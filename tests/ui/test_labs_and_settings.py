@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from conftest import TODAY
 from vdtracker.ui.tables.lab_model import LabModel
-from vdtracker.ui.widgets.regimen_form import qdate
+from vdtracker.ui.widgets.dates import qdate
 
 
 def test_lab_model_passes_qt_model_checks(qtmodeltester, demo_ctx):

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from conftest import TODAY
 from vdtracker.ui.tables.regimen_model import RegimenModel
-from vdtracker.ui.widgets.regimen_form import qdate
+from vdtracker.ui.widgets.dates import qdate
 
 
 def fill(form, qtbot, name, amount, every=None, weekdays=(), start=TODAY, weeks=None,

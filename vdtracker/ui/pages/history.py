@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout,
                                QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -16,17 +15,10 @@ from ...storage.errors import StorageError
 from ..commands import delete_entries, edit_entry
 from ..context import Context, coalesced
 from ..tables.history_model import KIND_TITLES, HistoryModel
+from ..widgets.dates import pydate, qdate
 
 FILTERS = (("All entries", HISTORY_KINDS), ("Pain", ("pain",)), ("Cramps", ("cramp",)),
            ("Spasm", ("spasm",)), ("Doses", ("dose",)), ("Labs", ("lab",)))
-
-
-def qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 class HistoryPage(QWidget):

@@ -14,9 +14,11 @@ from ...domain.units import ANALYTES
 from ...domain.warnings import day_text
 from ...storage.errors import StorageError
 from ..commands import record_added
+from ..explain import explain
 from ..context import Context, coalesced
 from ..tables.lab_model import LabModel
-from ..widgets.regimen_form import buddy_label, pydate, qdate
+from ..widgets.dates import pydate, qdate
+from ..widgets.regimen_form import buddy_label
 
 
 def number(edit: QLineEdit) -> float | None:
@@ -151,9 +153,7 @@ class LabsPage(QWidget):
                                       today=self.ctx.today(), low=number(self.low),
                                       high=number(self.high), lab_name=self.lab.text() or None)
         except (InvalidInput, StorageError) as err:
-            self.reason.setText(self.tr("Not saved: %s") % (
-                f"{err.field} {err.value} — {err.allowed}" if isinstance(err, InvalidInput)
-                else str(err)))
+            self.reason.setText(self.tr("Not saved: %s") % explain(err))
             return
         record_added(self.ctx, self.tr("Add lab result"), [("lab", saved.id)])
         self.ctx.signals.message.emit(self.tr("Saved: %s.") % saved.summary)

@@ -10,9 +10,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QHBoxLayout, QHeade
 from ...domain.errors import ConfirmationNeeded, InvalidInput
 from ...storage.errors import StorageError
 from ..commands import record_added, record_changed
+from ..explain import explain
 from ..context import Context, coalesced
 from ..tables.regimen_model import RegimenModel
-from ..widgets.regimen_form import RegimenForm, pydate, qdate
+from ..widgets.dates import pydate, qdate
+from ..widgets.regimen_form import RegimenForm
 from ..widgets.timeline import RegimenTimeline
 
 
@@ -116,9 +118,7 @@ class SupplementsPage(QScrollArea):
                 self.save_form(confirmed=True)
             return
         except (InvalidInput, StorageError) as err:
-            self.reason.setText(self.tr("Not saved: %s") % (
-                f"{err.field} {err.value} — {err.allowed}" if isinstance(err, InvalidInput)
-                else str(err)))
+            self.reason.setText(self.tr("Not saved: %s") % explain(err))
             return
         if before is not None:
             record_changed(self.ctx, self.tr("Change schedule %d") % saved.id, "regimen",

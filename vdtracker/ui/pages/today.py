@@ -14,6 +14,7 @@ from ...domain.warnings import weekday_day_text
 from ...services import diary
 from ...storage.errors import StorageError
 from ..commands import record_added
+from ..explain import explain
 from ..context import Context, coalesced
 from ..widgets.alert_banner import AlertBanner
 from ..widgets.day_form import DayForm
@@ -113,7 +114,7 @@ class TodayPage(QScrollArea):
         try:
             saved = self.ctx.diary.save(self._rows())
         except (InvalidInput, StorageError) as err:  # the form keeps every value typed
-            self._show_error(self.tr("Not saved: %s") % _sentence(err))
+            self._show_error(self.tr("Not saved: %s") % explain(err))
             return
         self.error.hide()
         record_added(self.ctx, self.tr("Save today's entry"), [(s.kind, s.id) for s in saved])
@@ -126,7 +127,7 @@ class TodayPage(QScrollArea):
             saved = self.ctx.regimens.record_dose(supplement=supplement, day=today, today=today,
                                                   at=at, skipped=at is None)  # type: ignore[arg-type]
         except (InvalidInput, StorageError) as err:
-            self._show_error(self.tr("Not saved: %s") % _sentence(err))
+            self._show_error(self.tr("Not saved: %s") % explain(err))
             return
         record_added(self.ctx, saved.summary, [(saved.kind, saved.id)])
         self.ctx.signals.message.emit(self.tr("Saved: %s.") % saved.summary)
@@ -134,9 +135,3 @@ class TodayPage(QScrollArea):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
-
-
-def _sentence(err: Exception) -> str:
-    if isinstance(err, InvalidInput):
-        return f"{err.field} {err.value} — {err.allowed}"
-    return str(err)

@@ -6,19 +6,22 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 
+from .base import Index, RowsModel
 from ...services.entries import EntryRow, EntryService, HistoryFilter
 
 PAGE = 200
 KIND_TITLES = {"pain": "Pain", "cramp": "Cramps", "spasm": "Spasm", "dose": "Dose", "lab": "Lab"}
 COLUMNS = ("Date", "Time", "Kind", "Entry", "Value", "Note")
 EDITABLE = {0: "day", 4: "value", 5: "note"}
-Index = QModelIndex | QPersistentModelIndex
 Editor = Callable[[EntryRow, str, Any], bool]
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowsModel):
+    COLUMNS = COLUMNS
+    rows: list[EntryRow]
+
     def __init__(self, entries: EntryService, editor: Editor | None = None) -> None:
         super().__init__()
         self.entries = entries
@@ -55,17 +58,6 @@ class HistoryModel(QAbstractTableModel):
         self.endInsertRows()
 
     # ---- the table --------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(COLUMNS[section])
-        return None
-
     def entry(self, row: int) -> EntryRow:
         return self.rows[row]
 

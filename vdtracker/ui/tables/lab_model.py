@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from ...domain.ranges import Profile, ReportRange
 from ...domain.units import ANALYTES
+from .base import Index, RowsModel
 from ...services.labs import LabView
 from ...services.summaries import other_unit
 
@@ -15,31 +16,18 @@ COLUMNS = ("Date", "Test", "Result as printed", "In the other unit", "Report's r
            "Flag", "Lab")
 FLAGS = {"below": "below the report's range", "above": "above the report's range",
          "within": "within the report's range", "unknown": "no range recorded"}
-Index = QModelIndex | QPersistentModelIndex
 
 
-class LabModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[LabView] = []
-        self.profiles: dict[str, Profile] = {}
+class LabModel(RowsModel):
+    COLUMNS = COLUMNS
+    rows: list[LabView]
+    profiles: dict[str, Profile] = {}
 
     def set_rows(self, rows: list[LabView], profiles: dict[str, Profile]) -> None:
         self.beginResetModel()
         self.rows = sorted(rows, key=lambda r: (r.day, r.id), reverse=True)
         self.profiles = profiles
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(COLUMNS[section])
-        return None
 
     def flag_text(self, r: LabView) -> str:
         text = self.tr(FLAGS[r.flag])

@@ -4,35 +4,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from ...domain.units import format_number
+from .base import Index, RowsModel
 from ...services.results import RegimenView
 
 COLUMNS = ("Supplement", "Dose", "Schedule", "Phase", "From", "To", "Status", "Average a day")
-Index = QModelIndex | QPersistentModelIndex
 
 
-class RegimenModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[RegimenView] = []
+class RegimenModel(RowsModel):
+    COLUMNS = COLUMNS
+    rows: list[RegimenView]
 
     def set_rows(self, rows: list[RegimenView]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(COLUMNS[section])
-        return None
 
     def data(self, index: Index, role: int = 0) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,

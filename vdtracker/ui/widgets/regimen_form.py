@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QSpinBox,
@@ -15,6 +15,7 @@ from ...domain.errors import InvalidInput
 from ...domain.schedule import PHASES, WEEKDAY_NAMES, Rule, average_per_day
 from ...domain.units import format_number
 from ...services.results import RegimenView
+from .dates import pydate, qdate
 
 
 def buddy_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
@@ -22,14 +23,6 @@ def buddy_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setBuddy(buddy)
     return label
-
-
-def qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 class RegimenForm(QGroupBox):
