@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QS
 from .context import Context
 from .widgets.fonts import emphasize
 
-PAGES = (("today", "Today"), ("history", "History"), ("supplements", "Supplements"),
-         ("labs", "Labs"), ("settings", "Settings"))
+PAGES = (("today", "Today"), ("history", "History"), ("trends", "Trends"),
+         ("supplements", "Supplements"), ("labs", "Labs"), ("settings", "Settings"))
 
 
 def _factory(key: str) -> Callable[[Context, dict[str, str]], QWidget]:
@@ -24,6 +24,9 @@ def _factory(key: str) -> Callable[[Context, dict[str, str]], QWidget]:
         if key == "history":
             from .pages.history import HistoryPage
             return HistoryPage(ctx)
+        if key == "trends":
+            from .pages.trends import TrendsPage  # pyqtgraph is loaded only here
+            return TrendsPage(ctx)
         if key == "supplements":
             from .pages.supplements import SupplementsPage
             return SupplementsPage(ctx)

@@ -1,0 +1,117 @@
+"""Everything the trends chart draws, computed once from stored data (the chart only re-frames)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+
+from ..domain import alerts as alert_rules
+from ..domain import trends
+from ..domain.ranges import Profile
+from ..domain.symptoms import Improvement, default_windows, percent_improvement
+from ..domain.units import ANALYTES, B12, PTH, VITAMIN_D, convert
+from ..models import CrampNight, LabResult, SpasmEpisode
+from ..storage import repositories as repo
+from ..storage.database import Database
+
+SERIES_UNIT = {B12: "pmol/L", PTH: "pg/mL"}
+
+
+@dataclass(frozen=True)
+class LabPoint:
+    day: date
+    value: float  # in the series' display unit
+    printed: str  # as printed, e.g. "19 nmol/L"
+    low: float | None  # the report's range, in the display unit
+    high: float | None
+
+
+@dataclass(frozen=True)
+class LabSeries:
+    analyte: str
+    title: str
+    unit: str
+    points: list[LabPoint]
+
+
+@dataclass
+class TrendData:
+    as_of: date
+    pain: list[trends.DailyPain]
+    rolling: list[tuple[date, float]]
+    cramps: list[tuple[date, int]]
+    spasms: list[tuple[date, int]]
+    labs: dict[str, LabSeries]
+    phases: list[trends.Span]
+    lapses: list[trends.Span]
+    doses: dict[str, list[date]]  # supplement -> days a dose was taken
+    course_start: date | None
+    bands: Profile | None = None  # an opted-in vitamin D profile, shaded instead of the range
+    first: date | None = field(default=None)
+
+    def improvement(self, baseline: tuple[date, date], current: tuple[date, date]
+                    ) -> Improvement | None:
+        daily = {p.day: p.mean for p in self.pain}
+        return percent_improvement(daily, baseline, current)
+
+    def default_windows(self) -> tuple[tuple[date, date], tuple[date, date]] | None:
+        if self.course_start is None:
+            return None
+        return default_windows(self.course_start, self.as_of)
+
+
+class TrendsService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def data(self, as_of: date, vitamin_d_unit: str = "ng/mL",
+             profiles: dict[str, Profile] | None = None) -> TrendData:
+        with self.db.reading() as s:
+            snap = repo.snapshot(s, as_of)
+            cramps = s.execute(select(CrampNight.night_of, CrampNight.count)
+                               .where(CrampNight.night_of <= as_of,
+                                      CrampNight.daytime.is_(False))).all()
+            spasms = s.execute(select(SpasmEpisode.day, SpasmEpisode.count)
+                               .where(SpasmEpisode.day <= as_of)).all()
+            labs = s.scalars(select(LabResult).where(LabResult.day <= as_of)
+                             .order_by(LabResult.day, LabResult.id)).all()
+            lab_series = self._labs(labs, vitamin_d_unit)
+        pain = trends.daily_pain(snap.pain)
+        found = alert_rules.compute(snap, as_of, profiles)
+        lapses = [(int(a.details["regimen_id"]), a.date, a.message) for a in found
+                  if a.kind == "lapsed-maintenance"]
+        doses: dict[str, list[date]] = {}
+        for d in snap.doses:
+            if not d.skipped:
+                doses.setdefault(d.supplement, []).append(d.day)
+        days = [p.day for p in pain] + [r.start for r in snap.regimens if r.start <= as_of] \
+            + [p.day for series in lab_series.values() for p in series.points]
+        return TrendData(
+            as_of=as_of, pain=pain, rolling=trends.rolling_mean(pain),
+            cramps=trends.counts_per_day((d, n) for d, n in cramps),
+            spasms=trends.counts_per_day((d, n) for d, n in spasms), labs=lab_series,
+            phases=trends.phase_spans(snap.regimens, as_of),
+            lapses=trends.lapse_spans(lapses, as_of),
+            doses=doses, course_start=alert_rules.course_start(snap.regimens, as_of),
+            bands=(profiles or {}).get(VITAMIN_D), first=min(days, default=None))
+
+    @staticmethod
+    def _labs(rows, vitamin_d_unit: str) -> dict[str, LabSeries]:  # type: ignore[no-untyped-def]
+        out: dict[str, LabSeries] = {}
+        for r in rows:
+            if r.analyte not in (VITAMIN_D, B12, PTH):
+                continue
+            unit = vitamin_d_unit if r.analyte == VITAMIN_D else SERIES_UNIT[r.analyte]
+
+            def conv(v: float | None) -> float | None:
+                return None if v is None else convert(v, r.unit, unit, r.analyte)  # noqa: B023
+
+            series = out.setdefault(r.analyte, LabSeries(r.analyte, ANALYTES[r.analyte].title,
+                                                         unit, []))
+            series.points.append(LabPoint(r.day, conv(r.value), f"{r.value_text} {r.unit}",
+                                          conv(r.ref_low), conv(r.ref_high)))
+        return out
+
+

@@ -1,0 +1,1 @@
+"""pyqtgraph charts (class-based, no module state)."""

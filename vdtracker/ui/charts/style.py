@@ -1,0 +1,58 @@
+"""Chart colours, line styles and symbols: every series differs by shape or dash, not colour alone."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+
+DAY = 86400.0
+
+
+def x_of(d: date) -> float:
+    """Noon UTC of the day: the axis is in UTC, so a date is the same date in every time zone."""
+    return calendar.timegm(d.timetuple()) + DAY / 2
+
+
+def day_of(x: float) -> date:
+    return datetime.fromtimestamp(x, tz=timezone.utc).date()
+
+
+@dataclass(frozen=True)
+class Look:
+    background: QColor
+    foreground: QColor
+    pain: QColor
+    rolling: QColor
+    vitd: QColor
+    b12: QColor
+    pth: QColor
+    cramps: QColor
+    spasm: QColor
+    band: QColor
+    lapse: QColor
+
+
+LIGHT = Look(QColor("white"), QColor(40, 40, 40), QColor(90, 110, 140), QColor(20, 60, 140),
+             QColor(200, 110, 0), QColor(120, 60, 160), QColor(0, 130, 120), QColor(60, 120, 200),
+             QColor(200, 90, 60), QColor(200, 110, 0, 40), QColor(200, 50, 50))
+DARK = Look(QColor(23, 24, 26), QColor(230, 232, 235), QColor(150, 170, 200),
+            QColor(120, 170, 255), QColor(255, 170, 60), QColor(190, 140, 240),
+            QColor(60, 200, 180), QColor(110, 170, 255), QColor(255, 140, 110),
+            QColor(255, 170, 60, 45), QColor(255, 90, 90))
+
+PHASE_BRUSH = {"loading": Qt.BrushStyle.SolidPattern, "maintenance": Qt.BrushStyle.Dense4Pattern,
+               "ongoing": Qt.BrushStyle.BDiagPattern, "lapsed": Qt.BrushStyle.FDiagPattern}
+PHASE_COLOUR = {"loading": QColor(40, 110, 190), "maintenance": QColor(30, 150, 110),
+                "ongoing": QColor(140, 90, 170), "lapsed": QColor(200, 50, 50)}
+
+
+def phase_brush(kind: str) -> QBrush:
+    return QBrush(PHASE_COLOUR[kind], PHASE_BRUSH[kind])
+
+
+def look_for(background: QColor) -> Look:
+    return DARK if background.lightness() < 128 else LIGHT
