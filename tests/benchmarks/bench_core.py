@@ -13,6 +13,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from bench_startup import report as startup_report  # noqa: E402
+from bench_trends import report as trends_report  # noqa: E402
 from history import build  # noqa: E402
 
 from vdtracker.services import AlertService, DiaryService  # noqa: E402
@@ -65,6 +66,7 @@ def main() -> int:
                            capture_output=True)
             cli.append(time.perf_counter() - t)
         startup_report(folder)
+        trends_report(folder, LAST)
 
     print(f"history: {counts['pain']} pain entries, {counts['doses']} doses, {counts['labs']} labs, "
           f"{counts['episodes']} cramp/spasm episodes, {counts['regimens']} schedules "

@@ -58,6 +58,12 @@ def render(out: Path) -> list[Path]:
             path = out / f"{key}-{variant}.png"
             window.grab().save(str(path))
             written.append(path)
+            if key == "trends":  # the same chart over the whole history
+                window.page(key).show_range(None, "All")
+                app.processEvents()
+                path = out / f"trends-all-{variant}.png"
+                window.grab().save(str(path))
+                written.append(path)
         window.close()
         window.deleteLater()
         app.setFont(font)

@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
-import calendar
+from collections.abc import Iterable, Sized
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
+
+import numpy as np
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 DAY = 86400.0
+EPOCH = date(1970, 1, 1).toordinal()
 
 
 def x_of(d: date) -> float:
     """Noon UTC of the day: the axis is in UTC, so a date is the same date in every time zone."""
-    return calendar.timegm(d.timetuple()) + DAY / 2
+    return (d.toordinal() - EPOCH) * DAY + DAY / 2
+
+
+def xs_of(days: Iterable[date] | Sized) -> np.ndarray:
+    """x_of for many days at once (ten years of days in well under a millisecond)."""
+    ordinals = np.fromiter((d.toordinal() for d in days), np.int64)  # type: ignore[union-attr]
+    return (ordinals - EPOCH) * DAY + DAY / 2
 
 
 def day_of(x: float) -> date:

@@ -8,11 +8,11 @@ from datetime import date, timedelta
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QPen
+from PySide6.QtGui import QFontMetrics, QPen
 
 from ...domain.units import VITAMIN_D
 from ...services.trends import LabSeries, TrendData
-from .style import DAY, LIGHT, Look, day_of, phase_brush, x_of
+from .style import DAY, LIGHT, Look, day_of, phase_brush, x_of, xs_of
 
 AXIS_WIDTH = 96  # room for a supplement's name on the schedules row
 SYMBOL = {"vitamin-d": "s", "b12": "t", "pth": "d"}
@@ -40,13 +40,7 @@ class TrendChart(pg.GraphicsLayoutWidget):
         self.bars = self.addPlot(row=2, col=0, axisItems={"bottom": _axis()})
         self.rows = [self.phases, self.main, self.bars]
         for plot in self.rows:
-            plot.disableAutoRange()  # framing is ours: data added to one row must not move the rest
-            plot.setMouseEnabled(x=True, y=False)
-            plot.getAxis("left").setWidth(AXIS_WIDTH)
-            plot.showAxis("right")
-            plot.getAxis("right").setWidth(AXIS_WIDTH)
-            if plot is not self.main:
-                plot.setXLink(self.main)
+            self._prepare_row(plot)
         self.phases.hideAxis("bottom")
         self.phases.invertY(True)  # the first schedule on top
         self.main.hideAxis("bottom")
@@ -74,17 +68,22 @@ class TrendChart(pg.GraphicsLayoutWidget):
         self.scene().sigMouseMoved.connect(self._moved)
         self.apply_look(look)
 
+    def _prepare_row(self, plot: pg.PlotItem) -> None:
+        plot.disableAutoRange()  # framing is ours: data added to one row must not move the rest
+        plot.setMouseEnabled(x=True, y=False)
+        plot.getAxis("left").setWidth(AXIS_WIDTH)
+        plot.showAxis("right")
+        plot.getAxis("right").setWidth(AXIS_WIDTH)
+        if plot is not self.main:
+            plot.setXLink(self.main)
+
     # ---- look ---------------------------------------------------------------------
     def apply_look(self, look: Look) -> None:
         self.look = look
         self.setBackground(look.background)
-        for plot in self.rows + list(self.extra.values()):
-            for name in ("left", "right", "bottom"):
-                ax = plot.getAxis(name)
-                ax.setPen(pg.mkPen(look.foreground))
-                ax.setTextPen(pg.mkPen(look.foreground))
+        self.apply_axis_pens()
         if self.data is not None:
-            self.set_data(self.data, keep_range=True)
+            self.set_data(self.data, keep_range=True, extra=tuple(self.extra))
 
     def _sync_right(self) -> None:
         self.right.setGeometry(self.main.vb.sceneBoundingRect())
@@ -100,6 +99,8 @@ class TrendChart(pg.GraphicsLayoutWidget):
                 if item not in self.lines:
                     plot.removeItem(item)
         self.right.clear()
+        for code in list(self.extra):  # redrawn below with the new data and look
+            self.removeItem(self.extra.pop(code))
         self._draw_phases(data)
         self._draw_pain(data)
         self._draw_lab(self.right, data.labs.get(VITAMIN_D), self.main, band=True)
@@ -121,29 +122,28 @@ class TrendChart(pg.GraphicsLayoutWidget):
             if code in self.extra or series is None:
                 continue
             plot = self.addPlot(row=3 + len(self.extra), col=0, axisItems={"bottom": _axis()})
-            plot.disableAutoRange()
-            plot.setMouseEnabled(x=True, y=False)
-            plot.setXLink(self.main)
-            plot.getAxis("left").setWidth(AXIS_WIDTH)
-            plot.showAxis("right")
-            plot.getAxis("right").setWidth(AXIS_WIDTH)
+            self._prepare_row(plot)
             plot.setLabel("left", f"{series.title.split(' (')[0]} ({series.unit})")
             self.ci.layout.setRowStretchFactor(3 + len(self.extra), 2)
             self._draw_lab(plot.vb, series, plot, band=True)
             self.extra[code] = plot
+            self._fit_axes(list(dict.fromkeys(sp.supplement for sp in self.data.phases)))
         self.apply_axis_pens()
 
     def apply_axis_pens(self) -> None:
-        for plot in self.extra.values():
+        for plot in self.rows + list(self.extra.values()):
             for name in ("left", "right", "bottom"):
-                plot.getAxis(name).setPen(pg.mkPen(self.look.foreground))
-                plot.getAxis(name).setTextPen(pg.mkPen(self.look.foreground))
+                ax = plot.getAxis(name)
+                ax.setPen(pg.mkPen(self.look.foreground))
+                ax.setTextPen(pg.mkPen(self.look.foreground))
+                ax.setStyle(tickFont=self.font())  # follows the user's text size
 
     def _draw_phases(self, data: TrendData) -> None:
         lanes = list(dict.fromkeys(s.supplement for s in data.phases))
         lane_of = {name: i for i, name in enumerate(lanes)}
         ticks = [(i, name) for name, i in lane_of.items()]
         self.phases.getAxis("left").setTicks([ticks, []])
+        self._fit_axes(lanes)
         self.phases.setYRange(-0.55, max(len(lanes), 1) - 0.45, padding=0)
         by_id = {}
         for s in data.phases:
@@ -167,14 +167,24 @@ class TrendChart(pg.GraphicsLayoutWidget):
             key = name if name in lane_of else None
             if key is None or not days:
                 continue
-            xs = np.fromiter((x_of(d) for d in days), float, len(days))
+            xs = xs_of(days)
             self.phases.addItem(pg.ScatterPlotItem(
                 xs, np.full(len(days), lane_of[key] - 0.42), symbol="t", size=6,
                 pen=None, brush=pg.mkBrush(self.look.foreground)))
 
+    def _fit_axes(self, names: list[str]) -> None:
+        """Axes wide enough for the supplement names and numbers at the user's text size,
+        the same on every row so the rows line up."""
+        fm = QFontMetrics(self.font())
+        left = max([fm.horizontalAdvance(n) for n in names] + [fm.horizontalAdvance("Pain 10")])
+        right = fm.horizontalAdvance("1000") + fm.height() * 2
+        for plot in self.rows + list(self.extra.values()):
+            plot.getAxis("left").setWidth(left + fm.height() * 2)
+            plot.getAxis("right").setWidth(right)
+
     def _draw_pain(self, data: TrendData) -> None:
         if data.pain:
-            xs = np.fromiter((x_of(p.day) for p in data.pain), float, len(data.pain))
+            xs = xs_of(p.day for p in data.pain)
             ys = np.fromiter((p.mean for p in data.pain), float, len(data.pain))
             worst = [p.worst for p in data.pain]
             self.pain_points = pg.ScatterPlotItem(
@@ -183,7 +193,7 @@ class TrendChart(pg.GraphicsLayoutWidget):
                 tip=lambda x, y, data: f"{day_of(x):%a %d %b %Y}: mean {y:.1f}, worst {data:g}")
             self.main.addItem(self.pain_points)
         if data.rolling:
-            xs = np.fromiter((x_of(d) for d, _ in data.rolling), float, len(data.rolling))
+            xs = xs_of(d for d, _ in data.rolling)
             ys = np.fromiter((v for _, v in data.rolling), float, len(data.rolling))
             self.rolling_line = pg.PlotDataItem(xs, ys, pen=pg.mkPen(self.look.rolling, width=2.5),
                                                 connect="finite")
@@ -204,7 +214,7 @@ class TrendChart(pg.GraphicsLayoutWidget):
                                          brush=pg.mkBrush(self.look.band), pen=pg.mkPen(None))
             region.setToolTip(self.tr("The range printed on your latest report"))
             view.addItem(region)
-        xs = np.fromiter((x_of(p.day) for p in series.points), float, len(series.points))
+        xs = xs_of(p.day for p in series.points)
         ys = np.fromiter((p.value for p in series.points), float, len(series.points))
         view.addItem(pg.PlotDataItem(xs, ys, pen=pg.mkPen(colour, width=1.5, style=DASH[series.analyte]),
                                      symbol=SYMBOL[series.analyte], symbolSize=9,
@@ -238,7 +248,7 @@ class TrendChart(pg.GraphicsLayoutWidget):
                 (data.spasms, self.look.spasm, 0.2, Qt.BrushStyle.Dense3Pattern)):
             if not series:
                 continue
-            xs = np.fromiter((x_of(d) + shift * DAY for d, _ in series), float, len(series))
+            xs = xs_of(d for d, _ in series) + shift * DAY
             hs = np.fromiter((n for _, n in series), float, len(series))
             brush = pg.mkBrush(colour)
             brush.setStyle(pattern)

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QCheckBox, QDateEdit, QFileDialog, QGroupBox, QHBoxLayout, QLabel,
-                               QPushButton, QVBoxLayout, QWidget)
+                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from ...domain.symptoms import research_benchmark
 from ...domain.units import B12, PTH
@@ -24,14 +24,18 @@ CAPTION = ("Your own diary data. A chart shows what happened together, not what 
            "(association is not causation); discuss it with your clinician.")
 
 
-class TrendsPage(QWidget):
+class TrendsPage(QScrollArea):
+    """Scrolls rather than squeezing the chart when the text is large."""
+
     def __init__(self, ctx: Context) -> None:
         super().__init__()
         self.ctx = ctx
         self.service = TrendsService(ctx.db)
         self._windows_chosen = False
         t = self.tr
-        lay = QVBoxLayout(self)
+        self.setWidgetResizable(True)
+        body = QWidget(self)
+        lay = QVBoxLayout(body)
         bar = QHBoxLayout()
         self.range_buttons: dict[str, QPushButton] = {}
         for title, days in RANGES:
@@ -48,14 +52,19 @@ class TrendsPage(QWidget):
             box.toggled.connect(self._extra)
             bar.addWidget(box)
         bar.addStretch(1)
-        self.png = QPushButton(t("Save as P&NG…"), self)
-        self.svg = QPushButton(t("Save as S&VG…"), self)
+        self.png = QPushButton(t("P&NG…"), self)
+        self.svg = QPushButton(t("S&VG…"), self)
+        self.png.setToolTip(t("Save the chart as a PNG picture (white background, for printing)"))
+        self.svg.setToolTip(t("Save the chart as an SVG drawing (white background, for printing)"))
+        self.png.setAccessibleName(t("Save the chart as PNG"))
+        self.svg.setAccessibleName(t("Save the chart as SVG"))
         self.png.clicked.connect(lambda: self._export("png"))
         self.svg.clicked.connect(lambda: self._export("svg"))
         bar.addWidget(self.png)
         bar.addWidget(self.svg)
         lay.addLayout(bar)
-        self.chart = TrendChart(self, look_for(self.palette().color(QPalette.ColorRole.Base)))
+        self.chart = TrendChart(body, look_for(self.palette().color(QPalette.ColorRole.Base)))
+        self.chart.setMinimumHeight(self.fontMetrics().height() * 24)
         self.chart.setAccessibleName(t("Chart of pain, cramps, spasm and vitamin D over time"))
         self.chart.hovered.connect(lambda d: self.readout.setText(self.chart.readout(d)))
         lay.addWidget(self.chart, 1)
@@ -72,6 +81,7 @@ class TrendsPage(QWidget):
         caption = QLabel(t(CAPTION), self)
         caption.setWordWrap(True)
         lay.addWidget(caption)
+        self.setWidget(body)
         later = coalesced(self, self.refresh)
         ctx.signals.changed.connect(later)
         ctx.signals.settings_changed.connect(later)
@@ -81,7 +91,9 @@ class TrendsPage(QWidget):
     def _improvement_box(self) -> QGroupBox:
         t = self.tr
         box = QGroupBox(t("Change in pain between two stretches of days you choose"), self)
-        row = QHBoxLayout(box)
+        outer = QVBoxLayout(box)
+        row = QHBoxLayout()
+        outer.addLayout(row)
         self.base_from, self.base_to, self.cur_from, self.cur_to = (QDateEdit(box) for _ in range(4))
         names = (t("Before: first day"), t("Before: last day"), t("Now: first day"),
                  t("Now: last day"))
@@ -98,9 +110,10 @@ class TrendsPage(QWidget):
         row.addWidget(self.cur_from)
         row.addWidget(QLabel("–", box))
         row.addWidget(self.cur_to)
+        row.addStretch(1)
         self.improvement = QLabel(box)
         self.improvement.setWordWrap(True)
-        row.addWidget(self.improvement, 1)
+        outer.addWidget(self.improvement)
         return box
 
     def refresh(self) -> None:

@@ -1,0 +1,156 @@
+"""Trends: the series the chart holds for a known history, framing, read-out, export, time zones."""
+
+import os
+import subprocess
+import sys
+from datetime import date, timedelta
+
+import numpy as np
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtSvg import QSvgRenderer
+
+from conftest import TODAY
+from vdtracker.ui.charts.style import DAY, day_of, x_of
+
+
+@pytest.fixture
+def known(ctx):
+    """Ten days of pain, two lab results in different units, a loading course then a lapse."""
+    start = TODAY - timedelta(days=60)
+    ctx.regimens.add(supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
+                     start=start, weeks=4, phase="loading")
+    ctx.regimens.add(supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
+                     start=start + timedelta(weeks=4), phase="maintenance")
+    ctx.regimens.record_dose(supplement="Vitamin D3", day=start, today=TODAY)
+    for i in range(10):
+        day = TODAY - timedelta(days=9 - i)
+        ctx.diary.log_pain(float(i % 5 + 2), day=day, today=TODAY)
+        ctx.diary.log_pain(9.0, day=day, today=TODAY) if i == 9 else None
+    ctx.diary.log_cramp(day=TODAY - timedelta(days=1), today=TODAY, count=3)
+    ctx.diary.log_spasm(day=TODAY - timedelta(days=1), today=TODAY, count=2)
+    ctx.diary.log_spasm(day=TODAY - timedelta(days=1), today=TODAY, count=1)
+    ctx.labs.add("vitamin-d", "20", "ng/mL", day=start - timedelta(days=2), today=TODAY,
+                 low=30, high=100)
+    ctx.labs.add("vitamin-d", "75", "nmol/L", day=TODAY - timedelta(days=3), today=TODAY,
+                 low=75, high=250)
+    return start
+
+
+def trends(window):
+    return window.page("trends")
+
+
+def test_the_chart_holds_the_known_series(window, known):
+    page = trends(window)
+    chart = page.chart
+    xs, ys = chart.pain_points.getData()
+    assert len(xs) == 10 and ys[-1] == pytest.approx((6 + 9) / 2)  # last day: two entries
+    assert day_of(xs[0]) == TODAY - timedelta(days=9)
+    assert chart.pain_points.data["data"][-1] == 9.0  # worst of the day, shown on hover
+    rx, ry = chart.rolling_line.getData()
+    assert day_of(rx[0]) == TODAY - timedelta(days=7)  # the first day with 3 days behind it
+    assert ry[-1] == pytest.approx(np.mean([5, 6, 2, 3, 4, 5, 7.5]))  # days 3..9
+    vitd = page.data.labs["vitamin-d"]
+    assert [round(p.value, 1) for p in vitd.points] == [20.0, 30.0]  # 75 nmol/L in ng/mL
+    assert vitd.points[-1].printed == "75 nmol/L"
+    assert [(s.kind, s.start) for s in page.data.phases] == [
+        ("loading", known), ("maintenance", known + timedelta(weeks=4))]
+    assert [s.kind for s in page.data.lapses] == ["lapsed"]
+    assert page.data.cramps == [(TODAY - timedelta(days=1), 3)]
+    assert page.data.spasms == [(TODAY - timedelta(days=1), 3)]
+
+
+def test_range_buttons_reframe_without_recomputing(window, known, qtbot):
+    page = trends(window)
+    data = page.data
+    qtbot.mouseClick(page.range_buttons["4 weeks"], __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
+    first, last = page.chart.visible_days()
+    assert last == TODAY and (TODAY - first).days in (27, 28)
+    page.show_range(None, "All")
+    first, _ = page.chart.visible_days()
+    assert first <= known - timedelta(days=2)
+    assert page.data is data  # nothing recomputed
+
+
+def test_readout_names_the_day_and_values(window, known):
+    text = trends(window).chart.readout(TODAY - timedelta(days=1))
+    assert "Sun 22 Nov 2026" in text and "cramps 3" in text and "spasm episodes 3" in text
+    assert "latest 25(OH)D 75 nmol/L" in text
+
+
+def test_display_unit_setting_converts_vitamin_d(window, ctx, known, qtbot):
+    from vdtracker.services import settings as opts
+    ctx.settings.set(opts.VITAMIN_D_UNIT, "nmol/L")
+    ctx.signals.settings_changed.emit()
+    page = trends(window)
+    qtbot.waitUntil(lambda: page.data.labs["vitamin-d"].unit == "nmol/L")
+    assert [round(p.value) for p in page.data.labs["vitamin-d"].points] == [50, 75]
+
+
+def test_improvement_between_two_windows(window, known):
+    page = trends(window)
+    page.base_from.setDate(page.base_from.date().fromString(
+        str(TODAY - timedelta(days=9)), "yyyy-MM-dd"))
+    page.base_to.setDate(page.base_to.date().fromString(str(TODAY - timedelta(days=5)), "yyyy-MM-dd"))
+    assert "IMMPACT" in page.improvement.text() or "no improvement" in page.improvement.text()
+    assert "%" in page.improvement.text()
+
+
+def test_b12_and_pth_rows_appear_when_chosen(demo_window):
+    page = trends(demo_window)
+    page.show_b12.setChecked(True)
+    assert set(page.chart.extra) == {"b12"}
+    page.show_pth.setChecked(True)
+    page.show_b12.setChecked(False)
+    assert set(page.chart.extra) == {"pth"}
+
+
+def test_export_png_and_svg_on_white(demo_window, tmp_path):
+    from vdtracker.ui.charts.export import export_png, export_svg
+    chart = trends(demo_window).chart
+    export_png(chart, tmp_path / "c.png")
+    export_svg(chart, tmp_path / "c.svg")
+    image = QImage(str(tmp_path / "c.png"))
+    assert image.width() >= 2 * chart.width() * 0.99
+    assert image.pixelColor(2, 2).lightness() > 240  # white paper
+    assert QSvgRenderer(str(tmp_path / "c.svg")).isValid()
+    assert "<svg" in (tmp_path / "c.svg").read_text()[:2000]
+
+
+def test_caption_says_association_is_not_causation(window):
+    from PySide6.QtWidgets import QLabel
+    texts = " ".join(lab.text() for lab in trends(window).findChildren(QLabel))
+    assert "association is not causation" in texts
+
+
+@pytest.mark.parametrize("tz", ["America/New_York", "Pacific/Auckland", "Europe/London"])
+def test_dates_are_right_in_any_time_zone_and_across_dst(tz):
+    code = (
+        "import time\n"
+        "from datetime import date, timedelta\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from vdtracker.ui.charts.style import x_of, day_of, DAY\n"
+        "from vdtracker.ui.charts.trend_chart import _axis\n"
+        "import pyqtgraph as pg\n"
+        "pw = pg.PlotWidget(axisItems={'bottom': _axis()})\n"
+        "pw.resize(800, 300); pw.show(); app.processEvents(); pw.grab()\n"
+        "ax = pw.getPlotItem().getAxis('bottom')\n"
+        "for first in (date(2026, 3, 7), date(2026, 3, 28), date(2026, 10, 24), date(2026, 4, 4)):\n"
+        "    for i in range(4):\n"  # across the US, EU and NZ DST changes
+        "        d = first + timedelta(days=i)\n"
+        "        assert day_of(x_of(d)) == d\n"
+        "        assert x_of(d + timedelta(days=1)) - x_of(d) == DAY\n"
+        "    lo, hi = x_of(first) - DAY / 2, x_of(first + timedelta(days=4)) + DAY / 2\n"
+        "    levels = dict(ax.tickValues(lo, hi, 800))\n"  # picks the day zoom level
+        "    ticks = levels[DAY]\n"
+        "    labels = ax.tickStrings(ticks, 1, DAY)\n"
+        "    assert labels == [f'{day_of(t + DAY / 2).day:02d}' for t in ticks], labels\n"
+        "    assert len(labels) >= 4 and all(t % DAY == 0 for t in ticks)\n"
+        "print('ok')\n"
+    )
+    env = dict(os.environ, TZ=tz, QT_QPA_PLATFORM="offscreen")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert r.stdout.strip() == "ok", r.stderr[-2000:]
+    assert DAY == 86400 and x_of(date(2026, 1, 1)) % DAY == DAY / 2
