@@ -154,3 +154,19 @@ def test_dates_are_right_in_any_time_zone_and_across_dst(tz):
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert r.stdout.strip() == "ok", r.stderr[-2000:]
     assert DAY == 86400 and x_of(date(2026, 1, 1)) % DAY == DAY / 2
+
+
+def test_a_chosen_profile_is_shaded_with_its_attribution(window, ctx, known, qtbot):
+    import pyqtgraph as pg
+
+    from vdtracker.services import settings as opts
+    chart = trends(window).chart
+
+    def shaded():
+        return [i.toolTip() for i in chart.right.addedItems if isinstance(i, pg.LinearRegionItem)]
+
+    assert shaded() == ["The range printed on your latest report"]
+    ctx.settings.set(opts.VITAMIN_D_PROFILE, "es2011")
+    ctx.signals.settings_changed.emit()
+    qtbot.waitUntil(lambda: len(shaded()) > 1)
+    assert all("Endocrine Society 2011" in tip for tip in shaded())
