@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 
-def run_gui(data_dir: str | None) -> int:
+def run_gui(data_dir: str | None, minimized: bool = False) -> int:
+    from . import paths
     from .storage.database import Database
     from .ui.launch import run  # Qt is imported only when the window is wanted
 
-    return run(lambda: Database.open(data_dir))
+    return run(lambda: Database.open(data_dir), folder=paths.data_dir(data_dir),
+               minimized=minimized)
 
 
 def run_demo() -> int:

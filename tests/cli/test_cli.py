@@ -100,6 +100,10 @@ def test_a_loading_then_maintenance_story_from_the_terminal(data):
     (["lab", "add", "vitamin-d", "abc", "ng/mL"], ["VALUE abc", "a number"]),
     (["lab", "add", "b12", "212", "pmol/L", "--low", "500", "--high", "100"], ["--low 500"]),
     (["report", "--out", "x.pdf"], ["not available yet"]),
+    (["export", "--format", "json", "--out", "x.json"], ["--format json", "not available yet"]),
+    (["export", "--format", "ics", "--out", "/no/such/folder/x.ics"], ["--out", "folder"]),
+    (["regimen", "add", "--supplement", "D3", "--dose", "2000", "--unit", "IU", "--every", "1",
+      "--start", "2025-01-01", "--remind", "25:00"], ["--remind", "HH:MM"]),
 ])
 def test_bad_input_exits_2_with_one_line_and_changes_nothing(data, args, words):
     before = digest(data)
@@ -139,3 +143,11 @@ def test_settings_profile_changes_how_alerts_flag_a_result(data):
     es = json.loads(vdt(data, "alerts", "--json", "--as-of", "2025-01-03").stdout)
     low = next(a for a in es if a["kind"] == "level-low")
     assert "Endocrine Society 2011" in low["message"] and "insufficient" in low["message"]
+
+
+def test_export_schedules_as_a_calendar(data, tmp_path):
+    out = tmp_path / "schedules.ics"
+    r = vdt(data, "export", "--format", "ics", "--out", str(out))
+    assert r.returncode == 0 and "1 schedule" in r.stdout
+    text = out.read_text()
+    assert text.startswith("BEGIN:VCALENDAR") and "FREQ=DAILY" in text and "INTERVAL=7" in text

@@ -150,3 +150,24 @@ def test_a_full_disk_is_a_known_error_and_keeps_what_was_saved(db):
     with db.reading() as s:
         rows = s.execute(Base.metadata.tables["pain_entry"].select()).all()
     assert rows[0].score == 4.0 and all(r.day <= date(2025, 1, 2) for r in rows)
+
+
+def test_a_version_1_database_is_upgraded_keeping_its_data(tmp_path):
+    """A store written before reminder times existed opens, upgrades, and keeps every row."""
+    folder = tmp_path / "old"
+    db = Database.open(folder)
+    with db.engine.begin() as conn:
+        command.downgrade(migrate.alembic_config(conn), "0001")
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO supplement (name, name_key, substance, created_at) "
+            "VALUES ('Vitamin D3', 'vitamin d3', 'vitamin-d', '2025-01-01 00:00:00')")
+        conn.exec_driver_sql(
+            "INSERT INTO regimen (supplement_id, dose_amount, dose_unit, every_days, start, phase, "
+            "created_at) VALUES (1, 50000, 'IU', 7, '2025-01-05', 'loading', '2025-01-01')")
+    db.close()
+    db = Database.open(folder)
+    from vdtracker.services import RegimenService
+    [view] = RegimenService(db).list(date(2025, 2, 1))
+    assert (view.supplement, view.amount, view.remind_at) == ("Vitamin D3", 50000, None)
+    db.close()

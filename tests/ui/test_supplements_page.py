@@ -116,3 +116,17 @@ def test_change_a_saved_schedule(window, ctx, qtbot):
     assert page.model.rowCount() == 1
     ctx.undo.undo()
     qtbot.waitUntil(lambda: page.model.rows[0].amount == 1000)
+
+
+def test_the_reminder_time_is_saved_with_the_schedule(window, ctx, qtbot):
+    from datetime import time
+
+    from PySide6.QtCore import QTime
+    page = window.page("supplements")
+    fill(page.form, qtbot, "Vitamin D3", "50000", every=7, weeks=12)
+    assert page.form.remind.isChecked()  # reminders are what the app is for: on by default
+    page.form.remind_at.setTime(QTime(19, 30))
+    qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.rows[0].remind_at == time(19, 30)
+    assert "reminder 19:30" in page.model.index(0, 2).data()

@@ -18,7 +18,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from ..app import run_gui  # Qt is loaded only for the window
 
-        return run_gui(args.data_dir)
+        return run_gui(args.data_dir, minimized=args.minimized)
     if args.command == "demo":
         from ..app import run_demo
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date, datetime
+from pathlib import Path
 from typing import Callable
 
 from ..domain.errors import InvalidInput
@@ -13,6 +14,7 @@ from ..domain.units import format_number
 from ..domain.warnings import day_text
 from ..services import AlertService, DiaryService, LabService, RegimenService, SettingsService
 from ..services import settings as opts
+from ..services.export import ExportService
 from ..storage.database import Database
 
 
@@ -69,7 +71,7 @@ def regimen_add(db: Database, a: argparse.Namespace) -> int:
     saved = RegimenService(db).add(
         supplement=a.supplement, amount=a.dose, unit=a.unit, start=a.start, every_days=a.every,
         weekdays=a.weekdays, weeks=a.weeks, end=a.end, phase=a.phase, confirmed=a.confirm,
-        note=a.note)
+        note=a.note, remind_at=a.remind)
     return _say(f"Saved: {saved.summary}.")
 
 
@@ -82,6 +84,7 @@ def regimen_list(db: Database, a: argparse.Namespace) -> int:
     for v in views:
         span = f"{day_text(v.start)} – {day_text(v.end) if v.end else 'open-ended'}"
         stop = f", stopped {day_text(v.stopped_on)}" if v.stopped_on else ""
+        stop += f", reminder {v.remind_at:%H:%M}" if v.remind_at else ""
         print(f"{v.id:>3}  {v.status:<8} {v.phase:<12} {v.description}  ({span}{stop}; "
               f"≈ {format_number(round(v.average_per_day))} {v.unit}/day)")
     return 0
@@ -143,9 +146,24 @@ def settings(db: Database, a: argparse.Namespace) -> int:
     return _say(f"Saved: {option.key} = {a.value}.")
 
 
+def export(db: Database, a: argparse.Namespace) -> int:
+    if a.format != "ics":
+        raise InvalidInput("--format", a.format, "use ics for now; json, csv and fhir exports "
+                                                 "are not available yet in this version")
+    out = Path(a.out).expanduser()
+    if not out.parent.is_dir():
+        raise InvalidInput("--out", a.out, "use a path in a folder that exists")
+    try:
+        n = ExportService(db).ics(out)
+    except OSError as err:
+        raise InvalidInput("--out", a.out, f"use a path you can write to ({err.strerror})") from None
+    return _say(f"Saved: {n} schedule{'s' if n != 1 else ''} as calendar events in {out}.")
+
+
 HANDLERS: dict[tuple[str, str | None], Callable[[Database, argparse.Namespace], int]] = {
     ("log", "pain"): log_pain, ("log", "cramp"): log_cramp, ("log", "spasm"): log_spasm,
     ("regimen", "add"): regimen_add, ("regimen", "list"): regimen_list,
     ("regimen", "stop"): regimen_stop, ("dose", None): dose, ("recheck", None): recheck,
     ("lab", "add"): lab_add, ("alerts", None): alerts, ("settings", None): settings,
+    ("export", None): export,
 }

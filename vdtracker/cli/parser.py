@@ -11,7 +11,7 @@ from .. import __version__
 from ..domain.schedule import PHASES
 from ..domain.units import ANALYTES
 
-NOT_YET = ("report", "export", "import", "backup", "restore")
+NOT_YET = ("report", "import", "backup", "restore")
 
 
 class Parser(argparse.ArgumentParser):
@@ -61,6 +61,8 @@ def build() -> Parser:
                "courses, labs and symptoms. With no command it opens the window.")
     p.add_argument("--version", action="version", version=f"vdtracker {__version__}")
     p.add_argument("--data-dir", metavar="DIR", help="the data folder to use")
+    p.add_argument("--minimized", action="store_true",
+                   help="start in the system tray, window hidden (used at login)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     log = sub.add_parser("log", help="log a symptom").add_subparsers(
@@ -103,6 +105,8 @@ def build() -> Parser:
     span.add_argument("--end", type=iso_date)
     add.add_argument("--phase", default="ongoing", help=" | ".join(PHASES))
     add.add_argument("--note")
+    add.add_argument("--remind", type=clock, metavar="HH:MM",
+                     help="the time of day to be reminded of each dose")
     add.add_argument("--confirm", action="store_true",
                      help="save an unusually large amount that is what the prescription says")
     lst = reg.add_parser("list", parents=[common], help="saved schedules")
@@ -143,6 +147,10 @@ def build() -> Parser:
     st = sub.add_parser("settings", parents=[common], help="show or change a setting")
     st.add_argument("key", nargs="?")
     st.add_argument("value", nargs="?")
+
+    ex = sub.add_parser("export", parents=[common], help="write your data to a file")
+    ex.add_argument("--format", required=True, choices=("json", "csv", "fhir", "ics"))
+    ex.add_argument("--out", required=True, metavar="PATH")
 
     sub.add_parser("demo", help="open the window on a throw-away demo history")
     for name in NOT_YET:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 from .errors import InvalidInput
 from .units import format_number
@@ -92,6 +92,7 @@ class Regimen:
     end: date | None = None  # last day of the schedule, inclusive
     phase: str = "ongoing"
     stopped_on: date | None = None  # nothing is due from this day on
+    remind_at: time | None = None  # the user's reminder time of day
 
     @property
     def last_day(self) -> date | None:

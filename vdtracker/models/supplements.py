@@ -42,6 +42,7 @@ class Regimen(Timestamped, Base):
     weeks: Mapped[int | None] = mapped_column(Integer)  # as typed, when given in weeks
     phase: Mapped[str] = mapped_column(String(16), default="ongoing")
     stopped_on: Mapped[date | None] = mapped_column(Date)
+    remind_at: Mapped[time | None] = mapped_column(Time)  # the user's reminder time of day
     note: Mapped[str | None] = mapped_column(Text)
 
 

@@ -27,9 +27,9 @@ def build_demo(db: Database, today: date, seed: int = 42) -> None:
                        start=load_start, end=maint_start - timedelta(days=1), weeks=8,
                        phase="loading", note="Prescribed after the first test")
         maint = Regimen(supplement_id=d3.id, dose_amount=2000, dose_unit="IU", every_days=1,
-                        start=maint_start, phase="maintenance")
+                        start=maint_start, phase="maintenance", remind_at=time(8, 0))
         b12r = Regimen(supplement_id=b12.id, dose_amount=1000, dose_unit="mcg", every_days=1,
-                       start=load_start, phase="ongoing")
+                       start=load_start, phase="ongoing", remind_at=time(8, 0))
         s.add_all([load, maint, b12r])
         s.flush()
         day = load_start

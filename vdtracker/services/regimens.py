@@ -33,7 +33,7 @@ def view(r: schedule.Regimen, today: date) -> RegimenView:
         every_days=r.rule.every_days, weekdays=r.rule.weekdays_text() or None, start=r.start,
         end=r.end, phase=r.phase, stopped_on=r.stopped_on, status=status(r, today),
         average_per_day=round(schedule.average_per_day(r.amount, r.rule), 1),
-        description=r.describe())
+        description=r.describe(), remind_at=r.remind_at)
 
 
 class RegimenService:
@@ -43,7 +43,8 @@ class RegimenService:
     def add(self, *, supplement: str, amount: float, unit: str, start: date,
             every_days: int | None = None, weekdays: str | None = None, weeks: int | None = None,
             end: date | None = None, phase: str = "ongoing", confirmed: bool = False,
-            note: str | None = None, replace_id: int | None = None) -> Saved:
+            note: str | None = None, replace_id: int | None = None,
+            remind_at: time | None = None) -> Saved:
         """Save a schedule; with replace_id, change that saved schedule instead of adding one."""
         name = v.text("--supplement", supplement)
         if not name:
@@ -64,7 +65,7 @@ class RegimenService:
             raise ConfirmationNeeded("--dose", format_number(amount), question)
         fields = dict(dose_amount=amount, dose_unit=unit, every_days=rule.every_days,
                       weekdays=rule.weekdays_text() or None, start=start, end=end, weeks=weeks,
-                      phase=phase, note=v.text("--note", note, v.MAX_TEXT))
+                      phase=phase, note=v.text("--note", note, v.MAX_TEXT), remind_at=remind_at)
         with self.db.transaction() as s:
             sup = repo.supplement(s, name)
             if replace_id is None:
@@ -81,8 +82,9 @@ class RegimenService:
             r = repo.to_domain_regimen(row, sup.name)
         span = f"from {day_text(start)}" + (f" to {day_text(end)}" if end else "")
         avg = format_number(round(schedule.average_per_day(amount, rule)))
+        remind = f"; reminder at {remind_at:%H:%M}" if remind_at else ""
         return Saved("regimen", r.id, f"Schedule {r.id}: {r.describe()} ({phase}) {span}; "
-                                      f"on average about {avg} {unit} a day")
+                                      f"on average about {avg} {unit} a day{remind}")
 
     def list(self, today: date) -> list[RegimenView]:
         with self.db.reading() as s:

@@ -31,11 +31,13 @@ class RegimenView:
     status: str  # planned / active / ended / stopped
     average_per_day: float
     description: str
+    remind_at: time | None = None
 
     def as_dict(self) -> dict[str, object]:
         d = asdict(self)
         for k in ("start", "end", "stopped_on"):
             d[k] = d[k].isoformat() if d[k] else None
+        d["remind_at"] = self.remind_at.strftime("%H:%M") if self.remind_at else None
         return d
 
 

@@ -25,7 +25,14 @@ B12_PROFILE = Option("profile.b12", ranges.LAB_RANGE, "Flag B12 results by",
                      (ranges.LAB_RANGE, "who-b12", "nice-b12"))
 VITAMIN_D_UNIT = Option("display.vitamin-d-unit", "ng/mL", "Show vitamin D in",
                         ("ng/mL", "nmol/L"))
-OPTIONS = {o.key: o for o in (VITAMIN_D_PROFILE, B12_PROFILE, VITAMIN_D_UNIT)}
+HIDE_NAMES = Option("reminders.hide-names", "off",
+                    "Hide supplement names and doses in notifications and calendar exports",
+                    ("off", "on"))
+TRAY_TOLD = Option("ui.tray-told", "no", "Told that closing keeps reminders in the tray",
+                   ("no", "yes"))
+NO_TRAY_TOLD = Option("ui.no-tray-told", "no", "Told that this desktop has no tray",
+                      ("no", "yes"))
+OPTIONS = {o.key: o for o in (VITAMIN_D_PROFILE, B12_PROFILE, VITAMIN_D_UNIT, HIDE_NAMES)}
 
 
 class SettingsService:

@@ -10,7 +10,7 @@ from .errors import DatabaseTooNew, DatabaseUnreadable
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # Every revision this code can read, oldest first; tests check it matches the scripts.
-KNOWN_REVISIONS = ("0001",)
+KNOWN_REVISIONS = ("0001", "0002")
 HEAD = KNOWN_REVISIONS[-1]
 
 TOO_NEW = ("This data was written by a newer version of VD Tracker (database version {rev}). "

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from ..domain.reminders import Key, ReminderState
 from ..services import AlertService, DiaryService, LabService, RegimenService, SettingsService
 from ..services.entries import EntryService
 from ..services.today import TodayService
@@ -20,13 +21,16 @@ class Signals(QObject):
     settings_changed = Signal()
     message = Signal(str)  # a sentence for the status bar
     open_page = Signal(str)  # page key
+    reminders_changed = Signal()  # a snooze was set
 
 
 @dataclass
 class Context:
     db: Database
     today: Callable[[], date] = date.today
+    now: Callable[[], datetime] = datetime.now
     demo: bool = False
+    reminders: ReminderState = field(default_factory=ReminderState)
     signals: Signals = field(default_factory=Signals)
     undo: QUndoStack = field(default_factory=QUndoStack)
 
@@ -39,6 +43,12 @@ class Context:
         self.settings = SettingsService(db)
         self.entries = EntryService(db)
         self.doses_today = TodayService(db)
+
+    def snooze(self, key: Key, choice: str) -> datetime:
+        """Snooze a due dose's reminder (15min, 1h, tonight); the reminder timer follows."""
+        until = self.reminders.snooze(key, self.now(), choice)
+        self.signals.reminders_changed.emit()
+        return until
 
 
 def coalesced(owner: QObject, slot: Callable[[], None]) -> Callable[[], None]:

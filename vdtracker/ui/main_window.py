@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, QListWidget,
+                               QMainWindow, QStackedWidget, QVBoxLayout, QWidget)
+
+from ..services import settings as opts
+from ..storage.errors import StorageError
 
 from .context import Context
 from .widgets.fonts import emphasize
@@ -42,6 +47,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: Context) -> None:
         super().__init__()
         self.ctx = ctx
+        self.tray = None  # set by launch when a system tray keeps reminders running
         self.titles = {key: self.tr(title) for key, title in PAGES}
         self.setWindowTitle(self.tr("VD Tracker — demo (a throw-away copy)") if ctx.demo
                             else self.tr("VD Tracker"))
@@ -81,9 +87,13 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         file = self.menuBar().addMenu(self.tr("&File"))
+        export = QAction(self.tr("Export schedules to your &calendar (.ics)…"), self)
+        export.triggered.connect(self.export_calendar)
+        file.addAction(export)
+        file.addSeparator()
         quit_ = QAction(self.tr("&Quit"), self)
         quit_.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_.triggered.connect(self.close)
+        quit_.triggered.connect(QApplication.quit)
         file.addAction(quit_)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self.ctx.undo.createUndoAction(self, self.tr("&Undo"))
@@ -98,6 +108,36 @@ class MainWindow(QMainWindow):
             act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             act.triggered.connect(lambda _=False, k=key: self.show_page(k))
             go.addAction(act)
+
+    def export_calendar(self) -> None:
+        from ..services.export import ExportService
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export schedules"),
+                                              "vdtracker-schedules.ics", "iCalendar (*.ics)")
+        if not path:
+            return
+        try:
+            n = ExportService(self.ctx.db).ics(Path(path))
+        except (OSError, StorageError) as err:
+            self.ctx.signals.message.emit(self.tr("Not exported: %s") % err)
+            return
+        self.ctx.signals.message.emit(
+            self.tr("Exported %d schedules to %s. Import it into your phone's calendar; a newer "
+                    "export updates the same events.") % (n, path))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """With a tray, closing hides the window and reminders go on (said the first time)."""
+        if self.tray is None:
+            event.accept()
+            return
+        event.ignore()
+        self.hide()
+        settings = self.ctx.settings
+        if settings.get(opts.TRAY_TOLD) != "yes":
+            self.tray.showMessage(self.tr("VD Tracker is still running"),
+                                  self.tr("Reminders go on from the tray. To stop them, choose "
+                                          "Quit in the tray menu."))
+            settings.set(opts.TRAY_TOLD, "yes")
 
     def page(self, key: str) -> QWidget:
         if key not in self.pages:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from ... import autostart
 
 from ...domain.ranges import PROFILES
 from ...services import settings as opts
@@ -45,6 +47,33 @@ class SettingsPage(QWidget):
         folder.setAccessibleName(t("Data folder"))
         f.addRow(t("Data folder"), folder)
         f.addRow(t("Appearance"), QLabel(t("Follows your system's light or dark theme."), self))
+        self.hide_names = QCheckBox(t("Hide supplement names and doses in notifications and "
+                                      "calendar exports"), self)
+        self.hide_names.setChecked(ctx.settings.get(opts.HIDE_NAMES) == "on")
+        self.hide_names.toggled.connect(self._hide_names)
+        f.addRow(t("Privacy"), self.hide_names)
+        self.autostart = QCheckBox(t("Start VD Tracker in the tray when I log in, so reminders "
+                                     "run"), self)
+        self.autostart.setChecked(autostart.enabled())
+        self.autostart.toggled.connect(self._autostart)
+        f.addRow(t("Reminders"), self.autostart)
+
+    def _hide_names(self, on: bool) -> None:
+        self.ctx.settings.set(opts.HIDE_NAMES, "on" if on else "off")
+        self.ctx.signals.message.emit(self.tr("Saved: notifications %s supplement names.")
+                                      % (self.tr("hide") if on else self.tr("show")))
+
+    def _autostart(self, on: bool) -> None:
+        try:
+            autostart.set_enabled(on)
+        except OSError as err:
+            self.ctx.signals.message.emit(self.tr("Could not change the login setting: %s") % err)
+            self.autostart.blockSignals(True)
+            self.autostart.setChecked(autostart.enabled())
+            self.autostart.blockSignals(False)
+            return
+        self.ctx.signals.message.emit(self.tr("VD Tracker will start in the tray at login.") if on
+                                      else self.tr("VD Tracker will no longer start at login."))
 
     def _set(self, option: opts.Option, box: QComboBox) -> None:
         self.ctx.settings.set(option, box.currentData())

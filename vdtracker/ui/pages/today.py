@@ -37,6 +37,7 @@ class TodayPage(QScrollArea):
         lay.addWidget(self.banner)
         self.doses = DosesToday(body)
         self.doses.answered.connect(self._dose_answered)
+        self.doses.snoozed.connect(self._snoozed)
         lay.addWidget(self.doses)
         self.form = DayForm(body)
         self.form.changed.connect(self._update_save)
@@ -66,6 +67,7 @@ class TodayPage(QScrollArea):
         later = coalesced(self, self.refresh)
         ctx.signals.changed.connect(later)
         ctx.signals.settings_changed.connect(later)
+        ctx.signals.reminders_changed.connect(later)
         self.refresh()
         self._update_save()
 
@@ -75,7 +77,7 @@ class TodayPage(QScrollArea):
         try:
             alerts = self.ctx.alerts.alerts(today, self.ctx.settings.profiles())
             self.banner.show_alerts(alerts, self.page_titles)
-            self.doses.show_doses(self.ctx.doses_today.due(today))
+            self.doses.show_doses(self.ctx.doses_today.due(today), self.ctx.reminders.snoozed)
         except StorageError as err:
             self._show_error(str(err))
 
@@ -131,6 +133,10 @@ class TodayPage(QScrollArea):
             return
         record_added(self.ctx, saved.summary, [(saved.kind, saved.id)])
         self.ctx.signals.message.emit(self.tr("Saved: %s.") % saved.summary)
+
+    def _snoozed(self, regimen_id: int, due: object, choice: str) -> None:
+        until = self.ctx.snooze((regimen_id, due), choice)  # type: ignore[arg-type]
+        self.ctx.signals.message.emit(self.tr("Reminder snoozed until %s.") % until.strftime("%H:%M"))
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

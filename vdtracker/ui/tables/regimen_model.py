@@ -29,6 +29,8 @@ class RegimenModel(RowsModel):
         r = self.rows[index.row()]
         end = r.stopped_on.isoformat() + self.tr(" (stopped)") if r.stopped_on else \
             (r.end.isoformat() if r.end else self.tr("open-ended"))
-        return (r.supplement, f"{format_number(r.amount)} {r.unit}", r.schedule, self.tr(r.phase),
+        schedule = r.schedule + (self.tr(", reminder %s") % r.remind_at.strftime("%H:%M")
+                                 if r.remind_at else "")
+        return (r.supplement, f"{format_number(r.amount)} {r.unit}", schedule, self.tr(r.phase),
                 r.start.isoformat(), end, self.tr(r.status),
                 f"≈ {format_number(round(r.average_per_day))} {r.unit}")[index.column()]

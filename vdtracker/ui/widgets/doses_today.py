@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from datetime import time
 
+from datetime import datetime
+
 from PySide6.QtCore import QTime, Signal
-from PySide6.QtWidgets import (QGridLayout, QGroupBox, QLabel, QPushButton, QTimeEdit, QWidget)
+from PySide6.QtWidgets import (QGridLayout, QGroupBox, QLabel, QMenu, QPushButton, QTimeEdit,
+                               QToolButton, QWidget)
 
 from ...domain.warnings import ago, weekday_day_text
 from ...services.today import DueDose
@@ -15,6 +18,8 @@ class DosesToday(QGroupBox):
     """Emits answered(regimen_id, supplement, taken_at or None for skipped)."""
 
     answered = Signal(int, str, object)
+    snoozed = Signal(int, object, str)  # regimen id, due date, "15min" / "1h" / "tonight"
+    SNOOZES = (("15min", "15 minutes"), ("1h", "1 hour"), ("tonight", "Tonight"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Doses due from your saved schedules"), parent)
@@ -22,23 +27,28 @@ class DosesToday(QGroupBox):
         self.widgets: list[QWidget] = []
         self.buttons: dict[int, tuple[QPushButton, QPushButton, QTimeEdit]] = {}
 
-    def show_doses(self, doses: list[DueDose]) -> None:
+    def show_doses(self, doses: list[DueDose],
+                   snoozed: dict[tuple[int, object], datetime] | None = None) -> None:
         for w in self.widgets:
             w.deleteLater()
         self.widgets, self.buttons = [], {}
         if not doses:
-            self._add(QLabel(self.tr("Nothing is due today on your saved schedules."), self), 0, 0, 4)
+            self._add(QLabel(self.tr("Nothing is due today on your saved schedules."), self), 0, 0, 5)
         for i, d in enumerate(doses):
             label = QLabel(d.description, self)
             label.setWordWrap(True)
             self._add(label, i, 0)
             if d.status != "open":
                 state = self.tr("Taken ✓") if d.status == "taken" else self.tr("Skipped")
-                self._add(QLabel(state, self), i, 1, 3)
+                self._add(QLabel(state, self), i, 1, 4)
                 continue
             if d.days_late:
                 label.setText(self.tr("%s — was due %s (%s)")
                               % (d.description, weekday_day_text(d.due), ago(d.days_late)))
+            until = (snoozed or {}).get((d.regimen_id, d.due))
+            if until is not None and until > datetime.now():
+                label.setText(label.text() + self.tr(" — reminder snoozed until %s")
+                              % until.strftime("%H:%M"))
             at = QTimeEdit(QTime.currentTime(), self)
             at.setDisplayFormat("HH:mm")
             at.setAccessibleName(self.tr("Time taken for %s") % d.supplement)
@@ -50,9 +60,19 @@ class DosesToday(QGroupBox):
                 d.regimen_id, d.supplement, time(at.time().hour(), at.time().minute())))
             skipped.clicked.connect(lambda _=False, d=d: self.answered.emit(
                 d.regimen_id, d.supplement, None))
+            snooze = QToolButton(self)
+            snooze.setText(self.tr("Snooze"))
+            snooze.setAccessibleName(self.tr("Snooze the reminder for %s") % d.description)
+            snooze.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            menu = QMenu(snooze)
+            for choice, title in self.SNOOZES:
+                menu.addAction(self.tr(title)).triggered.connect(
+                    lambda _=False, d=d, c=choice: self.snoozed.emit(d.regimen_id, d.due, c))
+            snooze.setMenu(menu)
             self._add(at, i, 1)
             self._add(taken, i, 2)
-            self._add(skipped, i, 3)
+            self._add(snooze, i, 3)
+            self._add(skipped, i, 4)
             self.buttons[d.regimen_id] = (taken, skipped, at)
         self.grid.setColumnStretch(0, 1)
 

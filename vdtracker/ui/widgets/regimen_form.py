@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTime, Signal
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QSpinBox,
-                               QVBoxLayout, QWidget)
+                               QTimeEdit, QVBoxLayout, QWidget)
 
 from ...domain.errors import InvalidInput
 from ...domain.schedule import PHASES, WEEKDAY_NAMES, Rule, average_per_day
@@ -99,6 +99,17 @@ class RegimenForm(QGroupBox):
             end_row.addWidget(w)
         end_row.addStretch(1)
         f.addRow(buddy_label(t("&Ends"), self.end_kind, self), end_row)
+        remind_row = QHBoxLayout()
+        self.remind = QCheckBox(t("Remind me at"), self)
+        self.remind.setAccessibleName(t("Remind me of each dose"))
+        self.remind_at = QTimeEdit(QTime(8, 0), self)
+        self.remind_at.setDisplayFormat("HH:mm")
+        self.remind_at.setAccessibleName(t("Reminder time of day"))
+        remind_row.addWidget(self.remind)
+        remind_row.addWidget(self.remind_at)
+        remind_row.addStretch(1)
+        f.addRow(buddy_label(t("Re&minder"), self.remind, self), remind_row)
+        self.remind.toggled.connect(self.remind_at.setEnabled)
         self.phase = QComboBox(self)
         self.phase.addItems([t(p) for p in PHASES])
         self.phase.setAccessibleName(t("Phase"))
@@ -131,6 +142,8 @@ class RegimenForm(QGroupBox):
         self.end_kind.setCurrentIndex(0)
         self.phase.setCurrentIndex(PHASES.index("ongoing"))
         self.note.clear()
+        self.remind.setChecked(True)
+        self.remind_at.setTime(QTime(8, 0))
         self._update()
 
     def load(self, r: RegimenView) -> None:
@@ -151,6 +164,9 @@ class RegimenForm(QGroupBox):
         if r.end:
             self.end.setDate(qdate(r.end))
         self.phase.setCurrentIndex(PHASES.index(r.phase))
+        self.remind.setChecked(r.remind_at is not None)
+        if r.remind_at is not None:
+            self.remind_at.setTime(QTime(r.remind_at.hour, r.remind_at.minute))
         self._update()
 
     def follow(self, r: RegimenView, today: date) -> None:
@@ -216,4 +232,6 @@ class RegimenForm(QGroupBox):
                     weeks=self.weeks.value() if kind == 1 else None,
                     end=pydate(self.end.date()) if kind == 2 else None,
                     phase=PHASES[self.phase.currentIndex()], note=self.note.text() or None,
-                    replace_id=self.editing)
+                    replace_id=self.editing,
+                    remind_at=time(self.remind_at.time().hour(), self.remind_at.time().minute())
+                    if self.remind.isChecked() else None)

@@ -1,0 +1,153 @@
+"""The Qt side of reminders: catch-up at start, no repeats, snooze from Today, once-a-day
+notices, the tray's close behaviour, login autostart, and one running copy per data folder."""
+
+import os
+import subprocess
+import sys
+import time as clock
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from conftest import TODAY
+from vdtracker.services import settings as opts
+from vdtracker.ui.context import Context
+from vdtracker.ui.main_window import MainWindow
+from vdtracker.ui.reminders.controller import ReminderController
+from vdtracker.ui.reminders.notifier import WindowNotifier
+
+
+class Clock:
+    def __init__(self, now):
+        self.now = now
+
+    def __call__(self):
+        return self.now
+
+
+def sunday_schedule(ctx):
+    sunday = TODAY - timedelta(days=1)  # Sun 22 Nov 2026
+    ctx.regimens.add(supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
+                     start=sunday, weeks=8, phase="loading", remind_at=time(8, 0))
+    return sunday
+
+
+def controller(db, now):
+    ctx = Context(db, today=lambda: now().date(), now=now)
+    notifier = WindowNotifier(ctx)
+    return ctx, notifier, ReminderController(ctx, notifier)
+
+
+def test_catch_up_at_start_then_no_repeat(db, qtbot):
+    now = Clock(datetime(2026, 11, 23, 9, 0))  # Monday: Sunday's dose was never logged
+    ctx, notifier, ctl = controller(db, now)
+    sunday_schedule(ctx)
+    ctl.start()
+    titles = [t for t, _ in notifier.shown]
+    assert titles[0] == "Vitamin D3 50,000 IU weekly — your Sunday dose"
+    assert "was due Sun 22 Nov 2026 (1 day ago)" in notifier.shown[0][1]
+    now.now += timedelta(minutes=5)
+    ctl.tick()
+    assert [t for t, _ in notifier.shown].count(titles[0]) == 1  # not nagged every minute
+    assert ctl.timer.isActive() and ctl.timer.interval() <= 60_050
+
+
+def test_snooze_from_today_silences_until_then(db, qtbot):
+    now = Clock(datetime(2026, 11, 22, 8, 0))
+    ctx, notifier, ctl = controller(db, now)
+    sunday = sunday_schedule(ctx)
+    ctl.start()
+    assert len(notifier.shown) == 1
+    until = ctx.snooze((1, sunday), "1h")
+    assert until == datetime(2026, 11, 22, 9, 0)
+    now.now = datetime(2026, 11, 22, 8, 59)
+    ctl.tick()
+    assert len(notifier.shown) == 1
+    now.now = datetime(2026, 11, 22, 9, 0)
+    ctl.tick()
+    assert len(notifier.shown) == 2
+
+
+def test_taken_on_the_today_page_ends_the_reminders(db, qtbot):
+    now = Clock(datetime(2026, 11, 22, 8, 0))
+    ctx, notifier, ctl = controller(db, now)
+    sunday_schedule(ctx)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    ctl.start()
+    today = window.page("today")
+    taken, _, _ = today.doses.buttons[1]
+    taken.click()
+    now.now = datetime(2026, 11, 23, 9, 0)
+    ctl.tick()
+    assert len(notifier.shown) == 1
+
+
+def test_alert_notices_once_a_day_even_across_restarts(db, qtbot):
+    now = Clock(datetime(2026, 11, 23, 9, 0))
+    ctx, notifier, ctl = controller(db, now)
+    ctx.labs.set_recheck(date(2026, 11, 20), today=date(2026, 10, 1))
+    ctl.start()
+    assert sum("retest date" in body for _, body in notifier.shown) == 1
+    ctx2, notifier2, ctl2 = controller(db, now)  # the app restarted the same day
+    ctl2.start()
+    assert notifier2.shown == []
+    now.now += timedelta(days=1)
+    ctl2.tick()
+    assert sum("retest date" in body for _, body in notifier2.shown) == 1
+
+
+def test_hidden_names_in_notifications(db, qtbot):
+    now = Clock(datetime(2026, 11, 22, 8, 0))
+    ctx, notifier, ctl = controller(db, now)
+    sunday_schedule(ctx)
+    ctx.settings.set(opts.HIDE_NAMES, "on")
+    ctl.start()
+    assert "Vitamin" not in " ".join(t + b for t, b in notifier.shown)
+
+
+def test_closing_with_a_tray_keeps_running_and_says_so_once(window, ctx, qtbot):
+    window.tray = QSystemTrayIcon(window)
+    event = QCloseEvent()
+    window.closeEvent(event)
+    assert not event.isAccepted() and not window.isVisible()
+    assert ctx.settings.get(opts.TRAY_TOLD) == "yes"
+
+
+def test_without_a_tray_closing_quits(window, qtbot):
+    window.tray = None
+    event = QCloseEvent()
+    window.closeEvent(event)
+    assert event.isAccepted()
+
+
+def test_login_autostart_entry_is_written_and_removed(window, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    page = window.page("settings")
+    entry = tmp_path / "autostart" / "vdtracker.desktop"
+    assert not page.autostart.isChecked()  # off by default
+    page.autostart.setChecked(True)
+    text = entry.read_text()
+    assert "-m vdtracker --minimized" in text and text.startswith("[Desktop Entry]")
+    page.autostart.setChecked(False)
+    assert not entry.exists()
+
+
+def test_a_second_copy_brings_the_first_to_the_front(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("VDTRACKER_DATA_DIR", None)
+    cmd = [sys.executable, "-m", "vdtracker", "--data-dir", str(tmp_path / "d")]
+    first = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = clock.monotonic() + 20
+        while not (tmp_path / "d" / "vdtracker.sqlite3").exists() and clock.monotonic() < deadline:
+            clock.sleep(0.1)
+        clock.sleep(1.0)  # the window is up and listening
+        second = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=30)
+        assert second.returncode == 0, second.stderr
+        assert "already running" in second.stdout and "brought to the front" in second.stdout
+        assert first.poll() is None  # the first copy keeps running
+    finally:
+        first.terminate()
+        first.wait(timeout=10)

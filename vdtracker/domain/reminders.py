@@ -1,0 +1,157 @@
+"""When to remind: doses whose time has come, snoozes, catch-up after a closed app, and the
+once-a-day notices for alerts. Pure: the clock is passed in as local wall-clock time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, tzinfo
+
+from .adherence import Dose, doses_for, match
+from .schedule import WEEKDAY_NAMES, Regimen, grace_days
+from .warnings import Alert, ago, weekday_day_text
+
+TONIGHT = time(20, 0)
+SNOOZE_CHOICES = ("15min", "1h", "tonight")
+NOTICE_KINDS = ("lapsed-maintenance", "missed-dose", "recheck-due")
+Key = tuple[int, date]  # (regimen id, due date)
+
+
+@dataclass(frozen=True)
+class Reminder:
+    regimen_id: int
+    supplement: str
+    description: str
+    due: date
+    moment: datetime  # the due date at the schedule's reminder time
+    days_late: int
+    daily: bool
+
+    @property
+    def key(self) -> Key:
+        return (self.regimen_id, self.due)
+
+
+def snooze_until(now: datetime, choice: str) -> datetime:
+    """15 minutes, an hour, or tonight at 20:00 (an hour from now if it is evening already)."""
+    if choice == "15min":
+        return now + timedelta(minutes=15)
+    if choice == "1h":
+        return now + timedelta(hours=1)
+    if choice == "tonight":
+        tonight = datetime.combine(now.date(), TONIGHT)
+        return tonight if tonight - now >= timedelta(minutes=15) else now + timedelta(hours=1)
+    raise ValueError(choice)
+
+
+def pending(regimens: Sequence[Regimen], doses: Sequence[Dose], now: datetime) -> list[Reminder]:
+    """Open due dates (no dose, not skipped) still in their grace window whose time has come."""
+    today = now.date()
+    out = []
+    for r in regimens:
+        if r.remind_at is None:
+            continue
+        own = doses_for(r, [d for d in doses if d.day <= today])
+        first = today - timedelta(days=grace_days(r.rule))
+        for status in match(r, own, first, today):
+            moment = datetime.combine(status.due, r.remind_at)
+            if status.open and moment <= now:
+                out.append(Reminder(r.id, r.supplement, r.describe(), status.due, moment,
+                                    (today - status.due).days, r.rule.every_days == 1))
+    return sorted(out, key=lambda x: x.moment)
+
+
+def next_moment(regimens: Sequence[Regimen], now: datetime) -> datetime | None:
+    """The next reminder time after now on any schedule (to sleep until then)."""
+    best: datetime | None = None
+    for r in regimens:
+        if r.remind_at is None:
+            continue
+        for due in r.due_dates(now.date(), now.date() + timedelta(days=400)):
+            moment = datetime.combine(due, r.remind_at)
+            if moment > now:
+                best = moment if best is None else min(best, moment)
+                break
+    return best
+
+
+def epoch_of(moment: datetime, tz: tzinfo) -> float:
+    """A wall-clock moment as an instant in the given zone (08:00 stays 08:00 across DST)."""
+    return moment.replace(tzinfo=tz).timestamp()
+
+
+@dataclass
+class ReminderState:
+    """What has been shown and snoozed while the app runs (nothing is marked taken or skipped)."""
+
+    shown: dict[Key, datetime] = field(default_factory=dict)
+    snoozed: dict[Key, datetime] = field(default_factory=dict)
+
+    def to_deliver(self, due: Iterable[Reminder], now: datetime) -> list[Reminder]:
+        out = []
+        for rem in due:
+            until = self.snoozed.get(rem.key)
+            if until is not None and until > now:
+                continue
+            last = self.shown.get(rem.key)
+            if last is None or (until is not None and last < until):
+                self.shown[rem.key] = now
+                out.append(rem)
+        return out
+
+    def snooze(self, key: Key, now: datetime, choice: str) -> datetime:
+        until = snooze_until(now, choice)
+        self.snoozed[key] = until
+        return until
+
+    def answered(self, key: Key) -> None:
+        self.snoozed.pop(key, None)
+
+    def wake_at(self, regimens: Sequence[Regimen], now: datetime) -> datetime | None:
+        times = [t for t in self.snoozed.values() if t > now]
+        nxt = next_moment(regimens, now)
+        if nxt is not None:
+            times.append(nxt)
+        return min(times, default=None)
+
+
+def reminder_text(rem: Reminder, hide_names: bool) -> tuple[str, str]:
+    """Title and body of the notification; with hide_names, no supplement or dose in it."""
+    which = "today's dose" if rem.daily else f"your {_weekday(rem.due)} dose"
+    what = "A dose on your saved schedule" if hide_names else rem.description
+    title = f"{what} — {which}"
+    if rem.days_late:
+        body = (f"It was due {weekday_day_text(rem.due)} ({ago(rem.days_late)}). "
+                "Taken, snooze, or skip?")
+    else:
+        body = "Due now, as your saved schedule says. Taken, snooze, or skip?"
+    return title, body
+
+
+def _weekday(d: date) -> str:
+    return {n: full for n, full in zip(WEEKDAY_NAMES, ("Monday", "Tuesday", "Wednesday",
+            "Thursday", "Friday", "Saturday", "Sunday"))}[WEEKDAY_NAMES[d.weekday()]]
+
+
+# ---- once-a-day notices for alerts --------------------------------------------------
+
+def notice_key(alert: Alert) -> str:
+    ref = alert.details.get("regimen_id") or alert.details.get("analyte") or ""
+    return f"{alert.kind}:{ref}:{alert.date.isoformat()}"
+
+
+def notices_due(alerts: Iterable[Alert], last_notified: Mapping[str, date], today: date
+                ) -> list[Alert]:
+    """Lapsed-maintenance, missed-dose and recheck-due alerts not yet notified today."""
+    return [a for a in alerts if a.kind in NOTICE_KINDS and last_notified.get(notice_key(a)) != today]
+
+
+GENERIC = {"lapsed-maintenance": "A saved schedule may have lapsed.",
+           "missed-dose": "A dose on your saved schedule was not logged.",
+           "recheck-due": "Your clinician's retest date is near or past."}
+
+
+def notice_text(alert: Alert, hide_names: bool) -> tuple[str, str]:
+    if hide_names:
+        return "VD Tracker", GENERIC[alert.kind] + " Open VD Tracker to see it."
+    return "VD Tracker", alert.message

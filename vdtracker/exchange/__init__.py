@@ -1,0 +1,1 @@
+"""Import and export formats (iCalendar now; JSON, CSV and FHIR later)."""

@@ -1,0 +1,1 @@
+"""Delivering reminders from the running app: notifications, the tray, one running copy."""

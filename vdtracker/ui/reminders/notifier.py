@@ -1,0 +1,42 @@
+"""Where a reminder is shown: an OS notification from the tray icon, or (with no tray) a notice
+inside the window. Clicking a notification opens the Today page, where Taken / Snooze / Skip are."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from ..context import Context
+
+
+class Notifier(QObject):
+    """Shows one notification at a time; `clicked` asks for the Today page."""
+
+    clicked = Signal()
+
+    def notify(self, title: str, body: str) -> None:
+        raise NotImplementedError
+
+
+class TrayNotifier(Notifier):
+    def __init__(self, tray: QSystemTrayIcon) -> None:
+        super().__init__(tray)
+        self.tray = tray
+        tray.messageClicked.connect(self.clicked)
+
+    def notify(self, title: str, body: str) -> None:
+        self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 60_000)
+
+
+class WindowNotifier(Notifier):
+    """No system tray here: notices go to the window's status bar and the Today page."""
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.shown: list[tuple[str, str]] = []
+
+    def notify(self, title: str, body: str) -> None:
+        self.shown.append((title, body))
+        self.ctx.signals.message.emit(f"{title}. {body}")
+        self.ctx.signals.open_page.emit("today")

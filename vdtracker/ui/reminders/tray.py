@@ -1,0 +1,36 @@
+"""The tray icon that keeps reminders running while the window is closed."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(resources.files("vdtracker.resources") / "vdtracker.svg"))
+
+
+def make_tray(window: QWidget, quit_app) -> QSystemTrayIcon | None:  # type: ignore[no-untyped-def]
+    """None where the desktop has no system tray."""
+    if not QSystemTrayIcon.isSystemTrayAvailable():
+        return None
+    tray = QSystemTrayIcon(app_icon(), window)
+    tray.setToolTip(window.tr("VD Tracker: reminders from your saved schedules"))
+    menu = QMenu(window)
+    menu.addAction(window.tr("Open VD Tracker")).triggered.connect(lambda: show(window))
+    menu.addSeparator()
+    menu.addAction(window.tr("Quit (no reminders until you start it again)")).triggered.connect(
+        quit_app)
+    tray.setContextMenu(menu)
+    tray.activated.connect(lambda reason: show(window)
+                           if reason == QSystemTrayIcon.ActivationReason.Trigger else None)
+    tray.show()
+    return tray
+
+
+def show(window: QWidget) -> None:
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
