@@ -7,6 +7,7 @@ import sys
 import time as clock
 from datetime import date, datetime, time, timedelta
 
+import pytest
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QSystemTrayIcon
 
@@ -151,3 +152,44 @@ def test_a_second_copy_brings_the_first_to_the_front(tmp_path):
     finally:
         first.terminate()
         first.wait(timeout=10)
+
+
+@pytest.mark.parametrize("delay", ["0", "0.5"])
+def test_desktop_notification_buttons_over_dbus(db, qtbot, tmp_path, delay):
+    """A real (private) session bus and a stand-in notification daemon: the reminder arrives
+    with the right signature and buttons, and pressing Taken logs the dose."""
+    import json
+    import shutil
+
+    if shutil.which("dbus-daemon") is None:
+        pytest.skip("dbus-daemon is not installed")
+    from vdtracker.ui.reminders.dbus_notifier import DBusNotifier
+    bus = subprocess.run(["dbus-daemon", "--session", "--print-address=1", "--print-pid=1",
+                          "--fork"], capture_output=True, text=True, check=True)
+    address, pid = bus.stdout.split()[:2]
+    server = subprocess.Popen([sys.executable, os.path.join(os.path.dirname(__file__),
+                                                            "notification_server.py")],
+                              env=dict(os.environ, DBUS_SESSION_BUS_ADDRESS=address,
+                                       PRESS="taken", DELAY=delay),
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert json.loads(server.stdout.readline()) == {"ready": True}
+        notifier = DBusNotifier.connect(address)
+        assert notifier is not None
+        now = Clock(datetime(2026, 11, 22, 8, 0))
+        ctx = Context(db, today=lambda: now().date(), now=now)
+        sunday_schedule(ctx)
+        ctl = ReminderController(ctx, notifier)
+        ctl.start()
+        shown = json.loads(server.stdout.readline())
+        assert shown["summary"] == "Vitamin D3 50,000 IU weekly — your Sunday dose"
+        assert shown["signature"] == "susssasa{sv}i"
+        assert shown["actions"][:6] == ["taken", "Taken", "snooze-15min", "Snooze 15 min",
+                                        "skip", "Skip"]
+        qtbot.waitUntil(lambda: [d.status for d in ctx.doses_today.due(TODAY - timedelta(days=1))]
+                        == ["taken"], timeout=5000)
+        assert ctx.undo.count() == 1  # undoable like a click on the Today page
+    finally:
+        server.terminate()
+        server.wait(timeout=5)
+        os.kill(int(pid), 15)

@@ -60,12 +60,15 @@ def _run_window(app: QApplication, ctx: Context, guard: SingleInstance | None,
                 minimized: bool) -> int:
     window = MainWindow(ctx)
     window.tray = make_tray(window, app.quit)
-    notifier: Notifier
+    notifier: Notifier | None = None
     if window.tray is not None:
         app.setQuitOnLastWindowClosed(False)
-        notifier = TrayNotifier(window.tray)
-    else:
-        notifier = WindowNotifier(ctx)
+    if sys.platform.startswith("linux"):
+        from .reminders.dbus_notifier import DBusNotifier
+
+        notifier = DBusNotifier.connect()  # buttons in the notification, where the desktop has them
+    if notifier is None:
+        notifier = TrayNotifier(window.tray) if window.tray is not None else WindowNotifier(ctx)
     if guard is not None:
         guard.show_requested.connect(lambda: show(window))
     if not (minimized and window.tray is not None):

@@ -9,9 +9,11 @@ from datetime import timedelta
 
 from PySide6.QtCore import QObject, QTimer
 
-from ...domain.reminders import ReminderState, notice_text, reminder_text
+from ...domain.errors import InvalidInput
+from ...domain.reminders import Reminder, ReminderState, notice_text, reminder_text
 from ...services.reminders import ReminderService
 from ...storage.errors import StorageError
+from ..commands import record_added
 from ..context import Context
 from .notifier import Notifier
 
@@ -27,7 +29,11 @@ class ReminderController(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.tick)
+        self.delivered: dict[object, Reminder] = {}
         notifier.clicked.connect(lambda: ctx.signals.open_page.emit("today"))
+        answered = getattr(notifier, "answered", None)
+        if answered is not None:  # notifications with buttons
+            answered.connect(self.answer)
         ctx.signals.changed.connect(self._reschedule)
         ctx.signals.reminders_changed.connect(self._reschedule)
 
@@ -41,7 +47,8 @@ class ReminderController(QObject):
             hide = self.service.hide_names()
             due = self.state.to_deliver(self.service.pending(now), now)
             for rem in due:
-                self.notifier.notify(*reminder_text(rem, hide))
+                self.delivered[rem.key] = rem
+                self.notifier.notify(*reminder_text(rem, hide), key=rem.key)
             notices = self.service.notices(now.date(), self.ctx.settings.profiles())
             for alert in notices:
                 self.notifier.notify(*notice_text(alert, hide))
@@ -50,6 +57,30 @@ class ReminderController(QObject):
         except StorageError as err:
             self.ctx.signals.message.emit(str(err))
         self._reschedule()
+
+    def answer(self, key: object, action: str) -> None:
+        """A button on a notification: the same as Taken / Snooze / Skipped on the Today page."""
+        rem = self.delivered.get(key)
+        if rem is None:
+            return
+        if action.startswith("snooze-"):
+            until = self.ctx.snooze(rem.key, action.removeprefix("snooze-"))
+            self.ctx.signals.message.emit(f"Reminder snoozed until {until:%H:%M}.")
+            return
+        if action not in ("taken", "skip"):
+            return
+        now = self.now()
+        try:
+            saved = self.ctx.regimens.record_dose(
+                supplement=rem.supplement, day=now.date(), today=now.date(),
+                at=now.time().replace(second=0, microsecond=0) if action == "taken" else None,
+                skipped=action == "skip")
+        except (InvalidInput, StorageError) as err:
+            self.ctx.signals.message.emit(f"Not saved: {err}")
+            return
+        self.state.answered(rem.key)
+        record_added(self.ctx, saved.summary, [(saved.kind, saved.id)])
+        self.ctx.signals.message.emit(f"Saved: {saved.summary}.")
 
     def _reschedule(self) -> None:
         now = self.now()

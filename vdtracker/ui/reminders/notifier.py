@@ -14,7 +14,8 @@ class Notifier(QObject):
 
     clicked = Signal()
 
-    def notify(self, title: str, body: str) -> None:
+    def notify(self, title: str, body: str, key: object = None) -> None:
+        """key identifies a due dose (for notifiers with Taken / Snooze / Skip buttons)."""
         raise NotImplementedError
 
 
@@ -24,7 +25,7 @@ class TrayNotifier(Notifier):
         self.tray = tray
         tray.messageClicked.connect(self.clicked)
 
-    def notify(self, title: str, body: str) -> None:
+    def notify(self, title: str, body: str, key: object = None) -> None:
         self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 60_000)
 
 
@@ -36,7 +37,7 @@ class WindowNotifier(Notifier):
         self.ctx = ctx
         self.shown: list[tuple[str, str]] = []
 
-    def notify(self, title: str, body: str) -> None:
+    def notify(self, title: str, body: str, key: object = None) -> None:
         self.shown.append((title, body))
         self.ctx.signals.message.emit(f"{title}. {body}")
         self.ctx.signals.open_page.emit("today")
