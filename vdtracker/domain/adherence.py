@@ -93,11 +93,15 @@ def missed(regimen: Regimen, doses: Sequence[Dose], as_of: date, lookback_days: 
     return [s.due for s in match(regimen, doses, first, last) if s.open]
 
 
+def current(regimen: Regimen, doses: Sequence[Dose], as_of: date) -> list[DueStatus]:
+    """Due dates whose grace window is open on as_of (due today or in its grace days)."""
+    first = as_of - timedelta(days=grace_days(regimen.rule))
+    return match(regimen, doses, first, as_of)
+
+
 def due_now(regimen: Regimen, doses: Sequence[Dose], as_of: date) -> list[date]:
-    """Due dates whose window is open on as_of (due today or in its grace days) with no dose."""
-    g = grace_days(regimen.rule)
-    first = as_of - timedelta(days=g)
-    return [s.due for s in match(regimen, doses, first, as_of) if s.open]
+    """Due dates whose window is open on as_of with no dose."""
+    return [s.due for s in current(regimen, doses, as_of) if s.open]
 
 
 def double_doses(regimen: Regimen, doses: Sequence[Dose], as_of: date, lookback_days: int = 14

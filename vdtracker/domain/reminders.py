@@ -7,8 +7,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from .adherence import Dose, doses_for, match
-from .schedule import WEEKDAY_NAMES, Regimen, grace_days
+from .adherence import Dose, current, doses_for
+from .schedule import Regimen
 from .warnings import Alert, ago, weekday_day_text
 
 TONIGHT = time(20, 0)
@@ -52,8 +52,7 @@ def pending(regimens: Sequence[Regimen], doses: Sequence[Dose], now: datetime) -
         if r.remind_at is None:
             continue
         own = doses_for(r, [d for d in doses if d.day <= today])
-        first = today - timedelta(days=grace_days(r.rule))
-        for status in match(r, own, first, today):
+        for status in current(r, own, today):
             moment = datetime.combine(status.due, r.remind_at)
             if status.open and moment <= now:
                 out.append(Reminder(r.id, r.supplement, r.describe(), status.due, moment,
@@ -128,9 +127,11 @@ def reminder_text(rem: Reminder, hide_names: bool) -> tuple[str, str]:
     return title, body
 
 
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
 def _weekday(d: date) -> str:
-    return {n: full for n, full in zip(WEEKDAY_NAMES, ("Monday", "Tuesday", "Wednesday",
-            "Thursday", "Friday", "Saturday", "Sunday"))}[WEEKDAY_NAMES[d.weekday()]]
+    return DAY_NAMES[d.weekday()]
 
 
 # ---- once-a-day notices for alerts --------------------------------------------------

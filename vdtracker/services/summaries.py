@@ -21,6 +21,10 @@ def _where(*parts: str | None) -> str:
     return f" — {text}" if text else ""
 
 
+FLAG_WORDS = {"below": "below the report's range", "above": "above the report's range",
+              "within": "within the report's range", "unknown": "no range recorded"}
+
+
 def summarize(kind: str, r: Any, extra: Any = None) -> str:
     if kind == "pain":
         return f"Pain {r.score:g}/10{_where(r.region)}"
@@ -50,8 +54,7 @@ def lab_line(r: Any) -> str:
     rng = ReportRange(r.ref_low, r.ref_high, r.unit) \
         if (r.ref_low is not None or r.ref_high is not None) else None
     flag = flag_against_report(r.value, r.unit, rng, r.analyte).value
-    note = {"below": "below the report's range", "above": "above the report's range",
-            "within": "within the report's range", "unknown": ""}[flag]
+    note = FLAG_WORDS[flag] if flag != "unknown" else ""
     return f"{title} {shown}" + (_where(f"{note} ({rng.text()})") if rng else "")
 
 

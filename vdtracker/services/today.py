@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from ..domain import adherence
-from ..domain.schedule import grace_days
 from ..storage import repositories as repo
 from ..storage.database import Database
 
@@ -34,9 +33,7 @@ class TodayService:
             doses = repo.doses(s, today)
         out = []
         for r in regimens:
-            own = adherence.doses_for(r, doses)
-            first = today - timedelta(days=grace_days(r.rule))
-            for st in adherence.match(r, own, first, today):
+            for st in adherence.current(r, adherence.doses_for(r, doses), today):
                 status = "skipped" if st.skipped else ("taken" if st.dose_id else "open")
                 # taken ones stay listed only on their own day, as a quiet confirmation
                 if status != "open" and st.due != today:

@@ -10,7 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QPen
 
-from ...domain.units import VITAMIN_D
+from ...domain.units import VITAMIN_D, convert
 from ...services.trends import LabSeries, TrendData
 from .style import DAY, LIGHT, Look, day_of, phase_brush, x_of, xs_of
 
@@ -229,7 +229,6 @@ class TrendChart(pg.GraphicsLayoutWidget):
         if prof is None:
             return
         use = unit if unit in prof.bands[0].bounds else next(iter(prof.bands[0].bounds))
-        from ...domain.units import convert
         for band in prof.bands:
             if band.concern.value == "within":
                 continue

@@ -77,7 +77,9 @@ class TodayPage(QScrollArea):
         try:
             alerts = self.ctx.alerts.alerts(today, self.ctx.settings.profiles())
             self.banner.show_alerts(alerts, self.page_titles)
-            self.doses.show_doses(self.ctx.doses_today.due(today), self.ctx.reminders.snoozed)
+            now = self.ctx.now()
+            snoozed = {k: t for k, t in self.ctx.reminders.snoozed.items() if t > now}
+            self.doses.show_doses(self.ctx.doses_today.due(today), snoozed)
         except StorageError as err:
             self._show_error(str(err))
 

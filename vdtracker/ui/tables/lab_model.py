@@ -10,12 +10,10 @@ from ...domain.ranges import Profile, ReportRange
 from ...domain.units import ANALYTES
 from .base import Index, RowsModel
 from ...services.labs import LabView
-from ...services.summaries import other_unit
+from ...services.summaries import FLAG_WORDS, other_unit
 
 COLUMNS = ("Date", "Test", "Result as printed", "In the other unit", "Report's range",
            "Flag", "Lab")
-FLAGS = {"below": "below the report's range", "above": "above the report's range",
-         "within": "within the report's range", "unknown": "no range recorded"}
 
 
 class LabModel(RowsModel):
@@ -30,7 +28,7 @@ class LabModel(RowsModel):
         self.endResetModel()
 
     def flag_text(self, r: LabView) -> str:
-        text = self.tr(FLAGS[r.flag])
+        text = self.tr(FLAG_WORDS[r.flag])
         prof = self.profiles.get(r.analyte)
         if prof is not None:
             band = prof.classify(r.value, r.unit)

@@ -46,7 +46,7 @@ class DosesToday(QGroupBox):
                 label.setText(self.tr("%s — was due %s (%s)")
                               % (d.description, weekday_day_text(d.due), ago(d.days_late)))
             until = (snoozed or {}).get((d.regimen_id, d.due))
-            if until is not None and until > datetime.now():
+            if until is not None:
                 label.setText(label.text() + self.tr(" — reminder snoozed until %s")
                               % until.strftime("%H:%M"))
             at = QTimeEdit(QTime.currentTime(), self)
