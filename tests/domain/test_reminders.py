@@ -10,7 +10,7 @@ from vdtracker.domain.adherence import Dose
 from vdtracker.domain.reminders import (ReminderState, epoch_of, next_moment, notice_key,
                                         notices_due, pending, reminder_text, snooze_until)
 from vdtracker.domain.schedule import Regimen, Rule, parse_weekdays
-from vdtracker.domain.warnings import Alert
+from vdtracker.domain.alert_types import Alert
 
 SUNDAY = date(2026, 3, 1)
 

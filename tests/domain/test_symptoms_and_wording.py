@@ -11,7 +11,7 @@ from vdtracker.domain.schedule import Regimen, Rule
 from vdtracker.domain.symptoms import (
     check_score, daily_means, default_windows, percent_improvement, recurrence,
     research_benchmark)
-from vdtracker.domain.warnings import FORBIDDEN_PHRASES
+from vdtracker.domain.alert_types import FORBIDDEN_PHRASES
 
 START = date(2025, 1, 1)
 

@@ -11,7 +11,7 @@ from typing import Callable
 from ..domain.errors import InvalidInput
 from ..domain.ranges import profile as find_profile
 from ..domain.units import format_number
-from ..domain.warnings import day_text
+from ..domain.alert_types import day_text
 from ..services import AlertService, DiaryService, LabService, RegimenService, SettingsService
 from ..services import settings as opts
 from ..services.export import ExportService

@@ -12,7 +12,7 @@ from .ranges import Flag, Profile, ReportRange, flag_against_report
 from .schedule import Regimen
 from .symptoms import daily_means, recurrence
 from .units import ANALYTES, CALCIUM, VITAMIN_D, format_lab_value
-from .warnings import RED_FLAG, Alert, ago, day_text, sort_key, weekday_day_text
+from .alert_types import RED_FLAG, Alert, ago, day_text, sort_key, weekday_day_text
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 
 from .adherence import Dose, current, doses_for
 from .schedule import Regimen
-from .warnings import Alert, ago, weekday_day_text
+from .alert_types import Alert, ago, weekday_day_text
 
 TONIGHT = time(20, 0)
 SNOOZE_CHOICES = ("15min", "1h", "tonight")

@@ -7,7 +7,7 @@ from datetime import date
 
 from ..domain import alerts
 from ..domain.ranges import Profile
-from ..domain.warnings import Alert
+from ..domain.alert_types import Alert
 from ..storage import repositories as repo
 from ..storage.database import Database
 

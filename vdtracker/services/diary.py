@@ -7,7 +7,7 @@ from datetime import date, time
 
 from ..domain import validation as v
 from ..domain.symptoms import check_score
-from ..domain.warnings import day_text
+from ..domain.alert_types import day_text
 from ..models import CrampNight, PainEntry, SpasmEpisode
 from ..storage.database import Database
 from .results import Saved

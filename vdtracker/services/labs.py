@@ -11,7 +11,7 @@ from ..domain import validation as v
 from ..domain.errors import InvalidInput
 from ..domain.ranges import Flag, ReportRange, check_range, flag_against_report
 from ..domain.units import analyte, format_lab_value
-from ..domain.warnings import day_text
+from ..domain.alert_types import day_text
 from ..models import LabResult, RecheckDate
 from ..storage.database import Database
 from .results import Saved

@@ -10,7 +10,7 @@ from ..domain import schedule
 from ..domain import validation as v
 from ..domain.errors import ConfirmationNeeded, InvalidInput
 from ..domain.units import canonical_dose_unit, format_number
-from ..domain.warnings import day_text
+from ..domain.alert_types import day_text
 from ..models import Dose, Regimen, Supplement
 from ..storage import repositories as repo
 from ..storage.database import Database

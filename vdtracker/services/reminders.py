@@ -9,7 +9,7 @@ from ..domain import alerts as alert_rules
 from ..domain import reminders as rules
 from ..domain.ranges import Profile
 from ..domain.schedule import Regimen
-from ..domain.warnings import Alert
+from ..domain.alert_types import Alert
 from ..models import Setting
 from ..storage import repositories as repo
 from ..storage.database import Database

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLay
 
 from ...domain.errors import InvalidInput
 from ...domain.units import ANALYTES
-from ...domain.warnings import day_text
+from ...domain.alert_types import day_text
 from ...storage.errors import StorageError
 from ..commands import record_added
 from ..explain import explain

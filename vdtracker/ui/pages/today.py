@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QScrollArea, QV
                                QWidget)
 
 from ...domain.errors import InvalidInput
-from ...domain.warnings import weekday_day_text
+from ...domain.alert_types import weekday_day_text
 from ...services import diary
 from ...storage.errors import StorageError
 from ..commands import record_added

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ...domain.warnings import Alert
+from ...domain.alert_types import Alert
 from .fonts import emphasize
 
 MARK = {"urgent": "‼", "warning": "!", "info": "i"}

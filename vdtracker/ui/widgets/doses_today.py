@@ -10,7 +10,7 @@ from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (QGridLayout, QGroupBox, QLabel, QMenu, QPushButton, QTimeEdit,
                                QToolButton, QWidget)
 
-from ...domain.warnings import ago, weekday_day_text
+from ...domain.alert_types import ago, weekday_day_text
 from ...services.today import DueDose
 
 

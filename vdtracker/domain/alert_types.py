@@ -1,4 +1,4 @@
-"""Alert kinds, severities and their fixed, diary-safe wording (DOMAIN.md: never suggest a dose)."""
+"""Alert kinds, severities and the Alert record; the red-flag text and the forbidden phrases."""
 
 from __future__ import annotations
 
