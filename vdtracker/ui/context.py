@@ -12,7 +12,7 @@ from PySide6.QtGui import QUndoStack
 from ..domain.reminders import Key, ReminderState
 from ..services import AlertService, DiaryService, LabService, RegimenService, SettingsService
 from ..services.entries import EntryService
-from ..services.today import TodayService
+from ..services.due_doses import DueDoseService
 from ..storage.database import Database
 
 
@@ -42,7 +42,7 @@ class Context:
         self.alerts = AlertService(db)
         self.settings = SettingsService(db)
         self.entries = EntryService(db)
-        self.doses_today = TodayService(db)
+        self.doses_today = DueDoseService(db)
 
     def snooze(self, key: Key, choice: str) -> datetime:
         """Snooze a due dose's reminder (15min, 1h, tonight); the reminder timer follows."""

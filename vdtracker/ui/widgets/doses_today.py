@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QGridLayout, QGroupBox, QLabel, QMenu, QPushButto
                                QToolButton, QWidget)
 
 from ...domain.alert_types import ago, weekday_day_text
-from ...services.today import DueDose
+from ...services.due_doses import DueDose
 
 
 class DosesToday(QGroupBox):

@@ -23,7 +23,7 @@ class DueDose:
     dose_id: int | None
 
 
-class TodayService:
+class DueDoseService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
