@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 from ...domain.errors import InvalidInput
 from ...services.entries import HISTORY_KINDS, EntryRow, HistoryFilter
 from ...storage.errors import StorageError
-from ..commands import delete_entries, edit_entry
+from ..undo_steps import delete_entries, edit_entry
 from ..context import Context, coalesced
 from ..tables.history_model import KIND_TITLES, HistoryModel
 from ..widgets.dates import pydate, qdate

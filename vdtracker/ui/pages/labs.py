@@ -13,7 +13,7 @@ from ...domain.errors import InvalidInput
 from ...domain.units import ANALYTES
 from ...domain.alert_types import day_text
 from ...storage.errors import StorageError
-from ..commands import record_added
+from ..undo_steps import record_added
 from ..explain import explain
 from ..context import Context, coalesced
 from ..tables.lab_model import LabModel

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QHBoxLayout, QHeade
 
 from ...domain.errors import ConfirmationNeeded, InvalidInput
 from ...storage.errors import StorageError
-from ..commands import record_added, record_changed
+from ..undo_steps import record_added, record_changed
 from ..explain import explain
 from ..context import Context, coalesced
 from ..tables.regimen_model import RegimenModel

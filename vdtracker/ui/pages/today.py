@@ -13,7 +13,7 @@ from ...domain.errors import InvalidInput
 from ...domain.alert_types import weekday_day_text
 from ...services import diary
 from ...storage.errors import StorageError
-from ..commands import record_added
+from ..undo_steps import record_added
 from ..explain import explain
 from ..context import Context, coalesced
 from ..widgets.alert_banner import AlertBanner

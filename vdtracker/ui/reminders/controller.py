@@ -13,7 +13,7 @@ from ...domain.errors import InvalidInput
 from ...domain.reminders import Reminder, ReminderState, notice_text, reminder_text
 from ...services.reminders import ReminderService
 from ...storage.errors import StorageError
-from ..commands import record_added
+from ..undo_steps import record_added
 from ..context import Context
 from .notifier import Notifier
 
