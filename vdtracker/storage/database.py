@@ -1,7 +1,8 @@
-"""The Database: opens (and migrates) the store, and hands out transactions that commit or not at all."""
+"""The Database: opens (and migrates) the store; its transactions commit whole or not at all."""
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,8 +13,17 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from .. import paths
 from .engine import BUSY_TIMEOUT_S, make_engine
-from .errors import NO_ACCESS, DatabaseUnreadable, StorageError, known_error
+from .errors import (
+    NO_ACCESS,
+    DatabaseUnreadable,
+    StorageError,
+    driver_message,
+    error_name,
+    known_error,
+)
 from .migrate import upgrade
+
+log = logging.getLogger(__name__)
 
 
 class Database:
@@ -32,6 +42,7 @@ class Database:
             paths.ensure_private_dir(where)
             db = cls(paths.database_url(where), str(where), busy_timeout)
         except OSError as err:
+            log.warning("Cannot use the data folder %s: %s", where, err)
             raise DatabaseUnreadable(NO_ACCESS.format(where=f"{where} ")) from err
         try:
             with db.translate():
@@ -49,7 +60,10 @@ class Database:
         except (sa_exc.DBAPIError, sqlite3.Error) as err:
             known = known_error(err, self.where)
             if known is None:
+                log.exception("Unexpected database error %s in %s", error_name(err), self.where)
                 raise
+            log.warning("Database error %s in %s (%s), told the user: %s", error_name(err),
+                        self.where, driver_message(err), type(known).__name__)
             raise known from err
 
     @contextmanager

@@ -28,11 +28,12 @@ def _create_private_file(path: Path) -> None:
 
 def make_engine(url: str, busy_timeout: float = BUSY_TIMEOUT_S) -> Engine:
     parsed = make_url(url)
+    # Error messages (and so the log) must not quote the notes and values a user typed.
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
     db = parsed.database
     if db and db != ":memory:":
         _create_private_file(Path(db))
-    engine = create_engine(url, connect_args={"timeout": busy_timeout})
+    engine = create_engine(url, connect_args={"timeout": busy_timeout}, hide_parameters=True)
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine

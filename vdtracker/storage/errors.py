@@ -27,6 +27,10 @@ class DatabaseTooNew(StorageError):
     pass
 
 
+class LinksBroken(StorageError):
+    pass
+
+
 LOCKED = ("The database is in use by another program (is VD Tracker open in another window?). "
           "Close it and try again; nothing was changed.")
 FULL = ("The disk is full, so nothing was saved. Free some space and try again; "
@@ -36,6 +40,21 @@ UNREADABLE = ("The database file {where}could not be read: it may be damaged or 
               "nothing was changed.")
 NO_ACCESS = ("The data folder {where}cannot be written (check its permissions or free space); "
              "nothing was changed.")
+LINKS = ("The database {where}could not be brought up to date for this version of VD Tracker: "
+         "some records point at records that are missing, so the update was stopped. Keep using "
+         "the version you had, or restore a backup (vdtracker restore FILE); nothing was changed.")
+
+
+def error_name(err: BaseException) -> str:
+    """SQLite's own name for a failure (SQLITE_BUSY, SQLITE_FULL, ...), else the class name."""
+    orig = err.orig if isinstance(err, sa_exc.DBAPIError) else err
+    name = getattr(orig, "sqlite_errorname", None)  # Python 3.11+ on sqlite3.Error
+    return name if isinstance(name, str) and name else type(orig).__name__
+
+
+def driver_message(err: BaseException) -> str:
+    """The driver's words without SQLAlchemy's SQL text, which may quote what the user typed."""
+    return str(err.orig if isinstance(err, sa_exc.DBAPIError) else err)
 
 
 def known_error(err: BaseException, where: str = "") -> StorageError | None:

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-from .errors import DatabaseTooNew, DatabaseUnreadable
+from .errors import LINKS, DatabaseTooNew, DatabaseUnreadable, LinksBroken
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # Every revision this code can read, oldest first; tests check it matches the scripts.
@@ -19,11 +28,11 @@ FOREIGN = ("The database {where}holds tables that are not VD Tracker's. Choose a
            "folder; nothing was changed.")
 
 
-def alembic_config(connection: Connection):  # type: ignore[no-untyped-def]
+def alembic_config(connection: Connection, scripts: Path = MIGRATIONS) -> Config:
     from alembic.config import Config  # imported only when a migration must run
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("script_location", str(scripts))
     cfg.attributes["connection"] = connection
     return cfg
 
@@ -34,19 +43,65 @@ def current_revision(connection: Connection) -> str | None:
         if names:
             raise DatabaseUnreadable(FOREIGN.format(where=""))
         return None
-    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    found: str | None = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return found
 
 
-def upgrade(engine: Engine) -> str | None:
-    """Apply pending migrations; return the revision found before (None for a new database)."""
+def upgrade(engine: Engine, scripts: Path = MIGRATIONS,
+            known: Sequence[str] = KNOWN_REVISIONS) -> str | None:
+    """Apply pending migrations; return the revision found before (None for a new database).
+
+    `scripts` and `known` exist so tests can add a throw-away revision; the app never passes them.
+    """
     with engine.connect() as conn:
         found = current_revision(conn)
-    if found == HEAD:
+    if found == known[-1]:
         return found  # fast path: no Alembic import at start-up
-    if found is not None and found not in KNOWN_REVISIONS:
+    if found is not None and found not in known:
         raise DatabaseTooNew(TOO_NEW.format(rev=found))
+    if engine.dialect.name == "sqlite":
+        _upgrade_sqlite(engine, scripts)
+    else:
+        from alembic import command
+
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn, scripts), "head")
+    if found is not None:
+        log.info("Database upgraded from version %s to %s", found, known[-1])
+    return found
+
+
+def _upgrade_sqlite(engine: Engine, scripts: Path) -> None:
+    """Migrate with foreign keys off, commit only if every link still holds, then turn them on.
+
+    SQLite rebuilds a table to alter it (copy, DROP, rename); with foreign keys on, the DROP
+    deletes the parent rows and ON DELETE SET NULL silently unlinks every dose from its schedule.
+    The pragma is ignored inside a transaction, so it is set first. The migration then runs in
+    one explicit transaction with the driver's own transaction handling off: Python's sqlite3
+    would otherwise run DDL outside any transaction, and a rollback could not undo a CREATE or
+    DROP. So when `PRAGMA foreign_key_check` finds a broken link, the rollback leaves the file
+    exactly as it was (chosen over migrating a backup-API copy: no second file to swap or clean
+    up, and no double-size disk use on a nearly full disk).
+    """
     from alembic import command
 
-    with engine.begin() as conn:
-        command.upgrade(alembic_config(conn), "head")
-    return found
+    with engine.connect() as conn:
+        raw = cast(sqlite3.Connection, conn.connection.driver_connection)  # pysqlite's
+        previous = raw.isolation_level
+        raw.isolation_level = None
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                conn.exec_driver_sql("BEGIN IMMEDIATE")  # a second copy waits, then sees head
+                command.upgrade(alembic_config(conn, scripts), "head")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if broken:
+                    log.error("Migration rolled back: %d broken links (table, row, parent): %s",
+                              len(broken), [tuple(r[:3]) for r in broken[:20]])
+                    raise LinksBroken(LINKS.format(where=""))
+        finally:
+            raw.isolation_level = previous
+            try:
+                raw.execute("PRAGMA foreign_keys=ON")
+            except sqlite3.Error:
+                conn.invalidate()  # never hand the pool a connection that ignores links

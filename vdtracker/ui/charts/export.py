@@ -4,17 +4,18 @@ pyqtgraph's own SVG exporter breaks on Qt >= 6.11, so SVG goes through QSvgGener
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
+from PySide6.QtGui import QImage, QImageWriter, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from .style import LIGHT
 from .trend_chart import TrendChart
 
 
-def _on_white(chart: TrendChart, paint) -> None:  # type: ignore[no-untyped-def]
+def _on_white(chart: TrendChart, paint: Callable[[], None]) -> None:
     shown = chart.look
     chart.apply_look(LIGHT)
     try:
@@ -36,13 +37,20 @@ def export_png(chart: TrendChart, path: str | Path, scale: float = 2.0) -> None:
         painter.end()
 
     _on_white(chart, paint)
-    if not image.save(str(path), "PNG"):
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not QImageWriter(buffer, QByteArray(b"PNG")).write(image):
         raise OSError(f"could not write {path}")
+    _write(path, data)
 
 
 def export_svg(chart: TrendChart, path: str | Path, title: str = "VD Tracker trends") -> None:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     gen = QSvgGenerator()
-    gen.setFileName(str(path))
+    gen.setOutputDevice(buffer)
     gen.setSize(chart.size())
     gen.setViewBox(QRect(0, 0, chart.width(), chart.height()))
     gen.setTitle(title)
@@ -53,5 +61,13 @@ def export_svg(chart: TrendChart, path: str | Path, title: str = "VD Tracker tre
         painter.end()
 
     _on_white(chart, paint)
-    if not Path(path).exists():
+    if data.isEmpty():
         raise OSError(f"could not write {path}")
+    _write(path, data)
+
+
+def _write(path: str | Path, data: QByteArray) -> None:
+    """Rendered in memory, then written 0600 in one go: a chart shows the user's health."""
+    from ...services.export import write_private  # the calendar export's writer, not its cost
+
+    write_private(Path(path), bytes(data.data()))

@@ -4,10 +4,13 @@ a second start asks the first to bring its window to the front (so two copies ne
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+LOCK_FILE = "vdtracker.lock"
 
 
 def server_name(folder: Path) -> str:
@@ -20,12 +23,16 @@ class SingleInstance(QObject):
     def __init__(self, folder: Path) -> None:
         super().__init__()
         self.folder = folder
-        self.lock = QLockFile(str(folder / "vdtracker.lock"))
+        self.lock = QLockFile(str(folder / LOCK_FILE))
         self.server: QLocalServer | None = None
 
     def acquire(self) -> bool:
         """True if this is the only running copy (a crashed copy's lock counts as free)."""
-        return self.lock.tryLock(200)
+        if not self.lock.tryLock(200):
+            return False
+        # QLockFile creates the file 0666 minus the umask; every file in the folder is 0600.
+        os.chmod(self.folder / LOCK_FILE, 0o600)
+        return True
 
     def listen(self) -> None:
         name = server_name(self.folder)

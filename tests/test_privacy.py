@@ -1,0 +1,66 @@
+"""Whatever starts first, the data folder is 0700 and every file the app writes is 0600."""
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from vdtracker import paths
+from vdtracker.services.export import write_private
+from vdtracker.storage.database import Database
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+@pytest.fixture
+def umask_022():
+    old = os.umask(0o022)
+    yield
+    os.umask(old)
+
+
+def test_the_command_lines_first_start_makes_everything_private(tmp_path):
+    fresh = tmp_path / "new" / "data"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("VDTRACKER_")}
+    r = subprocess.run([sys.executable, "-m", "vdtracker", "log", "pain", "3", "--data-dir",
+                        str(fresh)], capture_output=True, text=True, env=env, timeout=60,
+                       umask=0o022)
+    assert r.returncode == 0, r.stderr
+    assert mode(tmp_path / "new") == 0o700 and mode(fresh) == 0o700
+    assert [p.name for p in fresh.iterdir()] == ["vdtracker.sqlite3"]  # no log: nothing to tell
+    assert mode(fresh / "vdtracker.sqlite3") == 0o600
+
+
+def test_an_open_store_and_its_wal_and_shm_are_private(tmp_path, umask_022, monkeypatch):
+    monkeypatch.delenv("VDTRACKER_DATABASE_URL", raising=False)
+    fresh = tmp_path / "new" / "data"
+    db = Database.open(fresh)
+    try:
+        with db.transaction() as s:
+            s.connection().exec_driver_sql(
+                "INSERT INTO setting (key, value) VALUES ('privacy.test', 'x')")
+        names = {p.name: mode(p) for p in fresh.iterdir()}
+    finally:
+        db.close()
+    assert set(names) == {"vdtracker.sqlite3", "vdtracker.sqlite3-wal", "vdtracker.sqlite3-shm"}
+    assert set(names.values()) == {0o600}
+    assert mode(fresh) == 0o700 and mode(tmp_path / "new") == 0o700
+
+
+def test_an_existing_folder_keeps_its_mode(tmp_path, umask_022):
+    mine = tmp_path / "chosen"
+    mine.mkdir(mode=0o750)
+    assert paths.ensure_private_dir(mine) == mine
+    assert mode(mine) == 0o750  # `--data-dir ~` must never chmod the user's home
+
+
+def test_exports_are_written_private(tmp_path, umask_022):
+    out = tmp_path / "schedules.ics"
+    write_private(out, b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
+    assert mode(out) == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["schedules.ics"]  # no temporary left
