@@ -1,54 +1,249 @@
-"""Typed user settings, each declared once with its default (stored as key/value rows)."""
+"""Every setting the app stores, declared once with its type, default and title; versioned."""
 
 from __future__ import annotations
 
+import json
+import uuid
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import date
+from types import MappingProxyType
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy.orm import Session
 
 from ..domain import ranges
-from ..domain.errors import InvalidInput
-from ..models import Setting
+from ..domain.errors import InvalidInput, Reason, reason
+from ..models import Setting as SettingRow
 from ..storage.database import Database
+
+T = TypeVar("T")
+
+
+# Named after Picard's options (BoolOption, IntOption, TextOption); `Setting` is the stored row.
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    """One stored setting; the subclass gives its Python type and how it is written down."""
+
+    key: str
+    default: T
+    title: str
+
+    def decode(self, raw: str) -> T:
+        """The stored text as a value; ValueError for text this version cannot read."""
+        raise NotImplementedError
+
+    def encode(self, value: T) -> str:
+        raise NotImplementedError
+
+    def check(self, value: T) -> T:
+        """The value if it may be stored, else InvalidInput naming what is allowed."""
+        return value
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """What a user may type for it at the command line (empty: any text)."""
+        return ()
+
+    def parse(self, text: str) -> T:
+        """A value as typed at the command line."""
+        try:
+            value = self.decode(text)
+        except InvalidInput:
+            raise
+        except ValueError:
+            raise InvalidInput(self.key, text, self.why()) from None
+        return self.check(value)
+
+    def show(self, value: T) -> str:
+        """A value as the command line prints it (the same words `parse` accepts)."""
+        return self.encode(value)
+
+    def why(self) -> Reason:
+        """Why a refused value is refused (a kind and parameters, worded elsewhere)."""
+        return reason("one-of", choices=", ".join(self.words))
 
 
 @dataclass(frozen=True)
-class Option:
-    key: str
-    default: str
-    title: str
+class BoolOption(Option[bool]):
+    """A yes/no setting: stored as "true"/"false", typed and shown as "on"/"off"."""
+
+    def decode(self, raw: str) -> bool:
+        if raw not in ("true", "false"):
+            raise ValueError(raw)
+        return raw == "true"
+
+    def encode(self, value: bool) -> str:
+        return "true" if value else "false"
+
+    def check(self, value: bool) -> bool:
+        if not isinstance(value, bool):
+            raise InvalidInput(self.key, value, self.why())
+        return value
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return ("off", "on")
+
+    def parse(self, text: str) -> bool:
+        if text not in self.words:
+            raise InvalidInput(self.key, text, self.why())
+        return text == "on"
+
+    def show(self, value: bool) -> str:
+        return "on" if value else "off"
+
+
+@dataclass(frozen=True)
+class IntOption(Option[int]):
+    low: int | None = None
+
+    def decode(self, raw: str) -> int:
+        return self.check(int(raw))
+
+    def encode(self, value: int) -> str:
+        return str(value)
+
+    def check(self, value: int) -> int:
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise InvalidInput(self.key, value, self.why())
+        if self.low is not None and value < self.low:
+            raise InvalidInput(self.key, value, self.why())
+        return value
+
+    def why(self) -> Reason:
+        return reason("whole-number", low=self.low)
+
+
+@dataclass(frozen=True)
+class TextOption(Option[str]):
+    def decode(self, raw: str) -> str:
+        return raw
+
+    def encode(self, value: str) -> str:
+        return value
+
+
+@dataclass(frozen=True)
+class ChoiceOption(Option[str]):
+    """One of a fixed set of words (a stored word no longer offered reads as the default)."""
+
     choices: tuple[str, ...]
 
+    def decode(self, raw: str) -> str:
+        if raw not in self.choices:
+            raise ValueError(raw)
+        return raw
 
-VITAMIN_D_PROFILE = Option("profile.vitamin-d", ranges.LAB_RANGE,
-                           "Flag vitamin D results by",
-                           (ranges.LAB_RANGE, "es2011", "iom2011", "uknos"))
-B12_PROFILE = Option("profile.b12", ranges.LAB_RANGE, "Flag B12 results by",
-                     (ranges.LAB_RANGE, "who-b12", "nice-b12"))
-VITAMIN_D_UNIT = Option("display.vitamin-d-unit", "ng/mL", "Show vitamin D in",
-                        ("ng/mL", "nmol/L"))
-HIDE_NAMES = Option("reminders.hide-names", "off",
-                    "Hide supplement names and doses in notifications and calendar exports",
-                    ("off", "on"))
-TRAY_TOLD = Option("ui.tray-told", "no", "Told that closing keeps reminders in the tray",
-                   ("no", "yes"))
-NO_TRAY_TOLD = Option("ui.no-tray-told", "no", "Told that this desktop has no tray",
-                      ("no", "yes"))
-OPTIONS = {o.key: o for o in (VITAMIN_D_PROFILE, B12_PROFILE, VITAMIN_D_UNIT, HIDE_NAMES)}
+    def encode(self, value: str) -> str:
+        return value
+
+    def check(self, value: str) -> str:
+        if value not in self.choices:
+            raise InvalidInput(self.key, value, self.why())
+        return value
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return self.choices
+
+
+@dataclass(frozen=True)
+class DayStampsOption(Option[Mapping[str, date]]):
+    """Names with the day each was last done, stored as a JSON object of ISO dates."""
+
+    def decode(self, raw: str) -> Mapping[str, date]:
+        try:
+            loaded = json.loads(raw)
+            return {str(k): date.fromisoformat(v) for k, v in loaded.items()}
+        except (AttributeError, TypeError) as err:  # valid JSON of another shape
+            raise ValueError(raw) from err
+
+    def encode(self, value: Mapping[str, date]) -> str:
+        return json.dumps({k: d.isoformat() for k, d in value.items()}, sort_keys=True)
+
+
+VITAMIN_D_PROFILE = ChoiceOption("profile.vitamin-d", ranges.LAB_RANGE,
+                                 "Flag vitamin D results by",
+                                 (ranges.LAB_RANGE, "es2011", "iom2011", "uknos"))
+B12_PROFILE = ChoiceOption("profile.b12", ranges.LAB_RANGE, "Flag B12 results by",
+                           (ranges.LAB_RANGE, "who-b12", "nice-b12"))
+VITAMIN_D_UNIT = ChoiceOption("display.vitamin-d-unit", "ng/mL", "Show vitamin D in",
+                              ("ng/mL", "nmol/L"))
+HIDE_NAMES = BoolOption("reminders.hide-names", False,
+                        "Hide supplement names and doses in notifications and calendar exports")
+TRAY_TOLD = BoolOption("ui.tray-told", False, "Told that closing keeps reminders in the tray")
+NO_TRAY_TOLD = BoolOption("ui.no-tray-told", False, "Told that this desktop has no tray")
+NOTIFIED = DayStampsOption("reminders.notified", MappingProxyType({}),
+                           "Alert notices already shown, with the day (kept for 30 days)")
+STORE_ID = TextOption("store.id", "", "A random id for this store, part of exported UIDs")
+VERSION = IntOption("settings.version", 1, "How the stored settings are written down", low=1)
+
+# What `vdtracker settings` lists and changes; the others are the app's own bookkeeping.
+OPTIONS: dict[str, Option[Any]] = {
+    o.key: o for o in (VITAMIN_D_PROFILE, B12_PROFILE, VITAMIN_D_UNIT, HIDE_NAMES)}
+ALL: dict[str, Option[Any]] = {
+    o.key: o for o in (*OPTIONS.values(), TRAY_TOLD, NO_TRAY_TOLD, NOTIFIED, STORE_ID, VERSION)}
+
+
+def upgrade_1_to_2(s: Session) -> None:
+    """Version 1 wrote flags as words ("on"/"off", "yes"/"no"); version 2 as "true"/"false"."""
+    words = {"on": "true", "yes": "true", "off": "false", "no": "false"}
+    # The flags that existed in version 1, spelled out: flags added later never had the old form.
+    for key in ("reminders.hide-names", "ui.tray-told", "ui.no-tray-told"):
+        row = s.get(SettingRow, key)
+        if row is not None and row.value in words:
+            row.value = words[row.value]
+
+
+# A store without a version row is version 1: the format before versions were recorded.
+UPGRADES: dict[int, Callable[[Session], None]] = {1: upgrade_1_to_2}
+CURRENT_VERSION = max(UPGRADES) + 1
+
+
+def read(s: Session, option: Option[T]) -> T:
+    """The stored value, or the default when there is none or it cannot be read."""
+    row = s.get(SettingRow, option.key)
+    if row is None:
+        return option.default
+    try:
+        return option.decode(row.value)
+    except ValueError:  # InvalidInput is one too
+        # A damaged value, or one from a newer version: the default, never a crash at start-up.
+        return option.default
+
+
+def write(s: Session, option: Option[T], value: T) -> None:
+    s.merge(SettingRow(key=option.key, value=option.encode(option.check(value))))
 
 
 class SettingsService:
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._upgraded = False
 
-    def get(self, option: Option) -> str:
+    def get(self, option: Option[T]) -> T:
+        self._upgrade()
         with self.db.reading() as s:
-            row = s.get(Setting, option.key)
-            return row.value if row is not None and row.value in option.choices else option.default
+            return read(s, option)
 
-    def set(self, option: Option, value: str) -> None:
-        if value not in option.choices:
-            raise InvalidInput(option.key, value, "use one of " + ", ".join(option.choices))
+    def set(self, option: Option[T], value: T) -> None:
+        option.check(value)  # before touching the store: a refused value changes nothing
+        self._upgrade()
         with self.db.transaction() as s:
-            s.merge(Setting(key=option.key, value=value))
+            write(s, option, value)
+
+    def update(self, option: Option[T], change: Callable[[T], T]) -> T:
+        """Read, change and write back in one transaction; returns the new value."""
+        self._upgrade()
+        with self.db.transaction() as s:
+            value = change(read(s, option))
+            write(s, option, value)
+            return value
+
+    def store_id(self) -> str:
+        """A random id for this store, made on first use: part of every exported calendar UID."""
+        return self.update(STORE_ID, lambda old: old or uuid.uuid4().hex)
 
     def profiles(self) -> dict[str, ranges.Profile]:
         """The attributed profiles the user opted into, by analyte (empty: the lab's range)."""
@@ -58,3 +253,20 @@ class SettingsService:
             if prof is not None:
                 out[prof.analyte] = prof
         return out
+
+    def _upgrade(self) -> None:
+        """Bring stored settings to this version's form, once per service, before any use."""
+        if self._upgraded:
+            return
+        with self.db.reading() as s:
+            version = read(s, VERSION)
+        if version < CURRENT_VERSION:
+            with self.db.transaction() as s:
+                version = read(s, VERSION)  # again inside the write: another copy may have done it
+                while version in UPGRADES:
+                    UPGRADES[version](s)
+                    version += 1
+                write(s, VERSION, version)
+        # A version above ours was written by a newer copy: leave it; unreadable values read
+        # as defaults rather than being rewritten into a form that copy would not expect.
+        self._upgraded = True
