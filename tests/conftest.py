@@ -3,25 +3,15 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from vdtracker.services import (  # noqa: E402
-    AlertService, DiaryService, LabService, RegimenService, SettingsService)
+from vdtracker.app import compose  # noqa: E402
+from vdtracker.services.bundle import Services  # noqa: E402
 from vdtracker.storage.database import Database  # noqa: E402
-
-
-@dataclass
-class Services:
-    db: Database
-    diary: DiaryService
-    regimens: RegimenService
-    labs: LabService
-    alerts: AlertService
-    settings: SettingsService
+from vdtracker.wording import Wording, english  # noqa: E402
 
 
 @pytest.fixture
@@ -33,6 +23,11 @@ def db(tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def svc(db):
-    return Services(db, DiaryService(db), RegimenService(db), LabService(db), AlertService(db),
-                    SettingsService(db))
+def svc(db) -> Services:
+    """The same bundle the window and the CLI are handed (composed in app.compose)."""
+    return compose(db)
+
+
+@pytest.fixture
+def words() -> Wording:
+    return english()

@@ -1,16 +1,43 @@
-"""Composition root: decides which store the window opens on and hands it over. No globals."""
+"""Composition root: opens the store, composes the services once, hands them over. No globals."""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+
+from .services.alerts import AlertService
+from .services.bundle import Services
+from .services.diary import DiaryService
+from .services.due_doses import DueDoseService
+from .services.entries import EntryService
+from .services.export import ExportService
+from .services.labs import LabService
+from .services.regimens import RegimenService
+from .services.reminders import ReminderService
+from .services.settings import SettingsService
+from .services.trends import TrendsService
+from .storage.database import Database
+
+
+def compose(db: Database) -> Services:
+    """The one place services are built (the window, the CLI and the tests all come here)."""
+    settings = SettingsService(db)
+    return Services(db=db, diary=DiaryService(db), regimens=RegimenService(db),
+                    labs=LabService(db), alerts=AlertService(db), settings=settings,
+                    entries=EntryService(db), due_doses=DueDoseService(db),
+                    reminders=ReminderService(db, settings), export=ExportService(db, settings),
+                    trends=TrendsService(db))
+
+
+def open_services(data_dir: str | Path | None) -> Services:
+    return compose(Database.open(data_dir))
 
 
 def run_gui(data_dir: str | None, minimized: bool = False) -> int:
     from . import paths
-    from .storage.database import Database
     from .ui.launch import run  # Qt is imported only when the window is wanted
 
-    return run(lambda: Database.open(data_dir), folder=paths.data_dir(data_dir),
+    return run(lambda: open_services(data_dir), folder=paths.data_dir(data_dir),
                minimized=minimized)
 
 
@@ -20,15 +47,14 @@ def run_demo() -> int:
     import tempfile
 
     from .services.demo import build_demo
-    from .storage.database import Database
     from .ui.launch import run
 
     folder = tempfile.mkdtemp(prefix="vdtracker-demo-")
     try:
-        def open_demo() -> Database:
-            db = Database.open(folder)
-            build_demo(db, date.today())
-            return db
+        def open_demo() -> Services:
+            services = open_services(folder)
+            build_demo(services.db, date.today())
+            return services
 
         return run(open_demo, demo=True)
     finally:

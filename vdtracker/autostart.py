@@ -3,6 +3,7 @@ a LaunchAgent on macOS. Off by default; switching it off removes what was writte
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -61,10 +62,8 @@ def set_enabled(on: bool) -> None:
                 winreg.SetValueEx(key, NAME, 0, winreg.REG_SZ,
                                   " ".join(f'"{p}"' for p in command()))
             else:
-                try:
+                with contextlib.suppress(FileNotFoundError):  # already off
                     winreg.DeleteValue(key, NAME)
-                except FileNotFoundError:
-                    pass
         return
     path = _mac_file() if sys.platform == "darwin" else _xdg_file()
     if on:

@@ -16,7 +16,8 @@ from bench_startup import report as startup_report  # noqa: E402
 from bench_trends import report as trends_report  # noqa: E402
 from history import build  # noqa: E402
 
-from vdtracker.services import AlertService, DiaryService  # noqa: E402
+from vdtracker.app import compose  # noqa: E402
+from vdtracker.domain.day_entry import DayEntry, PainPart  # noqa: E402
 from vdtracker.storage.database import Database  # noqa: E402
 
 LAST = date(2026, 11, 1)
@@ -43,14 +44,15 @@ def main() -> int:
             db.close()
         db = Database.open(folder)
 
-        diary = DiaryService(db)
+        diary = compose(db).diary
         saves = []
         for i in range(200):
             t = time.perf_counter()
-            diary.log_pain(3.5, day=LAST - timedelta(days=i % 30), today=LAST, region="neck")
+            diary.save_day(DayEntry(LAST - timedelta(days=i % 30), pain=PainPart(3.5, "neck")),
+                           today=LAST)
             saves.append(time.perf_counter() - t)
 
-        alerts = AlertService(db)
+        alerts = compose(db).alerts
         runs, found = [], []
         for _ in range(30):
             t = time.perf_counter()
@@ -68,9 +70,9 @@ def main() -> int:
         startup_report(folder)
         trends_report(folder, LAST)
 
-    print(f"history: {counts['pain']} pain entries, {counts['doses']} doses, {counts['labs']} labs, "
-          f"{counts['episodes']} cramp/spasm episodes, {counts['regimens']} schedules "
-          f"(built in {built:.1f} s)")
+    print(f"history: {counts['pain']} pain entries, {counts['doses']} doses, "
+          f"{counts['labs']} labs, {counts['episodes']} cramp/spasm episodes, "
+          f"{counts['regimens']} schedules (built in {built:.1f} s)")
     print(f"open + migrate-check:      median {ms(statistics.median(opens))}")
     print(f"save one entry:            median {ms(statistics.median(saves))} "
           f"(p95 {ms(sorted(saves)[189])})   target <= 10 ms")

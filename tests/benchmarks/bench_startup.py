@@ -28,10 +28,10 @@ spy = FirstPaint()
 """
 
 APP = PAINTED + r"""
-from vdtracker.storage.database import Database
+from vdtracker.app import open_services
 from vdtracker.ui.context import Context
 from vdtracker.ui.main_window import MainWindow
-w = MainWindow(Context(Database.open(sys.argv[1])))
+w = MainWindow(Context(open_services(sys.argv[1])))
 w.page("today").widget().installEventFilter(spy)
 w.show()
 app.exec()

@@ -1,4 +1,4 @@
-"""A realistic ten-year diary: loading courses, maintenance that lapses, labs, pain, cramps, spasm."""
+"""A realistic ten-year diary: loading courses, lapsing maintenance, labs, pain, cramps, spasm."""
 
 from __future__ import annotations
 

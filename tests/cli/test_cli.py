@@ -151,3 +151,25 @@ def test_export_schedules_as_a_calendar(data, tmp_path):
     assert r.returncode == 0 and "1 schedule" in r.stdout
     text = out.read_text()
     assert text.startswith("BEGIN:VCALENDAR") and "FREQ=DAILY" in text and "INTERVAL=7" in text
+
+
+def test_settings_lists_options_and_takes_on_off_for_flags(tmp_path):
+    from vdtracker.app import compose
+    from vdtracker.services import settings as opts
+    from vdtracker.storage.database import Database
+
+    data = tmp_path / "data"
+    listed = vdt(data, "settings").stdout.splitlines()
+    assert ("reminders.hide-names = off    (Hide supplement names and doses in notifications "
+            "and calendar exports: off, on)") in listed
+    assert any(line.startswith("profile.vitamin-d = lab    (") for line in listed)
+    r = vdt(data, "settings", "reminders.hide-names", "on")
+    assert r.returncode == 0 and r.stdout.strip() == "Saved: reminders.hide-names = on.", r.stderr
+    assert vdt(data, "settings", "reminders.hide-names").stdout.strip() == "on"
+    bad = vdt(data, "settings", "reminders.hide-names", "true")
+    assert bad.returncode == 2 and "reminders.hide-names" in bad.stderr
+    db = Database.open(data)
+    try:
+        assert compose(db).settings.get(opts.HIDE_NAMES) is True  # the window sees it too
+    finally:
+        db.close()

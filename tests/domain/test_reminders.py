@@ -1,16 +1,25 @@
 """Reminders on a fake clock: on time, once, snoozed, caught up after a closed app, across DST."""
 
 from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vdtracker.domain.adherence import Dose
-from vdtracker.domain.reminders import (ReminderState, epoch_of, next_moment, notice_key,
-                                        notices_due, pending, reminder_text, snooze_until)
-from vdtracker.domain.schedule import Regimen, Rule, parse_weekdays
 from vdtracker.domain.alert_types import Alert
+from vdtracker.domain.reminders import (
+    ReminderState,
+    epoch_of,
+    next_moment,
+    notice_key,
+    notices_due,
+    pending,
+    snooze_until,
+)
+from vdtracker.domain.schedule import Regimen, Rule, parse_weekdays
+from vdtracker.wording import english
 
 SUNDAY = date(2026, 3, 1)
 
@@ -44,7 +53,7 @@ def test_weekly_reminders_fire_on_time_once_each_for_three_months():
     delivered, _ = run_clock([r], datetime(2026, 3, 1, 0, 0), datetime(2026, 6, 1, 0, 0))
     assert [rem.due for rem, _ in delivered] == [SUNDAY + timedelta(weeks=k) for k in range(12)]
     assert all(now == datetime.combine(rem.due, time(8, 0)) for rem, now in delivered)
-    assert all(reminder_text(rem, False)[0] == "Vitamin D3 50,000 IU weekly — your Sunday dose"
+    assert all(english().reminder(rem, False)[0] == "Vitamin D3 50,000 IU weekly — your Sunday dose"
                for rem, _ in delivered)
 
 
@@ -55,7 +64,7 @@ def test_wall_clock_time_holds_across_daylight_saving_changes():
     moments = [now for _, now in delivered]
     assert [m.time() for m in moments] == [time(8, 0)] * 5
     ny = ZoneInfo("America/New_York")
-    gaps = [epoch_of(b, ny) - epoch_of(a, ny) for a, b in zip(moments, moments[1:])]
+    gaps = [epoch_of(b, ny) - epoch_of(a, ny) for a, b in pairwise(moments)]
     assert gaps == [86400, 82800, 86400, 86400]
     nz = ZoneInfo("Pacific/Auckland")  # NZ leaves DST on 5 Apr 2026: a 25-hour day
     a, b = datetime(2026, 4, 4, 8), datetime(2026, 4, 5, 8)
@@ -89,7 +98,7 @@ def test_catch_up_after_the_app_was_closed_names_how_late_and_stops_after_grace(
     tuesday = datetime(2026, 3, 3, 9, 0)  # closed since Saturday; Sunday's dose not logged
     [rem] = pending([r], [], tuesday)
     assert rem.due == SUNDAY and rem.days_late == 2
-    title, body = reminder_text(rem, hide_names=False)
+    title, body = english().reminder(rem, hide_names=False)
     assert "was due Sun 1 Mar 2026 (2 days ago)" in body and "Taken, snooze, or skip?" in body
     assert pending([r], [], datetime(2026, 3, 4, 9, 0)) == []  # past grace: a missed dose
     skipped = [Dose(1, "Vitamin D3", date(2026, 3, 2), skipped=True)]
@@ -99,7 +108,7 @@ def test_catch_up_after_the_app_was_closed_names_how_late_and_stops_after_grace(
 def test_hidden_names_show_no_supplement_or_dose():
     r = weekly()
     [rem] = pending([r], [], datetime(2026, 3, 1, 8, 0))
-    title, body = reminder_text(rem, hide_names=True)
+    title, body = english().reminder(rem, hide_names=True)
     assert "Vitamin" not in title + body and "50,000" not in title + body
     assert title == "A dose on your saved schedule — your Sunday dose"
 
@@ -111,8 +120,8 @@ def test_next_moment_skips_to_the_next_due_day():
 
 
 def test_alert_notices_at_most_once_a_day_each():
-    lapse = Alert("lapsed-maintenance", "warning", date(2026, 2, 1), "text", {"regimen_id": 2})
-    low = Alert("level-low", "warning", date(2026, 2, 1), "text", {"analyte": "vitamin-d"})
+    lapse = Alert("lapsed-maintenance", "warning", date(2026, 2, 1), {"regimen_id": 2})
+    low = Alert("level-low", "warning", date(2026, 2, 1), {"analyte": "vitamin-d"})
     today = date(2026, 3, 1)
     assert notices_due([lapse, low], {}, today) == [lapse]
     assert notices_due([lapse], {notice_key(lapse): today}, today) == []

@@ -8,7 +8,13 @@ from hypothesis import strategies as st
 
 from vdtracker.domain.errors import InvalidInput
 from vdtracker.domain.schedule import (
-    Regimen, Rule, average_per_day, end_from_weeks, grace_days, parse_weekdays)
+    Regimen,
+    Rule,
+    average_per_day,
+    end_from_weeks,
+    grace_days,
+    parse_weekdays,
+)
 
 START = date(2025, 1, 5)  # a Sunday
 

@@ -6,12 +6,18 @@ import pytest
 
 from vdtracker.domain import alerts
 from vdtracker.domain.adherence import Dose
+from vdtracker.domain.alert_types import FORBIDDEN_PHRASES
 from vdtracker.domain.errors import InvalidInput
 from vdtracker.domain.schedule import Regimen, Rule
 from vdtracker.domain.symptoms import (
-    check_score, daily_means, default_windows, percent_improvement, recurrence,
-    research_benchmark)
-from vdtracker.domain.alert_types import FORBIDDEN_PHRASES
+    check_score,
+    daily_means,
+    default_windows,
+    percent_improvement,
+    recurrence,
+    research_benchmark,
+)
+from vdtracker.wording import english
 
 START = date(2025, 1, 1)
 
@@ -38,7 +44,7 @@ def test_percent_improvement_from_a_defined_baseline():
     base, cur = default_windows(course, START + timedelta(days=36))
     imp = percent_improvement(daily, base, cur)
     assert imp is not None and imp.percent == pytest.approx(37.5)
-    assert "moderate" in research_benchmark(imp.percent)
+    assert research_benchmark(imp.percent) == "moderate"
 
 
 def test_improvement_is_undefined_for_a_zero_baseline_or_missing_data():
@@ -75,15 +81,16 @@ def test_no_alert_text_tells_the_user_what_to_take():
     labs = [alerts.LabReading(1, "vitamin-d", 14, "ng/mL", start + timedelta(days=300), 30, 100),
             alerts.LabReading(2, "calcium", 11.9, "mg/dL", start + timedelta(days=300), 8.5, 10.5)]
     pain = [(start + timedelta(days=i), 2.0 if i < 250 else 6.0) for i in range(320)]
-    snap = alerts.Snapshot(regs, doses, labs, [alerts.Recheck("vitamin-d", start + timedelta(days=315),
-                                                              start + timedelta(days=301))], pain)
+    recheck = alerts.Recheck("vitamin-d", start + timedelta(days=315), start + timedelta(days=301))
+    snap = alerts.Snapshot(regs, doses, labs, [recheck], pain)
     found = alerts.compute(snap, start + timedelta(days=319))
     kinds = {a.kind for a in found}
     assert {"lapsed-maintenance", "level-low", "level-high", "symptom-recurrence",
             "recheck-due"} <= kinds
+    words = english()
     for a in found:
-        low = a.message.lower()
-        assert not any(p in low for p in FORBIDDEN_PHRASES), a.message
+        low = words.alert(a).lower()
+        assert not any(p in low for p in FORBIDDEN_PHRASES), low
     high = next(a for a in found if a.kind == "level-high")
-    assert high.severity == "urgent" and "contact your clinician promptly" in high.message
+    assert high.severity == "urgent" and "contact your clinician promptly" in words.alert(high)
     assert found[0] is high  # most serious first

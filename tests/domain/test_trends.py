@@ -18,7 +18,8 @@ def test_daily_mean_and_worst():
 
 
 def test_rolling_mean_needs_three_days_and_drops_old_ones():
-    days = daily_pain([(D0 + timedelta(days=i), v) for i, v in enumerate([2, 4, 6, 8, 10, 1, 1, 1])])
+    scores = [2, 4, 6, 8, 10, 1, 1, 1]
+    days = daily_pain([(D0 + timedelta(days=i), v) for i, v in enumerate(scores)])
     rolled = dict(rolling_mean(days))
     assert D0 + timedelta(days=1) not in rolled  # only two days so far
     assert rolled[D0 + timedelta(days=2)] == 4
@@ -46,7 +47,7 @@ def test_phase_spans_end_at_stop_or_today():
     maint = Regimen(2, "Vitamin D3", 2000, "IU", Rule(every_days=1), D0 + timedelta(days=56),
                     None, "maintenance", D0 + timedelta(days=150))
     later = Regimen(3, "Vitamin D3", 1000, "IU", Rule(every_days=1), D0 + timedelta(days=400))
-    spans = phase_spans([load, maint, later], D0 + timedelta(days=200))
-    assert [(s.kind, s.start, s.end) for s in spans] == [
-        ("loading", D0, D0 + timedelta(days=55)),
-        ("maintenance", D0 + timedelta(days=56), D0 + timedelta(days=149))]
+    spans = phase_spans([load, maint, later], D0 + timedelta(days=200), lambda r: f"#{r.id}")
+    assert [(s.kind, s.start, s.end, s.label) for s in spans] == [
+        ("loading", D0, D0 + timedelta(days=55), "#1"),
+        ("maintenance", D0 + timedelta(days=56), D0 + timedelta(days=149), "#2")]

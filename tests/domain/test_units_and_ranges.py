@@ -7,7 +7,13 @@ from hypothesis import strategies as st
 from vdtracker.domain.errors import InvalidInput
 from vdtracker.domain.ranges import PROFILES, Flag, ReportRange, flag_against_report
 from vdtracker.domain.units import (
-    canonical_dose_unit, convert, dose_in_unit, format_lab_value, analyte)
+    analyte,
+    canonical_dose_unit,
+    convert,
+    dose_in_unit,
+    format_lab_value,
+)
+from vdtracker.wording import english
 
 
 def test_vitamin_d_conversion_uses_molar_mass_factor():
@@ -32,7 +38,8 @@ def test_units_match_case_insensitively_and_wrong_units_are_named():
     assert analyte("vitamin-d").canonical_unit("NMOL/l") == "nmol/L"
     with pytest.raises(InvalidInput) as err:
         analyte("vitamin-d").canonical_unit("mg/dL")
-    assert "ng/mL" in err.value.allowed and "nmol/L" in err.value.allowed
+    said = english().reason(err.value.reason)
+    assert err.value.field == "unit" and "ng/mL" in said and "nmol/L" in said
 
 
 def test_display_rules():

@@ -5,10 +5,10 @@ from datetime import date, time, timedelta
 from dateutil.rrule import rrulestr
 from icalendar import Calendar
 
+from builders import add_schedule
 from vdtracker.domain.schedule import Regimen, Rule, parse_weekdays
 from vdtracker.exchange.ics import calendar
 from vdtracker.services import settings as opts
-from vdtracker.services.export import ExportService
 
 
 def expand(event):
@@ -29,7 +29,7 @@ def test_each_schedule_expands_to_exactly_its_due_dates():
     cal = Calendar.from_ical(calendar(regs, "abc", hide_names=False))
     events = cal.walk("VEVENT")
     assert len(events) == 3
-    for r, ev in zip(regs, events):
+    for r, ev in zip(regs, events, strict=True):
         expected = list(r.due_dates(r.start, date(2027, 1, 1)))
         assert expand(ev) == expected, r.id
         assert ev.decoded("dtstart").time() == (r.remind_at or time(9, 0))
@@ -44,9 +44,9 @@ def test_open_ended_schedules_repeat_without_end():
 
 
 def test_uids_are_stable_so_a_new_export_updates_the_same_events(svc, tmp_path):
-    svc.regimens.add(supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
+    add_schedule(svc, supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
                      start=date(2026, 1, 1), phase="maintenance", remind_at=time(8, 0))
-    export = ExportService(svc.db)
+    export = svc.export
     export.ics(tmp_path / "a.ics")
     svc.regimens.stop(1, day=date(2026, 2, 1), today=date(2026, 2, 1))
     export.ics(tmp_path / "b.ics")
@@ -58,10 +58,10 @@ def test_uids_are_stable_so_a_new_export_updates_the_same_events(svc, tmp_path):
 
 
 def test_hidden_names_leave_no_supplement_in_the_file(svc, tmp_path):
-    svc.regimens.add(supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
+    add_schedule(svc, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
                      start=date(2026, 1, 4), weeks=12, phase="loading")
-    svc.settings.set(opts.HIDE_NAMES, "on")
-    ExportService(svc.db).ics(tmp_path / "c.ics")
+    svc.settings.set(opts.HIDE_NAMES, True)
+    svc.export.ics(tmp_path / "c.ics")
     text = (tmp_path / "c.ics").read_text()
     assert "Vitamin" not in text and "50\\,000" not in text
     assert "SUMMARY:Dose on your saved schedule" in text

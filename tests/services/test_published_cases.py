@@ -4,6 +4,9 @@ from datetime import date, timedelta
 
 import pytest
 
+from builders import add_lab, add_schedule, log_cramp, log_pain
+from vdtracker.wording import english
+
 
 def kinds(svc, as_of):
     return {a.kind for a in svc.alerts.alerts(as_of)}
@@ -12,7 +15,7 @@ def kinds(svc, as_of):
 def log_pain_daily(svc, first, last, score_on):
     day = first
     while day <= last:
-        svc.diary.log_pain(score_on(day), day=day, today=last, region="mid back")
+        log_pain(svc, score_on(day), day=day, today=last, region="mid back")
         day += timedelta(days=1)
 
 
@@ -34,11 +37,11 @@ YEAR_LATER = MAINT + timedelta(days=365)
 
 def relapse_history(svc, keeps_taking: bool, marks_stopped: bool = False):
     """Case 3: 42-year-old woman, scoliosis, 9/10 back pain, 22 ng/mL."""
-    svc.labs.add("vitamin-d", "22", "ng/mL", day=LOAD - timedelta(days=3), today=LOAD,
+    add_lab(svc, "vitamin-d", "22", "ng/mL", day=LOAD - timedelta(days=3), today=LOAD,
                  low=30, high=100)
-    svc.regimens.add(supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
+    add_schedule(svc, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
                      start=LOAD, weeks=8, phase="loading")
-    svc.regimens.add(supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
+    add_schedule(svc, supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
                      start=MAINT, phase="maintenance")
     take_all_due(svc, 1, MAINT - timedelta(days=1))
     stop_taking = MAINT + timedelta(days=30)
@@ -51,7 +54,7 @@ def relapse_history(svc, keeps_taking: bool, marks_stopped: bool = False):
             day += timedelta(days=1)
         if marks_stopped:
             svc.regimens.stop(2, day=stop_taking, today=stop_taking)
-    svc.labs.add("vitamin-d", "32", "ng/mL", day=LOAD + timedelta(weeks=6), today=MAINT,
+    add_lab(svc, "vitamin-d", "32", "ng/mL", day=LOAD + timedelta(weeks=6), today=MAINT,
                  low=30, high=100)
     relapse_starts = YEAR_LATER - timedelta(days=90)
 
@@ -70,8 +73,8 @@ def test_relapse_lapsed_maintenance_and_symptoms_creeping_back(svc):
     relapse_history(svc, keeps_taking=False)
     found = svc.alerts.alerts(YEAR_LATER)
     lapse = next(a for a in found if a.kind == "lapsed-maintenance")
-    assert "Vitamin D3 2,000 IU daily (maintenance)" in lapse.message
-    assert "No dose logged since" in lapse.message
+    assert "Vitamin D3 2,000 IU daily (maintenance)" in english().alert(lapse)
+    assert "No dose logged since" in english().alert(lapse)
     assert lapse.details["reason"] == "no-dose"
     rising = next(a for a in found if a.kind == "symptom-recurrence")
     assert rising.details["best_mean"] == pytest.approx(1.8)
@@ -83,9 +86,10 @@ def test_relapse_lapsed_maintenance_and_symptoms_creeping_back(svc):
     # One line about the lapse, not one missed-dose warning per day.
     assert "missed-dose" not in kinds(svc, YEAR_LATER)
     # A year later the level is 14 ng/mL: below the range on her report.
-    svc.labs.add("vitamin-d", "14", "ng/mL", day=YEAR_LATER, today=YEAR_LATER, low=30, high=100)
+    add_lab(svc, "vitamin-d", "14", "ng/mL", day=YEAR_LATER, today=YEAR_LATER, low=30, high=100)
     low = next(a for a in svc.alerts.alerts(YEAR_LATER) if a.kind == "level-low")
-    assert "14.0 ng/mL" in low.message and "below the range on your lab report" in low.message
+    said = english().alert(low)
+    assert "14.0 ng/mL" in said and "below the range on your lab report" in said
 
 
 @pytest.mark.slow
@@ -93,10 +97,10 @@ def test_relapse_after_marking_maintenance_stopped(svc):
     relapse_history(svc, keeps_taking=False, marks_stopped=True)
     lapse = next(a for a in svc.alerts.alerts(YEAR_LATER) if a.kind == "lapsed-maintenance")
     assert lapse.details["reason"] == "stopped"
-    assert "no schedule follows it" in lapse.message
+    assert "no schedule follows it" in english().alert(lapse)
     # Re-treatment: 50,000 IU twice a week for 3 weeks ends the "stopped" lapse ...
     retreat = YEAR_LATER + timedelta(days=3)
-    svc.regimens.add(supplement="Vitamin D3", amount=50000, unit="IU", weekdays="mon,thu",
+    add_schedule(svc, supplement="Vitamin D3", amount=50000, unit="IU", weekdays="mon,thu",
                      start=retreat, weeks=3, phase="loading")
     take_all_due(svc, 3, retreat + timedelta(weeks=3))
     during = retreat + timedelta(days=10)
@@ -120,17 +124,17 @@ def test_patient_who_kept_taking_maintenance_gets_no_lapse_or_recurrence(svc):
 def test_spine_series_weekly_course_then_retest(svc):
     """Spine series: 50,000 IU weekly for 12 weeks, 25 ng/mL -> 36 ng/mL, all doses taken."""
     start = date(2025, 1, 6)
-    svc.labs.add("vitamin-d", "25", "ng/mL", day=start - timedelta(days=5), today=start,
+    add_lab(svc, "vitamin-d", "25", "ng/mL", day=start - timedelta(days=5), today=start,
                  low=30, high=100)
-    svc.regimens.add(supplement="Vitamin D2", amount=50000, unit="IU", every_days=7,
+    add_schedule(svc, supplement="Vitamin D2", amount=50000, unit="IU", every_days=7,
                      start=start, weeks=12, phase="loading")
     end = start + timedelta(weeks=12) - timedelta(days=1)
     take_all_due(svc, 1, end)
     svc.labs.set_recheck(end + timedelta(days=7), today=start)
     assert kinds(svc, end - timedelta(days=1)) == {"level-low"}
     soon = next(a for a in svc.alerts.alerts(end) if a.kind == "recheck-due")
-    assert soon.severity == "info" and "(in 7 days)" in soon.message
-    svc.labs.add("vitamin-d", "36", "ng/mL", day=end + timedelta(days=7),
+    assert soon.severity == "info" and "(in 7 days)" in english().alert(soon)
+    add_lab(svc, "vitamin-d", "36", "ng/mL", day=end + timedelta(days=7),
                  today=end + timedelta(days=7), low=30, high=100)
     after = kinds(svc, end + timedelta(days=8))
     assert "level-low" not in after and "recheck-due" not in after
@@ -140,44 +144,45 @@ def test_spine_series_weekly_course_then_retest(svc):
 
 def test_missed_weekly_dose_is_named_with_its_day(svc):
     start = date(2025, 1, 5)  # Sunday
-    svc.regimens.add(supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
+    add_schedule(svc, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
                      start=start, weeks=12, phase="loading")
     svc.regimens.record_dose(supplement="Vitamin D3", day=start, today=start)
     missed = [a for a in svc.alerts.alerts(date(2025, 1, 15)) if a.kind == "missed-dose"]
     assert [a.date for a in missed] == [date(2025, 1, 12)]
-    assert "Sun 12 Jan 2025" in missed[0].message
-    svc.regimens.record_dose(supplement="Vitamin D3", day=date(2025, 1, 13), today=date(2025, 1, 15))
+    assert "Sun 12 Jan 2025" in english().alert(missed[0])
+    svc.regimens.record_dose(supplement="Vitamin D3", day=date(2025, 1, 13),
+                             today=date(2025, 1, 15))
     assert "missed-dose" not in kinds(svc, date(2025, 1, 15))
 
 
 def test_neurology_case_b12_and_vitamin_d_in_nmol(svc):
     """Woman, 65: night cramps, B12 212 pmol/L, 25(OH)D 19 nmol/L, PTH 89 ng/L."""
     first = date(2025, 2, 3)
-    svc.labs.add("b12", "212", "pmol/L", day=first, today=first, low=145, high=569)
-    svc.labs.add("vitamin-d", "19", "nmol/L", day=first, today=first, low=50, high=125)
-    svc.labs.add("pth", "89", "ng/L", day=first, today=first, low=15, high=65)
+    add_lab(svc, "b12", "212", "pmol/L", day=first, today=first, low=145, high=569)
+    add_lab(svc, "vitamin-d", "19", "nmol/L", day=first, today=first, low=50, high=125)
+    add_lab(svc, "pth", "89", "ng/L", day=first, today=first, low=15, high=65)
     for i in range(14):
-        svc.diary.log_cramp(day=first + timedelta(days=i), today=first + timedelta(days=14),
-                            count=2, severity=7, duration=3, sleep=6, region="calf", side="both")
+        log_cramp(svc, day=first + timedelta(days=i), today=first + timedelta(days=14),
+                            count=2, severity=7, longest_min=3, sleep=6, region="calf", side="both")
     got = {a.kind: a for a in svc.alerts.alerts(first)}
-    assert "19 nmol/L" in got["level-low"].message  # whole numbers for nmol/L
+    assert "19 nmol/L" in english().alert(got["level-low"])  # whole numbers for nmol/L
     assert got["level-high"].details["analyte"] == "pth"
     assert got["level-high"].severity == "warning"
     # B12 1000 mcg daily (ongoing), then D3 50,000 units weekly for 8 weeks, then 2,000 daily.
-    svc.regimens.add(supplement="Vitamin B12", amount=1000, unit="mcg", every_days=1,
+    add_schedule(svc, supplement="Vitamin B12", amount=1000, unit="mcg", every_days=1,
                      start=first + timedelta(days=1), phase="ongoing")
     d_start = first + timedelta(weeks=6)
-    svc.regimens.add(supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
+    add_schedule(svc, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
                      start=d_start, weeks=8, phase="loading")
-    svc.regimens.add(supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
+    add_schedule(svc, supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
                      start=d_start + timedelta(weeks=8), phase="maintenance")
     six_months = d_start + timedelta(weeks=26)
     for rid in (1, 2, 3):
         take_all_due(svc, rid, six_months)
-    svc.labs.add("b12", "625", "pmol/L", day=first + timedelta(weeks=6), today=six_months,
+    add_lab(svc, "b12", "625", "pmol/L", day=first + timedelta(weeks=6), today=six_months,
                  low=145, high=569)
-    svc.labs.add("vitamin-d", "106", "nmol/L", day=six_months, today=six_months, low=50, high=125)
-    svc.labs.add("pth", "44", "ng/L", day=six_months, today=six_months, low=15, high=65)
+    add_lab(svc, "vitamin-d", "106", "nmol/L", day=six_months, today=six_months, low=50, high=125)
+    add_lab(svc, "pth", "44", "ng/L", day=six_months, today=six_months, low=15, high=65)
     found = svc.alerts.alerts(six_months)
     # B12 625 is above this report's range; vitamin D and PTH are back within theirs.
     assert [(a.kind, a.details.get("analyte")) for a in found if a.kind.startswith("level")] == [

@@ -10,8 +10,9 @@ from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
+from builders import log_pain
+from vdtracker.app import compose
 from vdtracker.models import Base
-from vdtracker.services import DiaryService
 from vdtracker.storage import migrate
 from vdtracker.storage.database import Database
 from vdtracker.storage.errors import DatabaseLocked, DatabaseTooNew, DatabaseUnreadable
@@ -38,7 +39,7 @@ def test_migrations_go_down_and_up_again(db):
     with db.engine.connect() as conn:
         assert migrate.current_revision(conn) is None
     migrate.upgrade(db.engine)
-    DiaryService(db).log_pain(3, day=date(2025, 1, 1), today=date(2025, 1, 1))
+    log_pain(compose(db), 3, day=date(2025, 1, 1), today=date(2025, 1, 1))
 
 
 def test_a_database_from_a_newer_version_is_refused_and_left_alone(tmp_path):
@@ -57,7 +58,7 @@ def test_a_database_from_a_newer_version_is_refused_and_left_alone(tmp_path):
 def test_data_folder_and_files_are_readable_by_the_user_only(tmp_path):
     folder = tmp_path / "fresh"
     db = Database.open(folder)
-    DiaryService(db).log_pain(3, day=date(2025, 1, 1), today=date(2025, 1, 1))
+    log_pain(compose(db), 3, day=date(2025, 1, 1), today=date(2025, 1, 1))
     assert stat.S_IMODE(os.stat(folder).st_mode) == 0o700
     for f in folder.iterdir():
         assert stat.S_IMODE(os.stat(f).st_mode) == 0o600, f
@@ -80,7 +81,7 @@ def test_a_locked_database_is_a_known_error_and_saves_nothing(tmp_path):
     blocker.execute("BEGIN EXCLUSIVE")
     try:
         with pytest.raises(DatabaseLocked) as err:
-            DiaryService(db).log_pain(3, day=date(2025, 1, 1), today=date(2025, 1, 1))
+            log_pain(compose(db), 3, day=date(2025, 1, 1), today=date(2025, 1, 1))
         assert "in use by another program" in str(err.value)
     finally:
         blocker.rollback()
@@ -96,7 +97,7 @@ def test_a_killed_write_loses_nothing_saved_before(tmp_path):
     import sys
     folder = tmp_path / "data"
     db = Database.open(folder)
-    DiaryService(db).log_pain(4, day=date(2025, 1, 1), today=date(2025, 1, 1))
+    log_pain(compose(db), 4, day=date(2025, 1, 1), today=date(2025, 1, 1))
     db.close()
     code = (
         "import os, sys\n"
@@ -131,8 +132,8 @@ def test_a_full_disk_is_a_known_error_and_keeps_what_was_saved(db):
     from sqlalchemy import event
 
     from vdtracker.storage.errors import DiskFull
-    diary = DiaryService(db)
-    diary.log_pain(4, day=date(2025, 1, 1), today=date(2025, 1, 1))
+    svc = compose(db)
+    log_pain(svc, 4, day=date(2025, 1, 1), today=date(2025, 1, 1))
     with db.engine.connect() as conn:
         pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
 
@@ -142,8 +143,8 @@ def test_a_full_disk_is_a_known_error_and_keeps_what_was_saved(db):
     event.listen(db.engine, "connect", cap)
     db.engine.dispose()
     with pytest.raises(DiskFull) as err:
-        for i in range(2000):
-            diary.log_pain(5, day=date(2025, 1, 2), today=date(2025, 1, 2), note="x" * 1500)
+        for _ in range(2000):
+            log_pain(svc, 5, day=date(2025, 1, 2), today=date(2025, 1, 2), note="x" * 1500)
     assert "disk is full" in str(err.value)
     event.remove(db.engine, "connect", cap)
     db.engine.dispose()
@@ -167,7 +168,6 @@ def test_a_version_1_database_is_upgraded_keeping_its_data(tmp_path):
             "created_at) VALUES (1, 50000, 'IU', 7, '2025-01-05', 'loading', '2025-01-01')")
     db.close()
     db = Database.open(folder)
-    from vdtracker.services import RegimenService
-    [view] = RegimenService(db).list(date(2025, 2, 1))
+    [view] = compose(db).regimens.list(date(2025, 2, 1))
     assert (view.supplement, view.amount, view.remind_at) == ("Vitamin D3", 50000, None)
     db.close()

@@ -14,14 +14,14 @@ TODAY = date(2026, 11, 23)
 
 
 @pytest.fixture
-def ctx(db):
-    return Context(db, today=lambda: TODAY)
+def ctx(svc):
+    return Context(svc, today_fn=lambda: TODAY)
 
 
 @pytest.fixture
-def demo_ctx(db):
+def demo_ctx(db, svc):
     build_demo(db, TODAY)
-    return Context(db, today=lambda: TODAY, demo=True)
+    return Context(svc, today_fn=lambda: TODAY, demo=True)
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QStyleFactory  # noqa: E402
 
+from vdtracker.app import compose  # noqa: E402
 from vdtracker.services.demo import build_demo  # noqa: E402
 from vdtracker.storage.database import Database  # noqa: E402
 from vdtracker.ui.context import Context  # noqa: E402
@@ -23,12 +24,13 @@ TODAY = date(2026, 11, 23)
 
 def dark_palette() -> QPalette:
     p = QPalette()
-    roles = {QPalette.ColorRole.Window: "#202124", QPalette.ColorRole.WindowText: "#e8eaed",
-             QPalette.ColorRole.Base: "#17181a", QPalette.ColorRole.AlternateBase: "#26282b",
-             QPalette.ColorRole.Text: "#e8eaed", QPalette.ColorRole.Button: "#2d2f33",
-             QPalette.ColorRole.ButtonText: "#e8eaed", QPalette.ColorRole.Highlight: "#3d7bd9",
-             QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#2d2f33",
-             QPalette.ColorRole.ToolTipText: "#e8eaed", QPalette.ColorRole.PlaceholderText: "#9aa0a6"}
+    cr = QPalette.ColorRole
+    roles = {cr.Window: "#202124", cr.WindowText: "#e8eaed",
+             cr.Base: "#17181a", cr.AlternateBase: "#26282b",
+             cr.Text: "#e8eaed", cr.Button: "#2d2f33",
+             cr.ButtonText: "#e8eaed", cr.Highlight: "#3d7bd9",
+             cr.HighlightedText: "#ffffff", cr.ToolTipBase: "#2d2f33",
+             cr.ToolTipText: "#e8eaed", cr.PlaceholderText: "#9aa0a6"}
     for role, colour in roles.items():
         p.setColor(role, QColor(colour))
     p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#777"))
@@ -48,10 +50,10 @@ def render(out: Path) -> list[Path]:
         big = app.font()
         big.setPointSizeF(font.pointSizeF() * (2 if variant == "200pct" else 1))
         app.setFont(big)
-        window = MainWindow(Context(db, today=lambda: TODAY, demo=True))
+        window = MainWindow(Context(compose(db), today_fn=lambda: TODAY, demo=True))
         window.resize(1280, 800)
         window.show()
-        for key, _ in PAGES:
+        for key in PAGES:
             window.show_page(key)
             for _ in range(3):
                 app.processEvents()

@@ -4,13 +4,14 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 
+from builders import log_pain
 from conftest import TODAY
 from tests_ui_helpers import entries_of
 from vdtracker.ui.tables.history_model import PAGE, HistoryModel
 
 
 def test_the_model_passes_qt_model_checks(qtmodeltester, demo_ctx):
-    model = HistoryModel(demo_ctx.entries, lambda *a: True)
+    model = HistoryModel(demo_ctx.services.entries, lambda *a: True)
     model.reload()
     qtmodeltester.check(model, force_py=True)
 
@@ -18,7 +19,7 @@ def test_the_model_passes_qt_model_checks(qtmodeltester, demo_ctx):
 def test_long_histories_are_fetched_a_page_at_a_time(demo_window, demo_ctx):
     page = demo_window.page("history")
     model = page.model
-    assert model.total == demo_ctx.entries.count(model.filter) > 2 * PAGE
+    assert model.total == demo_ctx.services.entries.count(model.filter) > 2 * PAGE
     assert model.rowCount() == PAGE
     assert model.canFetchMore()
     model.fetchMore()
@@ -27,19 +28,26 @@ def test_long_histories_are_fetched_a_page_at_a_time(demo_window, demo_ctx):
     assert days == sorted(days, reverse=True) and days[0] <= TODAY
 
 
-def test_filter_by_kind_and_dates(demo_window):
+def shown(page):
+    return [page.model.entry(i) for i in range(page.model.rowCount())]
+
+
+def test_filter_by_kind_and_dates(demo_window, demo_ctx):
+    labs = demo_ctx.services.labs.list()  # the Labs page's query: an oracle apart from History
     page = demo_window.page("history")
     page.show_kind("lab")
-    kinds = {page.model.entry(i).kind for i in range(page.model.rowCount())}
-    assert kinds == {"lab"} and page.model.total == 9
+    assert sorted(e.id for e in shown(page) if e.kind == "lab") == sorted(r.id for r in labs)
+    assert page.model.total == len(labs) and {e.kind for e in shown(page)} == {"lab"}
+    since = [r for r in labs if r.day >= date(2026, 1, 1)]
+    assert 0 < len(since) < len(labs)  # the date filter has something to show and to hide
     page.use_from.setChecked(True)
     page.first.setDate(QDate(2026, 1, 1))
-    assert page.model.total == 3
-    assert "3 entries" in page.count.text()
+    assert sorted(e.id for e in shown(page)) == sorted(r.id for r in since)
+    assert page.model.total == len(since) and f"{len(since)} entries" in page.count.text()
 
 
 def test_edit_in_place_checks_and_undoes(window, ctx, qtbot):
-    ctx.diary.log_pain(5, day=date(2026, 11, 20), today=TODAY, region="neck")
+    log_pain(ctx.services, 5, day=date(2026, 11, 20), today=TODAY, region="neck")
     page = window.page("history")
     model = page.model
     qtbot.waitUntil(lambda: model.rowCount() == 1)

@@ -4,14 +4,13 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from conftest import TODAY
 from vdtracker.ui.tables.lab_model import LabModel
 from vdtracker.ui.widgets.dates import qdate
 
 
 def test_lab_model_passes_qt_model_checks(qtmodeltester, demo_ctx):
-    model = LabModel()
-    model.set_rows(demo_ctx.labs.list(), {})
+    model = LabModel(demo_ctx.words)
+    model.set_rows(demo_ctx.services.labs.list(), {})
     qtmodeltester.check(model, force_py=True)
 
 
@@ -45,12 +44,12 @@ def test_choosing_a_profile_names_it_next_to_the_flag(demo_window, demo_ctx, qtb
     settings = demo_window.page("settings")
     box = settings.boxes["profile.vitamin-d"]
     box.setCurrentIndex(box.findData("iom2011"))
-    assert demo_ctx.settings.get(__import__("vdtracker.services.settings", fromlist=["x"])
+    assert demo_ctx.services.settings.get(__import__("vdtracker.services.settings", fromlist=["x"])
                                  .VITAMIN_D_PROFILE) == "iom2011"
     qtbot.waitUntil(lambda: "IOM" in labs.model.index(0, 5).data())
     assert "“inadequate”" in labs.model.index(0, 5).data()  # 35 nmol/L
     today = demo_window.page("today")
-    qtbot.waitUntil(lambda: any("IOM" in r.alert.message for r in today.banner.rows))
+    qtbot.waitUntil(lambda: any("IOM" in r.text.text() for r in today.banner.rows))
 
 
 def test_retest_date(window, ctx, qtbot):
@@ -58,12 +57,14 @@ def test_retest_date(window, ctx, qtbot):
     page.recheck_day.setDate(qdate(date(2027, 1, 15)))
     qtbot.mouseClick(page.recheck_save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "15 Jan 2027" in page.recheck_state.text())
-    assert ctx.labs.rechecks() == {"vitamin-d": date(2027, 1, 15)}
-    assert TODAY < date(2027, 1, 15)
+    assert ctx.services.labs.rechecks() == {"vitamin-d": date(2027, 1, 15)}
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: "15 Jan 2027" not in page.recheck_state.text())
+    assert ctx.services.labs.rechecks() == {}
 
 
 def test_settings_show_the_data_folder_read_only(window, ctx):
     from PySide6.QtWidgets import QLineEdit
     page = window.page("settings")
     folder = next(w for w in page.findChildren(QLineEdit) if w.accessibleName() == "Data folder")
-    assert folder.isReadOnly() and folder.text() == ctx.db.where
+    assert folder.isReadOnly() and folder.text() == ctx.services.db.where

@@ -3,8 +3,16 @@
 import subprocess
 import sys
 
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox,
-                               QLabel, QLineEdit, QSlider, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QSlider,
+    QWidget,
+)
 
 from vdtracker.ui.main_window import PAGES
 
@@ -12,8 +20,9 @@ INPUTS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QSlider, QAbs
 
 
 def test_every_page_is_reachable_from_the_sidebar_and_a_shortcut(demo_window):
-    go = {a.shortcut().toString(): a for a in demo_window.findChildren(type(demo_window.undo_action))}
-    for i, (key, _) in enumerate(PAGES):
+    actions = demo_window.findChildren(type(demo_window.undo_action))
+    go = {a.shortcut().toString(): a for a in actions}
+    for i, key in enumerate(PAGES):
         go[f"Ctrl+{i + 1}"].trigger()
         assert demo_window.stack.currentWidget() is demo_window.pages[key]
     demo_window.nav.setCurrentRow(0)
@@ -23,7 +32,7 @@ def test_every_page_is_reachable_from_the_sidebar_and_a_shortcut(demo_window):
 
 
 def test_every_control_has_an_accessible_name_or_a_label(demo_window):
-    for key, _ in PAGES:
+    for key in PAGES:
         page = demo_window.page(key)
         labelled = {lab.buddy() for lab in page.findChildren(QLabel) if lab.buddy()}
         for w in (w for w in page.findChildren(QWidget) if isinstance(w, INPUTS)):
@@ -43,10 +52,10 @@ def test_start_up_does_not_import_pyqtgraph(tmp_path):
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from vdtracker.storage.database import Database\n"
+        "from vdtracker.app import open_services\n"
         "from vdtracker.ui.context import Context\n"
         "from vdtracker.ui.main_window import MainWindow\n"
-        f"w = MainWindow(Context(Database.open({str(tmp_path)!r})))\n"
+        f"w = MainWindow(Context(open_services({str(tmp_path)!r})))\n"
         "w.show(); app.processEvents()\n"
         "print('pyqtgraph' in sys.modules, 'vdtracker.ui.pages.history' in sys.modules)\n"
     )
@@ -84,7 +93,7 @@ def test_demo_never_touches_the_users_folder(qtbot, tmp_path, monkeypatch):
     def look_and_quit():
         for w in QApplication.topLevelWidgets():
             if w.isVisible() and hasattr(w, "ctx"):
-                seen.append((w.windowTitle(), w.ctx.db.where))
+                seen.append((w.windowTitle(), w.ctx.services.db.where))
                 w.close()
 
     QTimer.singleShot(50, look_and_quit)

@@ -11,7 +11,9 @@ import pytest
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from builders import add_schedule
 from conftest import TODAY
+from vdtracker.app import compose
 from vdtracker.services import settings as opts
 from vdtracker.ui.context import Context
 from vdtracker.ui.main_window import MainWindow
@@ -29,13 +31,13 @@ class Clock:
 
 def sunday_schedule(ctx):
     sunday = TODAY - timedelta(days=1)  # Sun 22 Nov 2026
-    ctx.regimens.add(supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
+    add_schedule(ctx.services, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
                      start=sunday, weeks=8, phase="loading", remind_at=time(8, 0))
     return sunday
 
 
 def controller(db, now):
-    ctx = Context(db, today=lambda: now().date(), now=now)
+    ctx = Context(compose(db), now=now)
     notifier = WindowNotifier(ctx)
     return ctx, notifier, ReminderController(ctx, notifier)
 
@@ -88,7 +90,7 @@ def test_taken_on_the_today_page_ends_the_reminders(db, qtbot):
 def test_alert_notices_once_a_day_even_across_restarts(db, qtbot):
     now = Clock(datetime(2026, 11, 23, 9, 0))
     ctx, notifier, ctl = controller(db, now)
-    ctx.labs.set_recheck(date(2026, 11, 20), today=date(2026, 10, 1))
+    ctx.services.labs.set_recheck(date(2026, 11, 20), today=date(2026, 10, 1))
     ctl.start()
     assert sum("retest date" in body for _, body in notifier.shown) == 1
     ctx2, notifier2, ctl2 = controller(db, now)  # the app restarted the same day
@@ -103,7 +105,7 @@ def test_hidden_names_in_notifications(db, qtbot):
     now = Clock(datetime(2026, 11, 22, 8, 0))
     ctx, notifier, ctl = controller(db, now)
     sunday_schedule(ctx)
-    ctx.settings.set(opts.HIDE_NAMES, "on")
+    ctx.services.settings.set(opts.HIDE_NAMES, True)
     ctl.start()
     assert "Vitamin" not in " ".join(t + b for t, b in notifier.shown)
 
@@ -113,7 +115,7 @@ def test_closing_with_a_tray_keeps_running_and_says_so_once(window, ctx, qtbot):
     event = QCloseEvent()
     window.closeEvent(event)
     assert not event.isAccepted() and not window.isVisible()
-    assert ctx.settings.get(opts.TRAY_TOLD) == "yes"
+    assert ctx.services.settings.get(opts.TRAY_TOLD) is True
 
 
 def test_without_a_tray_closing_quits(window, qtbot):
@@ -151,7 +153,7 @@ def test_a_second_copy_brings_the_first_to_the_front(tmp_path):
         assert first.poll() is None  # the first copy keeps running
     finally:
         first.terminate()
-        first.wait(timeout=10)
+        first.communicate(timeout=10)  # waits, and closes the pipes
 
 
 @pytest.mark.parametrize("delay", ["0", "0.5"])
@@ -172,12 +174,13 @@ def test_desktop_notification_buttons_over_dbus(db, qtbot, tmp_path, delay):
                               env=dict(os.environ, DBUS_SESSION_BUS_ADDRESS=address,
                                        PRESS="taken", DELAY=delay),
                               stdout=subprocess.PIPE, text=True)
+    notifier = None
     try:
         assert json.loads(server.stdout.readline()) == {"ready": True}
         notifier = DBusNotifier.connect(address)
         assert notifier is not None
         now = Clock(datetime(2026, 11, 22, 8, 0))
-        ctx = Context(db, today=lambda: now().date(), now=now)
+        ctx = Context(compose(db), now=now)
         sunday_schedule(ctx)
         ctl = ReminderController(ctx, notifier)
         ctl.start()
@@ -186,10 +189,13 @@ def test_desktop_notification_buttons_over_dbus(db, qtbot, tmp_path, delay):
         assert shown["signature"] == "susssasa{sv}i"
         assert shown["actions"][:6] == ["taken", "Taken", "snooze-15min", "Snooze 15 min",
                                         "skip", "Skip"]
-        qtbot.waitUntil(lambda: [d.status for d in ctx.doses_today.due(TODAY - timedelta(days=1))]
+        yesterday = TODAY - timedelta(days=1)
+        qtbot.waitUntil(lambda: [d.status for d in ctx.services.due_doses.due(yesterday)]
                         == ["taken"], timeout=5000)
         assert ctx.undo.count() == 1  # undoable like a click on the Today page
     finally:
+        if notifier is not None:
+            notifier.close()
         server.terminate()
-        server.wait(timeout=5)
+        server.communicate(timeout=5)  # waits, and closes the pipe
         os.kill(int(pid), 15)

@@ -5,6 +5,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from builders import add_schedule
 from conftest import TODAY
 from vdtracker.ui.tables.regimen_model import RegimenModel
 from vdtracker.ui.widgets.dates import qdate
@@ -31,8 +32,8 @@ def fill(form, qtbot, name, amount, every=None, weekdays=(), start=TODAY, weeks=
 
 
 def test_regimen_model_passes_qt_model_checks(qtmodeltester, demo_ctx):
-    model = RegimenModel()
-    model.set_rows(demo_ctx.regimens.list(TODAY))
+    model = RegimenModel(demo_ctx.words)
+    model.set_rows(demo_ctx.services.regimens.list(TODAY))
     qtmodeltester.check(model, force_py=True)
 
 
@@ -44,7 +45,8 @@ def test_add_a_loading_course_with_plain_arithmetic(window, ctx, qtbot):
     qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     r = page.model.rows[0]
-    assert (r.supplement, r.amount, r.schedule, r.phase) == ("Vitamin D3", 50000, "weekly", "loading")
+    assert (r.supplement, r.amount, r.schedule, r.phase) == (
+        "Vitamin D3", 50000, "weekly", "loading")
     assert r.end == TODAY + timedelta(weeks=12) - timedelta(days=1)
     assert page.form.amount.text() == ""  # ready for the next one
     ctx.undo.undo()
@@ -64,16 +66,16 @@ def test_twice_weekly_and_the_typo_check_asks_first(window, ctx, qtbot):
     QTimer.singleShot(100, lambda: answer(QMessageBox.StandardButton.No))
     page.save_form()
     assert "500,000 IU" in asked[0] and "is that right" in asked[0]
-    assert ctx.regimens.list(TODAY) == []  # "No": nothing saved, the form keeps it
+    assert ctx.services.regimens.list(TODAY) == []  # "No": nothing saved, the form keeps it
     assert page.form.amount.text() == "500000"
     QTimer.singleShot(100, lambda: answer(QMessageBox.StandardButton.Yes))
     page.save_form()
-    assert [r.schedule for r in ctx.regimens.list(TODAY)] == ["on Mon, Thu"]
+    assert [r.schedule for r in ctx.services.regimens.list(TODAY)] == ["on Mon, Thu"]
 
 
 def test_next_phase_is_prefilled_but_never_the_dose(window, ctx, qtbot):
     start = TODAY - timedelta(weeks=12)
-    ctx.regimens.add(supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
+    add_schedule(ctx.services, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
                      start=start, weeks=8, phase="loading")
     page = window.page("supplements")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
@@ -83,11 +85,13 @@ def test_next_phase_is_prefilled_but_never_the_dose(window, ctx, qtbot):
     assert f.supplement.currentText() == "Vitamin D3" and f.amount.text() == ""
     assert f.phase.currentText() == "maintenance"
     assert f.start.date() == qdate(start + timedelta(weeks=8))
-    assert "amount" not in page.reason.text() or "prescription" in page.reason.text()
+    assert not page.save.isEnabled() and "prescription" in page.reason.text()
+    qtbot.keyClicks(f.amount, "2000")  # typed from the prescription: now it can be saved
+    assert page.save.isEnabled() and page.reason.text() == ""
 
 
 def test_stop_early_and_undo(window, ctx, qtbot):
-    ctx.regimens.add(supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
+    add_schedule(ctx.services, supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
                      start=date(2026, 1, 1), phase="maintenance")
     page = window.page("supplements")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
@@ -103,7 +107,7 @@ def test_stop_early_and_undo(window, ctx, qtbot):
 
 
 def test_change_a_saved_schedule(window, ctx, qtbot):
-    ctx.regimens.add(supplement="Vitamin B12", amount=1000, unit="mcg", every_days=1,
+    add_schedule(ctx.services, supplement="Vitamin B12", amount=1000, unit="mcg", every_days=1,
                      start=date(2026, 1, 1), phase="ongoing")
     page = window.page("supplements")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)

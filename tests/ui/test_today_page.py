@@ -5,8 +5,8 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
-from tests_ui_helpers import entries_of, type_into
 from conftest import TODAY
+from tests_ui_helpers import entries_of, type_into
 
 
 def today_page(window):
@@ -34,10 +34,11 @@ def test_a_whole_day_typed_with_the_keyboard(window, qtbot, ctx):
     assert page.save.isEnabled()
     qtbot.keyClick(page.save, Qt.Key.Key_Space)
     got = {e.kind: e for e in entries_of(ctx)}
-    assert got["pain"].summary == "Pain 6.5/10 — neck" and got["pain"].note == "walked 20 minutes"
+    assert ctx.words.entry(got["pain"].summary) == "Pain 6.5/10 — neck"
+    assert got["pain"].note == "walked 20 minutes"
     assert got["pain"].day == TODAY
     assert got["cramp"].day == TODAY - timedelta(days=1)  # last night
-    assert got["cramp"].value == 2 and "worst 7/10" in got["cramp"].summary
+    assert got["cramp"].value == 2 and "worst 7/10" in ctx.words.entry(got["cramp"].summary)
     assert got["spasm"].value == 1
     assert f.pain.value() is None and f.cramp_count.value() == 0  # ready for tomorrow
     assert "Saved" in window.statusBar().currentMessage()
@@ -59,8 +60,8 @@ def test_a_locked_database_loses_nothing_typed(window, ctx, qtbot):
     page = today_page(window)
     page.form.pain.set_value(4.5)
     page.form.note.setText("keep me")
-    ctx.db.engine.dispose()
-    blocker = sqlite3.connect(ctx.db.where + "/vdtracker.sqlite3")
+    ctx.services.db.engine.dispose()
+    blocker = sqlite3.connect(ctx.services.db.where + "/vdtracker.sqlite3")
     blocker.execute("BEGIN EXCLUSIVE")
     try:
         page.save_day()
@@ -76,7 +77,7 @@ def test_a_locked_database_loses_nothing_typed(window, ctx, qtbot):
 
 def test_doses_due_today_taken_or_skipped_and_undone(demo_window, demo_ctx, qtbot):
     page = today_page(demo_window)
-    due = {d.supplement: d for d in demo_ctx.doses_today.due(TODAY)}
+    due = {d.supplement: d for d in demo_ctx.services.due_doses.due(TODAY)}
     assert set(due) == {"Vitamin D3", "Vitamin B12"}
     taken, skipped, at = page.doses.buttons[due["Vitamin D3"].regimen_id]
     at.setTime(at.time().fromString("07:45", "HH:mm"))
@@ -84,16 +85,16 @@ def test_doses_due_today_taken_or_skipped_and_undone(demo_window, demo_ctx, qtbo
     assert not page.error.isVisible(), page.error.text()
     qtbot.waitUntil(lambda: due["Vitamin D3"].regimen_id not in page.doses.buttons)
     doses = [e for e in entries_of(demo_ctx) if e.kind == "dose" and e.day == TODAY]
-    assert [(e.summary, e.time.strftime("%H:%M")) for e in doses] == [
+    assert [(demo_ctx.words.entry(e.summary), e.time.strftime("%H:%M")) for e in doses] == [
         ("Vitamin D3 2,000 IU taken", "07:45")]
     _, skip_b12, _ = page.doses.buttons[due["Vitamin B12"].regimen_id]
     qtbot.mouseClick(skip_b12, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.doses.buttons)
-    states = {d.supplement: d.status for d in demo_ctx.doses_today.due(TODAY)}
+    states = {d.supplement: d.status for d in demo_ctx.services.due_doses.due(TODAY)}
     assert states == {"Vitamin D3": "taken", "Vitamin B12": "skipped"}
     demo_ctx.undo.undo()
     demo_ctx.undo.undo()
-    qtbot.waitUntil(lambda: len(page.doses.buttons) == 2)
+    qtbot.waitUntil(lambda: set(page.doses.buttons) == {d.regimen_id for d in due.values()})
 
 
 def test_the_banner_explains_and_links_to_the_page(demo_window, qtbot):

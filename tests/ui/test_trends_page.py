@@ -7,32 +7,35 @@ from datetime import date, timedelta
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtSvg import QSvgRenderer
 
+from builders import add_lab, add_schedule, log_cramp, log_pain, log_spasm
 from conftest import TODAY
 from vdtracker.ui.charts.style import DAY, day_of, x_of
+from vdtracker.ui.widgets.dates import qdate
 
 
 @pytest.fixture
 def known(ctx):
     """Ten days of pain, two lab results in different units, a loading course then a lapse."""
     start = TODAY - timedelta(days=60)
-    ctx.regimens.add(supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
+    add_schedule(ctx.services, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
                      start=start, weeks=4, phase="loading")
-    ctx.regimens.add(supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
+    add_schedule(ctx.services, supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
                      start=start + timedelta(weeks=4), phase="maintenance")
-    ctx.regimens.record_dose(supplement="Vitamin D3", day=start, today=TODAY)
+    ctx.services.regimens.record_dose(supplement="Vitamin D3", day=start, today=TODAY)
     for i in range(10):
         day = TODAY - timedelta(days=9 - i)
-        ctx.diary.log_pain(float(i % 5 + 2), day=day, today=TODAY)
-        ctx.diary.log_pain(9.0, day=day, today=TODAY) if i == 9 else None
-    ctx.diary.log_cramp(day=TODAY - timedelta(days=1), today=TODAY, count=3)
-    ctx.diary.log_spasm(day=TODAY - timedelta(days=1), today=TODAY, count=2)
-    ctx.diary.log_spasm(day=TODAY - timedelta(days=1), today=TODAY, count=1)
-    ctx.labs.add("vitamin-d", "20", "ng/mL", day=start - timedelta(days=2), today=TODAY,
+        log_pain(ctx.services, float(i % 5 + 2), day=day, today=TODAY)
+        log_pain(ctx.services, 9.0, day=day, today=TODAY) if i == 9 else None
+    log_cramp(ctx.services, day=TODAY - timedelta(days=1), today=TODAY, count=3)
+    log_spasm(ctx.services, day=TODAY - timedelta(days=1), today=TODAY, count=2)
+    log_spasm(ctx.services, day=TODAY - timedelta(days=1), today=TODAY, count=1)
+    add_lab(ctx.services, "vitamin-d", "20", "ng/mL", day=start - timedelta(days=2), today=TODAY,
                  low=30, high=100)
-    ctx.labs.add("vitamin-d", "75", "nmol/L", day=TODAY - timedelta(days=3), today=TODAY,
+    add_lab(ctx.services, "vitamin-d", "75", "nmol/L", day=TODAY - timedelta(days=3), today=TODAY,
                  low=75, high=250)
     return start
 
@@ -64,10 +67,13 @@ def test_the_chart_holds_the_known_series(window, known):
 def test_range_buttons_reframe_without_recomputing(window, known, qtbot):
     page = trends(window)
     data = page.data
-    qtbot.mouseClick(page.range_buttons["4 weeks"], __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
+    checked = [key for key, b in page.range_buttons.items() if b.isChecked()]
+    assert checked == ["3m"]  # the chart opens on three months, and says so
+    qtbot.mouseClick(page.range_buttons["4w"], Qt.MouseButton.LeftButton)
     first, last = page.chart.visible_days()
     assert last == TODAY and (TODAY - first).days in (27, 28)
-    page.show_range(None, "All")
+    assert [key for key, b in page.range_buttons.items() if b.isChecked()] == ["4w"]
+    page.show_range(None, "all")
     first, _ = page.chart.visible_days()
     assert first <= known - timedelta(days=2)
     assert page.data is data  # nothing recomputed
@@ -81,20 +87,47 @@ def test_readout_names_the_day_and_values(window, known):
 
 def test_display_unit_setting_converts_vitamin_d(window, ctx, known, qtbot):
     from vdtracker.services import settings as opts
-    ctx.settings.set(opts.VITAMIN_D_UNIT, "nmol/L")
+    ctx.services.settings.set(opts.VITAMIN_D_UNIT, "nmol/L")
     ctx.signals.settings_changed.emit()
     page = trends(window)
     qtbot.waitUntil(lambda: page.data.labs["vitamin-d"].unit == "nmol/L")
     assert [round(p.value) for p in page.data.labs["vitamin-d"].points] == [50, 75]
 
 
-def test_improvement_between_two_windows(window, known):
+def known_daily_pain():
+    """The daily means `known` logged, worked out here rather than read back from the app."""
+    daily = {TODAY - timedelta(days=9 - i): float(i % 5 + 2) for i in range(10)}
+    daily[TODAY] = (daily[TODAY] + 9.0) / 2
+    return daily
+
+
+@pytest.mark.parametrize(("before", "now", "context"), [
+    ((9, 5), (6, 0), "no improvement"),  # days ago; pain rose from 4.0 to about 4.6
+    ((7, 5), (4, 2), "IMMPACT) calls a moderate change"),  # 5.0 to 3.0: 40 % lower
+])
+def test_improvement_between_two_windows(window, known, before, now, context):
     page = trends(window)
-    page.base_from.setDate(page.base_from.date().fromString(
-        str(TODAY - timedelta(days=9)), "yyyy-MM-dd"))
-    page.base_to.setDate(page.base_to.date().fromString(str(TODAY - timedelta(days=5)), "yyyy-MM-dd"))
-    assert "IMMPACT" in page.improvement.text() or "no improvement" in page.improvement.text()
-    assert "%" in page.improvement.text()
+    stretch = {"before": [TODAY - timedelta(days=n) for n in before],
+               "now": [TODAY - timedelta(days=n) for n in now]}
+    for edit, day in zip((page.base_from, page.base_to, page.cur_from, page.cur_to),
+                         stretch["before"] + stretch["now"], strict=True):
+        edit.setDate(qdate(day))
+    daily = known_daily_pain()
+    b, c = (np.mean([v for d, v in daily.items() if first <= d <= last])
+            for first, last in (stretch["before"], stretch["now"]))
+    change = (b - c) / b * 100
+    text = page.improvement.text()
+    word = "lower" if change >= 0 else "higher"
+    assert f"Mean pain {b:.1f} → {c:.1f}: {round(abs(change))} % {word}" in text, text
+    assert context in text
+
+
+def test_too_few_days_in_a_stretch_is_said_instead_of_a_percentage(window, known):
+    page = trends(window)
+    page.base_from.setDate(qdate(TODAY - timedelta(days=9)))
+    page.base_to.setDate(qdate(TODAY - timedelta(days=8)))  # two days: fewer than three
+    assert "Not enough pain entries" in page.improvement.text()
+    assert "%" not in page.improvement.text()
 
 
 def test_b12_and_pth_rows_appear_when_chosen(demo_window):
@@ -137,7 +170,8 @@ def test_dates_are_right_in_any_time_zone_and_across_dst(tz):
         "pw = pg.PlotWidget(axisItems={'bottom': _axis()})\n"
         "pw.resize(800, 300); pw.show(); app.processEvents(); pw.grab()\n"
         "ax = pw.getPlotItem().getAxis('bottom')\n"
-        "for first in (date(2026, 3, 7), date(2026, 3, 28), date(2026, 10, 24), date(2026, 4, 4)):\n"
+        "for first in (date(2026, 3, 7), date(2026, 3, 28), date(2026, 10, 24),\n"
+        "              date(2026, 4, 4)):\n"
         "    for i in range(4):\n"  # across the US, EU and NZ DST changes
         "        d = first + timedelta(days=i)\n"
         "        assert day_of(x_of(d)) == d\n"
@@ -166,7 +200,7 @@ def test_a_chosen_profile_is_shaded_with_its_attribution(window, ctx, known, qtb
         return [i.toolTip() for i in chart.right.addedItems if isinstance(i, pg.LinearRegionItem)]
 
     assert shaded() == ["The range printed on your latest report"]
-    ctx.settings.set(opts.VITAMIN_D_PROFILE, "es2011")
+    ctx.services.settings.set(opts.VITAMIN_D_PROFILE, "es2011")
     ctx.signals.settings_changed.emit()
     qtbot.waitUntil(lambda: len(shaded()) > 1)
     assert all("Endocrine Society 2011" in tip for tip in shaded())

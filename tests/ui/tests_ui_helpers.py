@@ -5,7 +5,7 @@ from vdtracker.services.entries import HistoryFilter
 
 def entries_of(ctx):
     f = HistoryFilter()
-    return ctx.entries.page(f, 0, ctx.entries.count(f))
+    return ctx.services.entries.page(f, 0, ctx.services.entries.count(f))
 
 
 def type_into(qtbot, spin, text):

@@ -5,14 +5,26 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from .. import logs
 from ..domain.errors import ConfirmationNeeded, InvalidInput
 from ..storage.errors import StorageError
+from ..wording import Wording, catalogue_translate
+from ..wording.formats import Formats
+from ..wording.translate import system_language
 from .parser import NOT_YET, build
+from .words import CliWords
+
+
+def cli_wording() -> Wording:
+    """The CLI speaks the language of the user's locale (LC_ALL, LC_MESSAGES, LANG)."""
+    language = system_language()
+    return Wording(catalogue_translate(language), Formats(language))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build()
     args, extra = parser.parse_known_args(argv)
+    logs.configure(args.data_dir)
     if extra and args.command not in NOT_YET:
         parser.error("unrecognized arguments: " + " ".join(extra))
     if args.command is None:
@@ -23,17 +35,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..app import run_demo
 
         return run_demo()
+    wording = cli_wording()
+    words = CliWords(wording)
     if args.command in NOT_YET:
-        return _fail(f"`vdtracker {args.command}` is not available yet in this version.")
-    from . import commands
+        return _fail(words.not_yet(args.command))
+    from ..app import open_services
+    from .commands import HANDLERS
 
+    command = (args.command, getattr(args, "what", None))
     try:
-        return commands.run(args)
+        services = open_services(args.data_dir)
+        try:
+            return HANDLERS[command](services, wording, args)
+        finally:
+            services.close()
     except ConfirmationNeeded as err:
-        return _fail(f"{err.question} If it is, run the same command again with --confirm. "
-                     "Nothing was saved.")
+        return _fail(words.confirm(err))
     except InvalidInput as err:
-        return _fail(f"{err.field} {err.value} is not accepted: {err.allowed}. Nothing was saved.")
+        return _fail(words.refused(err, command))
     except StorageError as err:
         return _fail(str(err), code=3)
 

@@ -1,37 +1,31 @@
-"""One function per sub-command: open the store, call a service, print the result."""
+"""One function per sub-command: call a service from the bundle, print the result in words."""
 
 from __future__ import annotations
 
 import argparse
 import json
-from datetime import date, datetime
+from collections.abc import Callable
+from datetime import date, datetime, time
 from pathlib import Path
-from typing import Callable
 
-from ..domain.errors import InvalidInput
+from ..domain.day_entry import CrampPart, DayEntry, PainPart, SpasmPart
+from ..domain.errors import InvalidInput, reason
 from ..domain.ranges import profile as find_profile
-from ..domain.units import format_number
-from ..domain.alert_types import day_text
-from ..services import AlertService, DiaryService, LabService, RegimenService, SettingsService
 from ..services import settings as opts
-from ..services.export import ExportService
-from ..storage.database import Database
+from ..services.bundle import Services
+from ..services.labs import LabInput
+from ..services.regimens import RegimenInput
+from ..wording import Wording
+from .words import CliWords
 
-
-def run(args: argparse.Namespace) -> int:
-    handler = HANDLERS[(args.command, getattr(args, "what", None))]
-    db = Database.open(args.data_dir)
-    try:
-        return handler(db, args)
-    finally:
-        db.close()
+Handler = Callable[[Services, Wording, argparse.Namespace], int]
 
 
 def _today(args: argparse.Namespace) -> date:
     return args.as_of or date.today()
 
 
-def _day_and_time(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _day_and_time(args: argparse.Namespace) -> tuple[date, time | None]:
     """--date/--time as given; with neither, today now (the moment the user logs)."""
     if args.date is None and args.time is None and args.as_of is None:
         now = datetime.now()
@@ -44,123 +38,123 @@ def _say(text: str) -> int:
     return 0
 
 
-def log_pain(db: Database, a: argparse.Namespace) -> int:
+def log_pain(svc: Services, w: Wording, a: argparse.Namespace) -> int:
     day, at = _day_and_time(a)
-    saved = DiaryService(db).log_pain(a.vas, day=day, today=_today(a), at=at, region=a.region,
-                                      note=a.note)
-    return _say(f"Saved: {saved.summary}.")
+    entry = DayEntry(day=day, at=at, pain=PainPart(a.vas, a.region), note=a.note)
+    return _say(w.saved(svc.diary.save_day(entry, today=_today(a)).message))
 
 
-def log_cramp(db: Database, a: argparse.Namespace) -> int:
-    saved = DiaryService(db).log_cramp(
-        day=a.date or _today(a), today=_today(a), count=a.count, severity=a.severity,
-        duration=a.duration, sleep=a.sleep, region=a.region, side=a.side, daytime=a.day,
-        note=a.note)
-    return _say(f"Saved: {saved.summary}.")
+def log_cramp(svc: Services, w: Wording, a: argparse.Namespace) -> int:
+    night = a.date or _today(a)  # the night that starts on --date (CLI.md)
+    cramps = CrampPart(count=a.count, severity=a.severity, longest_min=a.duration,
+                       sleep=a.sleep, region=a.region, side=a.side, daytime=a.day)
+    if not a.count:
+        raise InvalidInput("cramp_count", a.count, reason("whole-range", low=1, high=200))
+    entry = DayEntry(day=night, cramps=cramps, cramp_night=night, note=a.note)
+    return _say(w.saved(svc.diary.save_day(entry, today=_today(a)).message))
 
 
-def log_spasm(db: Database, a: argparse.Namespace) -> int:
+def log_spasm(svc: Services, w: Wording, a: argparse.Namespace) -> int:
     day, at = _day_and_time(a)
-    saved = DiaryService(db).log_spasm(day=day, today=_today(a), at=at, count=a.count,
-                                       severity=a.severity, region=a.region,
-                                       duration=a.duration, note=a.note)
-    return _say(f"Saved: {saved.summary}.")
+    if not a.count:
+        raise InvalidInput("spasm_count", a.count, reason("whole-range", low=1, high=200))
+    spasm = SpasmPart(count=a.count, severity=a.severity, region=a.region,
+                      duration_min=a.duration)
+    entry = DayEntry(day=day, at=at, spasm=spasm, note=a.note)
+    return _say(w.saved(svc.diary.save_day(entry, today=_today(a)).message))
 
 
-def regimen_add(db: Database, a: argparse.Namespace) -> int:
-    saved = RegimenService(db).add(
-        supplement=a.supplement, amount=a.dose, unit=a.unit, start=a.start, every_days=a.every,
-        weekdays=a.weekdays, weeks=a.weeks, end=a.end, phase=a.phase, confirmed=a.confirm,
-        note=a.note, remind_at=a.remind)
-    return _say(f"Saved: {saved.summary}.")
+def regimen_add(svc: Services, w: Wording, a: argparse.Namespace) -> int:
+    plan = RegimenInput(supplement=a.supplement, amount=a.dose, unit=a.unit, start=a.start,
+                        every_days=a.every, weekdays=a.weekdays, weeks=a.weeks, end=a.end,
+                        phase=a.phase, note=a.note, remind_at=a.remind)
+    return _say(w.saved(svc.regimens.add(plan, confirmed=a.confirm).message))
 
 
-def regimen_list(db: Database, a: argparse.Namespace) -> int:
-    views = RegimenService(db).list(_today(a))
+def regimen_list(svc: Services, w: Wording, a: argparse.Namespace) -> int:
+    views = svc.regimens.list(_today(a))
     if a.json:
         return _say(json.dumps([v.as_dict() for v in views], indent=2, ensure_ascii=False))
+    words = CliWords(w)
     if not views:
-        return _say("No schedules saved yet. Add one with `vdtracker regimen add`.")
+        return _say(words.no_schedules())
     for v in views:
-        span = f"{day_text(v.start)} – {day_text(v.end) if v.end else 'open-ended'}"
-        stop = f", stopped {day_text(v.stopped_on)}" if v.stopped_on else ""
-        stop += f", reminder {v.remind_at:%H:%M}" if v.remind_at else ""
-        print(f"{v.id:>3}  {v.status:<8} {v.phase:<12} {v.description}  ({span}{stop}; "
-              f"≈ {format_number(round(v.average_per_day))} {v.unit}/day)")
+        print(words.schedule_line(v))
     return 0
 
 
-def regimen_stop(db: Database, a: argparse.Namespace) -> int:
-    saved = RegimenService(db).stop(a.id, day=a.date or _today(a), today=_today(a))
-    return _say(f"Saved: {saved.summary}.")
+def regimen_stop(svc: Services, w: Wording, a: argparse.Namespace) -> int:
+    saved = svc.regimens.stop(a.id, day=a.date or _today(a), today=_today(a))
+    return _say(w.saved(saved.message))
 
 
-def dose(db: Database, a: argparse.Namespace) -> int:
+def dose(svc: Services, w: Wording, a: argparse.Namespace) -> int:
     day, at = _day_and_time(a)
-    saved = RegimenService(db).record_dose(
+    saved = svc.regimens.record_dose(
         supplement=a.supplement, day=day, today=_today(a), at=at, amount=a.amount, unit=a.unit,
         skipped=a.skipped, confirmed=a.confirm)
-    return _say(f"Saved: {saved.summary}.")
+    return _say(w.saved(saved.message))
 
 
-def recheck(db: Database, a: argparse.Namespace) -> int:
-    saved = LabService(db).set_recheck(a.due, analyte_code=a.analyte, today=_today(a))
-    return _say(f"Saved: {saved.summary}.")
+def recheck(svc: Services, w: Wording, a: argparse.Namespace) -> int:
+    saved = svc.labs.set_recheck(a.due, analyte_code=a.analyte, today=_today(a))
+    return _say(w.saved(saved.message))
 
 
-def lab_add(db: Database, a: argparse.Namespace) -> int:
-    saved = LabService(db).add(a.analyte, a.value, a.unit, day=a.date or _today(a),
-                               today=_today(a), low=a.low, high=a.high, lab_name=a.lab,
-                               note=a.note)
-    return _say(f"Saved: {saved.summary}.")
+def lab_add(svc: Services, w: Wording, a: argparse.Namespace) -> int:
+    result = LabInput(analyte=a.analyte, value_text=a.value, unit=a.unit,
+                      day=a.date or _today(a), low=a.low, high=a.high, lab_name=a.lab,
+                      note=a.note)
+    return _say(w.saved(svc.labs.add(result, today=_today(a)).message))
 
 
-def alerts(db: Database, a: argparse.Namespace) -> int:
+def alerts(svc: Services, w: Wording, a: argparse.Namespace) -> int:
     if a.profile:
         prof = find_profile(a.profile)
         profiles = {prof.analyte: prof} if prof else {}
     else:
-        profiles = SettingsService(db).profiles()
-    found = AlertService(db).alerts(_today(a), profiles)
+        profiles = svc.settings.profiles()
+    found = svc.alerts.alerts(_today(a), profiles)
     if a.json:
-        return _say(json.dumps([x.as_dict() for x in found], indent=2, ensure_ascii=False))
+        return _say(json.dumps([{**x.as_dict(), "message": w.alert(x)} for x in found],
+                               indent=2, ensure_ascii=False))
     if not found:
-        return _say(f"Nothing needs attention as of {day_text(_today(a))}.")
+        return _say(CliWords(w).nothing_needs_attention(_today(a)))
     for x in found:
-        print(f"[{x.severity}] {x.kind}: {x.message}")
+        print(f"[{x.severity}] {x.kind}: {w.alert(x)}")
     return 0
 
 
-def settings(db: Database, a: argparse.Namespace) -> int:
-    svc = SettingsService(db)
+def settings(svc: Services, w: Wording, a: argparse.Namespace) -> int:
+    store = svc.settings
     if a.key is None:
         for o in opts.OPTIONS.values():
-            print(f"{o.key} = {svc.get(o)}    ({o.title}: {', '.join(o.choices)})")
+            print(f"{o.key} = {o.show(store.get(o))}    ({o.title}: {', '.join(o.words)})")
         return 0
     option = opts.OPTIONS.get(a.key)
     if option is None:
-        raise InvalidInput("setting", a.key, "use one of " + ", ".join(opts.OPTIONS))
+        raise InvalidInput("setting", a.key, reason("one-of", choices=", ".join(opts.OPTIONS)))
     if a.value is None:
-        return _say(svc.get(option))
-    svc.set(option, a.value)
-    return _say(f"Saved: {option.key} = {a.value}.")
+        return _say(option.show(store.get(option)))
+    value = option.parse(a.value)  # on/off for flags, as listed
+    store.set(option, value)
+    return _say(CliWords(w).setting_saved(option.key, option.show(value)))
 
 
-def export(db: Database, a: argparse.Namespace) -> int:
+def export(svc: Services, w: Wording, a: argparse.Namespace) -> int:
     if a.format != "ics":
-        raise InvalidInput("--format", a.format, "use ics for now; json, csv and fhir exports "
-                                                 "are not available yet in this version")
+        raise InvalidInput("format", a.format, reason("export-format"))
     out = Path(a.out).expanduser()
     if not out.parent.is_dir():
-        raise InvalidInput("--out", a.out, "use a path in a folder that exists")
+        raise InvalidInput("out", a.out, reason("out-folder"))
     try:
-        n = ExportService(db).ics(out)
+        n = svc.export.ics(out)
     except OSError as err:
-        raise InvalidInput("--out", a.out, f"use a path you can write to ({err.strerror})") from None
-    return _say(f"Saved: {n} schedule{'s' if n != 1 else ''} as calendar events in {out}.")
+        raise InvalidInput("out", a.out, reason("out-writable", why=err.strerror)) from None
+    return _say(CliWords(w).exported(n, str(out)))
 
 
-HANDLERS: dict[tuple[str, str | None], Callable[[Database, argparse.Namespace], int]] = {
+HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("log", "pain"): log_pain, ("log", "cramp"): log_cramp, ("log", "spasm"): log_spasm,
     ("regimen", "add"): regimen_add, ("regimen", "list"): regimen_list,
     ("regimen", "stop"): regimen_stop, ("dose", None): dose, ("recheck", None): recheck,

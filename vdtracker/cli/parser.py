@@ -52,7 +52,7 @@ def whole(text: str) -> int:
 
 
 def build() -> Parser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     common.add_argument("--data-dir", default=argparse.SUPPRESS, metavar="DIR",
                         help="the data folder to use (default: your user data folder)")
     common.add_argument("--as-of", type=iso_date, metavar="DATE",

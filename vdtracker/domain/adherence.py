@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 
 from .schedule import Regimen, grace_days
 
@@ -14,7 +15,8 @@ CONTINUING = ("maintenance", "ongoing")
 def substance_key(name: str) -> str:
     """Group supplement names that are the same substance ('Vitamin D3', 'cholecalciferol')."""
     low = name.casefold()
-    if any(w in low for w in ("vitamin d", "vit d", "cholecalciferol", "ergocalciferol", "d3", "d2")):
+    if any(w in low for w in ("vitamin d", "vit d", "cholecalciferol", "ergocalciferol", "d3",
+                              "d2")):
         return "vitamin-d"
     if any(w in low for w in ("b12", "cobalamin", "cyanocobalamin", "methylcobalamin")):
         return "b12"
@@ -113,7 +115,7 @@ def double_doses(regimen: Regimen, doses: Sequence[Dose], as_of: date, lookback_
     taken = [d for d in doses if not d.skipped and first <= d.day <= as_of
              and regimen.start <= d.day]
     pairs = []
-    for a, b in zip(taken, taken[1:]):
+    for a, b in pairwise(taken):
         timed = a.time is not None and b.time is not None
         close = (b.moment - a.moment) < timedelta(days=1) if timed else (b.day - a.day).days <= 1
         if close:

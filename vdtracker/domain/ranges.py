@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
-from .errors import InvalidInput
+from .errors import InvalidInput, reason
 from .units import B12, VITAMIN_D, analyte, convert, format_number
 
 
-class Flag(str, Enum):
+class Flag(StrEnum):
     BELOW = "below"
     WITHIN = "within"
     ABOVE = "above"
@@ -34,14 +34,15 @@ class ReportRange:
 
 
 def check_range(low: float | None, high: float | None) -> None:
-    for name, v in (("--low", low), ("--high", high)):
+    for name, v in (("low", low), ("high", high)):
         if v is not None and (math.isnan(v) or v < 0):
-            raise InvalidInput(name, v, "use a range limit is a number of 0 or more")
+            raise InvalidInput(name, v, reason("number-not-negative"))
     if low is not None and high is not None and low >= high:
-        raise InvalidInput("--low", low, f"make the low end lower than the high end ({high})")
+        raise InvalidInput("low", low, reason("range-order", high=high))
 
 
-def flag_against_report(value: float, unit: str, rng: ReportRange | None, analyte_code: str) -> Flag:
+def flag_against_report(value: float, unit: str, rng: ReportRange | None,
+                        analyte_code: str) -> Flag:
     """Compare in the unit the range was printed in (converting the value, never the range)."""
     if rng is None or (rng.low is None and rng.high is None):
         return Flag.UNKNOWN
@@ -99,8 +100,8 @@ INF = math.inf
 PROFILES: dict[str, Profile] = {
     p.code: p
     for p in (
-        Profile("es2011", VITAMIN_D, "the Endocrine Society 2011 guideline (replaced in 2024 by one "
-                "that sets no cut-offs)", (
+        Profile("es2011", VITAMIN_D, "the Endocrine Society 2011 guideline (replaced in 2024 "
+                "by one that sets no cut-offs)", (
             Band("deficient", {"ng/mL": (0, 20)}, Flag.BELOW),
             Band("insufficient", {"ng/mL": (20, 30)}, Flag.BELOW),
             Band("sufficient", {"ng/mL": (30, 100)}),
@@ -140,4 +141,4 @@ def profile(code: str) -> Profile | None:
         return None
     if key in PROFILES:
         return PROFILES[key]
-    raise InvalidInput("profile", code, "use lab, " + ", ".join(PROFILES))
+    raise InvalidInput("profile", code, reason("one-of", choices=", ".join((LAB_RANGE, *PROFILES))))

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from .adherence import Dose, current, doses_for
-from .schedule import Regimen
-from .alert_types import Alert, ago, weekday_day_text
+from .alert_types import Alert
+from .schedule import Plan, Regimen
 
 TONIGHT = time(20, 0)
 SNOOZE_CHOICES = ("15min", "1h", "tonight")
@@ -21,7 +21,7 @@ Key = tuple[int, date]  # (regimen id, due date)
 class Reminder:
     regimen_id: int
     supplement: str
-    description: str
+    plan: Plan
     due: date
     moment: datetime  # the due date at the schedule's reminder time
     days_late: int
@@ -55,7 +55,7 @@ def pending(regimens: Sequence[Regimen], doses: Sequence[Dose], now: datetime) -
         for status in current(r, own, today):
             moment = datetime.combine(status.due, r.remind_at)
             if status.open and moment <= now:
-                out.append(Reminder(r.id, r.supplement, r.describe(), status.due, moment,
+                out.append(Reminder(r.id, r.supplement, r.plan, status.due, moment,
                                     (today - status.due).days, r.rule.every_days == 1))
     return sorted(out, key=lambda x: x.moment)
 
@@ -114,26 +114,6 @@ class ReminderState:
         return min(times, default=None)
 
 
-def reminder_text(rem: Reminder, hide_names: bool) -> tuple[str, str]:
-    """Title and body of the notification; with hide_names, no supplement or dose in it."""
-    which = "today's dose" if rem.daily else f"your {_weekday(rem.due)} dose"
-    what = "A dose on your saved schedule" if hide_names else rem.description
-    title = f"{what} — {which}"
-    if rem.days_late:
-        body = (f"It was due {weekday_day_text(rem.due)} ({ago(rem.days_late)}). "
-                "Taken, snooze, or skip?")
-    else:
-        body = "Due now, as your saved schedule says. Taken, snooze, or skip?"
-    return title, body
-
-
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-def _weekday(d: date) -> str:
-    return DAY_NAMES[d.weekday()]
-
-
 # ---- once-a-day notices for alerts --------------------------------------------------
 
 def notice_key(alert: Alert) -> str:
@@ -144,15 +124,5 @@ def notice_key(alert: Alert) -> str:
 def notices_due(alerts: Iterable[Alert], last_notified: Mapping[str, date], today: date
                 ) -> list[Alert]:
     """Lapsed-maintenance, missed-dose and recheck-due alerts not yet notified today."""
-    return [a for a in alerts if a.kind in NOTICE_KINDS and last_notified.get(notice_key(a)) != today]
-
-
-GENERIC = {"lapsed-maintenance": "A saved schedule may have lapsed.",
-           "missed-dose": "A dose on your saved schedule was not logged.",
-           "recheck-due": "Your clinician's retest date is near or past."}
-
-
-def notice_text(alert: Alert, hide_names: bool) -> tuple[str, str]:
-    if hide_names:
-        return "VD Tracker", GENERIC[alert.kind] + " Open VD Tracker to see it."
-    return "VD Tracker", alert.message
+    return [a for a in alerts
+            if a.kind in NOTICE_KINDS and last_notified.get(notice_key(a)) != today]

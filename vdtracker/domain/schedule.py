@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
+from itertools import pairwise
 
-from .errors import InvalidInput
+from .errors import InvalidInput, reason
 from .units import format_number
 
 WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -20,7 +21,7 @@ def parse_weekdays(text: str) -> frozenset[int]:
     for part in text.split(","):
         key = part.strip().lower()[:3]
         if key not in WEEKDAY_NAMES:
-            raise InvalidInput("--weekdays", text, "use day names like mon,thu")
+            raise InvalidInput("weekdays", text, reason("weekday-names"))
         days.add(WEEKDAY_NAMES.index(key))
     return frozenset(days)
 
@@ -34,15 +35,15 @@ class Rule:
 
     def __post_init__(self) -> None:
         if (self.every_days is None) == (not self.weekdays):
-            raise InvalidInput("schedule", "", "give either --every DAYS or --weekdays")
+            raise InvalidInput("every", "", reason("every-or-weekdays"))
         if self.every_days is not None and not 1 <= self.every_days <= 366:
-            raise InvalidInput("--every", self.every_days, "use a whole number of days from 1 to 366")
+            raise InvalidInput("every", self.every_days, reason("whole-range", low=1, high=366))
 
     def _gaps(self) -> list[int]:
         if self.every_days is not None:
             return [self.every_days]
         days = sorted(self.weekdays)
-        return [b - a for a, b in zip(days, days[1:])] + [days[0] + 7 - days[-1]]
+        return [b - a for a, b in pairwise(days)] + [days[0] + 7 - days[-1]]
 
     @property
     def shortest_gap(self) -> int:
@@ -80,6 +81,17 @@ def grace_days(rule: Rule) -> int:
 
 
 @dataclass(frozen=True)
+class Plan:
+    """What a schedule says (supplement, dose, how often): the wording layer describes it."""
+
+    supplement: str
+    amount: float
+    unit: str
+    every_days: int | None
+    weekdays: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
 class Regimen:
     """A prescribed schedule as the user typed it from the prescription."""
 
@@ -108,6 +120,11 @@ class Regimen:
     def describe(self) -> str:
         return f"{self.supplement} {format_number(self.amount)} {self.unit} {self.rule.text()}"
 
+    @property
+    def plan(self) -> Plan:
+        return Plan(self.supplement, self.amount, self.unit, self.rule.every_days,
+                    tuple(sorted(self.rule.weekdays)))
+
     def due_dates(self, first: date, last: date) -> Iterator[date]:
         """Due dates within [first, last], both inclusive."""
         lo = max(first, self.start)
@@ -132,7 +149,7 @@ class Regimen:
 
 def end_from_weeks(start: date, weeks: int) -> date:
     if not 1 <= weeks <= 520:
-        raise InvalidInput("--weeks", weeks, "use a whole number of weeks from 1 to 520")
+        raise InvalidInput("weeks", weeks, reason("whole-range", low=1, high=520))
     return start + timedelta(weeks=weeks) - ONE_DAY
 
 

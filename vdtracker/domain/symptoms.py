@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .errors import InvalidInput
+from .errors import InvalidInput, reason
 
 RECURRENCE_WINDOW = 14
 RECURRENCE_MIN_DAYS = 7  # days with an entry in a window before its mean means something
@@ -20,12 +20,12 @@ def check_score(field: str, value: float | None, *, required: bool = False) -> f
     """0-10 with at most one decimal (the cases report 'VAS 0-10')."""
     if value is None:
         if required:
-            raise InvalidInput(field, "(none)", "use a number from 0 to 10")
+            raise InvalidInput(field, "", reason("score-range"))
         return None
     if value != value or not 0 <= value <= 10:
-        raise InvalidInput(field, _plain(value), "use 0 to 10, one decimal allowed")
+        raise InvalidInput(field, _plain(value), reason("score-range"))
     if abs(round(value, 1) - value) > 1e-9:
-        raise InvalidInput(field, _plain(value), "use 0 to 10 with at most one decimal")
+        raise InvalidInput(field, _plain(value), reason("score-decimal"))
     return round(value, 1)
 
 
@@ -81,12 +81,13 @@ def default_windows(course_start: date, as_of: date) -> tuple[tuple[date, date],
 
 
 def research_benchmark(percent: float) -> str:
-    """IMMPACT context for a change, as research benchmarks rather than targets."""
+    """IMMPACT context for a change, as research benchmarks rather than targets: "substantial"
+    (50 % or more), "moderate" (30 % or more) or "below" (the wording layer says it)."""
     if percent >= 50:
-        return "at or above the 50 % that research (IMMPACT) calls a substantial change"
+        return "substantial"
     if percent >= 30:
-        return "at or above the 30 % that research (IMMPACT) calls a moderate change"
-    return "below the 30 % research benchmark (IMMPACT) for a moderate change"
+        return "moderate"
+    return "below"
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,7 @@ def recurrence(daily: Mapping[date, float], course_start: date, as_of: date) -> 
         return None
     best_mean, end = best
     eps = 1e-9  # a rise of exactly 2.0 points must count despite float rounding
-    if recent - best_mean >= RECURRENCE_POINTS - eps and recent >= RECURRENCE_RATIO * best_mean - eps:
+    if (recent - best_mean >= RECURRENCE_POINTS - eps
+            and recent >= RECURRENCE_RATIO * best_mean - eps):
         return Recurrence(recent, best_mean, course_start + timedelta(days=end - 1), course_start)
     return None

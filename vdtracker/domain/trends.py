@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -63,15 +63,16 @@ def counts_per_day(items: Iterable[tuple[date, int]]) -> list[tuple[date, int]]:
     return sorted(sums.items())
 
 
-def phase_spans(regimens: Sequence[Regimen], as_of: date) -> list[Span]:
-    """Each regimen from its start to its last day (or today while it runs)."""
+def phase_spans(regimens: Sequence[Regimen], as_of: date,
+                label: Callable[[Regimen], str]) -> list[Span]:
+    """Each regimen from its start to its last day (or today while it runs), labelled by the
+    caller (the wording layer)."""
     spans = []
     for r in regimens:
         if r.start > as_of:
             continue
         end = min(r.last_day or as_of, as_of)
-        spans.append(Span(r.start, end, r.phase, f"{r.describe()} ({r.phase})", r.id,
-                          r.supplement))
+        spans.append(Span(r.start, end, r.phase, label(r), r.id, r.supplement))
     return spans
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .errors import InvalidInput
+from .errors import InvalidInput, reason
 
 VITAMIN_D = "vitamin-d"
 B12 = "b12"
@@ -30,7 +30,7 @@ class Analyte:
         if key in self.aliases:
             return self.aliases[key]
         allowed = ", ".join(self.units)
-        raise InvalidInput("unit", typed, f"for {self.code} use one of {allowed}")
+        raise InvalidInput("unit", typed, reason("lab-unit", analyte=self.code, units=allowed))
 
 
 def _analyte(code: str, title: str, units: dict[str, float], decimals: dict[str, int],
@@ -83,7 +83,7 @@ def analyte(code: str) -> Analyte:
     key = code.strip().lower()
     if key in ANALYTES:
         return ANALYTES[key]
-    raise InvalidInput("analyte", code, "use one of " + ", ".join(ANALYTES))
+    raise InvalidInput("analyte", code, reason("one-of", choices=", ".join(ANALYTES)))
 
 
 def convert(value: float, from_unit: str, to_unit: str, analyte_code: str) -> float:
@@ -122,10 +122,11 @@ def canonical_dose_unit(typed: str) -> str:
     key = typed.strip().lower()
     if key in DOSE_UNITS:
         return DOSE_UNITS[key]
-    raise InvalidInput("unit", typed, "use IU, mcg or mg")
+    raise InvalidInput("unit", typed, reason("dose-unit"))
 
 
-def dose_in_unit(amount: float, unit: str, wanted: str, substance: str | None = None) -> float | None:
+def dose_in_unit(amount: float, unit: str, wanted: str,
+                 substance: str | None = None) -> float | None:
     """Convert a dose between IU, mcg and mg; IU only for vitamin D. None if not convertible."""
     src, dst = canonical_dose_unit(unit), canonical_dose_unit(wanted)
     to_ug = {"mcg": 1.0, "mg": 1000.0}

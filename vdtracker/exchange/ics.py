@@ -6,7 +6,7 @@ phone calendar updates the events instead of duplicating them."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, time, timedelta, timezone
+from datetime import UTC, datetime, time, timedelta
 
 from icalendar import Alarm, Calendar, Event, vRecur
 
@@ -35,7 +35,7 @@ def calendar(regimens: Sequence[Regimen], store_id: str, hide_names: bool,
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("x-wr-calname", "VD Tracker schedules")
-    stamp = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    stamp = (now or datetime.now(UTC)).astimezone(UTC)
     for r in regimens:
         what = "Dose on your saved schedule" if hide_names else r.describe()
         first = r.start
@@ -57,4 +57,5 @@ def calendar(regimens: Sequence[Regimen], store_id: str, hide_names: bool,
         alarm.add("trigger", timedelta(0))
         ev.add_component(alarm)
         cal.add_component(ev)
-    return cal.to_ical()
+    data: bytes = cal.to_ical()  # icalendar leaves to_ical() unannotated
+    return data

@@ -6,8 +6,8 @@ from collections.abc import Mapping
 from datetime import date
 
 from ..domain import alerts
-from ..domain.ranges import Profile
 from ..domain.alert_types import Alert
+from ..domain.ranges import Profile
 from ..storage import repositories as repo
 from ..storage.database import Database
 

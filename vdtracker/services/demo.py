@@ -19,7 +19,10 @@ def build_demo(db: Database, today: date, seed: int = 42) -> None:
     maint_start = load_start + timedelta(weeks=8)
     lapse_day = maint_start + timedelta(days=95)
     relapse = today - timedelta(days=90)
-    d = lambda n: t0 + timedelta(days=n)  # noqa: E731
+
+    def d(n: int) -> date:
+        return t0 + timedelta(days=n)
+
     with db.transaction() as s:
         d3 = repo.supplement(s, "Vitamin D3")
         b12 = repo.supplement(s, "Vitamin B12")
@@ -59,7 +62,8 @@ def build_demo(db: Database, today: date, seed: int = 42) -> None:
             ("b12", 625.0, "625", "pmol/L", 145, 569, d(45), "City Lab"),
             ("vitamin-d", 78.0, "78", "nmol/L", 75, 250, d(170), "Hospital lab"),
             ("pth", 44.0, "44", "ng/L", 15, 65, d(170), "Hospital lab"),
-            ("vitamin-d", 35.0, "35", "nmol/L", 75, 250, today - timedelta(days=10), "Hospital lab"),
+            ("vitamin-d", 35.0, "35", "nmol/L", 75, 250, today - timedelta(days=10),
+             "Hospital lab"),
         ]
         for analyte, value, text, unit, low, high, day, lab in labs:
             s.add(LabResult(analyte=analyte, value=value, value_text=text, unit=unit, ref_low=low,

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..domain import adherence
+from ..domain.schedule import Plan
 from ..storage import repositories as repo
 from ..storage.database import Database
 
@@ -16,7 +17,7 @@ class DueDose:
     supplement: str
     amount: float
     unit: str
-    description: str
+    plan: Plan
     due: date
     days_late: int
     status: str  # "open", "taken", "skipped"
@@ -38,6 +39,6 @@ class DueDoseService:
                 # taken ones stay listed only on their own day, as a quiet confirmation
                 if status != "open" and st.due != today:
                     continue
-                out.append(DueDose(r.id, r.supplement, r.amount, r.unit, r.describe(), st.due,
+                out.append(DueDose(r.id, r.supplement, r.amount, r.unit, r.plan, st.due,
                                    (today - st.due).days, status, st.dose_id))
         return sorted(out, key=lambda d: (d.status != "open", d.due, d.supplement))

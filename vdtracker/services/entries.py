@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
 
-from sqlalchemy import Select, func, literal, select, union_all
+from sqlalchemy import Subquery, func, literal, select, union_all
+from sqlalchemy.orm import Session
 
 from ..domain import validation as v
-from ..domain.errors import InvalidInput
+from ..domain.errors import InvalidInput, reason
+from ..domain.messages import Message, message
 from ..domain.symptoms import check_score
 from ..domain.units import format_number
-from ..models import (CrampNight, Dose, LabResult, PainEntry, RecheckDate, Regimen, SpasmEpisode,
-                      Supplement)
+from ..models import (
+    CrampNight,
+    Dose,
+    LabResult,
+    PainEntry,
+    RecheckDate,
+    Regimen,
+    SpasmEpisode,
+    Supplement,
+)
 from ..storage.database import Database
 from .labs import parse_value
+from .results import Change, EntryData, Saved, data_of
 from .summaries import summarize
 
 MODELS: dict[str, Any] = {"pain": PainEntry, "cramp": CrampNight, "spasm": SpasmEpisode,
@@ -23,7 +35,8 @@ MODELS: dict[str, Any] = {"pain": PainEntry, "cramp": CrampNight, "spasm": Spasm
                           "recheck": RecheckDate}
 HISTORY_KINDS = ("pain", "cramp", "spasm", "dose", "lab")
 DAY_FIELD = {"pain": "day", "cramp": "night_of", "spasm": "day", "dose": "day", "lab": "day"}
-VALUE_FIELD = {"pain": "score", "cramp": "count", "spasm": "count", "dose": "amount", "lab": "value"}
+VALUE_FIELD = {"pain": "score", "cramp": "count", "spasm": "count", "dose": "amount",
+               "lab": "value"}
 
 
 @dataclass(frozen=True)
@@ -32,21 +45,9 @@ class EntryRow:
     id: int
     day: date
     time: time | None
-    summary: str
+    summary: Message
     value: float | None
     note: str | None
-
-
-@dataclass(frozen=True)
-class EntryData:
-    """All stored columns of one entry, enough to put it back exactly as it was."""
-
-    kind: str
-    values: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def id(self) -> int:
-        return int(self.values["id"])
 
 
 @dataclass(frozen=True)
@@ -56,8 +57,6 @@ class HistoryFilter:
     last: date | None = None
 
 
-def _columns(row: Any) -> dict[str, Any]:
-    return {c.key: getattr(row, c.key) for c in row.__table__.columns}
 
 
 class EntryService:
@@ -65,7 +64,7 @@ class EntryService:
         self.db = db
 
     # ---- reading ----------------------------------------------------------------
-    def _keys(self, f: HistoryFilter) -> Select[Any] | None:
+    def _keys(self, f: HistoryFilter) -> Subquery | None:
         parts = []
         for kind in f.kinds:
             model = MODELS[kind]
@@ -80,7 +79,7 @@ class EntryService:
             parts.append(q)
         if not parts:
             return None
-        return union_all(*parts).subquery()  # type: ignore[return-value]
+        return union_all(*parts).subquery()
 
     def count(self, f: HistoryFilter) -> int:
         keys = self._keys(f)
@@ -121,63 +120,95 @@ class EntryService:
 
     def get(self, kind: str, entry_id: int) -> EntryData:
         with self.db.reading() as s:
-            row = s.get(MODELS[kind], entry_id)
-            if row is None:
-                raise InvalidInput("entry", f"{kind} {entry_id}", "an entry that still exists")
-            return EntryData(kind, _columns(row))
+            return data_of(kind, self._row(s, kind, entry_id))
 
     # ---- changing ---------------------------------------------------------------
-    def delete(self, kind: str, entry_id: int) -> EntryData:
-        """Remove one entry and return everything needed to restore it."""
+    def delete(self, targets: Sequence[tuple[str, int]]) -> Saved:
+        """Remove entries together (all or none); the result holds what undo puts back."""
+        changes, summaries = [], []
         with self.db.transaction() as s:
-            row = s.get(MODELS[kind], entry_id)
-            if row is None:
-                raise InvalidInput("entry", f"{kind} {entry_id}", "an entry that still exists")
-            data = EntryData(kind, _columns(row))
-            s.delete(row)
-            return data
+            for kind, entry_id in targets:
+                row = self._row(s, kind, entry_id)
+                linked = self._linked_doses(s, kind, entry_id)
+                gone = Change(kind, entry_id, data_of(kind, row), None)
+                summaries.append((kind, getattr(row, DAY_FIELD.get(kind, "day"), None)))
+                s.delete(row)
+                s.flush()
+                for dose, before in linked:  # the store unlinks them; undo links them again
+                    s.refresh(dose)
+                    # listed before the schedule: undo (replayed backwards) puts it back first
+                    changes.append(Change("dose", dose.id, before, data_of("dose", dose)))
+                changes.append(gone)
+        return Saved(message("saved.deleted", entries=tuple(summaries)), tuple(changes))
 
-    def restore(self, data: EntryData) -> None:
-        """Put an entry back exactly as it was (same id), whether deleted or edited since."""
+    def apply(self, changes: Sequence[Change]) -> Saved:
+        """Put each entry into its `after` state (None: absent), all in one transaction:
+        how undo and redo replay a step. The result is the step's reverse."""
+        done = []
         with self.db.transaction() as s:
-            s.merge(MODELS[data.kind](**data.values))
+            for ch in changes:
+                row = s.get(MODELS[ch.kind], ch.id)
+                now = data_of(ch.kind, row) if row is not None else None
+                if ch.after is None:
+                    if row is not None:
+                        s.delete(row)
+                else:
+                    s.merge(MODELS[ch.kind](**ch.after.values))
+                done.append(Change(ch.kind, ch.id, ch.after, now))
+        return Saved(message("saved.replayed"), tuple(done))
 
     def update(self, kind: str, entry_id: int, field_name: str, typed: Any, *, today: date
-               ) -> EntryData:
-        """Change one field after checking it as the logging forms do; returns the old entry."""
+               ) -> Saved:
+        """Change one field after checking it as the logging forms do."""
         column, value = self._checked(kind, field_name, typed, today)
         with self.db.transaction() as s:
-            row = s.get(MODELS[kind], entry_id)
-            if row is None:
-                raise InvalidInput("entry", f"{kind} {entry_id}", "an entry that still exists")
-            old = EntryData(kind, _columns(row))
+            row = self._row(s, kind, entry_id)
+            old = data_of(kind, row)
             setattr(row, column, value)
             if kind == "lab" and column == "value":
-                row.value_text = format_number(value) if not isinstance(typed, str) else typed.strip()
-            return old
+                row.value_text = (typed.strip() if isinstance(typed, str)
+                                  else format_number(value))
+            s.flush()
+            new = data_of(kind, row)
+        return Saved(message("saved.changed", field=field_name),
+                     (Change(kind, entry_id, old, new),))
+
+    @staticmethod
+    def _linked_doses(s: Session, kind: str, entry_id: int) -> list[tuple[Any, EntryData]]:
+        if kind != "regimen":
+            return []
+        doses = s.scalars(select(Dose).where(Dose.regimen_id == entry_id)).all()
+        return [(d, data_of("dose", d)) for d in doses]
+
+    @staticmethod
+    def _row(s: Session, kind: str, entry_id: int) -> Any:
+        row = s.get(MODELS[kind], entry_id)
+        if row is None:
+            raise InvalidInput("entry", f"{kind} {entry_id}", reason("entry-gone"))
+        return row
 
     @staticmethod
     def _checked(kind: str, field_name: str, typed: Any, today: date) -> tuple[str, Any]:
         if field_name == "day":
             if not isinstance(typed, date):
-                raise InvalidInput("date", typed, "use a date like 2025-01-31")
+                raise InvalidInput("date", typed, reason("date-format"))
             return DAY_FIELD[kind], v.not_future("date", typed, today)
         if field_name == "note":
             return "note", v.text("note", str(typed) if typed is not None else None, v.MAX_TEXT)
         if field_name != "value":
-            raise InvalidInput("field", field_name, "use day, value or note")
+            raise InvalidInput("field", field_name, reason("one-of", choices="day, value, note"))
         column = VALUE_FIELD[kind]
         if kind == "pain":
             return column, check_score("pain", _num(typed), required=True)
         if kind in ("cramp", "spasm"):
             n = _num(typed)
             if n != int(n):
-                raise InvalidInput("count", typed, "use a whole number from 1 to 200")
+                raise InvalidInput("count", typed, reason("whole-range", low=1, high=200))
             return column, v.count("count", int(n), low=1)
         if kind == "dose":
             n = _num(typed)
             if n <= 0:
-                raise InvalidInput("amount", typed, "use a dose above 0")
+                raise InvalidInput("amount", typed, reason("dose-positive"))
             return column, n
         return column, parse_value("value", str(typed))
 
@@ -186,7 +217,7 @@ def _num(typed: Any) -> float:
     try:
         return float(str(typed).replace(",", ""))
     except ValueError:
-        raise InvalidInput("value", typed, "use a number") from None
+        raise InvalidInput("value", typed, reason("number")) from None
 
 
 __all__ = ["EntryData", "EntryRow", "EntryService", "HistoryFilter", "HISTORY_KINDS"]

@@ -8,18 +8,27 @@ from datetime import date
 from sqlalchemy import select
 
 from ..domain import validation as v
-from ..domain.errors import InvalidInput
-from ..domain.ranges import Flag, ReportRange, check_range, flag_against_report
+from ..domain.errors import InvalidInput, reason
+from ..domain.messages import message
+from ..domain.ranges import ReportRange, check_range, flag_against_report
 from ..domain.units import analyte, format_lab_value
-from ..domain.alert_types import day_text
 from ..models import LabResult, RecheckDate
 from ..storage.database import Database
-from .results import Saved
+from .results import Saved, added
 
-FLAG_TEXT = {Flag.BELOW: "below the range on your lab report",
-             Flag.ABOVE: "above the range on your lab report",
-             Flag.WITHIN: "within the range on your lab report",
-             Flag.UNKNOWN: "no range recorded from the report"}
+
+@dataclass(frozen=True)
+class LabInput:
+    """A result as printed on the report (the value kept as typed: '7.6', '<5')."""
+
+    analyte: str
+    value_text: str
+    unit: str
+    day: date
+    low: float | None = None
+    high: float | None = None
+    lab_name: str | None = None
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -40,9 +49,9 @@ def parse_value(field: str, typed: str) -> float:
     try:
         value = float(typed)
     except ValueError:
-        raise InvalidInput(field, typed, "use a number as printed on the report, e.g. 19 or 7.6") from None
+        raise InvalidInput(field, typed, reason("lab-number")) from None
     if value != value or value < 0 or value in (float("inf"),):
-        raise InvalidInput(field, typed, "use a number of 0 or more")
+        raise InvalidInput(field, typed, reason("number-not-negative"))
     return value
 
 
@@ -50,25 +59,25 @@ class LabService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def add(self, analyte_code: str, value_text: str, unit: str, *, day: date, today: date,
-            low: float | None = None, high: float | None = None, lab_name: str | None = None,
-            note: str | None = None) -> Saved:
-        a = analyte(analyte_code)
-        canon = a.canonical_unit(unit)
-        value = parse_value("VALUE", value_text)
+    def add(self, result: LabInput, *, today: date) -> Saved:
+        a = analyte(result.analyte)
+        canon = a.canonical_unit(result.unit)
+        value = parse_value("value", result.value_text)
+        low, high = result.low, result.high
         check_range(low, high)
-        v.not_future("--date", day, today)
-        row = LabResult(analyte=a.code, value=value, value_text=value_text.strip(), unit=canon,
-                        ref_low=low, ref_high=high, day=day, lab_name=v.text("--lab", lab_name),
-                        note=v.text("--note", note, v.MAX_TEXT))
+        v.not_future("date", result.day, today)
+        row = LabResult(analyte=a.code, value=value, value_text=result.value_text.strip(),
+                        unit=canon, ref_low=low, ref_high=high, day=result.day,
+                        lab_name=v.text("lab", result.lab_name),
+                        note=v.text("note", result.note, v.MAX_TEXT))
         rng = ReportRange(low, high, canon) if (low is not None or high is not None) else None
         flag = flag_against_report(value, canon, rng, a.code)
         with self.db.transaction() as s:
             s.add(row)
             s.flush()
-            shown = f"{value_text.strip()} {canon}"
-            return Saved("lab", row.id, f"{a.title} {shown} on {day_text(day)}: {FLAG_TEXT[flag]}"
-                                        + (f" ({rng.text()})" if rng else ""))
+            return Saved(message("saved.lab", analyte=a.code, value_text=row.value_text,
+                                 unit=canon, day=result.day, flag=flag.value, range=rng),
+                         (added("lab", row),))
 
     def list(self) -> list[LabView]:
         with self.db.reading() as s:
@@ -93,11 +102,12 @@ class LabService:
     def set_recheck(self, due: date, *, analyte_code: str = "vitamin-d", today: date,
                     note: str | None = None) -> Saved:
         a = analyte(analyte_code)
-        row = RecheckDate(analyte=a.code, due=due, set_on=today, note=v.text("--note", note))
+        row = RecheckDate(analyte=a.code, due=due, set_on=today, note=v.text("note", note))
         with self.db.transaction() as s:
             s.add(row)
             s.flush()
-            return Saved("recheck", row.id, f"Retest date for {a.title}: {day_text(due)}")
+            return Saved(message("saved.recheck", analyte=a.code, due=due),
+                         (added("recheck", row),))
 
 
 __all__ = ["LabService", "LabView", "format_lab_value"]

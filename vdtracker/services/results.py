@@ -2,17 +2,73 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
 from datetime import date, time
+from typing import Any
+
+from ..domain.messages import Message
+from ..domain.schedule import Plan
+
+
+@dataclass(frozen=True)
+class EntryData:
+    """All stored columns of one entry, enough to put it back exactly as it was."""
+
+    kind: str
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def id(self) -> int:
+        return int(self.values["id"])
+
+
+def data_of(kind: str, row: Any) -> EntryData:
+    """Every stored column of a row (read inside the caller's transaction)."""
+    return EntryData(kind, {c.key: getattr(row, c.key) for c in row.__table__.columns})
+
+
+def added(kind: str, row: Any) -> Change:
+    """A row just added (flushed, so it has its id)."""
+    return Change(kind, int(row.id), None, data_of(kind, row))
+
+
+@dataclass(frozen=True)
+class Change:
+    """One stored row going from `before` to `after` (None: absent), read inside the
+    transaction that made the change: all an undo step needs."""
+
+    kind: str
+    id: int
+    before: EntryData | None
+    after: EntryData | None
+
+    def reversed(self) -> Change:
+        return Change(self.kind, self.id, self.after, self.before)
+
+
+def backwards(changes: tuple[Change, ...]) -> tuple[Change, ...]:
+    return tuple(c.reversed() for c in reversed(changes))
 
 
 @dataclass(frozen=True)
 class Saved:
-    """What a logging call stored, with a sentence that confirms it."""
+    """What a call stored: a message that confirms it, and the changes for undo."""
 
-    kind: str
-    id: int
-    summary: str
+    message: Message
+    changes: tuple[Change, ...] = ()
+
+    def undoing(self) -> tuple[Change, ...]:
+        """The changes that put everything back, in the order to apply them."""
+        return backwards(self.changes)
+
+    @property
+    def kind(self) -> str:
+        return self.changes[0].kind
+
+    @property
+    def id(self) -> int:
+        return self.changes[0].id
 
 
 @dataclass(frozen=True)
@@ -32,6 +88,7 @@ class RegimenView:
     average_per_day: float
     description: str
     remind_at: time | None = None
+    plan: Plan | None = None
 
     def as_dict(self) -> dict[str, object]:
         d = asdict(self)

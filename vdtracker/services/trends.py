@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -11,10 +12,11 @@ from ..domain import alerts as alert_rules
 from ..domain import trends
 from ..domain.ranges import Profile
 from ..domain.symptoms import Improvement, default_windows, percent_improvement
-from ..domain.units import ANALYTES, B12, PTH, VITAMIN_D, convert
+from ..domain.units import B12, PTH, VITAMIN_D, convert
 from ..models import CrampNight, LabResult, SpasmEpisode
 from ..storage import repositories as repo
 from ..storage.database import Database
+from ..wording import Wording
 
 SERIES_UNIT = {B12: "pmol/L", PTH: "pg/mL"}
 
@@ -67,7 +69,10 @@ class TrendsService:
         self.db = db
 
     def data(self, as_of: date, vitamin_d_unit: str = "ng/mL",
-             profiles: dict[str, Profile] | None = None) -> TrendData:
+             profiles: dict[str, Profile] | None = None, words: Wording | None = None
+             ) -> TrendData:
+        """The chart's series; labels and tooltips in `words` (English when not given)."""
+        words = words or Wording()
         with self.db.reading() as s:
             snap = repo.snapshot(s, as_of)
             cramps = s.execute(select(CrampNight.night_of, CrampNight.count)
@@ -77,10 +82,10 @@ class TrendsService:
                                .where(SpasmEpisode.day <= as_of)).all()
             labs = s.scalars(select(LabResult).where(LabResult.day <= as_of)
                              .order_by(LabResult.day, LabResult.id)).all()
-            lab_series = self._labs(labs, vitamin_d_unit)
+            lab_series = self._labs(labs, vitamin_d_unit, words)
         pain = trends.daily_pain(snap.pain)
         found = alert_rules.compute(snap, as_of, profiles)
-        lapses = [(int(a.details["regimen_id"]), a.date, a.message) for a in found
+        lapses = [(int(a.details["regimen_id"]), a.date, words.alert(a)) for a in found
                   if a.kind == "lapsed-maintenance"]
         doses: dict[str, list[date]] = {}
         for d in snap.doses:
@@ -92,13 +97,16 @@ class TrendsService:
             as_of=as_of, pain=pain, rolling=trends.rolling_mean(pain),
             cramps=trends.counts_per_day((d, n) for d, n in cramps),
             spasms=trends.counts_per_day((d, n) for d, n in spasms), labs=lab_series,
-            phases=trends.phase_spans(snap.regimens, as_of),
+            phases=trends.phase_spans(
+                snap.regimens, as_of,
+                lambda r: f"{words.schedule(r.plan)} ({words.common.phase(r.phase)})"),
             lapses=trends.lapse_spans(lapses, as_of),
             doses=doses, course_start=alert_rules.course_start(snap.regimens, as_of),
             bands=(profiles or {}).get(VITAMIN_D), first=min(days, default=None))
 
     @staticmethod
-    def _labs(rows, vitamin_d_unit: str) -> dict[str, LabSeries]:  # type: ignore[no-untyped-def]
+    def _labs(rows: Sequence[LabResult], vitamin_d_unit: str, words: Wording
+              ) -> dict[str, LabSeries]:
         out: dict[str, LabSeries] = {}
         for r in rows:
             if r.analyte not in (VITAMIN_D, B12, PTH):
@@ -108,9 +116,10 @@ class TrendsService:
             def conv(v: float | None) -> float | None:
                 return None if v is None else convert(v, r.unit, unit, r.analyte)  # noqa: B023
 
-            series = out.setdefault(r.analyte, LabSeries(r.analyte, ANALYTES[r.analyte].title,
+            series = out.setdefault(r.analyte, LabSeries(r.analyte, words.common.analyte(r.analyte),
                                                          unit, []))
-            series.points.append(LabPoint(r.day, conv(r.value), f"{r.value_text} {r.unit}",
+            value = convert(r.value, r.unit, unit, r.analyte)
+            series.points.append(LabPoint(r.day, value, f"{r.value_text} {r.unit}",
                                           conv(r.ref_low), conv(r.ref_high)))
         return out
 

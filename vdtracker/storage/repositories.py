@@ -61,6 +61,6 @@ def snapshot(session: Session, as_of: date) -> alerts.Snapshot:
     rechecks = [alerts.Recheck(*row) for row in session.execute(
         select(RecheckDate.analyte, RecheckDate.due, RecheckDate.set_on)
         .where(RecheckDate.set_on <= as_of))]
-    pain = [tuple(row) for row in session.execute(
+    pain = [(day, score) for day, score in session.execute(
         select(PainEntry.day, PainEntry.score).where(PainEntry.day <= as_of))]
     return alerts.Snapshot(regimens(session), doses(session, as_of), labs, rechecks, pain)

@@ -1,4 +1,4 @@
-"""What every page is handed: the services, today's date, the undo stack and change signals."""
+"""What every page is handed: the services, the clock, the words, the undo stack and signals."""
 
 from __future__ import annotations
 
@@ -10,10 +10,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..domain.reminders import Key, ReminderState
-from ..services import AlertService, DiaryService, LabService, RegimenService, SettingsService
-from ..services.entries import EntryService
-from ..services.due_doses import DueDoseService
-from ..storage.database import Database
+from ..services.bundle import Services
+from ..wording import Wording
+from .window_words import window_wording
 
 
 class Signals(QObject):
@@ -24,25 +23,29 @@ class Signals(QObject):
     reminders_changed = Signal()  # a snooze was set
 
 
+def _now() -> datetime:
+    return datetime.now()
+
+
 @dataclass
 class Context:
-    db: Database
-    today: Callable[[], date] = date.today
-    now: Callable[[], datetime] = datetime.now
+    """The one clock of the window is `now` (and `today`, derived from it unless given)."""
+
+    services: Services
+    now: Callable[[], datetime] = _now
+    today_fn: Callable[[], date] | None = None
     demo: bool = False
     reminders: ReminderState = field(default_factory=ReminderState)
     signals: Signals = field(default_factory=Signals)
     undo: QUndoStack = field(default_factory=QUndoStack)
+    words: Wording = field(default_factory=window_wording)
 
-    def __post_init__(self) -> None:
-        db = self.db
-        self.diary = DiaryService(db)
-        self.regimens = RegimenService(db)
-        self.labs = LabService(db)
-        self.alerts = AlertService(db)
-        self.settings = SettingsService(db)
-        self.entries = EntryService(db)
-        self.doses_today = DueDoseService(db)
+    def today(self) -> date:
+        return self.today_fn() if self.today_fn is not None else self.now().date()
+
+    def minute(self) -> datetime:
+        """Now, to the minute: the time stamp of what the user logs."""
+        return self.now().replace(second=0, microsecond=0)
 
     def snooze(self, key: Key, choice: str) -> datetime:
         """Snooze a due dose's reminder (15min, 1h, tonight); the reminder timer follows."""

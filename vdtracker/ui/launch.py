@@ -8,50 +8,67 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from .. import logs, paths
 from ..services import settings as opts
-from ..storage.database import Database
+from ..services.bundle import Services
 from ..storage.errors import StorageError
+from . import crash_guard
 from .context import Context
 from .main_window import MainWindow
 from .reminders.controller import ReminderController
 from .reminders.notifier import Notifier, TrayNotifier, WindowNotifier
 from .reminders.single_instance import SingleInstance
 from .reminders.tray import app_icon, make_tray, show
-
-ALREADY = "VD Tracker is already running with this data folder; its window was brought to the front."
-NO_ANSWER = ("VD Tracker seems to be running already (another copy holds {lock}) but did not "
-             "answer. Close it, or wait a moment and try again.")
+from .translations import install_translators
 
 
-def run(open_store: Callable[[], Database], today: Callable[[], date] = date.today,
+def _already() -> str:
+    return QCoreApplication.translate("Launch", "VD Tracker is already running with this data "
+                                      "folder; its window was brought to the front.")
+
+
+def _no_answer(lock: Path) -> str:
+    return QCoreApplication.translate(
+        "Launch", "VD Tracker seems to be running already (another copy holds %1) but did not "
+        "answer. Close it, or wait a moment and try again.").replace("%1", str(lock))
+
+
+def run(open_store: Callable[[], Services], today: Callable[[], date] | None = None,
         demo: bool = False, folder: Path | None = None, minimized: bool = False) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    crash_guard.install(app, logs.current_file())
+    translators = install_translators(app)  # kept referenced while the window runs
     app.setApplicationName("VD Tracker")
     app.setWindowIcon(app_icon())
     guard = SingleInstance(folder) if folder is not None else None
     if guard is not None:
-        folder.mkdir(parents=True, exist_ok=True)  # type: ignore[union-attr]
+        paths.ensure_private_dir(guard.folder)  # 0700 before the lock file or database exist
         if not guard.acquire():
             if guard.ask_running_copy_to_show():
-                print(ALREADY)
+                print(_already())
                 return 0
-            sys.stderr.write("vdtracker: " + NO_ANSWER.format(lock=folder / "vdtracker.lock")
-                             + "\n")  # type: ignore[operator]
+            sys.stderr.write("vdtracker: " + _no_answer(guard.folder / "vdtracker.lock") + "\n")
             return 3
         guard.listen()
     try:
         try:
-            db = open_store()
+            services = open_store()
         except StorageError as err:
-            QMessageBox.critical(None, app.tr("VD Tracker"), str(err))
+            QMessageBox.critical(None, QCoreApplication.translate("Launch", "VD Tracker"),
+                                 str(err))
             return 3
         try:
-            return _run_window(app, Context(db, today=today, demo=demo), guard, minimized)
+            return _run_window(app, Context(services, today_fn=today, demo=demo), guard,
+                               minimized)
         finally:
-            db.close()
+            services.close()
     finally:
+        for translator in translators:
+            app.removeTranslator(translator)
         if guard is not None:
             guard.release()
 
@@ -73,12 +90,13 @@ def _run_window(app: QApplication, ctx: Context, guard: SingleInstance | None,
         guard.show_requested.connect(lambda: show(window))
     if not (minimized and window.tray is not None):
         window.show()
-    if window.tray is None and ctx.settings.get(opts.NO_TRAY_TOLD) != "yes":
-        ctx.signals.message.emit(app.tr(
+    if window.tray is None and not ctx.services.settings.get(opts.NO_TRAY_TOLD):
+        ctx.signals.message.emit(QCoreApplication.translate(
+            "Launch",
             "This desktop has no system tray: reminders appear in this window while it is "
             "open. Export your schedules to your calendar (File menu) to be reminded when it "
             "is closed."))
-        ctx.settings.set(opts.NO_TRAY_TOLD, "yes")
+        ctx.services.settings.set(opts.NO_TRAY_TOLD, True)
     controller = ReminderController(ctx, notifier)
     controller.start()
     return app.exec()

@@ -3,21 +3,30 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, QListWidget,
-                               QMainWindow, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..services import settings as opts
 from ..storage.errors import StorageError
-
+from ..wording import arg
+from . import undo_steps
 from .context import Context
 from .widgets.fonts import emphasize
 
-PAGES = (("today", "Today"), ("history", "History"), ("trends", "Trends"),
-         ("supplements", "Supplements"), ("labs", "Labs"), ("settings", "Settings"))
+PAGES = ("today", "history", "trends", "supplements", "labs", "settings")
 
 
 def _factory(key: str) -> Callable[[Context, dict[str, str]], QWidget]:
@@ -47,8 +56,11 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: Context) -> None:
         super().__init__()
         self.ctx = ctx
-        self.tray = None  # set by launch when a system tray keeps reminders running
-        self.titles = {key: self.tr(title) for key, title in PAGES}
+        # set by launch when a system tray keeps reminders running
+        self.tray: QSystemTrayIcon | None = None
+        self.titles = dict(zip(PAGES, (self.tr("Today"), self.tr("History"), self.tr("Trends"),
+                                       self.tr("Supplements"), self.tr("Labs"),
+                                       self.tr("Settings")), strict=True))
         self.setWindowTitle(self.tr("VD Tracker — demo (a throw-away copy)") if ctx.demo
                             else self.tr("VD Tracker"))
         self.resize(1280, 800)
@@ -68,9 +80,9 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setStyleSheet("QListWidget::item { padding: 0.4em 0.8em; }")
         emphasize(self.nav, 1.15, bold=False)
-        for i, (key, _) in enumerate(PAGES):
+        for i, key in enumerate(PAGES):
             self.nav.addItem(self.titles[key])
-            self.nav.item(i).setToolTip(self.tr("Ctrl+%d") % (i + 1))
+            self.nav.item(i).setToolTip(f"Ctrl+{i + 1}")
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 40)
         self.stack = QStackedWidget(body)
         self.pages: dict[str, QWidget] = {}
@@ -80,7 +92,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(body)
         self._menus()
-        self.nav.currentRowChanged.connect(lambda i: self.show_page(PAGES[i][0]))
+        self.nav.currentRowChanged.connect(lambda i: self.show_page(PAGES[i]))
         ctx.signals.open_page.connect(self.show_page)
         ctx.signals.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.show_page("today")
@@ -96,34 +108,48 @@ class MainWindow(QMainWindow):
         quit_.triggered.connect(QApplication.quit)
         file.addAction(quit_)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self.ctx.undo.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
-        self.redo_action = self.ctx.undo.createRedoAction(self, self.tr("&Redo"))
+        # Our own actions, not QUndoStack's: a step the store refuses keeps the undo index.
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        self.undo_action.triggered.connect(lambda: undo_steps.undo(self.ctx))
+        self.redo_action = QAction(self.tr("&Redo"), self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(lambda: undo_steps.redo(self.ctx))
+        stack = self.ctx.undo
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self._undo_text)  # a method: disconnected with the window
+        stack.redoTextChanged.connect(self._redo_text)
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         go = self.menuBar().addMenu(self.tr("&Go"))
-        for i, (key, _) in enumerate(PAGES):
+        for i, key in enumerate(PAGES):
             act = QAction(self.titles[key], self)
             act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             act.triggered.connect(lambda _=False, k=key: self.show_page(k))
             go.addAction(act)
 
-    def export_calendar(self) -> None:
-        from ..services.export import ExportService
+    def _undo_text(self, text: str) -> None:
+        self.undo_action.setText(arg(self.tr("&Undo %1"), text) if text else self.tr("&Undo"))
 
+    def _redo_text(self, text: str) -> None:
+        self.redo_action.setText(arg(self.tr("&Redo %1"), text) if text else self.tr("&Redo"))
+
+    def export_calendar(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export schedules"),
                                               "vdtracker-schedules.ics", "iCalendar (*.ics)")
         if not path:
             return
         try:
-            n = ExportService(self.ctx.db).ics(Path(path))
+            n = self.ctx.services.export.ics(Path(path))
         except (OSError, StorageError) as err:
-            self.ctx.signals.message.emit(self.tr("Not exported: %s") % err)
+            self.ctx.signals.message.emit(arg(self.tr("Not exported: %1"), str(err)))
             return
-        self.ctx.signals.message.emit(
-            self.tr("Exported %d schedules to %s. Import it into your phone's calendar; a newer "
-                    "export updates the same events.") % (n, path))
+        self.ctx.signals.message.emit(arg(
+            self.tr("Exported %n schedule(s) to %1. Import it into your phone's calendar; a "
+                    "newer export updates the same events.", "", n), path))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """With a tray, closing hides the window and reminders go on (said the first time)."""
@@ -132,28 +158,29 @@ class MainWindow(QMainWindow):
             return
         event.ignore()
         self.hide()
-        settings = self.ctx.settings
-        if settings.get(opts.TRAY_TOLD) != "yes":
+        settings = self.ctx.services.settings
+        if not settings.get(opts.TRAY_TOLD):
             self.tray.showMessage(self.tr("VD Tracker is still running"),
                                   self.tr("Reminders go on from the tray. To stop them, choose "
                                           "Quit in the tray menu."))
-            settings.set(opts.TRAY_TOLD, "yes")
+            settings.set(opts.TRAY_TOLD, True)
 
     def page(self, key: str) -> QWidget:
         if key not in self.pages:
-            index = [k for k, _ in PAGES].index(key)
+            index = PAGES.index(key)
             page = _factory(key)(self.ctx, self.titles)
             old = self.stack.widget(index)
             self.stack.insertWidget(index, page)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
             self.pages[key] = page
         return self.pages[key]
 
     def show_page(self, key: str) -> None:
         page = self.page(key)
         self.stack.setCurrentWidget(page)
-        index = [k for k, _ in PAGES].index(key)
+        index = PAGES.index(key)
         if self.nav.currentRow() != index:
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(index)

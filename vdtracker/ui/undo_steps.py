@@ -1,100 +1,97 @@
-"""Undoable user actions: each records an entry's state before and after, and can swap them."""
+"""Undo steps: each holds the changes one user action made (before and after, as the service
+returned them) and replays one side; a failed replay leaves the undo index where it was."""
 
 from __future__ import annotations
 
+import logging
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ..domain.errors import InvalidInput
-from ..services.entries import EntryData
+from ..services.results import Change, backwards
 from ..storage.errors import StorageError
 from .context import Context
 
+log = logging.getLogger(__name__)
 
-class ReplaceEntry(QUndoCommand):
-    """One entry going from `before` to `after` (None = absent): an add, a delete or an edit.
 
-    The action itself has already been saved when the command is pushed, so the first redo()
-    (which QUndoStack.push calls) does nothing."""
+class Step(QUndoCommand):
+    """The action has already been saved when the step is pushed, so the first redo() (which
+    QUndoStack.push calls) does nothing."""
 
-    def __init__(self, ctx: Context, text: str, kind: str, entry_id: int,
-                 before: EntryData | None, after: EntryData | None) -> None:
+    def __init__(self, ctx: Context, text: str, changes: tuple[Change, ...]) -> None:
         super().__init__(text)
-        self.ctx, self.kind, self.entry_id = ctx, kind, entry_id
-        self.before, self.after = before, after
+        self.ctx, self.changes = ctx, changes
         self._pushed = False
+        self.replayed = False  # set by undo()/redo() below when they did the work already
 
     def redo(self) -> None:
         if not self._pushed:
             self._pushed = True
-            return
-        self._apply(self.after)
+        elif not self.replayed:
+            self._try(self.changes)
 
     def undo(self) -> None:
-        self._apply(self.before)
+        if not self.replayed:
+            self._try(self.backwards())
 
-    def _apply(self, state: EntryData | None) -> None:
-        try:
-            if state is None:
-                self.ctx.entries.delete(self.kind, self.entry_id)
-            else:
-                self.ctx.entries.restore(state)
-        except InvalidInput:
-            pass  # already in that state
-        except StorageError as err:
-            self.ctx.signals.message.emit(str(err))
+    def backwards(self) -> tuple[Change, ...]:
+        return backwards(self.changes)
+
+    def replay(self, changes: tuple[Change, ...]) -> None:
+        """Raises StorageError with nothing changed (one transaction)."""
+        self.ctx.services.entries.apply(changes)
         self.ctx.signals.changed.emit()  # pages coalesce these into one refresh
 
-
-class Group(QUndoCommand):
-    """Several changes made by one click, undone and redone as one step.
-
-    The parts are kept in a Python list rather than as Qt child commands: PySide does not keep
-    the Python side of child commands alive, and a dropped child crashes the stack."""
-
-    def __init__(self, text: str, parts: list[ReplaceEntry]) -> None:
-        super().__init__(text)
-        self.parts = parts
-
-    def redo(self) -> None:
-        for part in self.parts:
-            part.redo()
-
-    def undo(self) -> None:
-        for part in reversed(self.parts):
-            part.undo()
+    def _try(self, changes: tuple[Change, ...]) -> None:
+        try:
+            self.replay(changes)
+        except StorageError as err:
+            log.warning("undo/redo not applied: %s", err)
+            self.ctx.signals.message.emit(str(err))
 
 
-def record_added(ctx: Context, text: str, saved: list[tuple[str, int]]) -> None:
-    """Push the undo step for entries just saved."""
-    if saved:
-        ctx.undo.push(Group(text, [ReplaceEntry(ctx, text, kind, entry_id, None,
-                                                ctx.entries.get(kind, entry_id))
-                                   for kind, entry_id in saved]))
-        ctx.signals.changed.emit()
+def _step_at(ctx: Context, index: int) -> Step | None:
+    step = ctx.undo.command(index) if 0 <= index < ctx.undo.count() else None
+    return step if isinstance(step, Step) else None
 
 
-def delete_entries(ctx: Context, targets: list[tuple[str, int]], text: str) -> None:
-    """Delete entries as one undoable step; stops at the first storage error, keeping the rest."""
-    parts = []
+def undo(ctx: Context) -> bool:
+    """Undo the last step; if the store refuses, say why and keep the undo index."""
+    step = _step_at(ctx, ctx.undo.index() - 1)
+    if step is None:
+        return False
     try:
-        for kind, entry_id in targets:
-            before = ctx.entries.delete(kind, entry_id)
-            parts.append(ReplaceEntry(ctx, text, kind, entry_id, before, None))
+        step.replay(step.backwards())
+    except StorageError as err:
+        ctx.signals.message.emit(QCoreApplication.translate(
+            "UndoSteps", "Not undone: %1").replace("%1", str(err)))
+        return False
+    step.replayed = True
+    try:
+        ctx.undo.undo()
     finally:
-        if parts:
-            ctx.undo.push(Group(text, parts))
-            ctx.signals.changed.emit()
+        step.replayed = False
+    ctx.signals.message.emit(QCoreApplication.translate("UndoSteps", "Undone: %1")
+                             .replace("%1", step.text()))
+    return True
 
 
-def record_changed(ctx: Context, text: str, kind: str, entry_id: int, before: EntryData) -> None:
-    """Push the undo step for an entry just changed from `before`."""
-    after = ctx.entries.get(kind, entry_id)
-    ctx.undo.push(ReplaceEntry(ctx, text, kind, entry_id, before, after))
-    ctx.signals.changed.emit()
-
-
-def edit_entry(ctx: Context, kind: str, entry_id: int, field: str, value: object,
-               text: str) -> None:
-    """Raises InvalidInput/StorageError before anything is recorded."""
-    before = ctx.entries.update(kind, entry_id, field, value, today=ctx.today())
-    record_changed(ctx, text, kind, entry_id, before)
+def redo(ctx: Context) -> bool:
+    step = _step_at(ctx, ctx.undo.index())
+    if step is None:
+        return False
+    try:
+        step.replay(step.changes)
+    except StorageError as err:
+        ctx.signals.message.emit(QCoreApplication.translate(
+            "UndoSteps", "Not redone: %1").replace("%1", str(err)))
+        return False
+    step.replayed = True
+    try:
+        ctx.undo.redo()
+    finally:
+        step.replayed = False
+    ctx.signals.message.emit(QCoreApplication.translate("UndoSteps", "Redone: %1")
+                             .replace("%1", step.text()))
+    return True

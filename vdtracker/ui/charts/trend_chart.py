@@ -9,9 +9,11 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QPen
+from PySide6.QtWidgets import QWidget
 
 from ...domain.units import VITAMIN_D, convert
 from ...services.trends import LabSeries, TrendData
+from ...wording import Wording, arg
 from .style import DAY, LIGHT, Look, day_of, phase_brush, x_of, xs_of
 
 AXIS_WIDTH = 96  # room for a supplement's name on the schedules row
@@ -24,14 +26,17 @@ def _axis() -> pg.DateAxisItem:
     return pg.DateAxisItem(orientation="bottom", utcOffset=0)
 
 
-class TrendChart(pg.GraphicsLayoutWidget):
+# pyqtgraph ships no types, so its classes are Any to mypy and subclassing one is reported.
+class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
     """set_data() draws once; show_range() only re-frames; hovered(date) follows the mouse."""
 
     hovered = Signal(object)
 
-    def __init__(self, parent=None, look: Look = LIGHT) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QWidget | None = None, look: Look = LIGHT,
+                 words: Wording | None = None) -> None:
         super().__init__(parent)
         self.look = look
+        self.words = words or Wording()
         self.data: TrendData | None = None
         self.extra: dict[str, pg.PlotItem] = {}
         self.setBackground(look.background)
@@ -62,7 +67,7 @@ class TrendChart(pg.GraphicsLayoutWidget):
         self.lines = [pg.InfiniteLine(angle=90, movable=False,
                                       pen=pg.mkPen(look.foreground, style=Qt.PenStyle.DotLine))
                       for _ in range(3)]
-        for plot, line in zip(self.rows, self.lines):
+        for plot, line in zip(self.rows, self.lines, strict=True):
             plot.addItem(line, ignoreBounds=True)
             line.hide()
         self.scene().sigMouseMoved.connect(self._moved)
@@ -118,8 +123,10 @@ class TrendChart(pg.GraphicsLayoutWidget):
                 self.removeItem(plot)
                 del self.extra[code]
         for code in analytes:
-            series = self.data.labs.get(code) if self.data else None
-            if code in self.extra or series is None:
+            if self.data is None or code in self.extra:
+                continue
+            series = self.data.labs.get(code)
+            if series is None:
                 continue
             plot = self.addPlot(row=3 + len(self.extra), col=0, axisItems={"bottom": _axis()})
             self._prepare_row(plot)
@@ -190,7 +197,7 @@ class TrendChart(pg.GraphicsLayoutWidget):
             self.pain_points = pg.ScatterPlotItem(
                 xs, ys, data=worst, symbol="o", size=5, pen=None,
                 brush=pg.mkBrush(self.look.pain), hoverable=True,
-                tip=lambda x, y, data: f"{day_of(x):%a %d %b %Y}: mean {y:.1f}, worst {data:g}")
+                tip=self._pain_tip)
             self.main.addItem(self.pain_points)
         if data.rolling:
             xs = xs_of(d for d, _ in data.rolling)
@@ -200,7 +207,8 @@ class TrendChart(pg.GraphicsLayoutWidget):
             self.main.addItem(self.rolling_line)
             self.rolling_line.setClipToView(True)
 
-    def _draw_lab(self, view, series: LabSeries | None, plot: pg.PlotItem, band: bool) -> None:  # type: ignore[no-untyped-def]
+    def _draw_lab(self, view: pg.ViewBox, series: LabSeries | None, plot: pg.PlotItem,
+                  band: bool) -> None:
         if series is None or not series.points:
             return
         colour = getattr(self.look, {"vitamin-d": "vitd"}.get(series.analyte, series.analyte))
@@ -216,7 +224,8 @@ class TrendChart(pg.GraphicsLayoutWidget):
             view.addItem(region)
         xs = xs_of(p.day for p in series.points)
         ys = np.fromiter((p.value for p in series.points), float, len(series.points))
-        view.addItem(pg.PlotDataItem(xs, ys, pen=pg.mkPen(colour, width=1.5, style=DASH[series.analyte]),
+        pen = pg.mkPen(colour, width=1.5, style=DASH[series.analyte])
+        view.addItem(pg.PlotDataItem(xs, ys, pen=pen,
                                      symbol=SYMBOL[series.analyte], symbolSize=9,
                                      symbolBrush=pg.mkBrush(colour), symbolPen=pg.mkPen(colour)))
         top = max([p.value for p in series.points] + [p.high or 0 for p in series.points])
@@ -224,7 +233,7 @@ class TrendChart(pg.GraphicsLayoutWidget):
         if view is self.right:
             self.main.setLabel("right", f"25(OH)D ({series.unit})")
 
-    def _draw_profile(self, view, unit: str) -> None:  # type: ignore[no-untyped-def]
+    def _draw_profile(self, view: pg.ViewBox, unit: str) -> None:
         prof = self.data.bands if self.data else None
         if prof is None:
             return
@@ -238,7 +247,7 @@ class TrendChart(pg.GraphicsLayoutWidget):
             region = pg.LinearRegionItem(values=(lo, min(hi, 10_000)), orientation="horizontal",
                                          movable=False, brush=pg.mkBrush(self.look.band),
                                          pen=pg.mkPen(None))
-            region.setToolTip(prof.describe(band))
+            region.setToolTip(self.words.common.band(prof.code, band.label))
             view.addItem(region)
 
     def _draw_bars(self, data: TrendData) -> None:
@@ -279,26 +288,33 @@ class TrendChart(pg.GraphicsLayoutWidget):
             line.show()
         self.hovered.emit(day)
 
+    def _pain_tip(self, x: float, y: float, data: float) -> str:
+        return arg(self.tr("%1: mean %2, worst %3"), self.words.weekday_day(day_of(x)),
+                   self.words.number(y, 1), self.words.number(data))
+
     def readout(self, day: date) -> str:
         """Date and the values under the crosshair, in plain words."""
         d = self.data
         if d is None:
             return ""
-        parts = [f"{day:%a %d %b %Y}"]
+        w = self.words
+        parts = [w.weekday_day(day)]
         pain = {p.day: p for p in d.pain}.get(day)
         if pain:
-            parts.append(self.tr("pain %.1f (worst %g)") % (pain.mean, pain.worst))
+            parts.append(arg(self.tr("pain %1 (worst %2)"), w.number(pain.mean, 1),
+                             w.number(pain.worst)))
         rolling = dict(d.rolling).get(day)
         if rolling is not None:
-            parts.append(self.tr("7-day mean %.1f") % rolling)
-        for label, series in ((self.tr("cramps"), d.cramps), (self.tr("spasm episodes"), d.spasms)):
-            n = dict(series).get(day)
-            if n:
-                parts.append(f"{label} {n}")
+            parts.append(arg(self.tr("7-day mean %1"), w.number(rolling, 1)))
+        cramps, spasms = dict(d.cramps).get(day), dict(d.spasms).get(day)
+        if cramps:
+            parts.append(arg(self.tr("cramps %1"), cramps))
+        if spasms:
+            parts.append(arg(self.tr("spasm episodes %1"), spasms))
         vitd = d.labs.get(VITAMIN_D)
         if vitd:
             i = bisect_right([p.day for p in vitd.points], day)
             if i:
                 p = vitd.points[i - 1]
-                parts.append(self.tr("latest 25(OH)D %s on %s") % (p.printed, p.day.isoformat()))
+                parts.append(arg(self.tr("latest 25(OH)D %1 on %2"), p.printed, w.day(p.day)))
         return " · ".join(parts)

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, time
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from ...domain.errors import InvalidInput
-from ...domain.alert_types import weekday_day_text
-from ...services import diary
+from ...domain.day_entry import CrampPart, DayEntry, PainPart, SpasmPart
 from ...storage.errors import StorageError
-from ..undo_steps import record_added
-from ..explain import explain
+from ...wording import arg
+from .. import operations
 from ..context import Context, coalesced
 from ..widgets.alert_banner import AlertBanner
 from ..widgets.day_form import DayForm
@@ -60,6 +57,7 @@ class TodayPage(QScrollArea):
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
         lay.addWidget(self.error)
+        self.feedback = operations.Feedback(self.error, self.form.fields(), hide_when_clear=True)
         lay.addStretch(1)
         self.setWidget(body)
         for keys in ("Ctrl+S", "Ctrl+Return"):
@@ -72,74 +70,60 @@ class TodayPage(QScrollArea):
         self._update_save()
 
     def refresh(self) -> None:
-        today = self.ctx.today()
-        self.heading.setText(self.tr("Today, %s") % weekday_day_text(today))
+        today, words = self.ctx.today(), self.ctx.words
+        self.heading.setText(arg(self.tr("Today, %1"), words.weekday_day(today)))
+        services = self.ctx.services
         try:
-            alerts = self.ctx.alerts.alerts(today, self.ctx.settings.profiles())
-            self.banner.show_alerts(alerts, self.page_titles)
+            alerts = services.alerts.alerts(today, services.settings.profiles())
+            self.banner.show_alerts(alerts, self.page_titles, words)
             now = self.ctx.now()
             snoozed = {k: t for k, t in self.ctx.reminders.snoozed.items() if t > now}
-            self.doses.show_doses(self.ctx.doses_today.due(today), snoozed)
+            self.doses.show_doses(services.due_doses.due(today), words, now, snoozed)
         except StorageError as err:
-            self._show_error(str(err))
+            self.feedback.show(self.ctx, str(err))
+
+    def entry(self) -> DayEntry:
+        """What the form holds, as the typed day entry the diary service saves."""
+        f = self.form
+        score = f.pain.value()
+        return DayEntry(
+            day=self.ctx.today(), at=self.ctx.minute().time(),
+            pain=None if score is None else PainPart(score, f.pain_region.currentText() or None),
+            cramps=CrampPart(count=f.cramp_count.value(), severity=f.cramp_severity.value(),
+                             longest_min=f.cramp_minutes.value() or None,
+                             sleep=f.cramp_sleep.value(),
+                             region=f.cramp_region.currentText() or None,
+                             side=f.cramp_side.currentText() or None),
+            spasm=SpasmPart(count=f.spasm_count.value(), severity=f.spasm_severity.value(),
+                            region=f.spasm_region.currentText() or None),
+            note=f.note.text())
 
     def _update_save(self) -> None:
-        reason = self.form.missing_reason()
+        problem = self.entry().problem(self.ctx.today())
+        reason = None
+        if problem is not None and problem.field in ("entry", "cramp_count", "spasm_count"):
+            reason = self.ctx.words.reason(problem.reason)
         self.save.setEnabled(reason is None)
         self.save.setToolTip(reason or "")
         self.reason.setText(reason or "")
 
-    def _rows(self) -> list[diary.Entry]:
-        f, today = self.form, self.ctx.today()
-        now = datetime.now().time().replace(second=0, microsecond=0)
-        note = f.note.text().strip() or None
-        rows: list[diary.Entry] = []
-        if f.pain.value() is not None:
-            rows.append(diary.pain_row(f.pain.value(), day=today, today=today, at=now,
-                                       region=f.pain_region.currentText() or None, note=note))
-            note = None
-        if f.cramp_count.value():
-            rows.append(diary.cramp_row(
-                day=today - timedelta(days=1), today=today, count=f.cramp_count.value(),
-                severity=f.cramp_severity.value(), sleep=f.cramp_sleep.value(),
-                duration=f.cramp_minutes.value() or None,
-                region=f.cramp_region.currentText() or None,
-                side=f.cramp_side.currentText() or None, note=note))
-            note = None
-        if f.spasm_count.value():
-            rows.append(diary.spasm_row(day=today, today=today, count=f.spasm_count.value(),
-                                        severity=f.spasm_severity.value(),
-                                        region=f.spasm_region.currentText() or None, note=note))
-        return rows
-
     def save_day(self) -> None:
-        if self.form.missing_reason() is not None:
+        if not self.save.isEnabled():
             return
-        try:
-            saved = self.ctx.diary.save(self._rows())
-        except (InvalidInput, StorageError) as err:  # the form keeps every value typed
-            self._show_error(self.tr("Not saved: %s") % explain(err))
-            return
-        self.error.hide()
-        record_added(self.ctx, self.tr("Save today's entry"), [(s.kind, s.id) for s in saved])
-        self.ctx.signals.message.emit(self.tr("Saved: %s.") % "; ".join(s.summary for s in saved))
-        self.form.clear()
+        entry = self.entry()
+        saved = operations.run(
+            self.ctx, lambda _confirmed: self.ctx.services.diary.save_day(
+                entry, today=self.ctx.today()),
+            feedback=self.feedback, undo_text=self.tr("Save today's entry"))
+        if saved is not None:
+            self.form.clear()
 
-    def _dose_answered(self, regimen_id: int, supplement: str, at: object) -> None:
+    def _dose_answered(self, regimen_id: int, supplement: str, at: time | None) -> None:
         today = self.ctx.today()
-        try:
-            saved = self.ctx.regimens.record_dose(supplement=supplement, day=today, today=today,
-                                                  at=at, skipped=at is None)  # type: ignore[arg-type]
-        except (InvalidInput, StorageError) as err:
-            self._show_error(self.tr("Not saved: %s") % explain(err))
-            return
-        record_added(self.ctx, saved.summary, [(saved.kind, saved.id)])
-        self.ctx.signals.message.emit(self.tr("Saved: %s.") % saved.summary)
+        operations.run(self.ctx, lambda confirmed: self.ctx.services.regimens.record_dose(
+            supplement=supplement, day=today, today=today, at=at, skipped=at is None,
+            confirmed=confirmed), feedback=self.feedback, ask_parent=self)
 
-    def _snoozed(self, regimen_id: int, due: object, choice: str) -> None:
-        until = self.ctx.snooze((regimen_id, due), choice)  # type: ignore[arg-type]
-        self.ctx.signals.message.emit(self.tr("Reminder snoozed until %s.") % until.strftime("%H:%M"))
-
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+    def _snoozed(self, regimen_id: int, due: date, choice: str) -> None:
+        until = self.ctx.snooze((regimen_id, due), choice)
+        self.ctx.signals.message.emit(self.ctx.words.snoozed(until.strftime("%H:%M")))

@@ -6,22 +6,30 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (QCheckBox, QDateEdit, QFileDialog, QGroupBox, QHBoxLayout, QLabel,
-                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.symptoms import research_benchmark
 from ...domain.units import B12, PTH
 from ...services import settings as opts
-from ...services.trends import TrendsService
+from ...wording import arg
 from ..charts.export import export_png, export_svg
 from ..charts.style import look_for
 from ..charts.trend_chart import TrendChart
 from ..context import Context, coalesced
 from ..widgets.dates import pydate, qdate
 
-RANGES = (("4 weeks", 28), ("3 months", 91), ("1 year", 365), ("All", None))
-CAPTION = ("Your own diary data. A chart shows what happened together, not what caused it "
-           "(association is not causation); discuss it with your clinician.")
+RANGES = (("4w", 28), ("3m", 91), ("1y", 365), ("all", None))
 
 
 class TrendsPage(QScrollArea):
@@ -30,55 +38,64 @@ class TrendsPage(QScrollArea):
     def __init__(self, ctx: Context) -> None:
         super().__init__()
         self.ctx = ctx
-        self.service = TrendsService(ctx.db)
+        self.service = ctx.services.trends
         self._windows_chosen = False
-        t = self.tr
         self.setWidgetResizable(True)
         body = QWidget(self)
         lay = QVBoxLayout(body)
         bar = QHBoxLayout()
         self.range_buttons: dict[str, QPushButton] = {}
-        for title, days in RANGES:
-            b = QPushButton(t(title), self)
+        titles = {"4w": self.tr("4 weeks"), "3m": self.tr("3 months"), "1y": self.tr("1 year"),
+                  "all": self.tr("All")}
+        for key, days in RANGES:
+            b = QPushButton(titles[key], self)
             b.setCheckable(True)
-            b.setAccessibleName(t("Show %s") % t(title))
-            b.clicked.connect(lambda _=False, d=days, k=title: self.show_range(d, k))
+            b.setAccessibleName(arg(self.tr("Show %1"), titles[key]))
+            b.clicked.connect(lambda _=False, d=days, k=key: self.show_range(d, k))
             bar.addWidget(b)
-            self.range_buttons[title] = b
+            self.range_buttons[key] = b
         bar.addSpacing(16)
-        self.show_b12 = QCheckBox(t("&B12"), self)
-        self.show_pth = QCheckBox(t("&PTH"), self)
+        self.show_b12 = QCheckBox(self.tr("&B12"), self)
+        self.show_pth = QCheckBox(self.tr("&PTH"), self)
         for box in (self.show_b12, self.show_pth):
             box.toggled.connect(self._extra)
             bar.addWidget(box)
         bar.addStretch(1)
-        self.png = QPushButton(t("P&NG…"), self)
-        self.svg = QPushButton(t("S&VG…"), self)
-        self.png.setToolTip(t("Save the chart as a PNG picture (white background, for printing)"))
-        self.svg.setToolTip(t("Save the chart as an SVG drawing (white background, for printing)"))
-        self.png.setAccessibleName(t("Save the chart as PNG"))
-        self.svg.setAccessibleName(t("Save the chart as SVG"))
+        self.png = QPushButton(self.tr("P&NG…"), self)
+        self.svg = QPushButton(self.tr("S&VG…"), self)
+        self.png.setToolTip(
+            self.tr("Save the chart as a PNG picture (white background, for printing)"))
+        self.svg.setToolTip(
+            self.tr("Save the chart as an SVG drawing (white background, for printing)"))
+        self.png.setAccessibleName(self.tr("Save the chart as PNG"))
+        self.svg.setAccessibleName(self.tr("Save the chart as SVG"))
         self.png.clicked.connect(lambda: self._export("png"))
         self.svg.clicked.connect(lambda: self._export("svg"))
         bar.addWidget(self.png)
         bar.addWidget(self.svg)
         lay.addLayout(bar)
-        self.chart = TrendChart(body, look_for(self.palette().color(QPalette.ColorRole.Base)))
+        self.chart = TrendChart(body, look_for(self.palette().color(QPalette.ColorRole.Base)),
+                                ctx.words)
         self.chart.setMinimumHeight(self.fontMetrics().height() * 24)
-        self.chart.setAccessibleName(t("Chart of pain, cramps, spasm and vitamin D over time"))
-        self.chart.hovered.connect(lambda d: self.readout.setText(self.chart.readout(d)))
+        self.chart.setAccessibleName(
+            self.tr("Chart of pain, cramps, spasm and vitamin D over time"))
+        self.chart.hovered.connect(self._hovered)
         lay.addWidget(self.chart, 1)
-        self.readout = QLabel(t("Move the mouse over the chart to read the values of a day."), self)
+        self.readout = QLabel(
+            self.tr("Move the mouse over the chart to read the values of a day."), self)
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.readout)
-        legend = QLabel(t("● daily mean pain   ━ 7-day mean   ■ ╌ 25(OH)D (right axis; shaded: "
+        legend = QLabel(self.tr(
+            "● daily mean pain   ━ 7-day mean   ■ ╌ 25(OH)D (right axis; shaded: "
                           "the range on your report)   ▮ cramps per night   ▒ spasm episodes "
                           "per day   top row: schedules, ▼ doses, red hatching: no dose logged"),
                         self)
         legend.setWordWrap(True)
         lay.addWidget(legend)
         lay.addWidget(self._improvement_box())
-        caption = QLabel(t(CAPTION), self)
+        caption = QLabel(self.tr(
+            "Your own diary data. A chart shows what happened together, not what caused it "
+            "(association is not causation); discuss it with your clinician."), self)
         caption.setWordWrap(True)
         lay.addWidget(caption)
         self.setWidget(body)
@@ -86,27 +103,28 @@ class TrendsPage(QScrollArea):
         ctx.signals.changed.connect(later)
         ctx.signals.settings_changed.connect(later)
         self.refresh()
-        self.show_range(91, "3 months")
+        self.show_range(91, "3m")
 
     def _improvement_box(self) -> QGroupBox:
-        t = self.tr
-        box = QGroupBox(t("Change in pain between two stretches of days you choose"), self)
+        box = QGroupBox(self.tr("Change in pain between two stretches of days you choose"), self)
         outer = QVBoxLayout(box)
         row = QHBoxLayout()
         outer.addLayout(row)
-        self.base_from, self.base_to, self.cur_from, self.cur_to = (QDateEdit(box) for _ in range(4))
-        names = (t("Before: first day"), t("Before: last day"), t("Now: first day"),
-                 t("Now: last day"))
-        for edit, name in zip((self.base_from, self.base_to, self.cur_from, self.cur_to), names):
+        edits = tuple(QDateEdit(box) for _ in range(4))
+        self.base_from, self.base_to, self.cur_from, self.cur_to = edits
+        names = (self.tr("Before: first day"), self.tr("Before: last day"),
+                 self.tr("Now: first day"),
+                 self.tr("Now: last day"))
+        for edit, name in zip(edits, names, strict=True):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._improvement)
-        row.addWidget(QLabel(t("Before"), box))
+        row.addWidget(QLabel(self.tr("Before"), box))
         row.addWidget(self.base_from)
         row.addWidget(QLabel("–", box))
         row.addWidget(self.base_to)
-        row.addWidget(QLabel(t("Now"), box))
+        row.addWidget(QLabel(self.tr("Now"), box))
         row.addWidget(self.cur_from)
         row.addWidget(QLabel("–", box))
         row.addWidget(self.cur_to)
@@ -116,10 +134,14 @@ class TrendsPage(QScrollArea):
         outer.addWidget(self.improvement)
         return box
 
+    def _hovered(self, day: date) -> None:
+        self.readout.setText(self.chart.readout(day))
+
     def refresh(self) -> None:
         today = self.ctx.today()
-        unit = self.ctx.settings.get(opts.VITAMIN_D_UNIT)
-        self.data = self.service.data(today, unit, self.ctx.settings.profiles())
+        unit = self.ctx.services.settings.get(opts.VITAMIN_D_UNIT)
+        self.data = self.service.data(today, unit, self.ctx.services.settings.profiles(),
+                                      self.ctx.words)
         self.chart.set_data(self.data, keep_range=self.chart.data is not None,
                             extra=self._extra_codes())
         windows = self.data.default_windows()
@@ -127,7 +149,7 @@ class TrendsPage(QScrollArea):
             self._windows_chosen = True  # later refreshes keep what the user picked
             (a, b), (c, d) = windows
             for edit, day in zip((self.base_from, self.base_to, self.cur_from, self.cur_to),
-                                 (a, b, c, d)):
+                                 (a, b, c, d), strict=True):
                 edit.blockSignals(True)
                 edit.setDate(qdate(day))
                 edit.blockSignals(False)
@@ -154,21 +176,33 @@ class TrendsPage(QScrollArea):
                 "Not enough pain entries in one of the stretches (at least 3 days each), "
                 "or the first stretch averaged 0."))
             return
-        word = self.tr("lower") if imp.percent >= 0 else self.tr("higher")
-        self.improvement.setText(self.tr("Mean pain %.1f → %.1f: %d %% %s. Research context: %s.")
-                                 % (imp.baseline, imp.current, round(abs(imp.percent)), word,
-                                    research_benchmark(imp.percent) if imp.percent > 0
-                                    else self.tr("no improvement")))
+        words = self.ctx.words
+        if imp.percent > 0:
+            context = {
+                "substantial": self.tr("at or above the 50 % that research (IMMPACT) calls a "
+                                       "substantial change"),
+                "moderate": self.tr("at or above the 30 % that research (IMMPACT) calls a "
+                                    "moderate change"),
+                "below": self.tr("below the 30 % research benchmark (IMMPACT) for a moderate "
+                                 "change")}[research_benchmark(imp.percent)]
+        else:
+            context = self.tr("no improvement")
+        change = round(abs(imp.percent))
+        said = (self.tr("Mean pain %1 → %2: %3 % lower. Research context: %4.")
+                if imp.percent >= 0 else
+                self.tr("Mean pain %1 → %2: %3 % higher. Research context: %4."))
+        self.improvement.setText(arg(said, words.number(imp.baseline, 1),
+                                     words.number(imp.current, 1), change, context))
 
     def _export(self, kind: str) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the chart"),
-                                              f"vdtracker-trends-{date.today()}.{kind}",
+                                              f"vdtracker-trends-{self.ctx.today()}.{kind}",
                                               f"{kind.upper()} (*.{kind})")
         if not path:
             return
         try:
             (export_png if kind == "png" else export_svg)(self.chart, path)
         except OSError as err:
-            self.ctx.signals.message.emit(self.tr("Not saved: %s") % err)
+            self.ctx.signals.message.emit(arg(self.tr("Not saved: %1"), str(err)))
             return
-        self.ctx.signals.message.emit(self.tr("Saved the chart to %s.") % path)
+        self.ctx.signals.message.emit(arg(self.tr("Saved the chart to %1."), path))

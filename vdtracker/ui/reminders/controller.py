@@ -9,11 +9,9 @@ from datetime import timedelta
 
 from PySide6.QtCore import QObject, QTimer
 
-from ...domain.errors import InvalidInput
-from ...domain.reminders import Reminder, ReminderState, notice_text, reminder_text
-from ...services.reminders import ReminderService
+from ...domain.reminders import Reminder, ReminderState
 from ...storage.errors import StorageError
-from ..undo_steps import record_added
+from .. import operations
 from ..context import Context
 from .notifier import Notifier
 
@@ -24,7 +22,7 @@ class ReminderController(QObject):
     def __init__(self, ctx: Context, notifier: Notifier) -> None:
         super().__init__()
         self.ctx, self.notifier, self.now = ctx, notifier, ctx.now
-        self.service = ReminderService(ctx.db)
+        self.service = ctx.services.reminders
         self.state: ReminderState = ctx.reminders
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -48,10 +46,10 @@ class ReminderController(QObject):
             due = self.state.to_deliver(self.service.pending(now), now)
             for rem in due:
                 self.delivered[rem.key] = rem
-                self.notifier.notify(*reminder_text(rem, hide), key=rem.key)
-            notices = self.service.notices(now.date(), self.ctx.settings.profiles())
+                self.notifier.notify(*self.ctx.words.reminder(rem, hide), key=rem.key)
+            notices = self.service.notices(now.date(), self.ctx.services.settings.profiles())
             for alert in notices:
-                self.notifier.notify(*notice_text(alert, hide))
+                self.notifier.notify(*self.ctx.words.notice(alert, hide))
             if notices:
                 self.service.mark_notified(notices, now.date())
         except StorageError as err:
@@ -65,22 +63,17 @@ class ReminderController(QObject):
             return
         if action.startswith("snooze-"):
             until = self.ctx.snooze(rem.key, action.removeprefix("snooze-"))
-            self.ctx.signals.message.emit(f"Reminder snoozed until {until:%H:%M}.")
+            self.ctx.signals.message.emit(self.ctx.words.snoozed(until.strftime("%H:%M")))
             return
         if action not in ("taken", "skip"):
             return
-        now = self.now()
-        try:
-            saved = self.ctx.regimens.record_dose(
-                supplement=rem.supplement, day=now.date(), today=now.date(),
-                at=now.time().replace(second=0, microsecond=0) if action == "taken" else None,
-                skipped=action == "skip")
-        except (InvalidInput, StorageError) as err:
-            self.ctx.signals.message.emit(f"Not saved: {err}")
-            return
-        self.state.answered(rem.key)
-        record_added(self.ctx, saved.summary, [(saved.kind, saved.id)])
-        self.ctx.signals.message.emit(f"Saved: {saved.summary}.")
+        now = self.ctx.minute()
+        saved = operations.run(self.ctx, lambda confirmed: self.ctx.services.regimens.record_dose(
+            supplement=rem.supplement, day=now.date(), today=now.date(),
+            at=now.time() if action == "taken" else None, skipped=action == "skip",
+            confirmed=confirmed))
+        if saved is not None:
+            self.state.answered(rem.key)
 
     def _reschedule(self) -> None:
         now = self.now()

@@ -6,16 +6,18 @@ through jeepney (pure Python); Qt only watches the socket for the buttons the us
 from __future__ import annotations
 
 from collections import deque
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSocketNotifier, Signal
 
 from .notifier import Notifier
 
+if TYPE_CHECKING:  # jeepney is imported lazily at run time; it ships no types (Any to mypy)
+    from jeepney import Message
+    from jeepney.io.blocking import DBusConnection
+
 NAME = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
-ACTIONS = ["taken", "Taken", "snooze-15min", "Snooze 15 min", "skip", "Skip",
-           "snooze-1h", "Snooze 1 hour", "snooze-tonight", "Snooze until tonight",
-           "default", "Open VD Tracker"]
 
 
 class DBusNotifier(Notifier):
@@ -23,7 +25,7 @@ class DBusNotifier(Notifier):
 
     answered = Signal(object, str)
 
-    def __init__(self, conn) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, conn: DBusConnection) -> None:
         super().__init__()
         from jeepney import DBusAddress, MatchRule, message_bus
 
@@ -31,15 +33,18 @@ class DBusNotifier(Notifier):
         self.address = DBusAddress(PATH, bus_name=NAME, interface=NAME)
         rule = MatchRule(type="signal", interface=NAME, path=PATH)
         conn.send_and_get_reply(message_bus.AddMatch(rule), timeout=2)
-        self.signals: deque = deque(maxlen=200)
+        self.signals: deque[Message] = deque(maxlen=200)
         self._filter = conn.filter(rule, queue=self.signals)
         self.keys: dict[int, object] = {}
         self.watch = QSocketNotifier(conn.sock.fileno(), QSocketNotifier.Type.Read, self)
         self.watch.activated.connect(self._readable)
 
+    # Shadows QObject.connect on this class only (signals connect through `signal.connect`);
+    # the name is what ui/launch.py calls. Rename it (e.g. `open`) together with that caller.
     @classmethod
-    def connect(cls, address: str = "SESSION") -> DBusNotifier | None:
+    def connect(cls, address: str = "SESSION") -> DBusNotifier | None:  # type: ignore[override]
         """None when there is no session bus, no notification server, or it has no buttons."""
+        conn = None
         try:
             from jeepney import DBusAddress, new_method_call
             from jeepney.io.blocking import open_dbus_connection
@@ -47,17 +52,31 @@ class DBusNotifier(Notifier):
             conn = open_dbus_connection(bus=address)
             caps = conn.send_and_get_reply(new_method_call(
                 DBusAddress(PATH, bus_name=NAME, interface=NAME), "GetCapabilities"), timeout=2)
-            if "actions" not in (caps.body[0] if caps.body else []):
-                conn.close()
-                return None
-            return cls(conn)
+            if "actions" in (caps.body[0] if caps.body else []):
+                return cls(conn)
         except Exception:  # noqa: BLE001 - any failure here just means "use the tray instead"
-            return None
+            pass
+        if conn is not None:
+            conn.close()
+        return None
+
+    def close(self) -> None:
+        """Stop watching the bus and hang up (the app may go on without buttons)."""
+        self.watch.setEnabled(False)
+        self._filter.close()
+        self.conn.close()
+
+    def actions(self) -> list[str]:
+        """The notification's buttons: (action key, label) pairs, flattened as D-Bus wants."""
+        return ["taken", self.tr("Taken"), "snooze-15min", self.tr("Snooze 15 min"),
+                "skip", self.tr("Skip"), "snooze-1h", self.tr("Snooze 1 hour"),
+                "snooze-tonight", self.tr("Snooze until tonight"),
+                "default", self.tr("Open VD Tracker")]
 
     def notify(self, title: str, body: str, key: object = None) -> None:
         from jeepney import new_method_call
 
-        actions = ACTIONS if key is not None else ["default", "Open VD Tracker"]
+        actions = self.actions() if key is not None else ["default", self.tr("Open VD Tracker")]
         msg = new_method_call(self.address, "Notify", "susssasa{sv}i",
                               ("VD Tracker", 0, "vdtracker", title, body, actions, {}, -1))
         try:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import resources
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
@@ -12,16 +14,19 @@ def app_icon() -> QIcon:
     return QIcon(str(resources.files("vdtracker.resources") / "vdtracker.svg"))
 
 
-def make_tray(window: QWidget, quit_app) -> QSystemTrayIcon | None:  # type: ignore[no-untyped-def]
+def make_tray(window: QWidget, quit_app: Callable[[], object]) -> QSystemTrayIcon | None:
     """None where the desktop has no system tray."""
     if not QSystemTrayIcon.isSystemTrayAvailable():
         return None
     tray = QSystemTrayIcon(app_icon(), window)
-    tray.setToolTip(window.tr("VD Tracker: reminders from your saved schedules"))
+    tray.setToolTip(QCoreApplication.translate(
+        "Tray", "VD Tracker: reminders from your saved schedules"))
     menu = QMenu(window)
-    menu.addAction(window.tr("Open VD Tracker")).triggered.connect(lambda: show(window))
+    menu.addAction(QCoreApplication.translate("Tray", "Open VD Tracker")).triggered.connect(
+        lambda: show(window))
     menu.addSeparator()
-    menu.addAction(window.tr("Quit (no reminders until you start it again)")).triggered.connect(
+    menu.addAction(QCoreApplication.translate(
+        "Tray", "Quit (no reminders until you start it again)")).triggered.connect(
         quit_app)
     tray.setContextMenu(menu)
     tray.activated.connect(lambda reason: show(window)

@@ -10,7 +10,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class RowsModel(QAbstractTableModel):
-    COLUMNS: ClassVar[tuple[str, ...]] = ()
+    COLUMNS: ClassVar[tuple[str, ...]] = ()  # column keys; headers() gives their titles
 
     def __init__(self) -> None:
         super().__init__()
@@ -24,5 +24,9 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.COLUMNS[section])
+            return self.headers()[section]
         return None
+
+    def headers(self) -> tuple[str, ...]:
+        """The column titles, each a literal self.tr() so translators see it."""
+        raise NotImplementedError

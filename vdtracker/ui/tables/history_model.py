@@ -8,22 +8,23 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
 
-from .base import Index, RowsModel
 from ...services.entries import EntryRow, EntryService, HistoryFilter
+from ...wording import Wording
+from .base import Index, RowsModel
 
 PAGE = 200
-KIND_TITLES = {"pain": "Pain", "cramp": "Cramps", "spasm": "Spasm", "dose": "Dose", "lab": "Lab"}
-COLUMNS = ("Date", "Time", "Kind", "Entry", "Value", "Note")
 EDITABLE = {0: "day", 4: "value", 5: "note"}
 Editor = Callable[[EntryRow, str, Any], bool]
 
 
 class HistoryModel(RowsModel):
-    COLUMNS = COLUMNS
+    COLUMNS = ("date", "time", "kind", "entry", "value", "note")
     rows: list[EntryRow]
 
-    def __init__(self, entries: EntryService, editor: Editor | None = None) -> None:
+    def __init__(self, entries: EntryService, editor: Editor | None = None,
+                 words: Wording | None = None) -> None:
         super().__init__()
+        self.words = words or Wording()
         self.entries = entries
         self.editor = editor
         self.filter = HistoryFilter()
@@ -57,6 +58,14 @@ class HistoryModel(RowsModel):
         self.rows.extend(more)
         self.endInsertRows()
 
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Date"), self.tr("Time"), self.tr("Kind"), self.tr("Entry"),
+                self.tr("Value"), self.tr("Note"))
+
+    def kind_title(self, kind: str) -> str:
+        return {"pain": self.tr("Pain"), "cramp": self.tr("Cramps"), "spasm": self.tr("Spasm"),
+                "dose": self.tr("Dose"), "lab": self.tr("Lab")}[kind]
+
     # ---- the table --------------------------------------------------------------------
     def entry(self, row: int) -> EntryRow:
         return self.rows[row]
@@ -70,18 +79,18 @@ class HistoryModel(RowsModel):
                     5: e.note or ""}.get(col)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == 0:
-                return e.day.isoformat()
+                return self.words.day(e.day)
             if col == 1:
                 return e.time.strftime("%H:%M") if e.time else ""
             if col == 2:
-                return self.tr(KIND_TITLES[e.kind])
+                return self.kind_title(e.kind)
             if col == 3:
-                return e.summary
+                return self.words.entry(e.summary)
             if col == 4:
-                return "" if e.value is None else f"{e.value:g}"
+                return "" if e.value is None else self.words.number(e.value)
             return e.note or ""
         if role == Qt.ItemDataRole.ToolTipRole and col in (3, 5):
-            return e.summary if col == 3 else e.note
+            return self.words.entry(e.summary) if col == 3 else e.note
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -7,19 +7,25 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from ...domain.ranges import Profile, ReportRange
-from ...domain.units import ANALYTES
-from .base import Index, RowsModel
 from ...services.labs import LabView
-from ...services.summaries import FLAG_WORDS, other_unit
-
-COLUMNS = ("Date", "Test", "Result as printed", "In the other unit", "Report's range",
-           "Flag", "Lab")
+from ...services.summaries import other_value
+from ...wording import Wording, arg
+from .base import Index, RowsModel
 
 
 class LabModel(RowsModel):
-    COLUMNS = COLUMNS
+    COLUMNS = ("date", "test", "printed", "other-unit", "range", "flag", "lab")
     rows: list[LabView]
     profiles: dict[str, Profile] = {}
+
+    def __init__(self, words: Wording) -> None:
+        super().__init__()
+        self.words = words
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Date"), self.tr("Test"), self.tr("Result as printed"),
+                self.tr("In the other unit"), self.tr("Report's range"), self.tr("Flag"),
+                self.tr("Lab"))
 
     def set_rows(self, rows: list[LabView], profiles: dict[str, Profile]) -> None:
         self.beginResetModel()
@@ -28,11 +34,12 @@ class LabModel(RowsModel):
         self.endResetModel()
 
     def flag_text(self, r: LabView) -> str:
-        text = self.tr(FLAG_WORDS[r.flag])
+        c = self.words.common
+        text = c.flag(r.flag)
         prof = self.profiles.get(r.analyte)
         if prof is not None:
             band = prof.classify(r.value, r.unit)
-            text += self.tr("; %s") % prof.describe(band)
+            text = arg(self.tr("%1; %2"), text, c.band(prof.code, band.label))
         return text
 
     def data(self, index: Index, role: int = 0) -> Any:
@@ -43,17 +50,19 @@ class LabModel(RowsModel):
             return self.flag_text(r)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
+        c = self.words.common
         if col == 0:
-            return r.day.isoformat()
+            return c.day(r.day)
         if col == 1:
-            return ANALYTES[r.analyte].title
+            return c.analyte(r.analyte)
         if col == 2:
             return f"{r.value_text} {r.unit}"
         if col == 3:
-            return other_unit(r.analyte, r.value, r.unit) or ""
+            other = other_value(r.analyte, r.value, r.unit)
+            return c.lab_value(other[0], other[1], r.analyte) if other else ""
         if col == 4:
             has = r.low is not None or r.high is not None
-            return ReportRange(r.low, r.high, r.unit).text() if has else ""
+            return c.range(ReportRange(r.low, r.high, r.unit)) if has else ""
         if col == 5:
             return self.flag_text(r)
         return r.lab_name or ""

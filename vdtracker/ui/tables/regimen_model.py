@@ -6,31 +6,44 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from ...domain.units import format_number
-from .base import Index, RowsModel
 from ...services.results import RegimenView
-
-COLUMNS = ("Supplement", "Dose", "Schedule", "Phase", "From", "To", "Status", "Average a day")
+from ...wording import Wording, arg
+from .base import Index, RowsModel
 
 
 class RegimenModel(RowsModel):
-    COLUMNS = COLUMNS
+    COLUMNS = ("supplement", "dose", "schedule", "phase", "from", "to", "status", "per-day")
     rows: list[RegimenView]
+
+    def __init__(self, words: Wording) -> None:
+        super().__init__()
+        self.words = words
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Supplement"), self.tr("Dose"), self.tr("Schedule"), self.tr("Phase"),
+                self.tr("From"), self.tr("To"), self.tr("Status"), self.tr("Average a day"))
 
     def set_rows(self, rows: list[RegimenView]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
 
+    def status(self, status: str) -> str:
+        return {"planned": self.tr("planned"), "active": self.tr("active"),
+                "ended": self.tr("ended"), "stopped": self.tr("stopped")}.get(status, status)
+
     def data(self, index: Index, role: int = 0) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
                                                Qt.ItemDataRole.AccessibleTextRole):
             return None
-        r = self.rows[index.row()]
-        end = r.stopped_on.isoformat() + self.tr(" (stopped)") if r.stopped_on else \
-            (r.end.isoformat() if r.end else self.tr("open-ended"))
-        schedule = r.schedule + (self.tr(", reminder %s") % r.remind_at.strftime("%H:%M")
-                                 if r.remind_at else "")
-        return (r.supplement, f"{format_number(r.amount)} {r.unit}", schedule, self.tr(r.phase),
-                r.start.isoformat(), end, self.tr(r.status),
-                f"≈ {format_number(round(r.average_per_day))} {r.unit}")[index.column()]
+        r, w = self.rows[index.row()], self.words
+        if r.stopped_on:
+            end = arg(self.tr("%1 (stopped)"), w.day(r.stopped_on))
+        else:
+            end = w.day(r.end) if r.end else self.tr("open-ended")
+        schedule = w.common.how_often(r.plan) if r.plan else r.schedule
+        if r.remind_at:
+            schedule = arg(self.tr("%1, reminder %2"), schedule, r.remind_at.strftime("%H:%M"))
+        return (r.supplement, f"{w.number(r.amount)} {r.unit}", schedule,
+                w.common.phase(r.phase), w.day(r.start), end, self.status(r.status),
+                f"≈ {w.number(round(r.average_per_day))} {r.unit}")[index.column()]

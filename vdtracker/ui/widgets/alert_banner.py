@@ -1,4 +1,4 @@
-"""A calm banner of the alerts in force: what it is, in the app's own diary-safe words, and a link."""
+"""A calm banner of the alerts in force, in the app's own diary-safe words, each with a link."""
 
 from __future__ import annotations
 
@@ -7,10 +7,12 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.alert_types import Alert
+from ...wording import Wording, arg
 from .fonts import emphasize
 
 MARK = {"urgent": "‼", "warning": "!", "info": "i"}
-TINT = {"urgent": QColor(200, 60, 60), "warning": QColor(210, 150, 40), "info": QColor(70, 130, 200)}
+TINT = {"urgent": QColor(200, 60, 60), "warning": QColor(210, 150, 40),
+        "info": QColor(70, 130, 200)}
 PAGE_FOR = {"dose-due": "today", "missed-dose": "supplements", "double-dose": "history",
             "lapsed-maintenance": "supplements", "recheck-due": "labs", "level-low": "labs",
             "level-high": "labs", "symptom-recurrence": "history"}
@@ -24,7 +26,7 @@ def tinted(base: QColor, tint: QColor, amount: float) -> QColor:
 
 
 class AlertRow(QFrame):
-    def __init__(self, alert: Alert, link_text: str, parent: QWidget) -> None:
+    def __init__(self, alert: Alert, text: str, link_text: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.alert = alert
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -39,7 +41,7 @@ class AlertRow(QFrame):
         mark.setStyleSheet(f"color: {TINT[alert.severity].name()};")
         emphasize(mark)
         mark.setAccessibleName(alert.severity)
-        self.text = QLabel(alert.message, self)
+        self.text = QLabel(text, self)
         self.text.setWordWrap(True)
         self.text.setAccessibleName(alert.kind)
         self.link = QPushButton(link_text, self)
@@ -60,7 +62,8 @@ class AlertBanner(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
 
-    def show_alerts(self, alerts: list[Alert], page_titles: dict[str, str]) -> None:
+    def show_alerts(self, alerts: list[Alert], page_titles: dict[str, str], words: Wording
+                    ) -> None:
         for row in self.rows:
             row.deleteLater()
         self.rows = []
@@ -68,7 +71,7 @@ class AlertBanner(QWidget):
             if a.kind == "dose-due":
                 continue  # the doses list right below already asks "taken or skipped?"
             page = PAGE_FOR[a.kind]
-            row = AlertRow(a, self.tr("Open %s") % page_titles[page], self)
+            row = AlertRow(a, words.alert(a), arg(self.tr("Open %1"), page_titles[page]), self)
             row.link.clicked.connect(lambda _=False, p=page: self.open_page.emit(p))
             self._layout.addWidget(row)
             self.rows.append(row)

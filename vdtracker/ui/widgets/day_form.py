@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, QLineEdit,
-                               QSpinBox, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from .score_field import ScoreField
 
@@ -42,51 +49,52 @@ class DayForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        t = self.tr
         lay = QGridLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
 
-        pain = QGroupBox(t("Pain today"), self)
+        pain = QGroupBox(self.tr("Pain today"), self)
         f = form(pain)
-        self.pain = ScoreField(t("Pain today"), pain)
-        self.pain_region = combo(PAIN_REGIONS, t("Where the pain is"), pain)
-        f.addRow(t("&Pain (0–10)"), self.pain)
-        f.addRow(t("W&here"), self.pain_region)
+        self.pain = ScoreField(self.tr("Pain today"), pain)
+        self.pain_region = combo(PAIN_REGIONS, self.tr("Where the pain is"), pain)
+        f.addRow(self.tr("&Pain (0–10)"), self.pain)
+        f.addRow(self.tr("W&here"), self.pain_region)
         lay.addWidget(pain, 0, 0)
 
-        cramps = QGroupBox(t("Night-time leg cramps (last night)"), self)
+        cramps = QGroupBox(self.tr("Night-time leg cramps (last night)"), self)
         f = form(cramps)
-        self.cramp_count = count_box(t("Number of cramps last night"), cramps, t("none"))
-        self.cramp_severity = ScoreField(t("Worst cramp severity"), cramps)
+        self.cramp_count = count_box(self.tr("Number of cramps last night"), cramps,
+                                     self.tr("none"))
+        self.cramp_severity = ScoreField(self.tr("Worst cramp severity"), cramps)
         self.cramp_minutes = QSpinBox(cramps)
         self.cramp_minutes.setRange(0, 600)
-        self.cramp_minutes.setSpecialValueText(t("not noted"))
-        self.cramp_minutes.setSuffix(t(" min"))
-        self.cramp_minutes.setAccessibleName(t("Longest cramp in minutes"))
-        self.cramp_sleep = ScoreField(t("How much cramps disturbed sleep"), cramps)
-        self.cramp_region = combo(CRAMP_REGIONS, t("Where the cramps were"), cramps)
-        self.cramp_side = combo(("", "left", "right", "both"), t("Which side"), cramps, False)
-        f.addRow(t("&Cramps"), self.cramp_count)
-        f.addRow(t("Worst se&verity"), self.cramp_severity)
-        f.addRow(t("&Longest"), self.cramp_minutes)
-        f.addRow(t("Sleep &disturbed"), self.cramp_sleep)
-        f.addRow(t("Whe&re"), self.cramp_region)
-        f.addRow(t("Si&de"), self.cramp_side)
+        self.cramp_minutes.setSpecialValueText(self.tr("not noted"))
+        self.cramp_minutes.setSuffix(self.tr(" min"))
+        self.cramp_minutes.setAccessibleName(self.tr("Longest cramp in minutes"))
+        self.cramp_sleep = ScoreField(self.tr("How much cramps disturbed sleep"), cramps)
+        self.cramp_region = combo(CRAMP_REGIONS, self.tr("Where the cramps were"), cramps)
+        self.cramp_side = combo(("", "left", "right", "both"), self.tr("Which side"), cramps, False)
+        f.addRow(self.tr("&Cramps"), self.cramp_count)
+        f.addRow(self.tr("Worst se&verity"), self.cramp_severity)
+        f.addRow(self.tr("&Longest"), self.cramp_minutes)
+        f.addRow(self.tr("Sleep &disturbed"), self.cramp_sleep)
+        f.addRow(self.tr("Whe&re"), self.cramp_region)
+        f.addRow(self.tr("Si&de"), self.cramp_side)
         lay.addWidget(cramps, 0, 1, 2, 1)
 
-        spasm = QGroupBox(t("Muscle spasm today"), self)
+        spasm = QGroupBox(self.tr("Muscle spasm today"), self)
         f = form(spasm)
-        self.spasm_count = count_box(t("Number of spasm episodes today"), spasm, t("none"))
-        self.spasm_severity = ScoreField(t("Spasm severity"), spasm)
-        self.spasm_region = combo(SPASM_REGIONS, t("Where the spasm was"), spasm)
-        f.addRow(t("&Episodes"), self.spasm_count)
-        f.addRow(t("Sev&erity"), self.spasm_severity)
-        f.addRow(t("Wher&e"), self.spasm_region)
+        self.spasm_count = count_box(self.tr("Number of spasm episodes today"), spasm,
+                                     self.tr("none"))
+        self.spasm_severity = ScoreField(self.tr("Spasm severity"), spasm)
+        self.spasm_region = combo(SPASM_REGIONS, self.tr("Where the spasm was"), spasm)
+        f.addRow(self.tr("&Episodes"), self.spasm_count)
+        f.addRow(self.tr("Sev&erity"), self.spasm_severity)
+        f.addRow(self.tr("Wher&e"), self.spasm_region)
         lay.addWidget(spasm, 1, 0)
 
         self.note = QLineEdit(self)
-        self.note.setPlaceholderText(t("A note for the day (optional)"))
-        self.note.setAccessibleName(t("Note for the day"))
+        self.note.setPlaceholderText(self.tr("A note for the day (optional)"))
+        self.note.setAccessibleName(self.tr("Note for the day"))
         self.note.setMaxLength(2000)
         lay.addWidget(self.note, 2, 0, 1, 2)
         lay.setColumnStretch(0, 1)
@@ -98,19 +106,22 @@ class DayForm(QWidget):
             box.valueChanged.connect(self.changed)
         self.note.textChanged.connect(self.changed)
 
-    def missing_reason(self) -> str | None:
-        """Why there is nothing to save yet, or None when the form can be saved."""
-        if self.pain.value() is None and not self.cramp_count.value() \
-                and not self.spasm_count.value():
-            if self.note.text().strip():
-                return self.tr("To save a note, rate your pain or add a cramp or spasm.")
-            return self.tr("Nothing to save yet: rate your pain or add a cramp or spasm.")
-        if self.cramp_count.value() == 0 and (self.cramp_severity.value() is not None
-                                              or self.cramp_sleep.value() is not None):
-            return self.tr("Cramp severity is filled in: set how many cramps there were.")
-        if self.spasm_count.value() == 0 and self.spasm_severity.value() is not None:
-            return self.tr("Spasm severity is filled in: set how many episodes there were.")
-        return None
+    def fields(self) -> dict[str, tuple[str, QWidget]]:
+        """Each field of the day entry with the label the form shows for it."""
+        return {
+            "pain": (self.tr("Pain (0–10)"), self.pain),
+            "pain_region": (self.tr("Where"), self.pain_region),
+            "cramp_count": (self.tr("Cramps"), self.cramp_count),
+            "cramp_severity": (self.tr("Worst severity"), self.cramp_severity),
+            "cramp_duration": (self.tr("Longest"), self.cramp_minutes),
+            "cramp_sleep": (self.tr("Sleep disturbed"), self.cramp_sleep),
+            "cramp_region": (self.tr("Where"), self.cramp_region),
+            "cramp_side": (self.tr("Side"), self.cramp_side),
+            "spasm_count": (self.tr("Episodes"), self.spasm_count),
+            "spasm_severity": (self.tr("Severity"), self.spasm_severity),
+            "spasm_region": (self.tr("Where"), self.spasm_region),
+            "note": (self.tr("Note for the day"), self.note),
+        }
 
     def clear(self) -> None:
         for w in (self.pain, self.cramp_severity, self.cramp_sleep, self.spasm_severity):

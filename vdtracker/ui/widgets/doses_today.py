@@ -1,17 +1,25 @@
-"""The doses due today from the saved schedules, each with "Taken" (time adjustable) or "Skipped"."""
+"""The doses due today on the saved schedules, each with "Taken" (time adjustable) or "Skipped"."""
 
 from __future__ import annotations
 
-from datetime import time
-
-from datetime import datetime
+from collections.abc import Mapping
+from datetime import datetime, time
 
 from PySide6.QtCore import QTime, Signal
-from PySide6.QtWidgets import (QGridLayout, QGroupBox, QLabel, QMenu, QPushButton, QTimeEdit,
-                               QToolButton, QWidget)
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTimeEdit,
+    QToolButton,
+    QWidget,
+)
 
-from ...domain.alert_types import ago, weekday_day_text
+from ...domain.reminders import Key
 from ...services.due_doses import DueDose
+from ...wording import Wording, arg
 
 
 class DosesToday(QGroupBox):
@@ -19,7 +27,6 @@ class DosesToday(QGroupBox):
 
     answered = Signal(int, str, object)
     snoozed = Signal(int, object, str)  # regimen id, due date, "15min" / "1h" / "tonight"
-    SNOOZES = (("15min", "15 minutes"), ("1h", "1 hour"), ("tonight", "Tonight"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Doses due from your saved schedules"), parent)
@@ -27,15 +34,17 @@ class DosesToday(QGroupBox):
         self.widgets: list[QWidget] = []
         self.buttons: dict[int, tuple[QPushButton, QPushButton, QTimeEdit]] = {}
 
-    def show_doses(self, doses: list[DueDose],
-                   snoozed: dict[tuple[int, object], datetime] | None = None) -> None:
+    def show_doses(self, doses: list[DueDose], words: Wording, now: datetime,
+                   snoozed: Mapping[Key, datetime] | None = None) -> None:
         for w in self.widgets:
             w.deleteLater()
         self.widgets, self.buttons = [], {}
         if not doses:
-            self._add(QLabel(self.tr("Nothing is due today on your saved schedules."), self), 0, 0, 5)
+            self._add(QLabel(self.tr("Nothing is due today on your saved schedules."), self),
+                      0, 0, 5)
         for i, d in enumerate(doses):
-            label = QLabel(d.description, self)
+            description = words.schedule(d.plan)
+            label = QLabel(description, self)
             label.setWordWrap(True)
             self._add(label, i, 0)
             if d.status != "open":
@@ -43,30 +52,32 @@ class DosesToday(QGroupBox):
                 self._add(QLabel(state, self), i, 1, 4)
                 continue
             if d.days_late:
-                label.setText(self.tr("%s — was due %s (%s)")
-                              % (d.description, weekday_day_text(d.due), ago(d.days_late)))
+                label.setText(self.tr("%1 — was due %2 (%3)").replace("%1", description)
+                              .replace("%2", words.weekday_day(d.due))
+                              .replace("%3", words.ago(d.days_late)))
             until = (snoozed or {}).get((d.regimen_id, d.due))
             if until is not None:
-                label.setText(label.text() + self.tr(" — reminder snoozed until %s")
-                              % until.strftime("%H:%M"))
-            at = QTimeEdit(QTime.currentTime(), self)
+                label.setText(self.tr("%1 — reminder snoozed until %2")
+                              .replace("%1", label.text()).replace("%2", until.strftime("%H:%M")))
+            at = QTimeEdit(QTime(now.hour, now.minute), self)
             at.setDisplayFormat("HH:mm")
-            at.setAccessibleName(self.tr("Time taken for %s") % d.supplement)
+            at.setAccessibleName(self.tr("Time taken for %1").replace("%1", d.supplement))
             taken = QPushButton(self.tr("Taken"), self)
-            taken.setAccessibleName(self.tr("Taken: %s") % d.description)
+            taken.setAccessibleName(self.tr("Taken: %1").replace("%1", description))
             skipped = QPushButton(self.tr("Skipped"), self)
-            skipped.setAccessibleName(self.tr("Skipped: %s") % d.description)
+            skipped.setAccessibleName(self.tr("Skipped: %1").replace("%1", description))
             taken.clicked.connect(lambda _=False, d=d, at=at: self.answered.emit(
                 d.regimen_id, d.supplement, time(at.time().hour(), at.time().minute())))
             skipped.clicked.connect(lambda _=False, d=d: self.answered.emit(
                 d.regimen_id, d.supplement, None))
             snooze = QToolButton(self)
             snooze.setText(self.tr("Snooze"))
-            snooze.setAccessibleName(self.tr("Snooze the reminder for %s") % d.description)
+            snooze.setAccessibleName(arg(self.tr("Snooze the reminder for %1"), description))
             snooze.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             menu = QMenu(snooze)
-            for choice, title in self.SNOOZES:
-                menu.addAction(self.tr(title)).triggered.connect(
+            for choice, title in (("15min", self.tr("15 minutes")), ("1h", self.tr("1 hour")),
+                                  ("tonight", self.tr("Tonight"))):
+                menu.addAction(title).triggered.connect(
                     lambda _=False, d=d, c=choice: self.snoozed.emit(d.regimen_id, d.due, c))
             snooze.setMenu(menu)
             self._add(at, i, 1)

@@ -3,18 +3,32 @@
 from __future__ import annotations
 
 from datetime import date, time, timedelta
-from typing import Any
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtGui import QDoubleValidator
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QFormLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QSpinBox,
-                               QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.errors import InvalidInput
 from ...domain.schedule import PHASES, WEEKDAY_NAMES, Rule, average_per_day
 from ...domain.units import format_number
+from ...services.regimens import RegimenInput
 from ...services.results import RegimenView
+from ...wording import arg
 from .dates import pydate, qdate
 
 
@@ -28,39 +42,40 @@ def buddy_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
 class RegimenForm(QGroupBox):
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None, today: date) -> None:
         super().__init__(parent)
-        t = self.tr
         self.editing: int | None = None
         f = QFormLayout(self)
         self.supplement = QComboBox(self)
         self.supplement.setEditable(True)
-        self.supplement.setAccessibleName(t("Supplement name as on the prescription"))
-        self.supplement.lineEdit().setPlaceholderText(t("e.g. Vitamin D3"))
-        f.addRow(t("Su&pplement"), self.supplement)
+        self.supplement.setAccessibleName(self.tr("Supplement name as on the prescription"))
+        line = self.supplement.lineEdit()
+        assert line is not None  # the box is editable
+        line.setPlaceholderText(self.tr("e.g. Vitamin D3"))
+        f.addRow(self.tr("Su&pplement"), self.supplement)
         dose_row = QHBoxLayout()
         self.amount = QLineEdit(self)
         self.amount.setValidator(QDoubleValidator(0, 10_000_000, 3, self))
-        self.amount.setPlaceholderText(t("as prescribed"))
-        self.amount.setAccessibleName(t("Amount per dose"))
+        self.amount.setPlaceholderText(self.tr("as prescribed"))
+        self.amount.setAccessibleName(self.tr("Amount per dose"))
         self.unit = QComboBox(self)
         self.unit.addItems(["IU", "mcg", "mg"])
-        self.unit.setAccessibleName(t("Unit of the dose"))
+        self.unit.setAccessibleName(self.tr("Unit of the dose"))
         dose_row.addWidget(self.amount, 1)
         dose_row.addWidget(self.unit)
-        f.addRow(buddy_label(t("&Dose each time"), self.amount, self), dose_row)
+        f.addRow(buddy_label(self.tr("&Dose each time"), self.amount, self), dose_row)
         rule_box = QVBoxLayout()
         rule_row = QHBoxLayout()
         day_row = QHBoxLayout()
         rule_box.addLayout(rule_row)
         rule_box.addLayout(day_row)
-        self.by_interval = QRadioButton(t("E&very"), self)
+        self.by_interval = QRadioButton(self.tr("E&very"), self)
         self.every = QSpinBox(self)
         self.every.setRange(1, 366)
         self.every.setValue(7)
-        self.every.setSuffix(t(" days"))
-        self.every.setAccessibleName(t("Days between doses"))
-        self.by_weekday = QRadioButton(t("On &weekdays"), self)
+        self.every.setSuffix(self.tr(" days"))
+        self.every.setAccessibleName(self.tr("Days between doses"))
+        self.by_weekday = QRadioButton(self.tr("On &weekdays"), self)
         group = QButtonGroup(self)
         group.addButton(self.by_interval)
         group.addButton(self.by_weekday)
@@ -70,64 +85,66 @@ class RegimenForm(QGroupBox):
         rule_row.addStretch(1)
         day_row.addWidget(self.by_weekday)
         self.days: list[QCheckBox] = []
-        for name in WEEKDAY_NAMES:
-            box = QCheckBox(name.capitalize(), self)
-            box.setAccessibleName(t("Dose on %s") % name)
+        for day in range(len(WEEKDAY_NAMES)):
+            name = QLocale().dayName(day + 1, QLocale.FormatType.ShortFormat)
+            box = QCheckBox(name, self)
+            box.setAccessibleName(arg(self.tr("Dose on %1"), name))
             self.days.append(box)
             day_row.addWidget(box)
         day_row.addStretch(1)
-        f.addRow(buddy_label(t("Sc&hedule"), self.by_interval, self), rule_box)
+        f.addRow(buddy_label(self.tr("Sc&hedule"), self.by_interval, self), rule_box)
         self.start = QDateEdit(self)
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("yyyy-MM-dd")
-        self.start.setAccessibleName(t("First day"))
-        f.addRow(t("&Starts"), self.start)
+        self.start.setAccessibleName(self.tr("First day"))
+        f.addRow(self.tr("&Starts"), self.start)
         end_row = QHBoxLayout()
         self.end_kind = QComboBox(self)
-        self.end_kind.addItems([t("open-ended"), t("for a number of weeks"), t("until a date")])
-        self.end_kind.setAccessibleName(t("How the schedule ends"))
+        self.end_kind.addItems([self.tr("open-ended"), self.tr("for a number of weeks"),
+                                self.tr("until a date")])
+        self.end_kind.setAccessibleName(self.tr("How the schedule ends"))
         self.weeks = QSpinBox(self)
         self.weeks.setRange(1, 520)
         self.weeks.setValue(12)
-        self.weeks.setSuffix(t(" weeks"))
-        self.weeks.setAccessibleName(t("Number of weeks"))
+        self.weeks.setSuffix(self.tr(" weeks"))
+        self.weeks.setAccessibleName(self.tr("Number of weeks"))
         self.end = QDateEdit(self)
         self.end.setCalendarPopup(True)
         self.end.setDisplayFormat("yyyy-MM-dd")
-        self.end.setAccessibleName(t("Last day"))
+        self.end.setAccessibleName(self.tr("Last day"))
         for w in (self.end_kind, self.weeks, self.end):
             end_row.addWidget(w)
         end_row.addStretch(1)
-        f.addRow(buddy_label(t("&Ends"), self.end_kind, self), end_row)
+        f.addRow(buddy_label(self.tr("&Ends"), self.end_kind, self), end_row)
         remind_row = QHBoxLayout()
-        self.remind = QCheckBox(t("Remind me at"), self)
-        self.remind.setAccessibleName(t("Remind me of each dose"))
+        self.remind = QCheckBox(self.tr("Remind me at"), self)
+        self.remind.setAccessibleName(self.tr("Remind me of each dose"))
         self.remind_at = QTimeEdit(QTime(8, 0), self)
         self.remind_at.setDisplayFormat("HH:mm")
-        self.remind_at.setAccessibleName(t("Reminder time of day"))
+        self.remind_at.setAccessibleName(self.tr("Reminder time of day"))
         remind_row.addWidget(self.remind)
         remind_row.addWidget(self.remind_at)
         remind_row.addStretch(1)
-        f.addRow(buddy_label(t("Re&minder"), self.remind, self), remind_row)
+        f.addRow(buddy_label(self.tr("Re&minder"), self.remind, self), remind_row)
         self.remind.toggled.connect(self.remind_at.setEnabled)
         self.phase = QComboBox(self)
-        self.phase.addItems([t(p) for p in PHASES])
-        self.phase.setAccessibleName(t("Phase"))
-        f.addRow(t("Ph&ase"), self.phase)
+        self.phase.addItems([self.tr("loading"), self.tr("maintenance"), self.tr("ongoing")])
+        self.phase.setAccessibleName(self.tr("Phase"))
+        f.addRow(self.tr("Ph&ase"), self.phase)
         self.note = QLineEdit(self)
-        self.note.setAccessibleName(t("Note about this schedule"))
-        self.note.setPlaceholderText(t("e.g. who prescribed it (optional)"))
-        f.addRow(t("N&ote"), self.note)
+        self.note.setAccessibleName(self.tr("Note about this schedule"))
+        self.note.setPlaceholderText(self.tr("e.g. who prescribed it (optional)"))
+        f.addRow(self.tr("N&ote"), self.note)
         self.average = QLabel(self)
         self.average.setWordWrap(True)
-        f.addRow(t("Average"), self.average)
+        f.addRow(self.tr("Average"), self.average)
         for sig in (self.amount.textChanged, self.unit.currentIndexChanged, self.every.valueChanged,
                     self.by_interval.toggled, self.end_kind.currentIndexChanged,
                     self.supplement.currentTextChanged):
             sig.connect(self._update)
         for box in self.days:
             box.toggled.connect(self._update)
-        self.reset(date.today())
+        self.reset(today)
 
     def reset(self, today: date, names: list[str] | None = None) -> None:
         self.editing = None
@@ -149,7 +166,7 @@ class RegimenForm(QGroupBox):
     def load(self, r: RegimenView) -> None:
         """Fill the form with a saved schedule to change it."""
         self.editing = r.id
-        self.setTitle(self.tr("Change schedule %d") % r.id)
+        self.setTitle(arg(self.tr("Change schedule %1"), r.id))
         self.supplement.setCurrentText(r.supplement)
         self.amount.setText(format_number(r.amount).replace(",", ""))
         self.unit.setCurrentText(r.unit)
@@ -157,7 +174,7 @@ class RegimenForm(QGroupBox):
         self.by_weekday.setChecked(r.every_days is None)
         self.every.setValue(r.every_days or 7)
         chosen = set((r.weekdays or "").split(","))
-        for name, box in zip(WEEKDAY_NAMES, self.days):
+        for name, box in zip(WEEKDAY_NAMES, self.days, strict=True):
             box.setChecked(name in chosen)
         self.start.setDate(qdate(r.start))
         self.end_kind.setCurrentIndex(2 if r.end else 0)
@@ -173,7 +190,7 @@ class RegimenForm(QGroupBox):
         """Start the next phase after r: same supplement, starting the day after it ends.
         The amount is left empty on purpose: the prescription says it, the app does not."""
         self.reset(today)
-        self.setTitle(self.tr("Add the phase that follows schedule %d") % r.id)
+        self.setTitle(arg(self.tr("Add the phase that follows schedule %1"), r.id))
         self.supplement.setCurrentText(r.supplement)
         self.unit.setCurrentText(r.unit)
         end = r.stopped_on or (r.end + timedelta(days=1) if r.end else today)
@@ -215,23 +232,32 @@ class RegimenForm(QGroupBox):
         if amount and rule is not None:
             avg = average_per_day(amount, rule)
             unit = self.unit.currentText()
-            self.average.setText(self.tr("About %s %s a day on average (%s %s × %s doses a week "
-                                         "÷ 7). Plain arithmetic, shown for your information.")
-                                 % (format_number(round(avg)), unit, format_number(amount), unit,
-                                    format_number(round(rule.doses_per_week, 2))))
+            self.average.setText(arg(
+                self.tr("About %1 %2 a day on average (%3 %2 × %4 doses a week ÷ 7). Plain "
+                        "arithmetic, shown for your information."),
+                format_number(round(avg)), unit, format_number(amount),
+                format_number(round(rule.doses_per_week, 2))))
         else:
             self.average.setText("")
         self.changed.emit()
 
-    def values(self) -> dict[str, Any]:
+    def plan(self) -> RegimenInput:
+        """The form as the typed schedule input the regimen service saves."""
         rule = self._rule()
         kind = self.end_kind.currentIndex()
-        return dict(supplement=self.supplement.currentText(), amount=self._amount() or 0,
-                    unit=self.unit.currentText(), start=pydate(self.start.date()),
-                    every_days=rule.every_days, weekdays=rule.weekdays_text() or None,
-                    weeks=self.weeks.value() if kind == 1 else None,
-                    end=pydate(self.end.date()) if kind == 2 else None,
-                    phase=PHASES[self.phase.currentIndex()], note=self.note.text() or None,
-                    replace_id=self.editing,
-                    remind_at=time(self.remind_at.time().hour(), self.remind_at.time().minute())
-                    if self.remind.isChecked() else None)
+        return RegimenInput(
+            supplement=self.supplement.currentText(), amount=self._amount() or 0,
+            unit=self.unit.currentText(), start=pydate(self.start.date()),
+            every_days=rule.every_days, weekdays=rule.weekdays_text() or None,
+            weeks=self.weeks.value() if kind == 1 else None,
+            end=pydate(self.end.date()) if kind == 2 else None,
+            phase=PHASES[self.phase.currentIndex()], note=self.note.text() or None,
+            remind_at=time(self.remind_at.time().hour(), self.remind_at.time().minute())
+            if self.remind.isChecked() else None)
+
+    def fields(self) -> dict[str, tuple[str, QWidget]]:
+        return {"supplement": (self.tr("Supplement"), self.supplement),
+                "dose": (self.tr("Dose"), self.amount), "unit": (self.tr("Unit"), self.unit),
+                "start": (self.tr("Start"), self.start), "end": (self.tr("End"), self.end),
+                "weeks": (self.tr("Weeks"), self.weeks), "every": (self.tr("Every"), self.every),
+                "phase": (self.tr("Phase"), self.phase), "note": (self.tr("Note"), self.note)}

@@ -28,7 +28,7 @@ class ScoreField(QWidget):
         if optional:
             self.spin.setSpecialValueText(self.tr("not rated"))
         self.spin.setSuffix(" / 10")
-        self.spin.setAccessibleName(self.tr("%s, number from 0 to 10") % name)
+        self.spin.setAccessibleName(self.tr("%1, number from 0 to 10").replace("%1", name))
         self.spin.setMinimumWidth(self.spin.fontMetrics().horizontalAdvance("not rated") + 48)
         self.spin.setValue(self.spin.minimum())
         lay = QHBoxLayout(self)

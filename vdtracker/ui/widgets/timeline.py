@@ -1,14 +1,15 @@
-"""The schedules on one time line: a row per supplement, phases told apart by pattern, not colour only."""
+"""Schedules on one time line, a row per supplement: phases differ by pattern, not colour only."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...services.results import RegimenView
+from ...wording import Wording, arg
 
 PATTERN = {"loading": Qt.BrushStyle.SolidPattern, "maintenance": Qt.BrushStyle.Dense4Pattern,
            "ongoing": Qt.BrushStyle.BDiagPattern}
@@ -18,11 +19,12 @@ COLOUR = {"loading": QColor(40, 110, 190), "maintenance": QColor(30, 150, 110),
 
 
 class RegimenTimeline(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None, words: Wording, today: date) -> None:
         super().__init__(parent)
+        self.words = words
         self.rows: list[RegimenView] = []
         self.lapses: dict[int, date] = {}
-        self.today = date.today()
+        self.today = today
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Time line of your saved schedules"))
 
@@ -32,13 +34,14 @@ class RegimenTimeline(QWidget):
         line = self.fontMetrics().height()
         self.setFixedHeight(int(line * (LANE * lanes + 5.5)))
         self.setAccessibleDescription("; ".join(
-            f"{r.supplement} {r.phase} {r.start} to {r.stopped_on or r.end or 'open'}" for r in rows))
+            f"{r.supplement} {r.phase} {r.start} to {r.stopped_on or r.end or 'open'}"
+            for r in rows))
         self.update()
 
     def _end(self, r: RegimenView) -> date:
         return r.stopped_on or r.end or max(self.today, r.start)
 
-    def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]
+    def paintEvent(self, _event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
@@ -79,7 +82,8 @@ class RegimenTimeline(QWidget):
                     mid = y + line * 0.7
                     p.drawLine(int(x(since)), int(mid), int(x(self.today)), int(mid))
                     p.drawText(QRectF(x(since), y + line * 1.4, x(self.today) - x(since) + 200,
-                                      line), self.tr("no dose logged since %s") % since.isoformat())
+                                      line),
+                               arg(self.tr("no dose logged since %1"), self.words.day(since)))
         # today and the year ticks
         axis_y = line * (0.6 + LANE * len(names)) - line * 0.6
         p.setPen(QPen(text, 1))
@@ -98,8 +102,10 @@ class RegimenTimeline(QWidget):
     def _legend(self, p: QPainter, x0: float, y: float, line: float, text: QColor) -> None:
         """Swatch and word for each mark; wraps to a second line when the text is large."""
         fm = self.fontMetrics()
-        items = [(phase, self.tr(phase)) for phase in ("loading", "maintenance", "ongoing")]
-        items += [("stopped", self.tr("stopped early")), ("lapse", self.tr("no dose logged (lapse)"))]
+        items = [("loading", self.tr("loading")), ("maintenance", self.tr("maintenance")),
+                 ("ongoing", self.tr("ongoing"))]
+        items += [("stopped", self.tr("stopped early")),
+                  ("lapse", self.tr("no dose logged (lapse)"))]
         left = x0
         for key, label in items:
             need = line * 2.4 + fm.horizontalAdvance(label)

@@ -1,0 +1,91 @@
+"""The command line's own sentences, and the flag each input field is typed with."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..domain.errors import ConfirmationNeeded, InvalidInput
+from ..services.results import RegimenView
+from ..wording import Wording
+from ..wording.base import Words
+from ..wording.translate import arg
+
+# An input field as the command line names it (the window uses its labels instead).
+FLAGS = {"date": "--date", "time": "--time", "pain": "VAS", "pain_region": "--region",
+         "note": "--note", "cramp_count": "--count", "cramp_severity": "--severity",
+         "cramp_duration": "--duration", "cramp_sleep": "--sleep", "cramp_region": "--region",
+         "cramp_side": "--side", "spasm_count": "--count", "spasm_severity": "--severity",
+         "spasm_region": "--region", "spasm_duration": "--duration", "supplement": "--supplement",
+         "dose": "--dose", "amount": "--amount", "unit": "--unit", "phase": "--phase",
+         "every": "--every", "weekdays": "--weekdays", "weeks": "--weeks", "end": "--end",
+         "start": "--start", "id": "ID", "analyte": "analyte", "value": "VALUE", "low": "--low",
+         "high": "--high", "lab": "--lab", "profile": "--profile", "setting": "KEY",
+         "format": "--format", "out": "--out"}
+UNIT_ARG = {("lab", "add"): "unit"}  # `lab add` takes the unit as a positional argument
+
+
+def flag(field: str, command: tuple[str, str | None]) -> str:
+    if field == "unit" and command in UNIT_ARG:
+        return UNIT_ARG[command]
+    return FLAGS.get(field, field)
+
+
+class CliWords(Words):
+    def __init__(self, wording: Wording) -> None:
+        super().__init__(wording.common._translate, wording.common.formats)
+        self.w = wording
+
+    def refused(self, err: InvalidInput, command: tuple[str, str | None]) -> str:
+        value = err.value if err.value not in (None, "") else self.tr("(none)")
+        return arg(self.tr("%1 %2 is not accepted: %3. Nothing was saved."),
+                   flag(err.field, command), value, self.reason(err))
+
+    def reason(self, err: InvalidInput) -> str:
+        """The reason, where the command line has its own way to fix it."""
+        r = err.reason
+        if r.kind == "schedule-id":
+            return self.tr("use an id shown by `vdtracker regimen list`")
+        if r.kind == "no-active-schedule":
+            return arg(self.tr("use a supplement with a schedule active on %1; otherwise give "
+                               "--amount and --unit (known: %2)"),
+                       self.w.day(r["day"]), r["known"] or self.tr("none yet"))
+        if r.kind == "every-or-weekdays":
+            return self.tr("give either --every DAYS or --weekdays")
+        if r.kind == "weeks-or-end":
+            return self.tr("give either --weeks or --end, not both")
+        if r.kind == "amount-with-unit":
+            return self.tr("give --amount and --unit together")
+        return self.w.reason(r)
+
+    def confirm(self, err: ConfirmationNeeded) -> str:
+        return arg(self.tr("%1 If it is, run the same command again with --confirm. Nothing "
+                           "was saved."), self.w.reason(err.reason))
+
+    def not_yet(self, command: str) -> str:
+        return arg(self.tr("`vdtracker %1` is not available yet in this version."), command)
+
+    def no_schedules(self) -> str:
+        return self.tr("No schedules saved yet. Add one with `vdtracker regimen add`.")
+
+    def schedule_line(self, v: RegimenView) -> str:
+        end = self.w.day(v.end) if v.end else self.tr("open-ended")
+        span = f"{self.w.day(v.start)} – {end}"
+        if v.stopped_on:
+            span += arg(self.tr(", stopped %1"), self.w.day(v.stopped_on))
+        if v.remind_at:
+            span += arg(self.tr(", reminder %1"), f"{v.remind_at:%H:%M}")
+        per_day = arg(self.tr("≈ %1 %2/day"), self.w.number(round(v.average_per_day)), v.unit)
+        what = self.w.schedule(v.plan) if v.plan else v.description
+        status = {"planned": self.tr("planned"), "active": self.tr("active"),
+                  "ended": self.tr("ended"), "stopped": self.tr("stopped")}.get(v.status, v.status)
+        return (f"{v.id:>3}  {status:<8} {self.w.common.phase(v.phase):<12} {what}  "
+                f"({span}; {per_day})")
+
+    def nothing_needs_attention(self, day: date) -> str:
+        return arg(self.tr("Nothing needs attention as of %1."), self.w.day(day))
+
+    def setting_saved(self, key: str, value: str) -> str:
+        return arg(self.tr("Saved: %1 = %2."), key, value)
+
+    def exported(self, n: int, path: str) -> str:
+        return arg(self.tr("Saved: %n schedule(s) as calendar events in %1.", None, n), path)

@@ -1,0 +1,92 @@
+"""One user action, one operation: run the service call, confirm in one sentence, push the
+undo step, announce the change, and word a refusal beside the control that caused it."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from ..domain.errors import ConfirmationNeeded, InvalidInput
+from ..services.results import Saved
+from ..storage.errors import StorageError
+from .context import Context
+from .undo_steps import Step
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Feedback:
+    """Where a refusal is said: the label beside the Save button, with the field named by its
+    label in the form; the control that caused it is marked and given the focus."""
+
+    label: QLabel | None = None
+    fields: Mapping[str, tuple[str, QWidget]] = field(default_factory=dict)
+    hide_when_clear: bool = False  # a label of its own (not one that also says why Save is off)
+    marked: list[QWidget] = field(default_factory=list)
+
+    def clear(self) -> None:
+        for w in self.marked:
+            w.setProperty("invalid", False)
+            w.setStyleSheet("")
+        self.marked.clear()
+        if self.label is not None:
+            self.label.clear()
+            if self.hide_when_clear:
+                self.label.hide()
+
+    def show(self, ctx: Context, text: str, field_name: str | None = None) -> None:
+        self.clear()
+        target = self.fields.get(field_name or "")
+        if target is not None:
+            name, widget = target
+            text = QCoreApplication.translate("Operations", "%1: %2").replace(
+                "%1", name.replace("&", "")).replace("%2", text)
+            widget.setProperty("invalid", True)
+            widget.setStyleSheet("border: 2px solid #c0392b;")
+            self.marked.append(widget)
+            widget.setFocus()
+        if self.label is not None:
+            self.label.setText(text)
+            self.label.show()
+        else:
+            ctx.signals.message.emit(text)
+
+
+def refusal(ctx: Context, err: InvalidInput | StorageError) -> str:
+    if isinstance(err, InvalidInput):
+        return QCoreApplication.translate("Operations", "Not saved: %1").replace(
+            "%1", ctx.words.reason(err.reason))
+    return str(err)
+
+
+def run(ctx: Context, call: Callable[[bool], Saved], *, feedback: Feedback | None = None,
+        undo_text: str | None = None, ask_parent: QWidget | None = None) -> Saved | None:
+    """`call(confirmed)` does the work in one transaction; a typo check asks first."""
+    fb = feedback or Feedback()
+    confirmed = False
+    while True:
+        try:
+            saved = call(confirmed)
+            break
+        except ConfirmationNeeded as err:
+            title = QCoreApplication.translate("Operations", "Check the amount")
+            answer = QMessageBox.question(ask_parent, title, ctx.words.reason(err.reason))
+            if answer != QMessageBox.StandardButton.Yes or confirmed:
+                return None
+            confirmed = True
+        except (InvalidInput, StorageError) as err:  # the form keeps every value typed
+            log.info("refused: %s", err)
+            fb.show(ctx, refusal(ctx, err), err.field if isinstance(err, InvalidInput) else None)
+            return None
+    fb.clear()
+    said = ctx.words.saved(saved.message)
+    if saved.changes:
+        ctx.undo.push(Step(ctx, undo_text or ctx.words.what(saved.message), saved.changes))
+    ctx.signals.changed.emit()
+    ctx.signals.message.emit(said)
+    return saved

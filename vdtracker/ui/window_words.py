@@ -1,0 +1,50 @@
+"""The wording for the window: Qt's translation, and dates and numbers in the user's locale."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from ..wording import Formats, Wording
+
+
+def _translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+class LocaleFormats(Formats):
+    """Formats that follow QLocale (the system's, unless a test hands another)."""
+
+    def __init__(self, locale: QLocale | None = None) -> None:
+        locale = locale or QLocale()
+        if locale.language() == QLocale.Language.C:
+            # the C locale (no LANG set) writes 50000 without grouping: write as in English
+            locale = QLocale("en_GB")
+        self.locale = locale
+        super().__init__(self.locale.name().split("_")[0])
+
+    def number(self, value: float, decimals: int | None = None) -> str:
+        if decimals is None:
+            decimals = 0 if float(value).is_integer() else 2
+            text = self.locale.toString(float(value), "f", decimals)
+            point = self.locale.decimalPoint()
+            if point in text:
+                text = text.rstrip("0").rstrip(point)
+            return text
+        return self.locale.toString(float(value), "f", decimals)
+
+    def day(self, d: date) -> str:
+        return self.locale.toString(QDate(d.year, d.month, d.day),
+                                    QCoreApplication.translate("LocaleFormats", "d MMM yyyy"))
+
+    def weekday_day(self, d: date) -> str:
+        return self.locale.toString(QDate(d.year, d.month, d.day),
+                                    QCoreApplication.translate("LocaleFormats", "ddd d MMM yyyy"))
+
+    def weekday_name(self, weekday: int) -> str:
+        return self.locale.dayName(weekday + 1, QLocale.FormatType.ShortFormat)
+
+
+def window_wording(locale: QLocale | None = None) -> Wording:
+    return Wording(_translate, LocaleFormats(locale))

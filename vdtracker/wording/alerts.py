@@ -1,0 +1,134 @@
+"""Alerts, reminders and notices in the diary's own words (DOMAIN.md: never suggest a dose)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ..domain.alert_types import Alert
+from ..domain.reminders import Reminder
+from .base import Common, Words
+from .translate import arg
+
+
+class AlertWords(Words):
+    def __init__(self, common: Common) -> None:
+        super().__init__(common._translate, common.formats)
+        self.c = common
+
+    def red_flag(self) -> str:
+        return self.tr("Signs of too much vitamin D include nausea, vomiting, excessive thirst or "
+                       "urination, confusion, or very high calcium on a report: contact your "
+                       "clinician promptly, or emergency services if severe.")
+
+    def text(self, alert: Alert) -> str:
+        d: Any = alert.details
+        c = self.c
+        if alert.kind == "dose-due":
+            late = int(d["days_late"])
+            if late == 0:
+                return arg(self.tr("Your saved schedule: %1 — due today. Taken or skipped?"),
+                           c.schedule(d["plan"]))
+            return arg(self.tr("Your saved schedule: %1 — was due %2 (%3). Taken or skipped?"),
+                       c.schedule(d["plan"]), c.weekday_day(alert.date), c.ago(late))
+        if alert.kind == "missed-dose":
+            return arg(self.tr("No dose logged for %1 on your saved schedule: %2. If you took "
+                               "it, log it; if not, mark it skipped."),
+                       c.weekday_day(alert.date), c.schedule(d["plan"]))
+        if alert.kind == "double-dose":
+            return arg(self.tr("Two doses of %1 were logged within a day (%2 and %3); your saved "
+                               "schedule is %4. If one is a diary mistake, correct it; if you "
+                               "took both, discuss it with your clinician."),
+                       d["supplement"], c.day(d["first"]), c.day(d["second"]),
+                       c.schedule(d["plan"]))
+        if alert.kind == "lapsed-maintenance":
+            return self._lapse(alert, d)
+        if alert.kind in ("level-low", "level-high"):
+            return self._level(alert, d)
+        if alert.kind == "recheck-due":
+            days = int(d["days"])
+            if days <= 0:
+                return arg(self.tr("Your clinician's retest date for %1: %2 (%3)."),
+                           c.analyte(d["analyte"]), c.day(alert.date), c.ago(days))
+            return arg(self.tr("Your clinician's retest date for %1 was %2 (%3); no result has "
+                               "been logged since it was set."),
+                       c.analyte(d["analyte"]), c.day(alert.date), c.ago(days))
+        if alert.kind == "symptom-recurrence":
+            return arg(self.tr("Your mean pain over the last 14 days is %1/10, up from %2/10, "
+                               "your best 14-day mean since your course started on %3. This is "
+                               "your own diary data; discuss it with your clinician."),
+                       c.number(d["recent_mean"], 1), c.number(d["best_mean"], 1),
+                       c.day(d["since"]))
+        raise ValueError(alert.kind)
+
+    def _lapse(self, alert: Alert, d: Any) -> str:
+        c = self.c
+        since: date = alert.date
+        if d["reason"] == "no-dose":
+            return arg(self.tr("Your saved schedule: %1 (%2). No dose logged since %3 (%4). If "
+                               "your prescription changed, update the saved schedule; if unsure, "
+                               "discuss it with your clinician."),
+                       c.schedule(d["plan"]), c.phase(d["phase"]), c.day(since),
+                       self.tr("%n days", None, int(d["days"])))
+        if d["reason"] == "stopped":
+            return arg(self.tr("Your %1 schedule %2 was stopped on %3 (%4) and no schedule "
+                               "follows it. Discuss with your clinician whether that was "
+                               "intended."),
+                       c.phase(d["phase"]), c.schedule(d["plan"]), c.day(since),
+                       c.ago(int(d["days"])))
+        return arg(self.tr("Your loading course %1 ended on %2 and no maintenance schedule is "
+                           "saved after it. If your clinician prescribed one, add it as "
+                           "prescribed; otherwise discuss it with your clinician."),
+                   c.schedule(d["plan"]), c.day(since))
+
+    def _level(self, alert: Alert, d: Any) -> str:
+        c = self.c
+        shown = c.lab_value(d["value"], d["unit"], d["analyte"])
+        if "profile" in d:
+            where = arg(self.tr("is %1, the profile you chose"), c.band(d["profile"], d["band"]))
+        elif alert.kind == "level-low":
+            where = arg(self.tr("is below the range on your lab report (%1)"),
+                        c.range(d["range"]) if d["range"] else "")
+        else:
+            where = arg(self.tr("is above the range on your lab report (%1)"),
+                        c.range(d["range"]) if d["range"] else "")
+        text = arg(self.tr("%1 %2 on %3 %4. Discuss it with your clinician."),
+                   c.analyte(d["analyte"]), shown, c.day(alert.date), where)
+        if d.get("red_flag"):
+            text += " " + self.red_flag()
+        return text
+
+
+class ReminderWords(Words):
+    def __init__(self, common: Common) -> None:
+        super().__init__(common._translate, common.formats)
+        self.c = common
+
+    def reminder(self, rem: Reminder, hide_names: bool) -> tuple[str, str]:
+        """Title and body of the notification; with hide_names, no supplement or dose in it."""
+        which = self.tr("today's dose") if rem.daily else self._weekday_dose(rem.due)
+        title = arg(self.tr("%1 — %2"), self.c.schedule(rem.plan, hide_names), which)
+        if rem.days_late:
+            body = arg(self.tr("It was due %1 (%2). Taken, snooze, or skip?"),
+                       self.c.weekday_day(rem.due), self.c.ago(rem.days_late))
+        else:
+            body = self.tr("Due now, as your saved schedule says. Taken, snooze, or skip?")
+        return title, body
+
+    def _weekday_dose(self, d: date) -> str:
+        return (self.tr("your Monday dose"), self.tr("your Tuesday dose"),
+                self.tr("your Wednesday dose"), self.tr("your Thursday dose"),
+                self.tr("your Friday dose"), self.tr("your Saturday dose"),
+                self.tr("your Sunday dose"))[d.weekday()]
+
+    def notice(self, alert: Alert, text: str, hide_names: bool) -> tuple[str, str]:
+        """A once-a-day notice for an alert (`text` is the alert in words)."""
+        if not hide_names:
+            return "VD Tracker", text
+        generic = {"lapsed-maintenance": self.tr("A saved schedule may have lapsed."),
+                   "missed-dose": self.tr("A dose on your saved schedule was not logged."),
+                   "recheck-due": self.tr("Your clinician's retest date is near or past.")}
+        return "VD Tracker", arg(self.tr("%1 Open VD Tracker to see it."), generic[alert.kind])
+
+    def snoozed(self, until: str) -> str:
+        return arg(self.tr("Reminder snoozed until %1."), until)

@@ -1,0 +1,133 @@
+"""What every wording part shares: the translator, the formats, and the common phrases."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+from ..domain.ranges import PROFILES, ReportRange
+from ..domain.schedule import Plan
+from ..domain.units import ANALYTES
+from .formats import Formats
+from .translate import Translate, arg
+
+
+class Words:
+    """A part of the wording; `self.tr("…")` literals are what pyside6-lupdate extracts,
+    under the class's own name as the context."""
+
+    def __init__(self, translate: Translate, formats: Formats) -> None:
+        self._translate = translate
+        self.formats = formats
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return self._translate(type(self).__name__, text, disambiguation, n)
+
+
+class Common(Words):
+    """Dates, numbers, schedules, lab values and ranges, as every sentence writes them."""
+
+    def day(self, d: date) -> str:
+        return self.formats.day(d)
+
+    def weekday_day(self, d: date) -> str:
+        return self.formats.weekday_day(d)
+
+    def number(self, value: float, decimals: int | None = None) -> str:
+        return self.formats.number(value, decimals)
+
+    def ago(self, days: int) -> str:
+        if days == 0:
+            return self.tr("today")
+        if days == 1:
+            return self.tr("1 day ago")
+        if days > 1:
+            return self.tr("%n days ago", None, days)
+        if days == -1:
+            return self.tr("tomorrow")
+        return self.tr("in %n days", None, -days)
+
+    def score(self, value: float) -> str:
+        return arg(self.tr("%1/10"), self.number(value))
+
+    def how_often(self, plan: Plan) -> str:
+        if plan.every_days == 1:
+            return self.tr("daily")
+        if plan.every_days == 7:
+            return self.tr("weekly")
+        if plan.every_days is not None:
+            return self.tr("every %n days", None, plan.every_days)
+        names = ", ".join(self.formats.weekday_name(d) for d in plan.weekdays)
+        return arg(self.tr("on %1"), names)
+
+    def schedule(self, plan: Plan, hide: bool = False) -> str:
+        """'Vitamin D3 50,000 IU weekly'."""
+        if hide:
+            return self.tr("A dose on your saved schedule")
+        return arg(self.tr("%1 %2 %3 %4"), plan.supplement, self.number(plan.amount), plan.unit,
+                   self.how_often(plan))
+
+    def phase(self, phase: str) -> str:
+        return {"loading": self.tr("loading"), "maintenance": self.tr("maintenance"),
+                "ongoing": self.tr("ongoing")}.get(phase, phase)
+
+    def analyte(self, code: str) -> str:
+        titles = {"vitamin-d": self.tr("Vitamin D, 25-hydroxy (serum)"),
+                  "b12": self.tr("Vitamin B12"), "pth": self.tr("Parathyroid hormone (intact)"),
+                  "calcium": self.tr("Calcium"), "magnesium": self.tr("Magnesium"),
+                  "phosphate": self.tr("Phosphate"), "ferritin": self.tr("Ferritin")}
+        return titles.get(code, ANALYTES[code].title if code in ANALYTES else code)
+
+    def lab_value(self, value: float, unit: str, analyte: str) -> str:
+        """Display rule: nmol/L as whole numbers, ng/mL with one decimal (DOMAIN.md)."""
+        a = ANALYTES[analyte]
+        canon = a.canonical_unit(unit)
+        return f"{self.number(value, a.decimals.get(canon, 1))} {canon}"
+
+    def range(self, rng: ReportRange) -> str:
+        if rng.low is not None and rng.high is not None:
+            return f"{self.number(rng.low)}–{self.number(rng.high)} {rng.unit}"
+        if rng.low is not None:
+            return f"≥ {self.number(rng.low)} {rng.unit}"
+        return f"≤ {self.number(rng.high or 0)} {rng.unit}"
+
+    def flag(self, flag: str) -> str:
+        return {"below": self.tr("below the report's range"),
+                "above": self.tr("above the report's range"),
+                "within": self.tr("within the report's range"),
+                "unknown": self.tr("no range recorded")}[flag]
+
+    def band(self, profile_code: str, label: str) -> str:
+        """'“deficient” (below 20 ng/mL) by the Endocrine Society 2011 guideline …'."""
+        prof = PROFILES[profile_code]
+        band = next(b for b in prof.bands if b.label == label)
+        unit = next(iter(band.bounds))
+        lo, hi = band.bounds[unit]
+        if lo <= 0:
+            span = arg(self.tr("below %1 %2"), self.number(hi), unit)
+        elif math.isinf(hi):
+            span = arg(self.tr("%1 %2 or more"), self.number(lo), unit)
+        else:
+            span = arg(self.tr("%1 to under %2 %3"), self.number(lo), self.number(hi), unit)
+        return arg(self.tr("“%1” (%2) by %3"), self.band_label(label), span,
+                   self.attribution(profile_code))
+
+    def band_label(self, label: str) -> str:
+        return {"deficient": self.tr("deficient"), "insufficient": self.tr("insufficient"),
+                "sufficient": self.tr("sufficient"),
+                "above the sufficient range": self.tr("above the sufficient range"),
+                "toxicity usually above 150 ng/mL": self.tr("toxicity usually above 150 ng/mL"),
+                "inadequate": self.tr("inadequate"),
+                "reason for concern": self.tr("reason for concern"), "low": self.tr("low"),
+                "not low": self.tr("not low"), "deficiency likely": self.tr("deficiency likely"),
+                "indeterminate": self.tr("indeterminate"),
+                "deficiency unlikely": self.tr("deficiency unlikely")}.get(label, label)
+
+    def attribution(self, profile_code: str) -> str:
+        return {"es2011": self.tr("the Endocrine Society 2011 guideline (replaced in 2024 by "
+                                  "one that sets no cut-offs)"),
+                "iom2011": self.tr("the IOM (now NAM) 2011 report"),
+                "uknos": self.tr("the UK National Osteoporosis Society guideline"),
+                "who-b12": self.tr("WHO"),
+                "nice-b12": self.tr("NICE NG239 (2024)")}.get(profile_code,
+                                                              PROFILES[profile_code].attribution)

@@ -1,0 +1,155 @@
+"""What was saved and what a stored entry says: the confirmations and the History lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..domain.messages import Message
+from .base import Common, Words
+from .translate import arg
+
+
+class EntryWords(Words):
+    def __init__(self, common: Common) -> None:
+        super().__init__(common._translate, common.formats)
+        self.c = common
+
+    def saved(self, m: Message) -> str:
+        """'Saved: Pain 6/10 (neck) on 3 Feb 2026.' and its kin."""
+        if m.kind == "saved.deleted":
+            return arg(self.tr("Deleted %1. Undo with Ctrl+Z."), self.deleted(m["entries"]))
+        if m.kind == "saved.changed":
+            return self.tr("Change saved. Undo with Ctrl+Z.")
+        return arg(self.tr("Saved: %1."), self.what(m))
+
+    def what(self, m: Message) -> str:
+        c, p = self.c, m.params
+        k = m.kind
+        if k == "saved.entries":
+            return "; ".join(self.what(part) for part in p["parts"])
+        if k == "saved.pain":
+            if p["region"]:
+                return arg(self.tr("Pain %1 (%2) on %3"), c.score(p["score"]), p["region"],
+                           c.day(p["day"]))
+            return arg(self.tr("Pain %1 on %2"), c.score(p["score"]), c.day(p["day"]))
+        if k == "saved.cramp":
+            if p["daytime"]:
+                return arg(self.tr("%n cramp(s) in the day %1", None, p["count"]),
+                           c.day(p["day"]))
+            return arg(self.tr("%n cramp(s) in the night of %1", None, p["count"]),
+                       c.day(p["day"]))
+        if k == "saved.spasm":
+            if p["region"]:
+                return arg(self.tr("%n spasm episode(s) (%1) on %2", None, p["count"]),
+                           p["region"], c.day(p["day"]))
+            return arg(self.tr("%n spasm episode(s) on %1", None, p["count"]), c.day(p["day"]))
+        if k == "saved.dose":
+            return self._dose(p)
+        if k == "saved.lab":
+            text = arg(self.tr("%1 %2 %3 on %4: %5"), c.analyte(p["analyte"]), p["value_text"],
+                       p["unit"], c.day(p["day"]), self._report_flag(p["flag"]))
+            return text + (f" ({c.range(p['range'])})" if p["range"] else "")
+        if k == "saved.recheck":
+            return arg(self.tr("Retest date for %1: %2"), c.analyte(p["analyte"]), c.day(p["due"]))
+        if k == "saved.schedule":
+            return self._schedule(p)
+        if k == "saved.stopped":
+            return arg(self.tr("Schedule %1 (%2) stopped on %3; nothing is due from that day on"),
+                       p["id"], c.schedule(p["plan"]), c.day(p["day"]))
+        if k == "saved.changed":
+            return self.tr("the change")
+        if k == "saved.deleted":
+            return self.deleted(p["entries"])
+        raise ValueError(k)
+
+    def _dose(self, p: Any) -> str:
+        c = self.c
+        args = (p["supplement"], c.number(p["amount"]), p["unit"], c.day(p["day"]))
+        if p["at"] is not None:
+            at = p["at"].strftime("%H:%M")
+            if p["skipped"]:
+                return arg(self.tr("Skipped: %1 %2 %3 on %4 at %5"), *args, at)
+            return arg(self.tr("Taken: %1 %2 %3 on %4 at %5"), *args, at)
+        if p["skipped"]:
+            return arg(self.tr("Skipped: %1 %2 %3 on %4"), *args)
+        return arg(self.tr("Taken: %1 %2 %3 on %4"), *args)
+
+    def _schedule(self, p: Any) -> str:
+        c = self.c
+        if p["end"] is not None:
+            span = arg(self.tr("from %1 to %2"), c.day(p["start"]), c.day(p["end"]))
+        else:
+            span = arg(self.tr("from %1"), c.day(p["start"]))
+        text = arg(self.tr("Schedule %1: %2 (%3) %4; on average about %5 %6 a day"), p["id"],
+                   c.schedule(p["plan"]), c.phase(p["phase"]), span, c.number(p["per_day"]),
+                   p["unit"])
+        if p["remind_at"] is not None:
+            text += arg(self.tr("; reminder at %1"), p["remind_at"].strftime("%H:%M"))
+        return text
+
+    def _report_flag(self, flag: str) -> str:
+        return {"below": self.tr("below the range on your lab report"),
+                "above": self.tr("above the range on your lab report"),
+                "within": self.tr("within the range on your lab report"),
+                "unknown": self.tr("no range recorded from the report")}[flag]
+
+    def deleted(self, entries: Any) -> str:
+        kinds = {"pain": self.tr("pain"), "cramp": self.tr("cramps"), "spasm": self.tr("spasm"),
+                 "dose": self.tr("dose"), "lab": self.tr("lab result")}
+        shown = [arg(self.tr("%1 of %2"), kinds.get(k, k), self.c.day(d)) for k, d in entries[:3]]
+        return ", ".join(shown) + ("…" if len(entries) > 3 else "")
+
+    def entry(self, m: Message) -> str:
+        """One History line: 'Pain 6.5/10 — neck', '2 night cramps, worst 7/10 — calf, left'."""
+        c, p = self.c, m.params
+        if m.kind == "entry.pain":
+            return arg(self.tr("Pain %1"), c.score(p["score"])) + self._where(p["region"])
+        if m.kind == "entry.cramp":
+            head = (self.tr("%n daytime cramp(s)", None, p["count"]) if p["daytime"]
+                    else self.tr("%n night cramp(s)", None, p["count"]))
+            parts = [head]
+            if p["severity"] is not None:
+                parts.append(arg(self.tr("worst %1"), c.score(p["severity"])))
+            if p["longest_min"] is not None:
+                parts.append(arg(self.tr("longest %1 min"), c.number(p["longest_min"])))
+            if p["sleep"] is not None:
+                parts.append(arg(self.tr("sleep disturbed %1"), c.score(p["sleep"])))
+            return ", ".join(parts) + self._where(p["region"], self._side(p["side"]))
+        if m.kind == "entry.spasm":
+            parts = [self.tr("%n spasm episode(s)", None, p["count"])]
+            if p["severity"] is not None:
+                parts.append(arg(self.tr("severity %1"), c.score(p["severity"])))
+            if p["duration_min"] is not None:
+                parts.append(arg(self.tr("%1 min"), c.number(p["duration_min"])))
+            return ", ".join(parts) + self._where(p["region"])
+        if m.kind == "entry.dose":
+            state = self.tr("skipped") if p["skipped"] else self.tr("taken")
+            return arg(self.tr("%1 %2 %3 %4"), p["supplement"], c.number(p["amount"]), p["unit"],
+                       state)
+        if m.kind == "entry.lab":
+            return self.lab(p)
+        raise ValueError(m.kind)
+
+    def lab(self, p: Any) -> str:
+        """'Vitamin D 19 nmol/L (7.6 ng/mL) — below the report's range (50–125 nmol/L)'."""
+        c = self.c
+        shown = f"{p['value_text']} {p['unit']}"
+        if p["other"] is not None:
+            value, unit = p["other"]
+            shown += f" ({c.lab_value(value, unit, p['analyte'])})"
+        text = f"{c.analyte(p['analyte'])} {shown}"
+        if p["range"] is not None:
+            note = c.flag(p["flag"]) if p["flag"] != "unknown" else ""
+            text += self._where(f"{note} ({c.range(p['range'])})".strip())
+        return text
+
+    def _side(self, side: str | None) -> str | None:
+        if side is None:
+            return None
+        return {"left": self.tr("left"), "right": self.tr("right"),
+                "both": self.tr("both sides")}.get(side, side)
+
+    @staticmethod
+    def _where(*parts: str | None) -> str:
+        text = ", ".join(p for p in parts if p)
+        return f" — {text}" if text else ""

@@ -1,0 +1,44 @@
+"""Dates and numbers written as a person of that language writes them (the CLI's formats)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+MONTHS = {"en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                 "Dec"),
+          "de": ("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sep.", "Okt.",
+                 "Nov.", "Dez.")}
+WEEKDAYS = {"en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+            "de": ("Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So.")}
+SEPARATORS = {"en": (",", "."), "de": (".", ",")}  # (thousands, decimal)
+
+
+class Formats:
+    """How dates and numbers look; the window passes one built on QLocale instead."""
+
+    def __init__(self, language: str = "en") -> None:
+        self.language = language
+
+    def number(self, value: float, decimals: int | None = None) -> str:
+        if decimals is not None:
+            text = f"{value:,.{decimals}f}"
+        elif float(value).is_integer():
+            text = f"{int(value):,}"
+        else:
+            text = f"{value:,.2f}".rstrip("0").rstrip(".")
+        group, point = SEPARATORS.get(self.language, SEPARATORS["en"])
+        return text.replace(",", "\0").replace(".", point).replace("\0", group)
+
+    def day(self, d: date) -> str:
+        """'3 Feb 2026' / '3. Feb. 2026'."""
+        months = MONTHS.get(self.language, MONTHS["en"])
+        if self.language == "de":
+            return f"{d.day}. {months[d.month - 1]} {d.year}"
+        return f"{d.day} {months[d.month - 1]} {d.year}"
+
+    def weekday_day(self, d: date) -> str:
+        names = WEEKDAYS.get(self.language, WEEKDAYS["en"])
+        return f"{names[d.weekday()]} {self.day(d)}"
+
+    def weekday_name(self, weekday: int) -> str:
+        return WEEKDAYS.get(self.language, WEEKDAYS["en"])[weekday]

@@ -1,0 +1,85 @@
+"""Why a value was refused, in words: the second half of every input error sentence."""
+
+from __future__ import annotations
+
+from ..domain.errors import Reason
+from .base import Common, Words
+from .translate import arg
+
+
+class ReasonWords(Words):
+    def __init__(self, common: Common) -> None:
+        super().__init__(common._translate, common.formats)
+        self.c = common
+
+    def reason(self, r: Reason) -> str:
+        c, p, k = self.c, r.params, r.kind
+        simple = {
+            "score-range": self.tr("use 0 to 10, one decimal allowed"),
+            "score-decimal": self.tr("use 0 to 10 with at most one decimal"),
+            "dose-unit": self.tr("use IU, mcg or mg"),
+            "dose-positive": self.tr("use a dose above 0"),
+            "b12-not-iu": self.tr("write B12 doses in mcg or mg, not IU"),
+            "number-not-negative": self.tr("use a number of 0 or more"),
+            "lab-number": self.tr("use a number as printed on the report, e.g. 19 or 7.6"),
+            "number": self.tr("use a number"),
+            "weekday-names": self.tr("use day names like mon,thu"),
+            "every-or-weekdays": self.tr("give either how many days apart or which weekdays"),
+            "weeks-or-end": self.tr("give either a number of weeks or an end date, not both"),
+            "supplement-name": self.tr("give the supplement's name, e.g. \"Vitamin D3\""),
+            "schedule-id": self.tr("use the number of a saved schedule"),
+            "amount-with-unit": self.tr("give the amount and the unit together"),
+            "entry-gone": self.tr("use an entry that still exists"),
+            "date-format": self.tr("use a date like 2025-01-31"),
+            "nothing-to-save": self.tr("Nothing to save yet: rate your pain or add a cramp or "
+                                       "spasm."),
+            "note-needs-entry": self.tr("To save a note, rate your pain or add a cramp or spasm."),
+        }
+        if k in simple:
+            return simple[k]
+        if k == "date-not-future":
+            return arg(self.tr("use a date on or before today (%1)"), c.day(p["today"]))
+        if k == "whole-range":
+            return arg(self.tr("use a whole number from %1 to %2"), p["low"], p["high"])
+        if k == "minutes-range":
+            return arg(self.tr("use minutes from 0 to %1"), c.number(p["high"]))
+        if k == "max-chars":
+            return self.tr("use at most %n characters", None, int(p["limit"]))
+        if k == "one-of":
+            return arg(self.tr("use one of %1"), p["choices"])
+        if k == "lab-unit":
+            return arg(self.tr("for %1 use one of %2"), c.analyte(p["analyte"]), p["units"])
+        if k == "range-order":
+            return arg(self.tr("make the low end lower than the high end (%1)"),
+                       c.number(p["high"]))
+        if k == "end-after-start":
+            return arg(self.tr("use a date on or after the start (%1)"), c.day(p["start"]))
+        if k == "already-stopped":
+            return arg(self.tr("use a schedule not stopped yet (it was stopped on %1)"),
+                       c.day(p["on"]))
+        if k == "stop-after-start":
+            return arg(self.tr("use a date on or after the schedule's start (%1)"),
+                       c.day(p["start"]))
+        if k == "stop-before-end":
+            return arg(self.tr("use a date on or before its end (%1); it has already ended"),
+                       c.day(p["end"]))
+        if k == "no-active-schedule":
+            return arg(self.tr("use a supplement with a schedule active on %1, or give the "
+                               "amount and unit (known: %2)"),
+                       c.day(p["day"]), p["known"] or self.tr("none yet"))
+        if k == "details-need-count":
+            if p["what"] == "cramp":
+                return self.tr("Cramp details are filled in: set how many cramps there were.")
+            return self.tr("Spasm details are filled in: set how many episodes there were.")
+        if k == "typo":
+            return arg(self.tr("You entered %1 %2 of %3 for one dose — is that right? Check it "
+                               "against the prescription."),
+                       c.number(p["amount"]), p["unit"], p["supplement"])
+        if k == "out-folder":
+            return self.tr("use a path in a folder that exists")
+        if k == "out-writable":
+            return arg(self.tr("use a path you can write to (%1)"), p["why"])
+        if k == "export-format":
+            return self.tr("use ics for now; json, csv and fhir exports are not available yet "
+                           "in this version")
+        return k

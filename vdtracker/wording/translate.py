@@ -1,0 +1,71 @@
+"""Qt-style translation without Qt: %1 arguments, %n plurals, catalogues built from .ts files."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+# (context, source text, disambiguation, n) -> the text in the user's language, %n replaced.
+# The window passes QCoreApplication.translate; the CLI a catalogue built from the same .ts.
+Translate = Callable[[str, str, "str | None", int], str]
+
+CATALOGUES = Path(__file__).resolve().parent.parent / "i18n"
+_ARG = re.compile(r"%(\d)")
+
+
+def arg(text: str, *values: object) -> str:
+    """Replace %1..%9 with the values, as QString.arg does (translators may reorder them)."""
+    return _ARG.sub(lambda m: str(values[int(m.group(1)) - 1])
+                    if 0 < int(m.group(1)) <= len(values) else m.group(0), text)
+
+
+def _numerus(text: str, n: int) -> str:
+    return text.replace("%n", str(n)) if n >= 0 else text
+
+
+def english_translate(context: str, text: str, disambiguation: str | None = None,
+                      n: int = -1) -> str:
+    """The source texts; plurals come from the English catalogue when it is there."""
+    return _numerus(text, n)
+
+
+def plural_index(language: str, n: int) -> int:
+    """The numerus form for n: English and German have one form for 1 and one for the rest."""
+    return 0 if n == 1 else 1
+
+
+def catalogue_translate(language: str, folder: Path = CATALOGUES) -> Translate:
+    """A translator over vdtracker_<language>.json (made by `make translations` from the .ts)."""
+    path = folder / f"vdtracker_{language}.json"
+    try:
+        table: Mapping[str, Mapping[str, list[str]]] = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        if language != "en":
+            log.warning("no translation catalogue at %s; using English", path)
+        table = {}
+
+    def translate(context: str, text: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        forms = table.get(context, {}).get(text)
+        if not forms:
+            return _numerus(text, n)
+        form = forms[min(plural_index(language, n), len(forms) - 1)] if n >= 0 else forms[0]
+        return _numerus(form or text, n)
+
+    return translate
+
+
+def system_language(environ: Mapping[str, str] = os.environ) -> str:
+    """The user's language for the CLI, as gettext reads it (LC_ALL, LC_MESSAGES, LANG)."""
+    for key in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = environ.get(key)
+        if value:
+            lang = value.split(":")[0].split(".")[0].split("_")[0].lower()
+            return "en" if lang in ("c", "posix") else lang
+    return "en"

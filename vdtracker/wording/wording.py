@@ -1,0 +1,79 @@
+"""The one entry point to the app's words: alerts, reminders, confirmations, entries, reasons."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..domain.alert_types import Alert
+from ..domain.errors import Reason
+from ..domain.messages import Message
+from ..domain.reminders import Reminder
+from ..domain.schedule import Plan
+from .alerts import AlertWords, ReminderWords
+from .base import Common
+from .entries import EntryWords
+from .formats import Formats
+from .reasons import ReasonWords
+from .translate import Translate, english_translate
+
+
+class Wording:
+    """Built once per surface: the window with Qt's translate and QLocale formats, the CLI
+    with the catalogue of the user's language."""
+
+    def __init__(self, translate: Translate = english_translate,
+                 formats: Formats | None = None) -> None:
+        self.common = Common(translate, formats or Formats())
+        self._alerts = AlertWords(self.common)
+        self._reminders = ReminderWords(self.common)
+        self._entries = EntryWords(self.common)
+        self._reasons = ReasonWords(self.common)
+
+    # plain values
+    def day(self, d: date) -> str:
+        return self.common.day(d)
+
+    def weekday_day(self, d: date) -> str:
+        return self.common.weekday_day(d)
+
+    def ago(self, days: int) -> str:
+        return self.common.ago(days)
+
+    def number(self, value: float, decimals: int | None = None) -> str:
+        return self.common.number(value, decimals)
+
+    def schedule(self, plan: Plan, hide: bool = False) -> str:
+        return self.common.schedule(plan, hide)
+
+    # sentences
+    def alert(self, alert: Alert) -> str:
+        return self._alerts.text(alert)
+
+    def reminder(self, rem: Reminder, hide_names: bool) -> tuple[str, str]:
+        return self._reminders.reminder(rem, hide_names)
+
+    def notice(self, alert: Alert, hide_names: bool) -> tuple[str, str]:
+        return self._reminders.notice(alert, self.alert(alert), hide_names)
+
+    def snoozed(self, until: str) -> str:
+        return self._reminders.snoozed(until)
+
+    def saved(self, message: Message) -> str:
+        return self._entries.saved(message)
+
+    def what(self, message: Message) -> str:
+        return self._entries.what(message)
+
+    def entry(self, message: Message) -> str:
+        return self._entries.entry(message)
+
+    def reason(self, reason: Reason) -> str:
+        return self._reasons.reason(reason)
+
+    @property
+    def entries(self) -> EntryWords:
+        return self._entries
+
+
+def english() -> Wording:
+    return Wording()
