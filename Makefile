@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: setup run test bench clean screenshots
+.PHONY: setup run test bench clean screenshots translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,18 +13,25 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
-run: $(STAMP)
+# vdtracker/i18n/*.qm (window) and *.json (CLI) from resources/translations/*.ts.
+translations: $(STAMP)
+	$(BIN)/python packaging/build_translations.py
+
+run: $(STAMP) translations
 	$(BIN)/vdtracker
 
-test: $(STAMP)
+# tests/test_translations.py also runs pyside6-lupdate: a string missing from the .ts fails.
+test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 	$(BIN)/lint-imports
+	$(BIN)/ruff check vdtracker tests
+	$(BIN)/mypy
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/bench_core.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build *.egg-info vdtracker/i18n/*.qm vdtracker/i18n/*.json
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/ui/render_screens.py docs/screenshots

@@ -1,0 +1,2721 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AlertBanner</name>
+    <message>
+        <location filename="../../vdtracker/ui/widgets/alert_banner.py" line="+74"/>
+        <source>Open %1</source>
+        <translation>„%1“ öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>AlertWords</name>
+    <message>
+        <location filename="../../vdtracker/wording/alerts.py" line="+20"/>
+        <source>Signs of too much vitamin D include nausea, vomiting, excessive thirst or urination, confusion, or very high calcium on a report: contact your clinician promptly, or emergency services if severe.</source>
+        <translation>Anzeichen für zu viel Vitamin D sind Übelkeit, Erbrechen, starker Durst oder häufiges Wasserlassen, Verwirrtheit oder ein sehr hoher Calciumwert auf einem Befund: Wenden Sie sich umgehend an Ihre Ärztin oder Ihren Arzt, bei schweren Beschwerden an den Rettungsdienst.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your saved schedule: %1 — due today. Taken or skipped?</source>
+        <translation>Ihr gespeicherter Einnahmeplan: %1 — heute fällig. Eingenommen oder ausgelassen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your saved schedule: %1 — was due %2 (%3). Taken or skipped?</source>
+        <translation>Ihr gespeicherter Einnahmeplan: %1 — war am %2 fällig (%3). Eingenommen oder ausgelassen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No dose logged for %1 on your saved schedule: %2. If you took it, log it; if not, mark it skipped.</source>
+        <translation>Für %1 ist keine Dosis aus Ihrem gespeicherten Einnahmeplan eingetragen: %2. Wenn Sie sie eingenommen haben, tragen Sie sie ein; wenn nicht, markieren Sie sie als ausgelassen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Two doses of %1 were logged within a day (%2 and %3); your saved schedule is %4. If one is a diary mistake, correct it; if you took both, discuss it with your clinician.</source>
+        <translation>Innerhalb eines Tages wurden zwei Dosen %1 eingetragen (%2 und %3); Ihr gespeicherter Einnahmeplan lautet %4. Ist eine davon ein Versehen im Tagebuch, korrigieren Sie sie; haben Sie beide eingenommen, besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your clinician&apos;s retest date for %1: %2 (%3).</source>
+        <translation>Kontrolltermin Ihrer Ärztin oder Ihres Arztes für %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your clinician&apos;s retest date for %1 was %2 (%3); no result has been logged since it was set.</source>
+        <translation>Der Kontrolltermin Ihrer Ärztin oder Ihres Arztes für %1 war am %2 (%3); seit er festgelegt wurde, ist kein Ergebnis eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your mean pain over the last 14 days is %1/10, up from %2/10, your best 14-day mean since your course started on %3. This is your own diary data; discuss it with your clinician.</source>
+        <translation>Ihr mittlerer Schmerz der letzten 14 Tage liegt bei %1/10 und damit über %2/10, Ihrem besten 14-Tage-Mittel seit Beginn Ihrer Behandlung am %3. Das sind Ihre eigenen Tagebuchdaten; besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your saved schedule: %1 (%2). No dose logged since %3 (%4). If your prescription changed, update the saved schedule; if unsure, discuss it with your clinician.</source>
+        <translation>Ihr gespeicherter Einnahmeplan: %1 (%2). Seit dem %3 (%4) ist keine Dosis eingetragen. Wenn sich Ihre Verordnung geändert hat, passen Sie den gespeicherten Einnahmeplan an; wenn Sie unsicher sind, besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your %1 schedule %2 was stopped on %3 (%4) and no schedule follows it. Discuss with your clinician whether that was intended.</source>
+        <translation>Ihr Einnahmeplan %2 (%1) wurde am %3 beendet (%4), und es folgt kein weiterer Einnahmeplan. Besprechen Sie mit Ihrer Ärztin oder Ihrem Arzt, ob das so vorgesehen war.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your loading course %1 ended on %2 and no maintenance schedule is saved after it. If your clinician prescribed one, add it as prescribed; otherwise discuss it with your clinician.</source>
+        <translation>Ihre Aufsättigung %1 endete am %2, und danach ist kein Einnahmeplan zur Erhaltung gespeichert. Wenn Ihre Ärztin oder Ihr Arzt einen verordnet hat, tragen Sie ihn wie verordnet ein; andernfalls besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is %1, the profile you chose</source>
+        <translation>liegt im Bereich %1, dem von Ihnen gewählten Profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is below the range on your lab report (%1)</source>
+        <translation>liegt unterhalb des Bereichs auf Ihrem Laborbefund (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is above the range on your lab report (%1)</source>
+        <translation>liegt oberhalb des Bereichs auf Ihrem Laborbefund (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 on %3 %4. Discuss it with your clinician.</source>
+        <translation>%1 %2 am %3 %4. Besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+</context>
+<context>
+    <name>CliWords</name>
+    <message>
+        <location filename="../../vdtracker/cli/words.py" line="+39"/>
+        <source>(none)</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 is not accepted: %3. Nothing was saved.</source>
+        <translation>%1 %2 wird nicht angenommen: %3. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>use an id shown by `vdtracker regimen list`</source>
+        <translation>bitte eine Nummer angeben, die `vdtracker regimen list` anzeigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use a supplement with a schedule active on %1; otherwise give --amount and --unit (known: %2)</source>
+        <translation>bitte ein Präparat mit einem am %1 aktiven Einnahmeplan wählen; andernfalls --amount und --unit angeben (bekannt: %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give either --every DAYS or --weekdays</source>
+        <translation>bitte entweder --every DAYS oder --weekdays angeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give either --weeks or --end, not both</source>
+        <translation>bitte entweder --weeks oder --end angeben, nicht beides</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give --amount and --unit together</source>
+        <translation>bitte --amount und --unit zusammen angeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 If it is, run the same command again with --confirm. Nothing was saved.</source>
+        <translation>%1 Wenn ja, führen Sie denselben Befehl noch einmal mit --confirm aus. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>`vdtracker %1` is not available yet in this version.</source>
+        <translation>`vdtracker %1` ist in dieser Version noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No schedules saved yet. Add one with `vdtracker regimen add`.</source>
+        <translation>Noch keine Einnahmepläne gespeichert. Fügen Sie einen mit `vdtracker regimen add` hinzu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open-ended</source>
+        <translation>ohne Enddatum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, stopped %1</source>
+        <translation>, beendet am %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, reminder %1</source>
+        <translation>, Erinnerung um %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>≈ %1 %2/day</source>
+        <translation>≈ %1 %2/Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stopped</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing needs attention as of %1.</source>
+        <translation>Stand %1: Es gibt nichts zu beachten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved: %1 = %2.</source>
+        <translation>Gespeichert: %1 = %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Saved: %n schedule(s) as calendar events in %1.</source>
+        <translation>
+            <numerusform>Gespeichert: %n Einnahmeplan als Kalendertermin in %1.</numerusform>
+            <numerusform>Gespeichert: %n Einnahmepläne als Kalendertermine in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <location filename="../../vdtracker/wording/base.py" line="+41"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 day ago</source>
+        <translation>vor 1 Tag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>every %n days</source>
+        <translation>
+            <numerusform>jeden %n. Tag</numerusform>
+            <numerusform>alle %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on %1</source>
+        <translation>jeweils %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A dose on your saved schedule</source>
+        <translation>Eine Dosis aus Ihrem gespeicherten Einnahmeplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 %3 %4</source>
+        <translation>%1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>loading</source>
+        <translation>Aufsättigung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>maintenance</source>
+        <translation>Erhaltung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ongoing</source>
+        <translation>fortlaufend</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vitamin D, 25-hydroxy (serum)</source>
+        <translation>25-Hydroxyvitamin D (Serum)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vitamin B12</source>
+        <translation>Vitamin B12</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Parathyroid hormone (intact)</source>
+        <translation>Parathormon (intakt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calcium</source>
+        <translation>Calcium</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Magnesium</source>
+        <translation>Magnesium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phosphate</source>
+        <translation>Phosphat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ferritin</source>
+        <translation>Ferritin</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>below the report&apos;s range</source>
+        <translation>unterhalb des Bereichs auf dem Befund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>above the report&apos;s range</source>
+        <translation>oberhalb des Bereichs auf dem Befund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within the report&apos;s range</source>
+        <translation>innerhalb des Bereichs auf dem Befund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no range recorded</source>
+        <translation>kein Bereich erfasst</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>below %1 %2</source>
+        <translation>unter %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 or more</source>
+        <translation>%1 %2 oder mehr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to under %2 %3</source>
+        <translation>%1 bis unter %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” (%2) by %3</source>
+        <translation>„%1“ (%2) laut %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>deficient</source>
+        <translation>Mangel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>insufficient</source>
+        <translation>unzureichend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sufficient</source>
+        <translation>ausreichend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>above the sufficient range</source>
+        <translation>oberhalb von „ausreichend“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>toxicity usually above 150 ng/mL</source>
+        <translation>Toxizität meist über 150 ng/mL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inadequate</source>
+        <translation>nicht ausreichend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason for concern</source>
+        <translation>Anlass zur Besorgnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not low</source>
+        <translation>nicht niedrig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deficiency likely</source>
+        <translation>Mangel wahrscheinlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indeterminate</source>
+        <translation>unklar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deficiency unlikely</source>
+        <translation>Mangel unwahrscheinlich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Endocrine Society 2011 guideline (replaced in 2024 by one that sets no cut-offs)</source>
+        <translation>der Leitlinie der Endocrine Society von 2011 (2024 durch eine Leitlinie ohne Grenzwerte ersetzt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the IOM (now NAM) 2011 report</source>
+        <translation>dem Bericht des IOM (heute NAM) von 2011</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the UK National Osteoporosis Society guideline</source>
+        <translation>der Leitlinie der britischen National Osteoporosis Society</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WHO</source>
+        <translation>der WHO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NICE NG239 (2024)</source>
+        <translation>NICE NG239 (2024)</translation>
+    </message>
+</context>
+<context>
+    <name>CrashGuard</name>
+    <message>
+        <location filename="../../vdtracker/ui/crash_guard.py" line="+39"/>
+        <source>the program&apos;s error output</source>
+        <translation>der Fehlerausgabe des Programms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong. What you saved is safe; details are in %s.</source>
+        <translation>Etwas ist schiefgelaufen. Was Sie gespeichert haben, bleibt erhalten; Einzelheiten stehen in %s.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>VD Tracker</source>
+        <translation>VD Tracker</translation>
+    </message>
+</context>
+<context>
+    <name>DBusNotifier</name>
+    <message>
+        <location filename="../../vdtracker/ui/reminders/dbus_notifier.py" line="+71"/>
+        <source>Taken</source>
+        <translation>Eingenommen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Snooze 15 min</source>
+        <translation>In 15 Min. erinnern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip</source>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Snooze 1 hour</source>
+        <translation>In 1 Stunde erinnern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze until tonight</source>
+        <translation>Heute Abend erinnern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Open VD Tracker</source>
+        <translation>VD Tracker öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>DayForm</name>
+    <message>
+        <location filename="../../vdtracker/ui/widgets/day_form.py" line="+55"/>
+        <location line="+2"/>
+        <source>Pain today</source>
+        <translation>Schmerz heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the pain is</source>
+        <translation>Wo der Schmerz ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pain (0–10)</source>
+        <translation>Sch&amp;merz (0–10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;here</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Night-time leg cramps (last night)</source>
+        <translation>Nächtliche Beinkrämpfe (letzte Nacht)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of cramps last night</source>
+        <translation>Anzahl der Krämpfe letzte Nacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Worst cramp severity</source>
+        <translation>Stärke des stärksten Krampfs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not noted</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest cramp in minutes</source>
+        <translation>Längster Krampf in Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much cramps disturbed sleep</source>
+        <translation>Wie sehr die Krämpfe den Schlaf gestört haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the cramps were</source>
+        <translation>Wo die Krämpfe waren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which side</source>
+        <translation>Welche Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cramps</source>
+        <translation>&amp;Krämpfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worst se&amp;verity</source>
+        <translation>&amp;Höchste Stärke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Longest</source>
+        <translation>&amp;Längster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sleep &amp;disturbed</source>
+        <translation>Schla&amp;f gestört</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whe&amp;re</source>
+        <translation>Or&amp;t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;de</source>
+        <translation>Se&amp;ite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Muscle spasm today</source>
+        <translation>Muskelspasmus heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of spasm episodes today</source>
+        <translation>Anzahl der Spasmus-Episoden heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spasm severity</source>
+        <translation>Stärke des Spasmus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the spasm was</source>
+        <translation>Wo der Spasmus war</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Episodes</source>
+        <translation>&amp;Episoden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sev&amp;erity</source>
+        <translation>St&amp;ärke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wher&amp;e</source>
+        <translation>O&amp;rt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A note for the day (optional)</source>
+        <translation>Eine Notiz zum Tag (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Note for the day</source>
+        <translation>Notiz zum Tag</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Pain (0–10)</source>
+        <translation>Schmerz (0–10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Cramps</source>
+        <translation>Krämpfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worst severity</source>
+        <translation>Höchste Stärke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest</source>
+        <translation>Längster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sleep disturbed</source>
+        <translation>Schlaf gestört</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Episodes</source>
+        <translation>Episoden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Stärke</translation>
+    </message>
+</context>
+<context>
+    <name>DosesToday</name>
+    <message>
+        <location filename="../../vdtracker/ui/widgets/doses_today.py" line="+32"/>
+        <source>Doses due from your saved schedules</source>
+        <translation>Fällige Dosen aus Ihren gespeicherten Einnahmeplänen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing is due today on your saved schedules.</source>
+        <translation>Laut Ihren gespeicherten Einnahmeplänen ist heute nichts fällig.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Taken ✓</source>
+        <translation>Eingenommen ✓</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+16"/>
+        <source>Skipped</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>%1 — was due %2 (%3)</source>
+        <translation>%1 — war am %2 fällig (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — reminder snoozed until %2</source>
+        <translation>%1 — Erinnerung verschoben bis %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time taken for %1</source>
+        <translation>Uhrzeit der Einnahme von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken</source>
+        <translation>Eingenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken: %1</source>
+        <translation>Eingenommen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped: %1</source>
+        <translation>Ausgelassen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Snooze</source>
+        <translation>Später erinnern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze the reminder for %1</source>
+        <translation>Erinnerung für %1 verschieben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>15 minutes</source>
+        <translation>15 Minuten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tonight</source>
+        <translation>Heute Abend</translation>
+    </message>
+</context>
+<context>
+    <name>EntryWords</name>
+    <message>
+        <location filename="../../vdtracker/wording/entries.py" line="+20"/>
+        <source>Deleted %1. Undo with Ctrl+Z.</source>
+        <translation>Gelöscht: %1. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change saved. Undo with Ctrl+Z.</source>
+        <translation>Änderung gespeichert. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved: %1.</source>
+        <translation>Gespeichert: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pain %1 (%2) on %3</source>
+        <translation>Schmerz %1 (%2) am %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pain %1 on %2</source>
+        <translation>Schmerz %1 am %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n cramp(s) in the day %1</source>
+        <translation>
+            <numerusform>%n Krampf tagsüber am %1</numerusform>
+            <numerusform>%n Krämpfe tagsüber am %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n cramp(s) in the night of %1</source>
+        <translation>
+            <numerusform>%n Krampf in der Nacht vom %1</numerusform>
+            <numerusform>%n Krämpfe in der Nacht vom %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n spasm episode(s) (%1) on %2</source>
+        <translation>
+            <numerusform>%n Spasmus-Episode (%1) am %2</numerusform>
+            <numerusform>%n Spasmus-Episoden (%1) am %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n spasm episode(s) on %1</source>
+        <translation>
+            <numerusform>%n Spasmus-Episode am %1</numerusform>
+            <numerusform>%n Spasmus-Episoden am %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 %3 on %4: %5</source>
+        <translation>%1 %2 %3 am %4: %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retest date for %1: %2</source>
+        <translation>Kontrolltermin für %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schedule %1 (%2) stopped on %3; nothing is due from that day on</source>
+        <translation>Einnahmeplan %1 (%2) am %3 beendet; ab diesem Tag ist nichts mehr fällig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the change</source>
+        <translation>die Änderung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Skipped: %1 %2 %3 on %4 at %5</source>
+        <translation>Ausgelassen: %1 %2 %3 am %4 um %5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken: %1 %2 %3 on %4 at %5</source>
+        <translation>Eingenommen: %1 %2 %3 am %4 um %5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped: %1 %2 %3 on %4</source>
+        <translation>Ausgelassen: %1 %2 %3 am %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken: %1 %2 %3 on %4</source>
+        <translation>Eingenommen: %1 %2 %3 am %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from %1 to %2</source>
+        <translation>vom %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule %1: %2 (%3) %4; on average about %5 %6 a day</source>
+        <translation>Einnahmeplan %1: %2 (%3) %4; im Durchschnitt etwa %5 %6 pro Tag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; reminder at %1</source>
+        <translation>; Erinnerung um %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>below the range on your lab report</source>
+        <translation>unterhalb des Bereichs auf Ihrem Laborbefund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>above the range on your lab report</source>
+        <translation>oberhalb des Bereichs auf Ihrem Laborbefund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within the range on your lab report</source>
+        <translation>innerhalb des Bereichs auf Ihrem Laborbefund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no range recorded from the report</source>
+        <translation>kein Bereich vom Befund erfasst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cramps</source>
+        <translation>Krämpfe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>spasm</source>
+        <translation>Spasmus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lab result</source>
+        <translation>Laborwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2</source>
+        <translation>%1 vom %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pain %1</source>
+        <translation>Schmerz %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n daytime cramp(s)</source>
+        <translation>
+            <numerusform>%n Krampf tagsüber</numerusform>
+            <numerusform>%n Krämpfe tagsüber</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n night cramp(s)</source>
+        <translation>
+            <numerusform>%n nächtlicher Krampf</numerusform>
+            <numerusform>%n nächtliche Krämpfe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>worst %1</source>
+        <translation>stärkster %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>longest %1 min</source>
+        <translation>längster %1 Min.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sleep disturbed %1</source>
+        <translation>Schlaf gestört %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n spasm episode(s)</source>
+        <translation>
+            <numerusform>%n Spasmus-Episode</numerusform>
+            <numerusform>%n Spasmus-Episoden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>severity %1</source>
+        <translation>Stärke %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skipped</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>taken</source>
+        <translation>eingenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 %3 %4</source>
+        <translation>%1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>both sides</source>
+        <translation>beidseits</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../vdtracker/ui/tables/history_model.py" line="+62"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cramps</source>
+        <translation>Krämpfe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spasm</source>
+        <translation>Spasmus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lab</source>
+        <translation>Labor</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message numerus="yes">
+        <location filename="../../vdtracker/ui/pages/history.py" line="+109"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>All entries</source>
+        <translation>Alle Einträge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cramps</source>
+        <translation>Krämpfe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spasm</source>
+        <translation>Spasmus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doses</source>
+        <translation>Dosen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Labs</source>
+        <translation>Laborwerte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show which entries</source>
+        <translation>Welche Einträge angezeigt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;To</source>
+        <translation>B&amp;is</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From date</source>
+        <translation>Ab Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected entries</source>
+        <translation>Die ausgewählten Einträge löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Zeigen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All entries, newest first</source>
+        <translation>Alle Einträge, neueste zuerst</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change %1 of %2</source>
+        <translation>%1 ändern: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>Delete %n entries</source>
+        <translation>
+            <numerusform>%n Eintrag löschen</numerusform>
+            <numerusform>%n Einträge löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LabModel</name>
+    <message>
+        <location filename="../../vdtracker/ui/tables/lab_model.py" line="+26"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test</source>
+        <translation>Untersuchung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result as printed</source>
+        <translation>Ergebnis laut Befund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the other unit</source>
+        <translation>In der anderen Einheit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Report&apos;s range</source>
+        <translation>Bereich laut Befund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flag</source>
+        <translation>Einordnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lab</source>
+        <translation>Labor</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+</context>
+<context>
+    <name>LabsPage</name>
+    <message>
+        <location filename="../../vdtracker/ui/pages/labs.py" line="+47"/>
+        <source>Lab results, newest first</source>
+        <translation>Laborwerte, neueste zuerst</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a result as printed on the report</source>
+        <translation>Ergebnis so eintragen, wie es auf dem Befund steht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test</source>
+        <translation>Untersuchung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;est</source>
+        <translation>&amp;Untersuchung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Result value</source>
+        <translation>Ergebniswert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit as printed</source>
+        <translation>Einheit laut Befund</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Result</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date of the test</source>
+        <translation>Datum der Untersuchung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date</source>
+        <translation>Da&amp;tum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Low end of the report&apos;s range</source>
+        <translation>Untergrenze des Bereichs laut Befund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High end of the report&apos;s range</source>
+        <translation>Obergrenze des Bereichs laut Befund</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Report&apos;s ra&amp;nge</source>
+        <translation>Bereich laut Be&amp;fund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lab name</source>
+        <translation>Name des Labors</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lab</source>
+        <translation>&amp;Labor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save result</source>
+        <translation>Ergebnis &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Report&apos;s range</source>
+        <translation>Bereich laut Befund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lab</source>
+        <translation>Labor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retest date your clinician set</source>
+        <translation>Kontrolltermin Ihrer Ärztin oder Ihres Arztes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test to repeat</source>
+        <translation>Zu wiederholende Untersuchung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retest date</source>
+        <translation>Kontrolltermin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set &amp;retest date</source>
+        <translation>&amp;Kontrolltermin festlegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Te&amp;st</source>
+        <translation>U&amp;ntersuchung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Da&amp;te</source>
+        <translation>D&amp;atum</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No retest date saved.</source>
+        <translation>Kein Kontrolltermin gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type numbers only, as printed.</source>
+        <translation>Bitte nur Zahlen eingeben, wie auf dem Befund.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the result as printed on the report.</source>
+        <translation>Bitte das Ergebnis so eingeben, wie es auf dem Befund steht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The low end of the range must be below the high end.</source>
+        <translation>Die Untergrenze des Bereichs muss unter der Obergrenze liegen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add lab result</source>
+        <translation>Laborwert hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set retest date</source>
+        <translation>Kontrolltermin festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <location filename="../../vdtracker/ui/launch.py" line="+29"/>
+        <source>VD Tracker is already running with this data folder; its window was brought to the front.</source>
+        <translation>VD Tracker läuft bereits mit diesem Datenordner; sein Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>VD Tracker seems to be running already (another copy holds %1) but did not answer. Close it, or wait a moment and try again.</source>
+        <translation>VD Tracker scheint bereits zu laufen (eine andere Instanz belegt %1), antwortet aber nicht. Schließen Sie sie oder warten Sie einen Moment und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>VD Tracker</source>
+        <translation>VD Tracker</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This desktop has no system tray: reminders appear in this window while it is open. Export your schedules to your calendar (File menu) to be reminded when it is closed.</source>
+        <translation>Diese Arbeitsoberfläche hat keinen Infobereich: Erinnerungen erscheinen in diesem Fenster, solange es geöffnet ist. Exportieren Sie Ihre Einnahmepläne in Ihren Kalender (Menü „Datei“), um auch bei geschlossenem Fenster erinnert zu werden.</translation>
+    </message>
+</context>
+<context>
+    <name>LocaleFormats</name>
+    <message>
+        <location filename="../../vdtracker/ui/window_words.py" line="+39"/>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../vdtracker/ui/main_window.py" line="+64"/>
+        <source>VD Tracker — demo (a throw-away copy)</source>
+        <translation>VD Tracker — Demo (eine Kopie zum Wegwerfen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VD Tracker</source>
+        <translation>VD Tracker</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is a demo history. Nothing you do here touches your own data, and it is thrown away when you close the window.</source>
+        <translation>Dies ist ein Demo-Verlauf. Nichts, was Sie hier tun, berührt Ihre eigenen Daten, und er wird verworfen, wenn Sie das Fenster schließen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplements</source>
+        <translation>Präparate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Labs</source>
+        <translation>Laborwerte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export schedules to your &amp;calendar (.ics)…</source>
+        <translation>Einnahmepläne in Ihren &amp;Kalender exportieren (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>B&amp;eenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+23"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+23"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export schedules</source>
+        <translation>Einnahmepläne exportieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not exported: %1</source>
+        <translation>Nicht exportiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %n schedule(s) to %1. Import it into your phone&apos;s calendar; a newer export updates the same events.</source>
+        <translation>
+            <numerusform>%n Einnahmeplan nach %1 exportiert. Importieren Sie die Datei in den Kalender Ihres Telefons; ein neuerer Export aktualisiert dieselben Termine.</numerusform>
+            <numerusform>%n Einnahmepläne nach %1 exportiert. Importieren Sie die Datei in den Kalender Ihres Telefons; ein neuerer Export aktualisiert dieselben Termine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>VD Tracker is still running</source>
+        <translation>VD Tracker läuft weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders go on from the tray. To stop them, choose Quit in the tray menu.</source>
+        <translation>Die Erinnerungen laufen im Infobereich weiter. Um sie zu beenden, wählen Sie „Beenden“ im Menü des Infobereichs.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../vdtracker/ui/operations.py" line="+47"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Check the amount</source>
+        <translation>Bitte die Menge prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonWords</name>
+    <message>
+        <location filename="../../vdtracker/wording/reasons.py" line="+18"/>
+        <source>use 0 to 10, one decimal allowed</source>
+        <translation>erlaubt sind Werte von 0 bis 10, eine Nachkommastelle ist möglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use 0 to 10 with at most one decimal</source>
+        <translation>erlaubt sind Werte von 0 bis 10 mit höchstens einer Nachkommastelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use IU, mcg or mg</source>
+        <translation>erlaubt sind IU, mcg oder mg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use a dose above 0</source>
+        <translation>die Dosis muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write B12 doses in mcg or mg, not IU</source>
+        <translation>B12-Dosen bitte in mcg oder mg angeben, nicht in IU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use a number of 0 or more</source>
+        <translation>erlaubt ist eine Zahl ab 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use a number as printed on the report, e.g. 19 or 7.6</source>
+        <translation>bitte eine Zahl wie auf dem Befund angeben, z. B. 19 oder 7.6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use a number</source>
+        <translation>bitte eine Zahl angeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use day names like mon,thu</source>
+        <translation>bitte Wochentage wie mon,thu angeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give either how many days apart or which weekdays</source>
+        <translation>bitte entweder den Abstand in Tagen oder die Wochentage angeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give either a number of weeks or an end date, not both</source>
+        <translation>bitte entweder eine Anzahl von Wochen oder ein Enddatum angeben, nicht beides</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give the supplement&apos;s name, e.g. &quot;Vitamin D3&quot;</source>
+        <translation>bitte den Namen des Präparats angeben, z. B. &quot;Vitamin D3&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use the number of a saved schedule</source>
+        <translation>bitte die Nummer eines gespeicherten Einnahmeplans angeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give the amount and the unit together</source>
+        <translation>bitte Menge und Einheit zusammen angeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use an entry that still exists</source>
+        <translation>dieser Eintrag existiert nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use a date like 2025-01-31</source>
+        <translation>bitte ein Datum wie 2025-01-31 angeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to save yet: rate your pain or add a cramp or spasm.</source>
+        <translation>Noch nichts zu speichern: Bewerten Sie Ihren Schmerz oder tragen Sie einen Krampf oder Spasmus ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To save a note, rate your pain or add a cramp or spasm.</source>
+        <translation>Um eine Notiz zu speichern, bewerten Sie Ihren Schmerz oder tragen Sie einen Krampf oder Spasmus ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>use a date on or before today (%1)</source>
+        <translation>bitte ein Datum bis heute (%1) angeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use a whole number from %1 to %2</source>
+        <translation>bitte eine ganze Zahl von %1 bis %2 angeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use minutes from 0 to %1</source>
+        <translation>bitte Minuten von 0 bis %1 angeben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>use at most %n characters</source>
+        <translation>
+            <numerusform>höchstens %n Zeichen sind erlaubt</numerusform>
+            <numerusform>höchstens %n Zeichen sind erlaubt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use one of %1</source>
+        <translation>erlaubt ist einer dieser Werte: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for %1 use one of %2</source>
+        <translation>für %1 ist einer dieser Werte erlaubt: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>make the low end lower than the high end (%1)</source>
+        <translation>die Untergrenze muss unter der Obergrenze liegen (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>use a date on or after the start (%1)</source>
+        <translation>bitte ein Datum ab dem Beginn (%1) angeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use a schedule not stopped yet (it was stopped on %1)</source>
+        <translation>dieser Einnahmeplan wurde bereits am %1 beendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>use a date on or after the schedule&apos;s start (%1)</source>
+        <translation>bitte ein Datum ab dem Beginn des Einnahmeplans (%1) angeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>use a date on or before its end (%1); it has already ended</source>
+        <translation>bitte ein Datum bis zu seinem Ende (%1) angeben; er ist bereits abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>use a supplement with a schedule active on %1, or give the amount and unit (known: %2)</source>
+        <translation>bitte ein Präparat mit einem am %1 aktiven Einnahmeplan wählen oder Menge und Einheit angeben (bekannt: %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cramp details are filled in: set how many cramps there were.</source>
+        <translation>Angaben zu Krämpfen sind ausgefüllt: Geben Sie an, wie viele Krämpfe es waren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spasm details are filled in: set how many episodes there were.</source>
+        <translation>Angaben zum Spasmus sind ausgefüllt: Geben Sie an, wie viele Episoden es waren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You entered %1 %2 of %3 for one dose — is that right? Check it against the prescription.</source>
+        <translation>Sie haben %1 %2 %3 für eine einzelne Dosis eingegeben — stimmt das? Vergleichen Sie es mit der Verordnung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>use a path in a folder that exists</source>
+        <translation>bitte einen Pfad in einem vorhandenen Ordner angeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use a path you can write to (%1)</source>
+        <translation>bitte einen Pfad angeben, in den Sie schreiben dürfen (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use ics for now; json, csv and fhir exports are not available yet in this version</source>
+        <translation>vorerst bitte ics verwenden; Exporte als json, csv und fhir sind in dieser Version noch nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>RegimenForm</name>
+    <message>
+        <location filename="../../vdtracker/ui/widgets/regimen_form.py" line="+51"/>
+        <source>Supplement name as on the prescription</source>
+        <translation>Name des Präparats wie auf der Verordnung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Vitamin D3</source>
+        <translation>z. B. Vitamin D3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;pplement</source>
+        <translation>&amp;Präparat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>as prescribed</source>
+        <translation>wie verordnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount per dose</source>
+        <translation>Menge je Einnahme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unit of the dose</source>
+        <translation>Einheit der Dosis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dose each time</source>
+        <translation>D&amp;osis je Einnahme</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E&amp;very</source>
+        <translation>&amp;Alle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days between doses</source>
+        <translation>Tage zwischen den Einnahmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On &amp;weekdays</source>
+        <translation>An &amp;Wochentagen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dose on %1</source>
+        <translation>Einnahme am %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sc&amp;hedule</source>
+        <translation>&amp;Rhythmus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starts</source>
+        <translation>Beg&amp;inn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open-ended</source>
+        <translation>ohne Enddatum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>for a number of weeks</source>
+        <translation>für eine Anzahl von Wochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until a date</source>
+        <translation>bis zu einem Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the schedule ends</source>
+        <translation>Wie der Einnahmeplan endet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of weeks</source>
+        <translation>Anzahl der Wochen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Ends</source>
+        <translation>&amp;Ende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remind me at</source>
+        <translation>Erinnern um</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind me of each dose</source>
+        <translation>An jede Einnahme erinnern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminder time of day</source>
+        <translation>Uhrzeit der Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;minder</source>
+        <translation>Erinner&amp;ung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>loading</source>
+        <translation>Aufsättigung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>maintenance</source>
+        <translation>Erhaltung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ongoing</source>
+        <translation>fortlaufend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+131"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>Ph&amp;ase</source>
+        <translation>P&amp;hase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note about this schedule</source>
+        <translation>Notiz zu diesem Einnahmeplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. who prescribed it (optional)</source>
+        <translation>z. B. wer ihn verordnet hat (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote</source>
+        <translation>No&amp;tiz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add a schedule as your prescription says</source>
+        <translation>Einnahmeplan so hinzufügen, wie er verordnet ist</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change schedule %1</source>
+        <translation>Einnahmeplan %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Add the phase that follows schedule %1</source>
+        <translation>Phase hinzufügen, die auf Einnahmeplan %1 folgt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Type the supplement&apos;s name.</source>
+        <translation>Bitte den Namen des Präparats eingeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the dose each time, as the prescription says.</source>
+        <translation>Bitte die Dosis je Einnahme eingeben, wie verordnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick the weekdays of the doses.</source>
+        <translation>Bitte die Wochentage der Einnahmen ankreuzen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>About %1 %2 a day on average (%3 %2 × %4 doses a week ÷ 7). Plain arithmetic, shown for your information.</source>
+        <translation>Im Durchschnitt etwa %1 %2 pro Tag (%3 %2 × %4 Einnahmen pro Woche ÷ 7). Reine Rechnung, nur zu Ihrer Information.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Supplement</source>
+        <translation>Präparat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every</source>
+        <translation>Abstand in Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>RegimenModel</name>
+    <message>
+        <location filename="../../vdtracker/ui/tables/regimen_model.py" line="+23"/>
+        <source>Supplement</source>
+        <translation>Präparat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schedule</source>
+        <translation>Rhythmus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Average a day</source>
+        <translation>Durchschnitt pro Tag</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stopped</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (stopped)</source>
+        <translation>%1 (beendet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open-ended</source>
+        <translation>ohne Enddatum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, reminder %2</source>
+        <translation>%1, Erinnerung %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegimenTimeline</name>
+    <message>
+        <location filename="../../vdtracker/ui/widgets/timeline.py" line="+29"/>
+        <source>Time line of your saved schedules</source>
+        <translation>Zeitleiste Ihrer gespeicherten Einnahmepläne</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No schedules saved yet: add one below as your prescription says.</source>
+        <translation>Noch keine Einnahmepläne gespeichert: Fügen Sie unten einen so hinzu, wie er verordnet ist.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>no dose logged since %1</source>
+        <translation>keine Dosis eingetragen seit dem %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>loading</source>
+        <translation>Aufsättigung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>maintenance</source>
+        <translation>Erhaltung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ongoing</source>
+        <translation>fortlaufend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped early</source>
+        <translation>vorzeitig beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no dose logged (lapse)</source>
+        <translation>keine Dosis eingetragen (Lücke)</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWords</name>
+    <message>
+        <location filename="../../vdtracker/wording/alerts.py" line="+14"/>
+        <source>today&apos;s dose</source>
+        <translation>Ihre heutige Dosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It was due %1 (%2). Taken, snooze, or skip?</source>
+        <translation>Sie war am %1 fällig (%2). Eingenommen, später erinnern oder auslassen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due now, as your saved schedule says. Taken, snooze, or skip?</source>
+        <translation>Jetzt fällig laut Ihrem gespeicherten Einnahmeplan. Eingenommen, später erinnern oder auslassen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>your Monday dose</source>
+        <translation>Ihre Dosis am Montag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>your Tuesday dose</source>
+        <translation>Ihre Dosis am Dienstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your Wednesday dose</source>
+        <translation>Ihre Dosis am Mittwoch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>your Thursday dose</source>
+        <translation>Ihre Dosis am Donnerstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your Friday dose</source>
+        <translation>Ihre Dosis am Freitag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>your Saturday dose</source>
+        <translation>Ihre Dosis am Samstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your Sunday dose</source>
+        <translation>Ihre Dosis am Sonntag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A saved schedule may have lapsed.</source>
+        <translation>Ein gespeicherter Einnahmeplan ist möglicherweise unterbrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A dose on your saved schedule was not logged.</source>
+        <translation>Eine Dosis aus Ihrem gespeicherten Einnahmeplan wurde nicht eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your clinician&apos;s retest date is near or past.</source>
+        <translation>Der Kontrolltermin Ihrer Ärztin oder Ihres Arztes steht bevor oder ist vorbei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Open VD Tracker to see it.</source>
+        <translation>%1 Öffnen Sie VD Tracker, um es anzusehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminder snoozed until %1.</source>
+        <translation>Erinnerung verschoben bis %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreField</name>
+    <message>
+        <location filename="../../vdtracker/ui/widgets/score_field.py" line="+29"/>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, number from 0 to 10</source>
+        <translation>%1, Zahl von 0 bis 10</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../vdtracker/ui/pages/settings.py" line="+20"/>
+        <source>Flag vitamin D results by</source>
+        <translation>Vitamin-D-Ergebnisse einordnen nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag B12 results by</source>
+        <translation>B12-Ergebnisse einordnen nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show vitamin D in</source>
+        <translation>Vitamin D anzeigen in</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Guideline profiles disagree with each other; whichever you pick is named next to every flag. Discuss your results with your clinician.</source>
+        <translation>Die Profile der Leitlinien stimmen nicht miteinander überein; das von Ihnen gewählte Profil wird bei jeder Einordnung genannt. Besprechen Sie Ihre Ergebnisse mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Results are always kept exactly as printed; the display unit is used by charts and the printed summary.</source>
+        <translation>Ergebnisse werden immer genau so gespeichert, wie sie auf dem Befund stehen; die Anzeigeeinheit gilt für Diagramme und die gedruckte Zusammenfassung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follows your system&apos;s light or dark theme.</source>
+        <translation>Folgt dem hellen oder dunklen Design Ihres Systems.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide supplement names and doses in notifications and calendar exports</source>
+        <translation>Namen der Präparate und Dosen in Benachrichtigungen und Kalenderexporten verbergen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Privacy</source>
+        <translation>Privatsphäre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start VD Tracker in the tray when I log in, so reminders run</source>
+        <translation>VD Tracker beim Anmelden im Infobereich starten, damit Erinnerungen laufen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The range printed on each lab report (default)</source>
+        <translation>Dem Bereich auf dem jeweiligen Laborbefund (Standard)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved: notifications hide supplement names.</source>
+        <translation>Gespeichert: Benachrichtigungen verbergen die Namen der Präparate.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved: notifications show supplement names.</source>
+        <translation>Gespeichert: Benachrichtigungen zeigen die Namen der Präparate.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not change the login setting: %1</source>
+        <translation>Die Einstellung zum Start beim Anmelden konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved: %1.</source>
+        <translation>Gespeichert: %1.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>VD Tracker will start in the tray at login.</source>
+        <translation>VD Tracker startet beim Anmelden im Infobereich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VD Tracker will no longer start at login.</source>
+        <translation>VD Tracker startet nicht mehr beim Anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>SupplementsPage</name>
+    <message>
+        <location filename="../../vdtracker/ui/pages/supplements.py" line="+40"/>
+        <source>Saved schedules</source>
+        <translation>Gespeicherte Einnahmepläne</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Ändern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the &amp;next phase…</source>
+        <translation>&amp;Nächste Phase hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date the schedule stopped</source>
+        <translation>Datum, an dem der Einnahmeplan beendet wurde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;top early on this date</source>
+        <translation>An diesem Datum &amp;vorzeitig beenden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sa&amp;ve schedule</source>
+        <translation>Einnahmeplan &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the form</source>
+        <translation>Formular leeren</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Stop date</source>
+        <translation>Datum der Beendigung</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../vdtracker/ui/pages/today.py" line="+43"/>
+        <source>&amp;Save today&apos;s entry</source>
+        <translation>Heutigen Eintrag &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+73"/>
+        <source>Save today&apos;s entry</source>
+        <translation>Heutigen Eintrag speichern</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Why Save is unavailable</source>
+        <translation>Warum Speichern nicht möglich ist</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Today, %1</source>
+        <translation>Heute, %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../vdtracker/ui/reminders/tray.py" line="+22"/>
+        <source>VD Tracker: reminders from your saved schedules</source>
+        <translation>VD Tracker: Erinnerungen aus Ihren gespeicherten Einnahmeplänen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open VD Tracker</source>
+        <translation>VD Tracker öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit (no reminders until you start it again)</source>
+        <translation>Beenden (keine Erinnerungen, bis Sie VD Tracker erneut starten)</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="+55"/>
+        <source>Pain (0–10)</source>
+        <translation>Schmerz (0–10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>The range printed on your latest report</source>
+        <translation>Der Bereich auf Ihrem neuesten Befund</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1: mean %2, worst %3</source>
+        <translation>%1: Mittelwert %2, stärkster %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>pain %1 (worst %2)</source>
+        <translation>Schmerz %1 (stärkster %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>7-day mean %1</source>
+        <translation>7-Tage-Mittel %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cramps %1</source>
+        <translation>Krämpfe %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spasm episodes %1</source>
+        <translation>Spasmus-Episoden %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>latest 25(OH)D %1 on %2</source>
+        <translation>neuester 25(OH)D-Wert %1 vom %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPage</name>
+    <message>
+        <location filename="../../vdtracker/ui/pages/trends.py" line="+48"/>
+        <source>4 weeks</source>
+        <translation>4 Wochen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3 months</source>
+        <translation>3 Monate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;B12</source>
+        <translation>&amp;B12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PTH</source>
+        <translation>&amp;PTH</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>P&amp;NG…</source>
+        <translation>P&amp;NG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;VG…</source>
+        <translation>S&amp;VG…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the chart as a PNG picture (white background, for printing)</source>
+        <translation>Diagramm als PNG-Bild speichern (weißer Hintergrund, zum Drucken)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the chart as an SVG drawing (white background, for printing)</source>
+        <translation>Diagramm als SVG-Grafik speichern (weißer Hintergrund, zum Drucken)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the chart as SVG</source>
+        <translation>Diagramm als SVG speichern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chart of pain, cramps, spasm and vitamin D over time</source>
+        <translation>Diagramm von Schmerz, Krämpfen, Spasmus und Vitamin D im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move the mouse over the chart to read the values of a day.</source>
+        <translation>Bewegen Sie die Maus über das Diagramm, um die Werte eines Tages zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>● daily mean pain   ━ 7-day mean   ■ ╌ 25(OH)D (right axis; shaded: the range on your report)   ▮ cramps per night   ▒ spasm episodes per day   top row: schedules, ▼ doses, red hatching: no dose logged</source>
+        <translation>● mittlerer Tagesschmerz   ━ 7-Tage-Mittel   ■ ╌ 25(OH)D (rechte Achse; schattiert: der Bereich auf Ihrem Befund)   ▮ Krämpfe pro Nacht   ▒ Spasmus-Episoden pro Tag   oberste Zeile: Einnahmepläne, ▼ Dosen, rot schraffiert: keine Dosis eingetragen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your own diary data. A chart shows what happened together, not what caused it (association is not causation); discuss it with your clinician.</source>
+        <translation>Ihre eigenen Tagebuchdaten. Ein Diagramm zeigt, was gemeinsam auftrat, nicht, was es verursacht hat (ein Zusammenhang ist noch keine Ursache); besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change in pain between two stretches of days you choose</source>
+        <translation>Veränderung des Schmerzes zwischen zwei von Ihnen gewählten Zeiträumen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Before: first day</source>
+        <translation>Vorher: erster Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before: last day</source>
+        <translation>Vorher: letzter Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now: first day</source>
+        <translation>Jetzt: erster Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now: last day</source>
+        <translation>Jetzt: letzter Tag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Not enough pain entries in one of the stretches (at least 3 days each), or the first stretch averaged 0.</source>
+        <translation>Zu wenige Schmerzeinträge in einem der Zeiträume (mindestens 3 Tage je Zeitraum), oder der erste Zeitraum hatte einen Mittelwert von 0.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>at or above the 50 % that research (IMMPACT) calls a substantial change</source>
+        <translation>mindestens die 50 %, ab denen die Forschung (IMMPACT) von einer erheblichen Veränderung spricht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at or above the 30 % that research (IMMPACT) calls a moderate change</source>
+        <translation>mindestens die 30 %, ab denen die Forschung (IMMPACT) von einer moderaten Veränderung spricht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>below the 30 % research benchmark (IMMPACT) for a moderate change</source>
+        <translation>unter den 30 % relativer Besserung, ab denen die Forschung (IMMPACT) von einer moderaten Veränderung spricht</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved the chart to %1.</source>
+        <translation>Diagramm unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>no improvement</source>
+        <translation>keine Besserung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean pain %1 → %2: %3 % lower. Research context: %4.</source>
+        <translation>Mittlerer Schmerz %1 → %2: %3 % niedriger. Forschungskontext: %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean pain %1 → %2: %3 % higher. Research context: %4.</source>
+        <translation>Mittlerer Schmerz %1 → %2: %3 % höher. Forschungskontext: %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+</context>
+<context>
+    <name>UndoSteps</name>
+    <message>
+        <location filename="../../vdtracker/ui/undo_steps.py" line="+67"/>
+        <source>Not undone: %1</source>
+        <translation>Nicht rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not redone: %1</source>
+        <translation>Nicht wiederholt: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Redone: %1</source>
+        <translation>Wiederholt: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,153 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AlertWords</name>
+    <message numerus="yes">
+        <location filename="../../vdtracker/wording/alerts.py" line="+72"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliWords</name>
+    <message numerus="yes">
+        <location filename="../../vdtracker/cli/words.py" line="+88"/>
+        <source>Saved: %n schedule(s) as calendar events in %1.</source>
+        <translation>
+            <numerusform>Saved: %n schedule as a calendar event in %1.</numerusform>
+            <numerusform>Saved: %n schedules as calendar events in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message numerus="yes">
+        <location filename="../../vdtracker/wording/base.py" line="+45"/>
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>every %n days</source>
+        <translation>
+            <numerusform>every %n day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryWords</name>
+    <message numerus="yes">
+        <location filename="../../vdtracker/wording/entries.py" line="+37"/>
+        <source>%n cramp(s) in the day %1</source>
+        <translation>
+            <numerusform>%n cramp in the day %1</numerusform>
+            <numerusform>%n cramps in the day %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n cramp(s) in the night of %1</source>
+        <translation>
+            <numerusform>%n cramp in the night of %1</numerusform>
+            <numerusform>%n cramps in the night of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n spasm episode(s) (%1) on %2</source>
+        <translation>
+            <numerusform>%n spasm episode (%1) on %2</numerusform>
+            <numerusform>%n spasm episodes (%1) on %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n spasm episode(s) on %1</source>
+        <translation>
+            <numerusform>%n spasm episode on %1</numerusform>
+            <numerusform>%n spasm episodes on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>%n daytime cramp(s)</source>
+        <translation>
+            <numerusform>%n daytime cramp</numerusform>
+            <numerusform>%n daytime cramps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n night cramp(s)</source>
+        <translation>
+            <numerusform>%n night cramp</numerusform>
+            <numerusform>%n night cramps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n spasm episode(s)</source>
+        <translation>
+            <numerusform>%n spasm episode</numerusform>
+            <numerusform>%n spasm episodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message numerus="yes">
+        <location filename="../../vdtracker/ui/pages/history.py" line="+96"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Delete %n entries</source>
+        <translation>
+            <numerusform>Delete %n entry</numerusform>
+            <numerusform>Delete %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../vdtracker/ui/main_window.py" line="+142"/>
+        <source>Exported %n schedule(s) to %1. Import it into your phone&apos;s calendar; a newer export updates the same events.</source>
+        <translation>
+            <numerusform>Exported %n schedule to %1. Import it into your phone&apos;s calendar; a newer export updates the same events.</numerusform>
+            <numerusform>Exported %n schedules to %1. Import it into your phone&apos;s calendar; a newer export updates the same events.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReasonWords</name>
+    <message numerus="yes">
+        <location filename="../../vdtracker/wording/reasons.py" line="+47"/>
+        <source>use at most %n characters</source>
+        <translation>
+            <numerusform>use at most %n character</numerusform>
+            <numerusform>use at most %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
