@@ -1,7 +1,12 @@
-"""The layering contract: domain and services work with no Qt and no display at all."""
+"""The layering contract (domain and services work with no Qt and no display at all), and the
+ratchet on the modules not yet checked by `mypy --strict` and ruff."""
 
 import subprocess
 import sys
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).parent.parent
 
 
 def test_domain_and_services_run_without_qt_loaded(tmp_path):
@@ -11,10 +16,12 @@ def test_domain_and_services_run_without_qt_loaded(tmp_path):
         "import sys\n"
         "from datetime import date\n"
         "from vdtracker.storage.database import Database\n"
-        "from vdtracker.services import AlertService, DiaryService\n"
-        f"db = Database.open({str(tmp_path)!r})\n"
-        "DiaryService(db).log_pain(3, day=date(2025, 1, 1), today=date(2025, 1, 1))\n"
-        "AlertService(db).alerts(date(2025, 1, 1))\n"
+        "from vdtracker.app import compose\n"
+        "from vdtracker.domain.day_entry import DayEntry, PainPart\n"
+        f"svc = compose(Database.open({str(tmp_path)!r}))\n"
+        "svc.diary.save_day(DayEntry(date(2025, 1, 1), pain=PainPart(3)), today=date(2025, 1, 1))\n"
+        "svc.alerts.alerts(date(2025, 1, 1))\n"
+        "import vdtracker.wording\n"
         "assert not [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))]\n"
         "import vdtracker.cli.commands\n"
         "assert 'alembic' not in sys.modules, 'start-up on a current database needs no Alembic'\n"
@@ -23,3 +30,68 @@ def test_domain_and_services_run_without_qt_loaded(tmp_path):
     env = {"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "none"}
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert r.stdout.strip() == "ok", r.stderr
+
+
+def _pyproject() -> dict:
+    with (ROOT / "pyproject.toml").open("rb") as f:
+        return tomllib.load(f)
+
+
+def test_all_of_our_code_is_strict_and_lint_clean():
+    """No module of ours is exempt from `mypy --strict` or ruff (the list emptied in issue 9;
+    a new module is strict from its first line)."""
+    config = _pyproject()
+    mypy = config["tool"]["mypy"]
+    assert mypy["strict"] is True and mypy["files"] == ["vdtracker"]
+    relaxed = [o for o in mypy.get("overrides", [])
+               if any(m.split(".")[0] == "vdtracker" for m in _listed(o["module"]))]
+    assert relaxed == [], "make the module pass `mypy` instead of relaxing it"
+    assert config["tool"]["ruff"].get("extend-exclude", []) == []
+    ignores = config["tool"]["ruff"]["lint"].get("per-file-ignores", {})
+    assert set(ignores) <= {"vdtracker/storage/migrations/versions/*"}, ignores
+
+
+def _listed(module: str | list[str]) -> list[str]:
+    return [module] if isinstance(module, str) else module
+
+
+SOURCE = Path(__file__).resolve().parent.parent / "vdtracker"
+
+
+def _sources() -> list[tuple[Path, str]]:
+    return [(p, p.read_text("utf-8")) for p in sorted(SOURCE.rglob("*.py"))]
+
+
+def test_services_are_composed_in_one_place():
+    """Only app.compose builds a service; everything else is handed the bundle."""
+    import re
+
+    built = re.compile(r"\b[A-Z]\w*Service\(")
+    offenders = [str(p.relative_to(SOURCE)) for p, text in _sources()
+                 if p.name != "app.py" and any(built.search(line) and "class " not in line
+                                               for line in text.splitlines())]
+    assert offenders == []
+
+
+def test_every_translated_literal_is_visible_to_lupdate():
+    """No `t = self.tr` aliases and no tr(variable): lupdate only sees literal strings."""
+    import re
+
+    alias = re.compile(r"^\s*\w+\s*=\s*self\.tr\s*$", re.M)
+    variable = re.compile(r"\bself\.tr\(\s*+(?![\"')])|\btranslate\(\s*+\"[^\"]*\",\s*+(?![\"'])")
+    found = []
+    for p, text in _sources():
+        found += [f"{p.name}: alias" for _ in alias.finditer(text)]
+        found += [f"{p.name}: {text[m.start():m.end() + 20]!r}" for m in variable.finditer(text)]
+    assert found == []
+
+
+def test_the_window_never_reads_the_real_clock():
+    """Pages, widgets and reminders use the context's clock (a fake one in tests)."""
+    ui = SOURCE / "ui"
+    reads = [f"{p.relative_to(SOURCE)}:{n}"
+             for p in sorted(ui.rglob("*.py")) if p.name != "context.py"
+             for n, line in enumerate(p.read_text("utf-8").splitlines(), 1)
+             if any(c in line for c in ("date.today()", "datetime.now()", "QTime.currentTime()",
+                                        "QDate.currentDate()"))]
+    assert reads == []
