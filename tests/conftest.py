@@ -31,3 +31,11 @@ def svc(db) -> Services:
 @pytest.fixture
 def words() -> Wording:
     return english()
+
+
+@pytest.fixture
+def umask_022():
+    """A common umask, under which a careless create would give group/world read."""
+    old = os.umask(0o022)
+    yield
+    os.umask(old)

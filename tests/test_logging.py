@@ -3,7 +3,6 @@
 import logging
 import os
 import sqlite3
-import stat
 import subprocess
 import sys
 from datetime import date
@@ -14,21 +13,11 @@ import pytest
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import text
 
+from filemodes import mode
 from vdtracker import logs, paths
 from vdtracker.models import PainEntry
 from vdtracker.storage.database import Database
 from vdtracker.storage.errors import DatabaseLocked
-
-
-def mode(path: Path) -> int:
-    return stat.S_IMODE(os.stat(path).st_mode)
-
-
-@pytest.fixture
-def umask_022():
-    old = os.umask(0o022)
-    yield
-    os.umask(old)
 
 
 @pytest.fixture

@@ -1,27 +1,13 @@
 """Whatever starts first, the data folder is 0700 and every file the app writes is 0600."""
 
 import os
-import stat
 import subprocess
 import sys
-from pathlib import Path
 
-import pytest
-
+from filemodes import mode
 from vdtracker import paths
 from vdtracker.services.export import write_private
 from vdtracker.storage.database import Database
-
-
-def mode(path: Path) -> int:
-    return stat.S_IMODE(os.stat(path).st_mode)
-
-
-@pytest.fixture
-def umask_022():
-    old = os.umask(0o022)
-    yield
-    os.umask(old)
 
 
 def test_the_command_lines_first_start_makes_everything_private(tmp_path):

@@ -12,7 +12,7 @@
 <context>
     <name>AlertWords</name>
     <message>
-        <location filename="../../vdtracker/wording/alerts.py" line="+20"/>
+        <location filename="../../vdtracker/wording/alerts.py" line="+21"/>
         <source>Signs of too much vitamin D include nausea, vomiting, excessive thirst or urination, confusion, or very high calcium on a report: contact your clinician promptly, or emergency services if severe.</source>
         <translation>Anzeichen für zu viel Vitamin D sind Übelkeit, Erbrechen, starker Durst oder häufiges Wasserlassen, Verwirrtheit oder ein sehr hoher Calciumwert auf einem Befund: Wenden Sie sich umgehend an Ihre Ärztin oder Ihren Arzt, bei schweren Beschwerden an den Rettungsdienst.</translation>
     </message>
@@ -93,6 +93,24 @@
         <location line="+2"/>
         <source>%1 %2 on %3 %4. Discuss it with your clinician.</source>
         <translation>%1 %2 am %3 %4. Besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWords</name>
+    <message>
+        <location line="+50"/>
+        <source>VD Tracker schedules</source>
+        <translation>VD-Tracker-Einnahmepläne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dose on your saved schedule</source>
+        <translation>Einnahme nach Ihrem gespeicherten Einnahmeplan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From VD Tracker: your saved schedule, as prescribed. Discuss any change with your clinician.</source>
+        <translation>Aus VD Tracker: Ihr gespeicherter Einnahmeplan, wie verordnet. Besprechen Sie jede Änderung mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
 </context>
 <context>
@@ -1603,17 +1621,17 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../vdtracker/ui/operations.py" line="+47"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <location filename="../../vdtracker/ui/operations.py" line="+50"/>
+        <source>Not saved. %1: %2</source>
+        <translation>Nicht gespeichert. %1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Check the amount</source>
         <translation>Bitte die Menge prüfen</translation>
     </message>
@@ -2197,7 +2215,7 @@
 <context>
     <name>ReminderWords</name>
     <message>
-        <location filename="../../vdtracker/wording/alerts.py" line="+14"/>
+        <location filename="../../vdtracker/wording/alerts.py" line="-42"/>
         <source>today&apos;s dose</source>
         <translation>Ihre heutige Dosis</translation>
     </message>
@@ -2703,17 +2721,17 @@
         <translation>Nicht rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Not redone: %1</source>
         <translation>Nicht wiederholt: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Redone: %1</source>
         <translation>Wiederholt: %1</translation>
     </message>

@@ -15,7 +15,8 @@ def test_a_refused_field_is_named_by_its_label_and_nothing_typed_is_lost(window,
     page.form.pain_region.setCurrentText(too_long)
     page.save_day()
     said = page.error.text()
-    assert page.error.isVisible() and said.startswith("Where: ") and "80 characters" in said
+    assert page.error.isVisible() and said.startswith("Not saved. Where: ")
+    assert "80 characters" in said
     assert "--" not in said and "pain_region" not in said  # never a flag or a field key
     assert page.form.pain_region.property("invalid") is True
     assert page.form.pain.value() == 5 and page.form.pain_region.currentText() == too_long

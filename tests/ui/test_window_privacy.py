@@ -1,25 +1,11 @@
 """The window's first start, its lock file and its chart exports keep the data private."""
 
-import os
-import stat
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from filemodes import mode
 from vdtracker.ui.reminders.single_instance import LOCK_FILE, SingleInstance
-
-
-def mode(path: Path) -> int:
-    return stat.S_IMODE(os.stat(path).st_mode)
-
-
-@pytest.fixture
-def umask_022():
-    old = os.umask(0o022)
-    yield
-    os.umask(old)
 
 
 def test_the_windows_first_start_makes_everything_private(qtbot, tmp_path, umask_022,

@@ -148,7 +148,7 @@ def export(svc: Services, w: Wording, a: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         raise InvalidInput("out", a.out, reason("out-folder"))
     try:
-        n = svc.export.ics(out)
+        n = svc.export.ics(out, w)
     except OSError as err:
         raise InvalidInput("out", a.out, reason("out-writable", why=err.strerror)) from None
     return _say(CliWords(w).exported(n, str(out)))

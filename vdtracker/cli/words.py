@@ -76,9 +76,12 @@ class CliWords(Words):
             span += arg(self.tr(", reminder %1"), f"{v.remind_at:%H:%M}")
         per_day = arg(self.tr("≈ %1 %2/day"), self.w.number(round(v.average_per_day)), v.unit)
         what = self.w.schedule(v.plan) if v.plan else v.description
-        status = {"planned": self.tr("planned"), "active": self.tr("active"),
-                  "ended": self.tr("ended"), "stopped": self.tr("stopped")}.get(v.status, v.status)
-        return (f"{v.id:>3}  {status:<8} {self.w.common.phase(v.phase):<12} {what}  "
+        statuses = {"planned": self.tr("planned"), "active": self.tr("active"),
+                    "ended": self.tr("ended"), "stopped": self.tr("stopped")}
+        phases = [self.w.common.phase(p) for p in ("loading", "maintenance", "ongoing")]
+        status = statuses.get(v.status, v.status).ljust(max(map(len, statuses.values())))
+        phase = self.w.common.phase(v.phase).ljust(max(map(len, phases)))
+        return (f"{v.id:>3}  {status} {phase} {what}  "
                 f"({span}; {per_day})")
 
     def nothing_needs_attention(self, day: date) -> str:

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, time, timedelta
 from icalendar import Alarm, Calendar, Event, vRecur
 
 from ..domain.schedule import WEEKDAY_NAMES, Regimen
+from ..wording.alerts import CalendarWords
 
 DEFAULT_TIME = time(9, 0)  # for schedules without a reminder time of their own
 PRODID = "-//vdtracker//VD Tracker//EN"
@@ -30,14 +31,14 @@ def rrule(r: Regimen) -> vRecur:
 
 
 def calendar(regimens: Sequence[Regimen], store_id: str, hide_names: bool,
-             now: datetime | None = None) -> bytes:
+             words: CalendarWords, now: datetime | None = None) -> bytes:
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
-    cal.add("x-wr-calname", "VD Tracker schedules")
+    cal.add("x-wr-calname", words.name())
     stamp = (now or datetime.now(UTC)).astimezone(UTC)
     for r in regimens:
-        what = "Dose on your saved schedule" if hide_names else r.describe()
+        what = words.title(r.plan, hide_names)
         first = r.start
         if r.rule.every_days is None:  # the first event must itself be on a chosen weekday
             first = next(r.due_dates(r.start, r.start + timedelta(days=6)), r.start)
@@ -46,8 +47,7 @@ def calendar(regimens: Sequence[Regimen], store_id: str, hide_names: bool,
         ev.add("dtstamp", stamp)
         ev.add("last-modified", stamp)
         ev.add("summary", what)
-        ev.add("description", "From VD Tracker: your saved schedule, as prescribed. "
-                              "Discuss any change with your clinician.")
+        ev.add("description", words.description())
         ev.add("dtstart", datetime.combine(first, r.remind_at or DEFAULT_TIME))  # floating time
         ev.add("duration", timedelta(minutes=15))
         ev.add("rrule", rrule(r))

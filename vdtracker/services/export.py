@@ -9,6 +9,7 @@ from pathlib import Path
 from ..exchange import ics
 from ..storage import repositories as repo
 from ..storage.database import Database
+from ..wording import Wording
 from . import settings as opts
 
 
@@ -17,12 +18,14 @@ class ExportService:
         self.db = db
         self.settings = settings
 
-    def ics(self, path: Path) -> int:
-        """Write the calendar file (all at once: a failed write leaves no half file)."""
+    def ics(self, path: Path, words: Wording) -> int:
+        """Write the calendar file in `words`' language (all at once: a failed write leaves
+        no half file)."""
         with self.db.reading() as s:
             regimens = repo.regimens(s)
         hide = self.settings.get(opts.HIDE_NAMES)
-        write_private(path, ics.calendar(regimens, self.settings.store_id(), hide))
+        write_private(path, ics.calendar(regimens, self.settings.store_id(), hide,
+                                         words.calendar))
         return len(regimens)
 
 

@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            n = self.ctx.services.export.ics(Path(path))
+            n = self.ctx.services.export.ics(Path(path), self.ctx.words)
         except (OSError, StorageError) as err:
             self.ctx.signals.message.emit(arg(self.tr("Not exported: %1"), str(err)))
             return

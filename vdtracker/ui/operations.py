@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from ..domain.errors import ConfirmationNeeded, InvalidInput
 from ..services.results import Saved
 from ..storage.errors import StorageError
+from ..wording import arg
 from .context import Context
 from .undo_steps import Step
 
@@ -40,12 +41,14 @@ class Feedback:
                 self.label.hide()
 
     def show(self, ctx: Context, text: str, field_name: str | None = None) -> None:
+        """Say `text` (already a whole sentence unless a field is named: then it is the reason,
+        and the sentence names the field by its label)."""
         self.clear()
         target = self.fields.get(field_name or "")
         if target is not None:
             name, widget = target
-            text = QCoreApplication.translate("Operations", "%1: %2").replace(
-                "%1", name.replace("&", "")).replace("%2", text)
+            text = arg(QCoreApplication.translate("Operations", "Not saved. %1: %2"),
+                       name.replace("&", ""), text)
             widget.setProperty("invalid", True)
             widget.setStyleSheet("border: 2px solid #c0392b;")
             self.marked.append(widget)
@@ -57,10 +60,13 @@ class Feedback:
             ctx.signals.message.emit(text)
 
 
-def refusal(ctx: Context, err: InvalidInput | StorageError) -> str:
+def refusal(ctx: Context, err: InvalidInput | StorageError, feedback: Feedback) -> str:
+    """The reason alone when the form can name the field; otherwise a whole sentence."""
     if isinstance(err, InvalidInput):
-        return QCoreApplication.translate("Operations", "Not saved: %1").replace(
-            "%1", ctx.words.reason(err.reason))
+        reason = ctx.words.reason(err.reason)
+        if err.field in feedback.fields:
+            return reason
+        return arg(QCoreApplication.translate("Operations", "Not saved: %1"), reason)
     return str(err)
 
 
@@ -81,7 +87,8 @@ def run(ctx: Context, call: Callable[[bool], Saved], *, feedback: Feedback | Non
             confirmed = True
         except (InvalidInput, StorageError) as err:  # the form keeps every value typed
             log.info("refused: %s", err)
-            fb.show(ctx, refusal(ctx, err), err.field if isinstance(err, InvalidInput) else None)
+            fb.show(ctx, refusal(ctx, err, fb),
+                    err.field if isinstance(err, InvalidInput) else None)
             return None
     fb.clear()
     said = ctx.words.saved(saved.message)

@@ -4,12 +4,14 @@ returned them) and replays one side; a failed replay leaves the undo index where
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..services.results import Change, backwards
 from ..storage.errors import StorageError
+from ..wording import arg
 from .context import Context
 
 log = logging.getLogger(__name__)
@@ -61,37 +63,33 @@ def undo(ctx: Context) -> bool:
     step = _step_at(ctx, ctx.undo.index() - 1)
     if step is None:
         return False
-    try:
-        step.replay(step.backwards())
-    except StorageError as err:
-        ctx.signals.message.emit(QCoreApplication.translate(
-            "UndoSteps", "Not undone: %1").replace("%1", str(err)))
-        return False
-    step.replayed = True
-    try:
-        ctx.undo.undo()
-    finally:
-        step.replayed = False
-    ctx.signals.message.emit(QCoreApplication.translate("UndoSteps", "Undone: %1")
-                             .replace("%1", step.text()))
-    return True
+    return _move(ctx, step, step.backwards(), ctx.undo.undo,
+                 QCoreApplication.translate("UndoSteps", "Not undone: %1"),
+                 QCoreApplication.translate("UndoSteps", "Undone: %1"))
 
 
 def redo(ctx: Context) -> bool:
     step = _step_at(ctx, ctx.undo.index())
     if step is None:
         return False
+    return _move(ctx, step, step.changes, ctx.undo.redo,
+                 QCoreApplication.translate("UndoSteps", "Not redone: %1"),
+                 QCoreApplication.translate("UndoSteps", "Redone: %1"))
+
+
+def _move(ctx: Context, step: Step, changes: tuple[Change, ...], move: Callable[[], None],
+          refused: str, done: str) -> bool:
+    """Replay first; only when the store took it, move the stack's index (without replaying
+    a second time)."""
     try:
-        step.replay(step.changes)
+        step.replay(changes)
     except StorageError as err:
-        ctx.signals.message.emit(QCoreApplication.translate(
-            "UndoSteps", "Not redone: %1").replace("%1", str(err)))
+        ctx.signals.message.emit(arg(refused, str(err)))
         return False
     step.replayed = True
     try:
-        ctx.undo.redo()
+        move()
     finally:
         step.replayed = False
-    ctx.signals.message.emit(QCoreApplication.translate("UndoSteps", "Redone: %1")
-                             .replace("%1", step.text()))
+    ctx.signals.message.emit(arg(done, step.text()))
     return True

@@ -7,6 +7,7 @@ from typing import Any
 
 from ..domain.alert_types import Alert
 from ..domain.reminders import Reminder
+from ..domain.schedule import Plan
 from .base import Common, Words
 from .translate import arg
 
@@ -132,3 +133,21 @@ class ReminderWords(Words):
 
     def snoozed(self, until: str) -> str:
         return arg(self.tr("Reminder snoozed until %1."), until)
+
+
+class CalendarWords(Words):
+    """The words of the exported calendar: its name, each event's title and description."""
+
+    def __init__(self, common: Common) -> None:
+        super().__init__(common._translate, common.formats)
+        self.c = common
+
+    def name(self) -> str:
+        return self.tr("VD Tracker schedules")
+
+    def title(self, plan: Plan, hide_names: bool) -> str:
+        return self.tr("Dose on your saved schedule") if hide_names else self.c.schedule(plan)
+
+    def description(self) -> str:
+        return self.tr("From VD Tracker: your saved schedule, as prescribed. Discuss any change "
+                       "with your clinician.")

@@ -9,7 +9,7 @@ from ..domain.errors import Reason
 from ..domain.messages import Message
 from ..domain.reminders import Reminder
 from ..domain.schedule import Plan
-from .alerts import AlertWords, ReminderWords
+from .alerts import AlertWords, CalendarWords, ReminderWords
 from .base import Common
 from .entries import EntryWords
 from .formats import Formats
@@ -28,6 +28,7 @@ class Wording:
         self._reminders = ReminderWords(self.common)
         self._entries = EntryWords(self.common)
         self._reasons = ReasonWords(self.common)
+        self.calendar = CalendarWords(self.common)
 
     # plain values
     def day(self, d: date) -> str:
