@@ -211,6 +211,26 @@
         <translation>beendet</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Flag vitamin D results by</source>
+        <translation>Vitamin-D-Ergebnisse einordnen nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag B12 results by</source>
+        <translation>B12-Ergebnisse einordnen nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show vitamin D in</source>
+        <translation>Vitamin D anzeigen in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide supplement names and doses in notifications and calendar exports</source>
+        <translation>Namen der Präparate und Dosen in Benachrichtigungen und Kalenderexporten verbergen</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Nothing needs attention as of %1.</source>
         <translation>Stand %1: Es gibt nichts zu beachten.</translation>

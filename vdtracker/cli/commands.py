@@ -129,7 +129,8 @@ def settings(svc: Services, w: Wording, a: argparse.Namespace) -> int:
     store = svc.settings
     if a.key is None:
         for o in opts.OPTIONS.values():
-            print(f"{o.key} = {o.show(store.get(o))}    ({o.title}: {', '.join(o.words)})")
+            title = CliWords(w).option_title(o.key, o.title)
+            print(f"{o.key} = {o.show(store.get(o))}    ({title}: {', '.join(o.words)})")
         return 0
     option = opts.OPTIONS.get(a.key)
     if option is None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .errors import InvalidInput, reason
-from .units import B12, VITAMIN_D, analyte, convert, format_number
+from .units import B12, VITAMIN_D, analyte, convert
 
 
 class Flag(StrEnum):
@@ -24,13 +24,6 @@ class ReportRange:
     low: float | None
     high: float | None
     unit: str
-
-    def text(self) -> str:
-        if self.low is not None and self.high is not None:
-            return f"{format_number(self.low)}–{format_number(self.high)} {self.unit}"
-        if self.low is not None:
-            return f"≥ {format_number(self.low)} {self.unit}"
-        return f"≤ {format_number(self.high or 0)} {self.unit}"
 
 
 def check_range(low: float | None, high: float | None) -> None:
@@ -83,17 +76,6 @@ class Profile:
             if lo <= v < hi:
                 return band
         return self.bands[-1]
-
-    def describe(self, band: Band) -> str:
-        unit = next(iter(band.bounds))
-        lo, hi = band.bounds[unit]
-        if lo <= 0:
-            span = f"below {format_number(hi)} {unit}"
-        elif math.isinf(hi):
-            span = f"{format_number(lo)} {unit} or more"
-        else:
-            span = f"{format_number(lo)} to under {format_number(hi)} {unit}"
-        return f"“{band.label}” ({span}) by {self.attribution}"
 
 
 INF = math.inf

@@ -8,7 +8,6 @@ from datetime import date, time, timedelta
 from itertools import pairwise
 
 from .errors import InvalidInput, reason
-from .units import format_number
 
 WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 PHASES = ("loading", "maintenance", "ongoing")
@@ -58,16 +57,6 @@ class Rule:
     def doses_per_week(self) -> float:
         return 7 / self.every_days if self.every_days else float(len(self.weekdays))
 
-    def text(self) -> str:
-        if self.every_days == 1:
-            return "daily"
-        if self.every_days == 7:
-            return "weekly"
-        if self.every_days is not None:
-            return f"every {self.every_days} days"
-        names = [WEEKDAY_NAMES[d].capitalize() for d in sorted(self.weekdays)]
-        return "on " + ", ".join(names)
-
     def weekdays_text(self) -> str:
         return ",".join(WEEKDAY_NAMES[d] for d in sorted(self.weekdays))
 
@@ -116,9 +105,6 @@ class Regimen:
 
     def is_active(self, day: date) -> bool:
         return self.start <= day and (self.last_day is None or day <= self.last_day)
-
-    def describe(self) -> str:
-        return f"{self.supplement} {format_number(self.amount)} {self.unit} {self.rule.text()}"
 
     @property
     def plan(self) -> Plan:

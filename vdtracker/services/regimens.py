@@ -17,7 +17,11 @@ from ..domain.units import canonical_dose_unit
 from ..models import Dose, Regimen, Supplement
 from ..storage import repositories as repo
 from ..storage.database import Database
+from ..wording import english
 from .results import Change, DoseRecord, RegimenView, Saved, added, data_of
+
+# `regimen list --json` keeps its English description and schedule fields in every locale.
+ENGLISH = english()
 
 
 @dataclass(frozen=True)
@@ -49,11 +53,12 @@ def status(r: schedule.Regimen, today: date) -> str:
 
 def view(r: schedule.Regimen, today: date) -> RegimenView:
     return RegimenView(
-        id=r.id, supplement=r.supplement, amount=r.amount, unit=r.unit, schedule=r.rule.text(),
+        id=r.id, supplement=r.supplement, amount=r.amount, unit=r.unit,
+        schedule=ENGLISH.common.how_often(r.plan),
         every_days=r.rule.every_days, weekdays=r.rule.weekdays_text() or None, start=r.start,
         end=r.end, phase=r.phase, stopped_on=r.stopped_on, status=status(r, today),
         average_per_day=round(schedule.average_per_day(r.amount, r.rule), 1),
-        description=r.describe(), remind_at=r.remind_at, plan=r.plan)
+        description=ENGLISH.schedule(r.plan), remind_at=r.remind_at, plan=r.plan)
 
 
 class RegimenService:
