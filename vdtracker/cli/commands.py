@@ -109,11 +109,13 @@ def lab_add(svc: Services, w: Wording, a: argparse.Namespace) -> int:
 
 
 def alerts(svc: Services, w: Wording, a: argparse.Namespace) -> int:
-    if a.profile:
+    profiles = dict(svc.settings.profiles())
+    if a.profile:  # this analyte by the named profile; the others keep the saved one
         prof = find_profile(a.profile)
-        profiles = {prof.analyte: prof} if prof else {}
-    else:
-        profiles = svc.settings.profiles()
+        if prof is None:
+            profiles = {}  # "lab": every result by its report's range
+        else:
+            profiles[prof.analyte] = prof
     found = svc.alerts.alerts(_today(a), profiles)
     if a.json:
         return _say(json.dumps([{**x.as_dict(), "message": w.alert(x)} for x in found],

@@ -12,15 +12,22 @@ from .schedule import Regimen, grace_days
 CONTINUING = ("maintenance", "ongoing")
 
 
+# One table for grouping and for unit checks: the words (spaces, hyphens and dots removed)
+# that name each substance. B12 is looked for first: "vitamin b12" must not read as vitamin D.
+SUBSTANCES = (
+    ("b12", ("b12", "cobalamin")),  # also cyano-, methyl-, hydroxo-, adenosylcobalamin
+    ("vitamin-d", ("vitamind", "vitd", "calciferol", "d3", "d2")),  # chole-/ergocalciferol
+)
+
+
 def substance_key(name: str) -> str:
     """Group supplement names that are the same substance ('Vitamin D3', 'cholecalciferol')."""
     low = name.casefold()
-    if any(w in low for w in ("vitamin d", "vit d", "cholecalciferol", "ergocalciferol", "d3",
-                              "d2")):
-        return "vitamin-d"
-    if any(w in low for w in ("b12", "cobalamin", "cyanocobalamin", "methylcobalamin")):
-        return "b12"
-    return low.strip()
+    packed = "".join(ch for ch in low if ch not in " -._")
+    for key, words in SUBSTANCES:
+        if any(w in packed for w in words):
+            return key
+    return " ".join(low.split())
 
 
 @dataclass(frozen=True)
@@ -133,6 +140,8 @@ class Lapse:
     regimen: Regimen
     since: date
     days: int
+    missed: int = 0  # for a finished course: due dates with nothing logged ...
+    due: int = 0  # ... out of all its due dates
 
 
 def lapse_threshold_days(regimen: Regimen) -> int:
@@ -158,7 +167,11 @@ def lapses(regimens: Sequence[Regimen], doses: Sequence[Dose], as_of: date) -> l
     for r in regimens:
         if r.start > as_of:
             continue
-        if r.phase in CONTINUING and r.is_active(as_of):
+        stopped = r.stopped_on is not None and r.stopped_on <= as_of
+        if r.phase in CONTINUING and not stopped and (r.is_active(as_of)
+                                                        or not _followed(r, regimens)):
+            # an end date that passed with nothing after it is no reason to go quiet: the
+            # silence is measured until a dose, a new schedule or a stop says otherwise
             taken = [d for d in doses_for(r, doses) if not d.skipped and d.day <= as_of]
             since = max(r.start, taken[-1].day) if taken else r.start
             days = (as_of - since).days
@@ -169,5 +182,7 @@ def lapses(regimens: Sequence[Regimen], doses: Sequence[Dose], as_of: date) -> l
             out.append(Lapse("stopped", r, r.stopped_on, (as_of - r.stopped_on).days))
         elif (r.phase == "loading" and r.last_day is not None and r.last_day < as_of
               and not _followed(r, regimens)):
-            out.append(Lapse("no-maintenance", r, r.last_day, (as_of - r.last_day).days))
+            course = match(r, doses_for(r, doses), r.start, r.last_day)
+            out.append(Lapse("no-maintenance", r, r.last_day, (as_of - r.last_day).days,
+                             sum(s.open for s in course), len(course)))
     return out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from . import adherence
@@ -24,6 +24,7 @@ class LabReading:
     day: date
     low: float | None = None
     high: float | None = None
+    printed: str | None = None  # the value exactly as on the report ("2.625")
 
     @property
     def report_range(self) -> ReportRange | None:
@@ -52,7 +53,7 @@ def compute(snap: Snapshot, as_of: date, profiles: Mapping[str, Profile] | None 
             ) -> list[Alert]:
     """Every alert in force on as_of, most serious first. Nothing after as_of is looked at."""
     doses = [d for d in snap.doses if d.day <= as_of]
-    regimens = list(snap.regimens)
+    regimens = as_of_view(snap.regimens, as_of)
     out: list[Alert] = []
     lapses = adherence.lapses(regimens, doses, as_of)
     lapsed_ids = {lp.regimen.id for lp in lapses}
@@ -64,6 +65,13 @@ def compute(snap: Snapshot, as_of: date, profiles: Mapping[str, Profile] | None 
     out += _recheck_alerts(snap.rechecks, snap.labs, as_of)
     out += _recurrence_alerts(regimens, snap.pain, as_of)
     return sorted(out, key=sort_key)
+
+
+def as_of_view(regimens: Sequence[Regimen], as_of: date) -> list[Regimen]:
+    """The schedules as they stood on as_of: none that starts later (a mistyped year, or a
+    replay), and no stop that was recorded for a later day."""
+    return [r if r.stopped_on is None or r.stopped_on <= as_of else replace(r, stopped_on=None)
+            for r in regimens if r.start <= as_of]
 
 
 def _ref(r: Regimen) -> dict[str, object]:
@@ -85,30 +93,33 @@ def _schedule_alerts(r: Regimen, own: list[Dose], as_of: date, quiet: bool) -> l
 
 def _lapse_alert(lp: adherence.Lapse) -> Alert:
     return Alert("lapsed-maintenance", "warning", lp.since,
-                 {**_ref(lp.regimen), "reason": lp.reason, "days": lp.days})
+                 {**_ref(lp.regimen), "reason": lp.reason, "days": lp.days,
+                  "missed": lp.missed, "due": lp.due})
 
 
 def _lab_alerts(labs: Sequence[LabReading], profiles: Mapping[str, Profile]) -> list[Alert]:
+    """The latest result of each test against the range printed on its report, always; a chosen
+    guideline profile adds its attributed band as context and may flag on its own, but never
+    hides the report's flag or the red-flag text."""
     latest: dict[str, LabReading] = {}
     for lab in sorted(labs, key=lambda x: (x.day, x.id)):
         latest[lab.analyte] = lab
     out = []
     for lab in latest.values():
-        prof = profiles.get(lab.analyte)
         ref: dict[str, object] = {"analyte": lab.analyte, "lab_id": lab.id, "value": lab.value,
-                                  "unit": lab.unit}
+                                  "unit": lab.unit, "printed": lab.printed,
+                                  "range": lab.report_range}
+        flag = flag_against_report(lab.value, lab.unit, lab.report_range, lab.analyte)
+        ref["by_report"] = flag in (Flag.BELOW, Flag.ABOVE)
+        prof = profiles.get(lab.analyte)
         if prof is not None:
             band = prof.classify(lab.value, lab.unit)
-            flag = band.concern
             ref.update(profile=prof.code, band=band.label)
-        else:
-            flag = flag_against_report(lab.value, lab.unit, lab.report_range, lab.analyte)
-            ref.update(range=lab.report_range)
-        if flag not in (Flag.BELOW, Flag.ABOVE):
-            continue
+            if flag not in (Flag.BELOW, Flag.ABOVE):
+                flag = band.concern
         if flag is Flag.BELOW:
             out.append(Alert("level-low", "warning", lab.day, ref))
-        else:
+        elif flag is Flag.ABOVE:
             ref["red_flag"] = lab.analyte in (VITAMIN_D, CALCIUM)
             severity = "urgent" if lab.analyte == CALCIUM else "warning"
             out.append(Alert("level-high", severity, lab.day, ref))

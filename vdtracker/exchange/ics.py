@@ -30,6 +30,17 @@ def rrule(r: Regimen) -> vRecur:
     return vRecur(rule)
 
 
+def exportable(regimens: Sequence[Regimen]) -> list[Regimen]:
+    """Schedules with at least one due date: one stopped on its first day, or a dated window
+    holding none of its weekdays, would be a broken event, so it is left out."""
+    out = []
+    for r in regimens:
+        last = r.last_day if r.last_day is not None else r.start + timedelta(days=366)
+        if next(r.due_dates(r.start, last), None) is not None:
+            out.append(r)
+    return out
+
+
 def calendar(regimens: Sequence[Regimen], store_id: str, hide_names: bool,
              words: CalendarWords, now: datetime | None = None) -> bytes:
     cal = Calendar()
@@ -37,7 +48,7 @@ def calendar(regimens: Sequence[Regimen], store_id: str, hide_names: bool,
     cal.add("version", "2.0")
     cal.add("x-wr-calname", words.name())
     stamp = (now or datetime.now(UTC)).astimezone(UTC)
-    for r in regimens:
+    for r in exportable(regimens):
         what = words.title(r.plan, hide_names)
         first = r.start
         if r.rule.every_days is None:  # the first event must itself be on a chosen weekday

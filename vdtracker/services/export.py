@@ -26,7 +26,7 @@ class ExportService:
         hide = self.settings.get(opts.HIDE_NAMES)
         write_private(path, ics.calendar(regimens, self.settings.store_id(), hide,
                                          words.calendar))
-        return len(regimens)
+        return len(ics.exportable(regimens))
 
 
 def write_private(path: Path, data: bytes) -> None:

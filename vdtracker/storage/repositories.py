@@ -57,7 +57,8 @@ def snapshot(session: Session, as_of: date) -> alerts.Snapshot:
     """Everything the alert rules read, up to and including as_of."""
     labs = [alerts.LabReading(*row) for row in session.execute(
         select(LabResult.id, LabResult.analyte, LabResult.value, LabResult.unit, LabResult.day,
-               LabResult.ref_low, LabResult.ref_high).where(LabResult.day <= as_of))]
+               LabResult.ref_low, LabResult.ref_high, LabResult.value_text)
+        .where(LabResult.day <= as_of))]
     rechecks = [alerts.Recheck(*row) for row in session.execute(
         select(RecheckDate.analyte, RecheckDate.due, RecheckDate.set_on)
         .where(RecheckDate.set_on <= as_of))]

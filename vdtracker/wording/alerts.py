@@ -77,6 +77,12 @@ class AlertWords(Words):
                                "intended."),
                        c.phase(d["phase"]), c.schedule(d["plan"]), c.day(since),
                        c.ago(int(d["days"])))
+        if d.get("missed"):
+            return arg(self.tr("Your loading course %1 ended on %2 (%3 of %4 doses had nothing "
+                               "logged) and no maintenance schedule is saved after it. If your "
+                               "clinician prescribed one, add it as prescribed; otherwise "
+                               "discuss it with your clinician."),
+                       c.schedule(d["plan"]), c.day(since), d["missed"], d["due"])
         return arg(self.tr("Your loading course %1 ended on %2 and no maintenance schedule is "
                            "saved after it. If your clinician prescribed one, add it as "
                            "prescribed; otherwise discuss it with your clinician."),
@@ -84,9 +90,14 @@ class AlertWords(Words):
 
     def _level(self, alert: Alert, d: Any) -> str:
         c = self.c
-        shown = c.lab_value(d["value"], d["unit"], d["analyte"])
-        if "profile" in d:
-            where = arg(self.tr("is %1, the profile you chose"), c.band(d["profile"], d["band"]))
+        # as printed on the report: rounding could move a value across the limit it is read by
+        printed = d.get("printed")
+        shown = (f"{printed} {d['unit']}" if printed
+                 else c.lab_value(d["value"], d["unit"], d["analyte"]))
+        chosen = c.band(d["profile"], d["band"]) if "profile" in d else None
+        band = arg(self.tr("is %1, the profile you chose"), chosen) if chosen else None
+        if not d.get("by_report", True) and band is not None:
+            where = band
         elif alert.kind == "level-low":
             where = arg(self.tr("is below the range on your lab report (%1)"),
                         c.range(d["range"]) if d["range"] else "")
@@ -95,6 +106,8 @@ class AlertWords(Words):
                         c.range(d["range"]) if d["range"] else "")
         text = arg(self.tr("%1 %2 on %3 %4. Discuss it with your clinician."),
                    c.analyte(d["analyte"]), shown, c.day(alert.date), where)
+        if band is not None and d.get("by_report", True):
+            text += " " + arg(self.tr("The profile you chose calls it %1."), chosen)
         if d.get("red_flag"):
             text += " " + self.red_flag()
         return text

@@ -1,0 +1,124 @@
+"""The warning that matters is never silenced: profiles, end dates, replays, rounding, names."""
+
+from datetime import date, timedelta
+
+import pytest
+from icalendar import Calendar
+
+from builders import add_lab, add_schedule
+from vdtracker.domain.adherence import substance_key
+from vdtracker.domain.errors import InvalidInput
+from vdtracker.domain.ranges import PROFILES
+from vdtracker.domain.validation import dose_amount
+from vdtracker.wording import english
+
+START = date(2025, 1, 6)  # a Monday
+
+
+def alerts(svc, as_of, profiles=None):
+    return svc.alerts.alerts(as_of, profiles)
+
+
+def by_kind(svc, as_of, profiles=None):
+    return {a.kind: a for a in alerts(svc, as_of, profiles)}
+
+
+@pytest.mark.parametrize(("analyte", "value", "unit", "low", "high", "profile"), [
+    ("vitamin-d", "400", "nmol/L", 75, 250, "uknos"),  # the UK NOS bands stop at "sufficient"
+    ("b12", "900", "pmol/L", 145, 569, "who-b12"),
+    ("b12", "900", "pmol/L", 145, 569, "nice-b12"),
+])
+def test_a_profile_never_hides_the_reports_own_flag(svc, analyte, value, unit, low, high,
+                                                    profile):
+    add_lab(svc, analyte, value, unit, day=START, today=START, low=low, high=high)
+    chosen = {analyte: PROFILES[profile]}
+    high_alert = by_kind(svc, START, chosen).get("level-high")
+    assert high_alert is not None, "the report says above its range"
+    said = english().alert(high_alert)
+    assert "above the range on your lab report" in said and "profile you chose" in said
+    if analyte == "vitamin-d":
+        assert "contact your clinician promptly" in said  # the red-flag text stays
+
+
+def test_a_profile_still_flags_on_its_own_when_the_report_has_no_range(svc):
+    add_lab(svc, "vitamin-d", "8", "ng/mL", day=START, today=START)
+    low = by_kind(svc, START, {"vitamin-d": PROFILES["es2011"]})["level-low"]
+    assert "the profile you chose" in english().alert(low)
+
+
+def test_an_ended_maintenance_that_was_never_taken_stays_a_lapse_until_the_user_acts(svc):
+    add_schedule(svc, supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
+                 start=START, end=START + timedelta(days=59), phase="maintenance")
+    for day in (30, 61, 100, 300):  # before and long after the end date
+        found = by_kind(svc, START + timedelta(days=day))
+        assert "lapsed-maintenance" in found, day
+        assert "missed-dose" not in found, day  # one line, not one per day
+    svc.regimens.record_dose(supplement="Vitamin D3", day=START + timedelta(days=300),
+                             today=START + timedelta(days=300), amount=2000, unit="IU")
+    assert "lapsed-maintenance" not in by_kind(svc, START + timedelta(days=301))
+
+
+def test_a_finished_course_says_how_many_doses_had_nothing_logged(svc):
+    add_schedule(svc, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
+                 start=START, weeks=6, phase="loading")
+    for week in (0, 1, 3, 5):  # 2 of 6 weekly doses not logged
+        svc.regimens.record_dose(supplement="Vitamin D3", day=START + timedelta(weeks=week),
+                                 today=START + timedelta(weeks=week))
+    lapse = by_kind(svc, START + timedelta(weeks=8))["lapsed-maintenance"]
+    assert lapse.details["missed"] == 2 and lapse.details["due"] == 6
+    assert "(2 of 6 doses had nothing logged)" in english().alert(lapse)
+
+
+def test_a_schedule_starting_after_as_of_does_not_silence_the_lapse(svc):
+    add_schedule(svc, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
+                 start=START, weeks=8, phase="loading")
+    # a maintenance typed with the wrong year: it starts in 2027
+    add_schedule(svc, supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
+                 start=date(2027, 3, 3), phase="maintenance")
+    assert "lapsed-maintenance" in by_kind(svc, START + timedelta(weeks=12))
+
+
+def test_a_stop_recorded_later_is_not_seen_by_an_earlier_replay(svc):
+    saved = add_schedule(svc, supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
+                         start=START, phase="maintenance")
+    for i in range(40):
+        day = START + timedelta(days=i)
+        svc.regimens.record_dose(supplement="Vitamin D3", day=day, today=day)
+    svc.regimens.stop(saved.id, day=START + timedelta(days=40), today=START + timedelta(days=40))
+    assert "lapsed-maintenance" in by_kind(svc, START + timedelta(days=45))
+    earlier = by_kind(svc, START + timedelta(days=39))
+    assert "lapsed-maintenance" not in earlier  # taken daily, and not yet stopped then
+
+
+def test_an_alert_shows_the_value_as_printed_never_rounded_across_the_limit(svc):
+    add_lab(svc, "calcium", "2.625", "mmol/L", day=START, today=START, low=2.15, high=2.62)
+    said = english().alert(by_kind(svc, START)["level-high"])
+    assert "2.625 mmol/L" in said and "(2.15–2.62 mmol/L)" in said
+    assert "2.62 mmol/L on" not in said
+
+
+def test_a_schedule_with_no_due_date_is_left_out_of_the_calendar(svc, tmp_path):
+    add_schedule(svc, supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
+                 start=START, phase="maintenance")
+    empty = add_schedule(svc, supplement="Vitamin B12", amount=1000, unit="mcg",
+                         weekdays="sat", start=START, end=START + timedelta(days=2))  # Mon–Wed
+    stopped = add_schedule(svc, supplement="Magnesium", amount=300, unit="mg", every_days=1,
+                           start=START, phase="ongoing")
+    svc.regimens.stop(stopped.id, day=START, today=START)
+    n = svc.export.ics(tmp_path / "s.ics", english())
+    events = Calendar.from_ical((tmp_path / "s.ics").read_bytes()).walk("VEVENT")
+    assert n == 1 and [str(e["summary"]) for e in events] == ["Vitamin D3 2,000 IU daily"]
+    assert empty.id != stopped.id
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("Vitamin B-12", "b12"), ("B 12", "b12"), ("cobalamin", "b12"), ("Methylcobalamin", "b12"),
+    ("hydroxocobalamin", "b12"), ("Vitamin B12", "b12"), ("D3", "vitamin-d"),
+    ("cholecalciferol", "vitamin-d"), ("Ergocalciferol", "vitamin-d"),
+    ("vitamin D2", "vitamin-d"), ("Vit. D", "vitamin-d"), ("Magnesium", "magnesium"),
+])
+def test_one_table_names_each_substance_for_grouping_and_units(name, key):
+    assert substance_key(name) == key
+    if key == "b12":
+        with pytest.raises(InvalidInput):
+            dose_amount("dose", 1000, "IU", name)  # B12 is never dosed in IU
