@@ -70,17 +70,22 @@
         <translation>Ihr Einnahmeplan %2 (%1) wurde am %3 beendet (%4), und es folgt kein weiterer Einnahmeplan. Besprechen Sie mit Ihrer Ärztin oder Ihrem Arzt, ob das so vorgesehen war.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Your loading course %1 ended on %2 (%3 of %4 doses had nothing logged) and no maintenance schedule is saved after it. If your clinician prescribed one, add it as prescribed; otherwise discuss it with your clinician.</source>
+        <translation>Ihre Aufsättigung %1 endete am %2 (für %3 von %4 Dosen ist nichts eingetragen), und danach ist kein Einnahmeplan zur Erhaltung gespeichert. Wenn Ihre Ärztin oder Ihr Arzt einen verordnet hat, tragen Sie ihn wie verordnet ein; andernfalls besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Your loading course %1 ended on %2 and no maintenance schedule is saved after it. If your clinician prescribed one, add it as prescribed; otherwise discuss it with your clinician.</source>
         <translation>Ihre Aufsättigung %1 endete am %2, und danach ist kein Einnahmeplan zur Erhaltung gespeichert. Wenn Ihre Ärztin oder Ihr Arzt einen verordnet hat, tragen Sie ihn wie verordnet ein; andernfalls besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>is %1, the profile you chose</source>
         <translation>liegt im Bereich %1, dem von Ihnen gewählten Profil</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>is below the range on your lab report (%1)</source>
         <translation>liegt unterhalb des Bereichs auf Ihrem Laborbefund (%1)</translation>
     </message>
@@ -94,11 +99,16 @@
         <source>%1 %2 on %3 %4. Discuss it with your clinician.</source>
         <translation>%1 %2 am %3 %4. Besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>The profile you chose calls it %1.</source>
+        <translation>Das von Ihnen gewählte Profil ordnet den Wert so ein: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarWords</name>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>VD Tracker schedules</source>
         <translation>VD-Tracker-Einnahmepläne</translation>
     </message>
@@ -551,13 +561,45 @@
 <context>
     <name>DayForm</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/day_form.py" line="+55"/>
+        <location filename="../../vdtracker/ui/widgets/day_form.py" line="+52"/>
         <location line="+2"/>
         <source>Pain today</source>
         <translation>Schmerz heute</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+37"/>
+        <source>neck</source>
+        <translation>Nacken</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>upper back</source>
+        <translation>oberer Rücken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mid back</source>
+        <translation>mittlerer Rücken</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>low back</source>
+        <translation>unterer Rücken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>shoulders</source>
+        <translation>Schultern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+36"/>
+        <source>legs</source>
+        <translation>Beine</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>Where the pain is</source>
         <translation>Wo der Schmerz ist</translation>
     </message>
@@ -583,12 +625,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-24"/>
         <source>Worst cramp severity</source>
         <translation>Stärke des stärksten Krampfs</translation>
     </message>
@@ -614,6 +656,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>calf</source>
+        <translation>Wade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>foot</source>
+        <translation>Fuß</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>thigh</source>
+        <translation>Oberschenkel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Where the cramps were</source>
         <translation>Wo die Krämpfe waren</translation>
     </message>
@@ -624,6 +681,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>both sides</source>
+        <translation>beidseits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Cramps</source>
         <translation>&amp;Krämpfe</translation>
     </message>
@@ -669,8 +741,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>back</source>
+        <translation>Rücken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Where the spasm was</source>
         <translation>Wo der Spasmus war</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>face</source>
+        <translation>Gesicht</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1439,7 +1521,7 @@
         <translation>D&amp;atum</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1500,7 +1582,7 @@
 <context>
     <name>LocaleFormats</name>
     <message>
-        <location filename="../../vdtracker/ui/window_words.py" line="+39"/>
+        <location filename="../../vdtracker/ui/window_words.py" line="+36"/>
         <source>d MMM yyyy</source>
         <translation>d. MMM yyyy</translation>
     </message>
@@ -1513,7 +1595,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vdtracker/ui/main_window.py" line="+64"/>
+        <location filename="../../vdtracker/ui/main_window.py" line="+65"/>
         <source>VD Tracker — demo (a throw-away copy)</source>
         <translation>VD Tracker — Demo (eine Kopie zum Wegwerfen)</translation>
     </message>
@@ -1584,13 +1666,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+23"/>
+        <location line="-25"/>
+        <location line="+28"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -1605,12 +1687,12 @@
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-16"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Export schedules</source>
         <translation>Einnahmepläne exportieren</translation>
     </message>
@@ -1642,13 +1724,13 @@
     <name>Operations</name>
     <message>
         <location filename="../../vdtracker/ui/operations.py" line="+50"/>
-        <source>Not saved. %1: %2</source>
-        <translation>Nicht gespeichert. %1: %2</translation>
+        <source>Not saved. %1: %2.</source>
+        <translation>Nicht gespeichert. %1: %2.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>Not saved: %1</source>
-        <translation>Nicht gespeichert: %1</translation>
+        <source>Not saved: %1.</source>
+        <translation>Nicht gespeichert: %1.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2001,12 +2083,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+131"/>
+        <location line="+140"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-139"/>
         <source>Ph&amp;ase</source>
         <translation>P&amp;hase</translation>
     </message>
@@ -2046,12 +2128,17 @@
         <translation>Phase hinzufügen, die auf Einnahmeplan %1 folgt</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Type the supplement&apos;s name.</source>
         <translation>Bitte den Namen des Präparats eingeben.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Type the dose as a number, e.g. %1.</source>
+        <translation>Geben Sie die Dosis als Zahl ein, z. B. %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Type the dose each time, as the prescription says.</source>
         <translation>Bitte die Dosis je Einnahme eingeben, wie verordnet.</translation>
     </message>
@@ -2060,13 +2147,26 @@
         <source>Tick the weekdays of the doses.</source>
         <translation>Bitte die Wochentage der Einnahmen ankreuzen.</translation>
     </message>
-    <message>
-        <location line="+18"/>
-        <source>About %1 %2 a day on average (%3 %2 × %4 doses a week ÷ 7). Plain arithmetic, shown for your information.</source>
-        <translation>Im Durchschnitt etwa %1 %2 pro Tag (%3 %2 × %4 Einnahmen pro Woche ÷ 7). Reine Rechnung, nur zu Ihrer Information.</translation>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n dose(s) a week</source>
+        <translation>
+            <numerusform>%n Einnahme pro Woche</numerusform>
+            <numerusform>%n Einnahmen pro Woche</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>%1 doses a week</source>
+        <translation>%1 Einnahmen pro Woche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About %1 %2 a day on average (%3 %2 × %4 ÷ 7). Plain arithmetic, shown for your information.</source>
+        <translation>Im Durchschnitt etwa %1 %2 pro Tag (%3 %2 × %4 ÷ 7). Einfache Rechnung, nur zu Ihrer Information.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Supplement</source>
         <translation>Präparat</translation>
     </message>
@@ -2430,7 +2530,7 @@
 <context>
     <name>SupplementsPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/supplements.py" line="+40"/>
+        <location filename="../../vdtracker/ui/pages/supplements.py" line="+41"/>
         <source>Saved schedules</source>
         <translation>Gespeicherte Einnahmepläne</translation>
     </message>
@@ -2465,7 +2565,7 @@
         <translation>Formular leeren</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>Stop date</source>
         <translation>Datum der Beendigung</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AlertWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/wording/alerts.py" line="+72"/>
+        <location filename="../../vdtracker/wording/alerts.py" line="+73"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>CliWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/cli/words.py" line="+88"/>
+        <location filename="../../vdtracker/cli/words.py" line="+103"/>
         <source>Saved: %n schedule(s) as calendar events in %1.</source>
         <translation>
             <numerusform>Saved: %n schedule as a calendar event in %1.</numerusform>
@@ -112,7 +112,7 @@
 <context>
     <name>HistoryPage</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/pages/history.py" line="+96"/>
+        <location filename="../../vdtracker/ui/pages/history.py" line="+109"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -131,7 +131,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/main_window.py" line="+142"/>
+        <location filename="../../vdtracker/ui/main_window.py" line="+157"/>
         <source>Exported %n schedule(s) to %1. Import it into your phone&apos;s calendar; a newer export updates the same events.</source>
         <translation>
             <numerusform>Exported %n schedule to %1. Import it into your phone&apos;s calendar; a newer export updates the same events.</numerusform>
@@ -147,6 +147,17 @@
         <translation>
             <numerusform>use at most %n character</numerusform>
             <numerusform>use at most %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegimenForm</name>
+    <message numerus="yes">
+        <location filename="../../vdtracker/ui/widgets/regimen_form.py" line="+242"/>
+        <source>%n dose(s) a week</source>
+        <translation>
+            <numerusform>%n dose a week</numerusform>
+            <numerusform>%n doses a week</numerusform>
         </translation>
     </message>
 </context>

@@ -2,7 +2,7 @@
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from builders import add_schedule
@@ -134,3 +134,31 @@ def test_the_reminder_time_is_saved_with_the_schedule(window, ctx, qtbot):
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.rows[0].remind_at == time(19, 30)
     assert "reminder 19:30" in page.model.index(0, 2).data()
+
+
+def test_a_german_dose_is_read_the_german_way_and_the_typo_check_still_asks(window, ctx, qtbot):
+    """"500.000" IE under a German locale is five hundred thousand, never 500; "1,5" mg is 1.5."""
+    page = window.page("supplements")
+    page.form.setLocale(QLocale("de_DE"))
+    fill(page.form, qtbot, "Vitamin D3", "1", every=7, weeks=8)
+    page.form.amount.setText("500.000")
+    assert "500.000 IU" in page.form.average.text()  # shown back the German way
+    asked = []
+
+    def answer(button):
+        box = QApplication.activeModalWidget()
+        asked.append((box.text(), box.defaultButton() is box.button(QMessageBox.StandardButton.No)))
+        box.button(button).click()
+
+    QTimer.singleShot(100, lambda: answer(QMessageBox.StandardButton.No))
+    page.save_form()
+    assert asked and "500,000 IU" in asked[0][0] and asked[0][1]  # No is the default button
+    assert ctx.services.regimens.list(TODAY) == []
+    page.form.amount.setText("1,5")
+    page.form.unit.setCurrentText("mg")
+    page.save_form()
+    [saved] = ctx.services.regimens.list(TODAY)
+    assert (saved.amount, saved.unit) == (1.5, "mg")
+    page.form.supplement.setCurrentText("Magnesium")  # the form was cleared after saving
+    page.form.amount.setText("1.5")  # not a German number: refused, never read as 15
+    assert page.form.plan().amount == 0 and "number" in page.form.missing_reason()

@@ -20,6 +20,12 @@ _APOSTROPHES = frozenset("'\u2019")
 _TWO_DIGIT_YEAR = re.compile(r"(?<!y)yy(?!y)")
 
 
+def shown_in(locale: QLocale) -> QLocale:
+    """The locale numbers and dates are shown in: the C locale (no LANG set) writes 50000
+    without grouping, so it shows them as in English instead."""
+    return QLocale("en_GB") if locale.language() == QLocale.Language.C else locale
+
+
 def format_number(value: float, locale: QLocale, decimals: int | None = None) -> str:
     """`value` with the locale's separators; with no `decimals`, up to two and no trailing
     zeros (the same rule as the command line's domain.units.format_number)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -63,7 +64,7 @@ class MainWindow(QMainWindow):
                                        self.tr("Settings")), strict=True))
         self.setWindowTitle(self.tr("VD Tracker — demo (a throw-away copy)") if ctx.demo
                             else self.tr("VD Tracker"))
-        self.resize(1280, 800)
+        self.resize(self._first_size())
         body = QWidget(self)
         outer = QVBoxLayout(body)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -130,6 +131,11 @@ class MainWindow(QMainWindow):
             act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             act.triggered.connect(lambda _=False, k=key: self.show_page(k))
             go.addAction(act)
+
+    def _first_size(self) -> QSize:
+        """1280×800, or less on a smaller screen: the status bar must stay on screen."""
+        room = self.screen().availableGeometry()
+        return QSize(min(1280, room.width() - 40), min(800, room.height() - 60))
 
     def _undo_text(self, text: str) -> None:
         self.undo_action.setText(arg(self.tr("&Undo %1"), text) if text else self.tr("&Undo"))

@@ -47,7 +47,7 @@ class Feedback:
         target = self.fields.get(field_name or "")
         if target is not None:
             name, widget = target
-            text = arg(QCoreApplication.translate("Operations", "Not saved. %1: %2"),
+            text = arg(QCoreApplication.translate("Operations", "Not saved. %1: %2."),
                        name.replace("&", ""), text)
             widget.setProperty("invalid", True)
             widget.setStyleSheet("border: 2px solid #c0392b;")
@@ -66,7 +66,7 @@ def refusal(ctx: Context, err: InvalidInput | StorageError, feedback: Feedback) 
         reason = ctx.words.reason(err.reason)
         if err.field in feedback.fields:
             return reason
-        return arg(QCoreApplication.translate("Operations", "Not saved: %1"), reason)
+        return arg(QCoreApplication.translate("Operations", "Not saved: %1."), reason)
     return str(err)
 
 
@@ -81,12 +81,16 @@ def run(ctx: Context, call: Callable[[bool], Saved], *, feedback: Feedback | Non
             break
         except ConfirmationNeeded as err:
             title = QCoreApplication.translate("Operations", "Check the amount")
-            answer = QMessageBox.question(ask_parent, title, ctx.words.reason(err.reason))
+            no = QMessageBox.StandardButton.No  # Enter must not confirm a likely typo
+            answer = QMessageBox.question(ask_parent, title, ctx.words.reason(err.reason),
+                                          QMessageBox.StandardButton.Yes | no, no)
             if answer != QMessageBox.StandardButton.Yes or confirmed:
                 return None
             confirmed = True
         except (InvalidInput, StorageError) as err:  # the form keeps every value typed
-            log.info("refused: %s", err)
+            # the field and why, never the value: what a patient typed stays out of the log
+            log.debug("refused: %s", err.reason.kind if isinstance(err, InvalidInput)
+                      else type(err).__name__)
             fb.show(ctx, refusal(ctx, err, fb),
                     err.field if isinstance(err, InvalidInput) else None)
             return None

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from ..wording import Formats, Wording
+from .locale_numbers import shown_in
 
 
 def _translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -17,11 +18,7 @@ class LocaleFormats(Formats):
     """Formats that follow QLocale (the system's, unless a test hands another)."""
 
     def __init__(self, locale: QLocale | None = None) -> None:
-        locale = locale or QLocale()
-        if locale.language() == QLocale.Language.C:
-            # the C locale (no LANG set) writes 50000 without grouping: write as in English
-            locale = QLocale("en_GB")
-        self.locale = locale
+        self.locale = shown_in(locale or QLocale())
         super().__init__(self.locale.name().split("_")[0])
 
     def number(self, value: float, decimals: int | None = None) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtGui import QDoubleValidator
+from PySide6.QtGui import QDoubleValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -121,6 +121,8 @@ class LabsPage(QWidget):
         for sig in (self.value.textChanged, self.low.textChanged, self.high.textChanged):
             sig.connect(self._update_save)
         self.save.clicked.connect(self.save_result)
+        for keys in ("Ctrl+S", "Ctrl+Return"):  # as on Today: save the result from any field
+            QShortcut(QKeySequence(keys), self, self.save_result)
         self.recheck_save.clicked.connect(self.save_recheck)
         ctx.signals.changed.connect(coalesced(self, self.refresh))
         ctx.signals.settings_changed.connect(coalesced(self, self.refresh))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -79,6 +80,8 @@ class SupplementsPage(QScrollArea):
         self.follow.clicked.connect(self._follow_selected)
         self.stop.clicked.connect(self.stop_selected)
         self.save.clicked.connect(self.save_form)
+        for keys in ("Ctrl+S", "Ctrl+Return"):  # as on Today: save the form from any field
+            QShortcut(QKeySequence(keys), self, self._save_if_ready)
         self.cancel.clicked.connect(lambda: self.form.reset(ctx.today()))
         self.form.changed.connect(self._update_save)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
@@ -123,6 +126,10 @@ class SupplementsPage(QScrollArea):
         self.save.setEnabled(reason is None)
         self.save.setToolTip(reason or "")
         self.reason.setText(reason or "")
+
+    def _save_if_ready(self) -> None:
+        if self.save.isEnabled():
+            self.save_form()
 
     def save_form(self) -> None:
         plan, replace_id = self.form.plan(), self.form.editing

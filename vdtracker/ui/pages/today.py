@@ -93,7 +93,7 @@ class TodayPage(QScrollArea):
                              longest_min=f.cramp_minutes.value() or None,
                              sleep=f.cramp_sleep.value(),
                              region=f.cramp_region.currentText() or None,
-                             side=f.cramp_side.currentText() or None),
+                             side=f.cramp_side.currentData()),
             spasm=SpasmPart(count=f.spasm_count.value(), severity=f.spasm_severity.value(),
                             region=f.spasm_region.currentText() or None),
             note=f.note.text())

@@ -15,9 +15,6 @@ from PySide6.QtWidgets import (
 
 from .score_field import ScoreField
 
-PAIN_REGIONS = ("", "neck", "upper back", "mid back", "low back", "shoulders", "legs")
-CRAMP_REGIONS = ("calf", "foot", "thigh")
-SPASM_REGIONS = ("", "neck", "back", "legs", "face")
 
 
 def combo(items: tuple[str, ...], name: str, parent: QWidget, editable: bool = True) -> QComboBox:
@@ -55,7 +52,10 @@ class DayForm(QWidget):
         pain = QGroupBox(self.tr("Pain today"), self)
         f = form(pain)
         self.pain = ScoreField(self.tr("Pain today"), pain)
-        self.pain_region = combo(PAIN_REGIONS, self.tr("Where the pain is"), pain)
+        # suggestions only, in the user's words: what is typed is stored as typed
+        self.pain_region = combo(("", self.tr("neck"), self.tr("upper back"), self.tr("mid back"),
+                                  self.tr("low back"), self.tr("shoulders"), self.tr("legs")),
+                                 self.tr("Where the pain is"), pain)
         f.addRow(self.tr("&Pain (0–10)"), self.pain)
         f.addRow(self.tr("W&here"), self.pain_region)
         lay.addWidget(pain, 0, 0)
@@ -71,8 +71,12 @@ class DayForm(QWidget):
         self.cramp_minutes.setSuffix(self.tr(" min"))
         self.cramp_minutes.setAccessibleName(self.tr("Longest cramp in minutes"))
         self.cramp_sleep = ScoreField(self.tr("How much cramps disturbed sleep"), cramps)
-        self.cramp_region = combo(CRAMP_REGIONS, self.tr("Where the cramps were"), cramps)
-        self.cramp_side = combo(("", "left", "right", "both"), self.tr("Which side"), cramps, False)
+        self.cramp_region = combo((self.tr("calf"), self.tr("foot"), self.tr("thigh")),
+                                  self.tr("Where the cramps were"), cramps)
+        self.cramp_side = combo((), self.tr("Which side"), cramps, False)
+        for text, key in (("", None), (self.tr("left"), "left"), (self.tr("right"), "right"),
+                          (self.tr("both sides"), "both")):
+            self.cramp_side.addItem(text, key)  # shown in the user's words, stored as the key
         f.addRow(self.tr("&Cramps"), self.cramp_count)
         f.addRow(self.tr("Worst se&verity"), self.cramp_severity)
         f.addRow(self.tr("&Longest"), self.cramp_minutes)
@@ -86,7 +90,8 @@ class DayForm(QWidget):
         self.spasm_count = count_box(self.tr("Number of spasm episodes today"), spasm,
                                      self.tr("none"))
         self.spasm_severity = ScoreField(self.tr("Spasm severity"), spasm)
-        self.spasm_region = combo(SPASM_REGIONS, self.tr("Where the spasm was"), spasm)
+        self.spasm_region = combo(("", self.tr("neck"), self.tr("back"), self.tr("legs"),
+                                   self.tr("face")), self.tr("Where the spasm was"), spasm)
         f.addRow(self.tr("&Episodes"), self.spasm_count)
         f.addRow(self.tr("Sev&erity"), self.spasm_severity)
         f.addRow(self.tr("Wher&e"), self.spasm_region)

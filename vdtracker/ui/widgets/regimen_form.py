@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import InvalidInput
 from ...domain.schedule import PHASES, WEEKDAY_NAMES, Rule, average_per_day
-from ...domain.units import format_number
 from ...services.regimens import RegimenInput
 from ...services.results import RegimenView
 from ...wording import arg
+from ..locale_numbers import format_number, parse_number, shown_in
 from .dates import pydate, qdate
 
 
@@ -168,7 +168,7 @@ class RegimenForm(QGroupBox):
         self.editing = r.id
         self.setTitle(arg(self.tr("Change schedule %1"), r.id))
         self.supplement.setCurrentText(r.supplement)
-        self.amount.setText(format_number(r.amount).replace(",", ""))
+        self.amount.setText(format_number(r.amount, self.locale()))
         self.unit.setCurrentText(r.unit)
         self.by_interval.setChecked(r.every_days is not None)
         self.by_weekday.setChecked(r.every_days is None)
@@ -204,14 +204,19 @@ class RegimenForm(QGroupBox):
         return Rule(weekdays=frozenset(i for i, b in enumerate(self.days) if b.isChecked()))
 
     def _amount(self) -> float | None:
+        """The dose as the user's locale writes it: German "500.000" is 500000, "1,5" is 1.5
+        (never read with another locale's separators: that multiplies or divides by 1000)."""
         try:
-            return float(self.amount.text().replace(",", ""))
+            return parse_number(self.amount.text(), self.locale())
         except ValueError:
             return None
 
     def missing_reason(self) -> str | None:
         if not self.supplement.currentText().strip():
             return self.tr("Type the supplement's name.")
+        if self.amount.text().strip() and self._amount() is None:
+            return arg(self.tr("Type the dose as a number, e.g. %1."),
+                       format_number(1.5, self.locale()))
         if not self._amount():
             return self.tr("Type the dose each time, as the prescription says.")
         if self.by_weekday.isChecked() and not any(b.isChecked() for b in self.days):
@@ -232,11 +237,15 @@ class RegimenForm(QGroupBox):
         if amount and rule is not None:
             avg = average_per_day(amount, rule)
             unit = self.unit.currentText()
+            loc = shown_in(self.locale())
+            per_week = rule.doses_per_week
+            weekly = (self.tr("%n dose(s) a week", None, int(per_week))
+                      if float(per_week).is_integer() else
+                      arg(self.tr("%1 doses a week"), format_number(round(per_week, 2), loc)))
             self.average.setText(arg(
-                self.tr("About %1 %2 a day on average (%3 %2 × %4 doses a week ÷ 7). Plain "
-                        "arithmetic, shown for your information."),
-                format_number(round(avg)), unit, format_number(amount),
-                format_number(round(rule.doses_per_week, 2))))
+                self.tr("About %1 %2 a day on average (%3 %2 × %4 ÷ 7). Plain arithmetic, "
+                        "shown for your information."),
+                format_number(round(avg), loc), unit, format_number(amount, loc), weekly))
         else:
             self.average.setText("")
         self.changed.emit()
