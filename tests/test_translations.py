@@ -173,3 +173,14 @@ def test_every_string_in_the_code_is_in_the_german_ts():
     missing = build_translations.missing_from(GERMAN)
     assert not missing, "not in vdtracker_de.ts (run pyside6-lupdate, then translate):\n" + \
         "\n".join(f"[{c}] {s!r}" for c, s in missing)
+
+
+# A Python format specifier in a translated string: the words cannot be reordered. (No space
+# flag here: "30 % research" is prose, not "% r".)
+PY_SPECIFIER = re.compile(r"%[-+#0]*\d*(?:\.\d+)?[sdifgeExX]")
+
+
+def test_no_source_string_uses_python_formatting():
+    """Every argument is %1, %2 … (filled with arg()) so a translator may reorder them."""
+    found = [(ctx, src) for ctx, src, _, _ in messages(GERMAN) if PY_SPECIFIER.search(src)]
+    assert found == []

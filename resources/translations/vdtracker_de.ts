@@ -4,9 +4,27 @@
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/alert_banner.py" line="+74"/>
+        <location filename="../../vdtracker/ui/widgets/alert_banner.py" line="+75"/>
         <source>Open %1</source>
         <translation>„%1“ öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRow</name>
+    <message>
+        <location line="-32"/>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For your information</source>
+        <translation>Zu Ihrer Information</translation>
     </message>
 </context>
 <context>
@@ -221,27 +239,7 @@
         <translation>beendet</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Flag vitamin D results by</source>
-        <translation>Vitamin-D-Ergebnisse einordnen nach</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flag B12 results by</source>
-        <translation>B12-Ergebnisse einordnen nach</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show vitamin D in</source>
-        <translation>Vitamin D anzeigen in</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hide supplement names and doses in notifications and calendar exports</source>
-        <translation>Namen der Präparate und Dosen in Benachrichtigungen und Kalenderexporten verbergen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Nothing needs attention as of %1.</source>
         <translation>Stand %1: Es gibt nichts zu beachten.</translation>
     </message>
@@ -481,7 +479,27 @@
         <translation>Mangel unwahrscheinlich</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Flag vitamin D results by</source>
+        <translation>Vitamin-D-Ergebnisse einordnen nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag B12 results by</source>
+        <translation>B12-Ergebnisse einordnen nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show vitamin D in</source>
+        <translation>Vitamin D anzeigen in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide supplement names and doses in notifications and calendar exports</source>
+        <translation>Namen der Präparate und Dosen in Benachrichtigungen und Kalenderexporten verbergen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the Endocrine Society 2011 guideline (replaced in 2024 by one that sets no cut-offs)</source>
         <translation>der Leitlinie der Endocrine Society von 2011 (2024 durch eine Leitlinie ohne Grenzwerte ersetzt)</translation>
     </message>
@@ -509,14 +527,14 @@
 <context>
     <name>CrashGuard</name>
     <message>
-        <location filename="../../vdtracker/ui/crash_guard.py" line="+39"/>
+        <location filename="../../vdtracker/ui/crash_guard.py" line="+41"/>
         <source>the program&apos;s error output</source>
         <translation>der Fehlerausgabe des Programms</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Something went wrong. What you saved is safe; details are in %s.</source>
-        <translation>Etwas ist schiefgelaufen. Was Sie gespeichert haben, bleibt erhalten; Einzelheiten stehen in %s.</translation>
+        <source>Something went wrong. What you saved is safe; details are in %1.</source>
+        <translation>Etwas ist schiefgegangen. Was Sie gespeichert haben, ist sicher; Einzelheiten stehen in %1.</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -561,7 +579,7 @@
 <context>
     <name>DayForm</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/day_form.py" line="+52"/>
+        <location filename="../../vdtracker/ui/widgets/day_form.py" line="+51"/>
         <location line="+2"/>
         <source>Pain today</source>
         <translation>Schmerz heute</translation>
@@ -847,17 +865,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Skipped</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-11"/>
         <source>%1 — was due %2 (%3)</source>
         <translation>%1 — war am %2 fällig (%3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 — reminder snoozed until %2</source>
         <translation>%1 — Erinnerung verschoben bis %2</translation>
     </message>
@@ -1222,7 +1240,7 @@
 <context>
     <name>HistoryPage</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/pages/history.py" line="+109"/>
+        <location filename="../../vdtracker/ui/pages/history.py" line="+110"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -1384,7 +1402,7 @@
 <context>
     <name>LabsPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/labs.py" line="+47"/>
+        <location filename="../../vdtracker/ui/pages/labs.py" line="+49"/>
         <source>Lab results, newest first</source>
         <translation>Laborwerte, neueste zuerst</translation>
     </message>
@@ -1559,7 +1577,7 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../vdtracker/ui/launch.py" line="+29"/>
+        <location filename="../../vdtracker/ui/launch.py" line="+32"/>
         <source>VD Tracker is already running with this data folder; its window was brought to the front.</source>
         <translation>VD Tracker läuft bereits mit diesem Datenordner; sein Fenster wurde in den Vordergrund geholt.</translation>
     </message>
@@ -1595,7 +1613,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vdtracker/ui/main_window.py" line="+65"/>
+        <location filename="../../vdtracker/ui/main_window.py" line="+66"/>
         <source>VD Tracker — demo (a throw-away copy)</source>
         <translation>VD Tracker — Demo (eine Kopie zum Wegwerfen)</translation>
     </message>
@@ -1697,7 +1715,7 @@
         <translation>Einnahmepläne exportieren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Not exported: %1</source>
         <translation>Nicht exportiert: %1</translation>
     </message>
@@ -1925,8 +1943,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>use a whole number of %1 or more</source>
+        <translation>bitte eine ganze Zahl von %1 oder mehr angeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>use ics for now; json, csv and fhir exports are not available yet in this version</source>
         <translation>vorerst bitte ics verwenden; Exporte als json, csv und fhir sind in dieser Version noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use a value that is allowed here</source>
+        <translation>bitte einen Wert angeben, der hier erlaubt ist</translation>
     </message>
 </context>
 <context>
@@ -2418,7 +2446,7 @@
 <context>
     <name>ScoreField</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/score_field.py" line="+29"/>
+        <location filename="../../vdtracker/ui/widgets/score_field.py" line="+31"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
@@ -2431,22 +2459,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/settings.py" line="+20"/>
-        <source>Flag vitamin D results by</source>
-        <translation>Vitamin-D-Ergebnisse einordnen nach</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flag B12 results by</source>
-        <translation>B12-Ergebnisse einordnen nach</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show vitamin D in</source>
-        <translation>Vitamin D anzeigen in</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../../vdtracker/ui/pages/settings.py" line="+35"/>
         <source>Guideline profiles disagree with each other; whichever you pick is named next to every flag. Discuss your results with your clinician.</source>
         <translation>Die Profile der Leitlinien stimmen nicht miteinander überein; das von Ihnen gewählte Profil wird bei jeder Einordnung genannt. Besprechen Sie Ihre Ergebnisse mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
@@ -2472,12 +2485,7 @@
         <translation>Folgt dem hellen oder dunklen Design Ihres Systems.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Hide supplement names and doses in notifications and calendar exports</source>
-        <translation>Namen der Präparate und Dosen in Benachrichtigungen und Kalenderexporten verbergen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Privacy</source>
         <translation>Privatsphäre</translation>
     </message>
@@ -2497,7 +2505,7 @@
         <translation>Dem Bereich auf dem jeweiligen Laborbefund (Standard)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Saved: notifications hide supplement names.</source>
         <translation>Gespeichert: Benachrichtigungen verbergen die Namen der Präparate.</translation>
     </message>
@@ -2512,12 +2520,12 @@
         <translation>Die Einstellung zum Start beim Anmelden konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Saved: %1.</source>
         <translation>Gespeichert: %1.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>VD Tracker will start in the tray at login.</source>
         <translation>VD Tracker startet beim Anmelden im Infobereich.</translation>
     </message>
@@ -2528,9 +2536,47 @@
     </message>
 </context>
 <context>
+    <name>StorageWords</name>
+    <message>
+        <location filename="../../vdtracker/wording/reasons.py" line="+9"/>
+        <source>The database is in use by another program (is VD Tracker open in another window?). Close it and try again; nothing was changed.</source>
+        <translation>Die Datenbank wird von einem anderen Programm verwendet (ist VD Tracker in einem anderen Fenster geöffnet?). Schließen Sie es und versuchen Sie es erneut; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk is full, so nothing was saved. Free some space and try again; what was saved before is unharmed.</source>
+        <translation>Der Datenträger ist voll, daher wurde nichts gespeichert. Schaffen Sie etwas Platz und versuchen Sie es erneut; was vorher gespeichert wurde, ist unversehrt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database file %1could not be read: it may be damaged or not a VD Tracker database. Put back a copy you kept, or choose another data folder; nothing was changed.</source>
+        <translation>Die Datenbankdatei %1konnte nicht gelesen werden: Sie ist vielleicht beschädigt oder keine VD-Tracker-Datenbank. Spielen Sie eine aufbewahrte Kopie zurück oder wählen Sie einen anderen Datenordner; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data folder %1cannot be written (check its permissions or free space); nothing was changed.</source>
+        <translation>In den Datenordner %1kann nicht geschrieben werden (prüfen Sie die Berechtigungen oder den freien Speicherplatz); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database could not be brought up to date for this version of VD Tracker: some records point at records that are missing, so the update was stopped. Keep using the version you had, or put back a copy you kept; nothing was changed.</source>
+        <translation>Die Datenbank konnte nicht für diese Version von VD Tracker aktualisiert werden: Einige Einträge verweisen auf Einträge, die fehlen, daher wurde die Aktualisierung abgebrochen. Verwenden Sie weiter Ihre bisherige Version oder spielen Sie eine aufbewahrte Kopie zurück; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This data was written by a newer version of VD Tracker (database version %1). Install that version or newer to open it; nothing was changed.</source>
+        <translation>Diese Daten wurden von einer neueren Version von VD Tracker geschrieben (Datenbankversion %1). Installieren Sie diese oder eine neuere Version, um sie zu öffnen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database holds tables that are not VD Tracker&apos;s. Choose another data folder; nothing was changed.</source>
+        <translation>Die Datenbank enthält Tabellen, die nicht zu VD Tracker gehören. Wählen Sie einen anderen Datenordner; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>SupplementsPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/supplements.py" line="+41"/>
+        <location filename="../../vdtracker/ui/pages/supplements.py" line="+42"/>
         <source>Saved schedules</source>
         <translation>Gespeicherte Einnahmepläne</translation>
     </message>
@@ -2663,7 +2709,7 @@
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/trends.py" line="+48"/>
+        <location filename="../../vdtracker/ui/pages/trends.py" line="+49"/>
         <source>4 weeks</source>
         <translation>4 Wochen</translation>
     </message>
@@ -2836,7 +2882,7 @@
 <context>
     <name>UndoSteps</name>
     <message>
-        <location filename="../../vdtracker/ui/undo_steps.py" line="+67"/>
+        <location filename="../../vdtracker/ui/undo_steps.py" line="+55"/>
         <source>Not undone: %1</source>
         <translation>Nicht rückgängig gemacht: %1</translation>
     </message>

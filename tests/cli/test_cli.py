@@ -123,7 +123,7 @@ def test_a_damaged_database_exits_3_with_a_sentence(tmp_path):
     (folder / "vdtracker.sqlite3").write_bytes(os.urandom(8192))
     r = vdt(folder, "log", "pain", "3")
     assert r.returncode == 3
-    assert len(r.stderr.strip().splitlines()) == 1 and "restore" in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1 and "copy you kept" in r.stderr
     assert "Traceback" not in r.stderr
 
 

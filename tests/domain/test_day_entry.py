@@ -22,6 +22,12 @@ def test_cramps_on_the_days_entry_belong_to_last_night_unless_a_night_is_named()
 
 
 def test_the_first_row_carries_the_note():
+    from vdtracker.services.diary import rows_for
+
+    entry = DayEntry(TODAY, cramps=CrampPart(2), spasm=SpasmPart(1), note="after gardening")
+    rows = rows_for(entry.checked(TODAY))
+    assert [(kind, row.note) for kind, row in rows] == [("cramp", "after gardening"),
+                                                        ("spasm", None)]
     assert DayEntry(TODAY, pain=PainPart(3), spasm=SpasmPart(1)).parts() == ["pain", "spasm"]
     assert DayEntry(TODAY, cramps=CrampPart(1), spasm=SpasmPart(2)).parts() == ["cramp", "spasm"]
     assert DayEntry(TODAY, cramps=CrampPart(0), spasm=SpasmPart(0)).parts() == []

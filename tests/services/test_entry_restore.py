@@ -3,6 +3,7 @@ as it was, read back with plain SQL rather than through the service that wrote i
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from typing import Any
 
@@ -62,11 +63,20 @@ ROWS: dict[str, st.SearchStrategy[dict[str, Any]]] = {
     }).flatmap(lambda r: st.sampled_from([  # exactly one rule (a check constraint)
         {**r, "every_days": 7, "weekdays": None}, {**r, "every_days": None, "weekdays": "mon,thu"},
     ])),
+    # a name saved with a new schedule or dose (undo removes it again); unique by its key
+    "supplement": st.uuids().map(lambda u: {"name": f"Supplement {u.hex[:10]}",
+                                            "name_key": f"supplement {u.hex[:10]}",
+                                            "substance": None}),
 }
 NEEDS_SUPPLEMENT = {"dose", "regimen"}
 
 
+UNIQUE = itertools.count()  # hypothesis may draw the same uuid again into the shared store
+
+
 def insert(db: Database, kind: str, values: dict[str, Any]) -> int:
+    if kind == "supplement":
+        values = {**values, "name_key": f"{values['name_key']} {next(UNIQUE)}"}
     with db.transaction() as s:
         extra: dict[str, Any] = {}
         if kind in NEEDS_SUPPLEMENT:

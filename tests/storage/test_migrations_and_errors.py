@@ -71,7 +71,8 @@ def test_a_file_that_is_not_a_database_gives_a_sentence(tmp_path):
     (folder / "vdtracker.sqlite3").write_bytes(b"this is a letter, not a database" * 200)
     with pytest.raises(DatabaseUnreadable) as err:
         Database.open(folder)
-    assert "could not be read" in str(err.value) and "restore" in str(err.value)
+    assert "could not be read" in str(err.value) and "a copy you kept" in str(err.value)
+    assert err.value.kind == "unreadable"  # worded in the user's language by wording
 
 
 def test_a_locked_database_is_a_known_error_and_saves_nothing(tmp_path):

@@ -7,6 +7,7 @@ from PySide6.QtCore import QDate, Qt
 from builders import log_pain
 from conftest import TODAY
 from tests_ui_helpers import entries_of
+from vdtracker.ui import undo_steps
 from vdtracker.ui.tables.history_model import PAGE, HistoryModel
 
 
@@ -60,10 +61,10 @@ def test_edit_in_place_checks_and_undoes(window, ctx, qtbot):
     assert model.setData(model.index(0, 5), "after physio")
     qtbot.waitUntil(lambda: model.entry(0).note == "after physio")
     assert not model.setData(model.index(0, 0), QDate(2030, 1, 1))  # no future dates
-    ctx.undo.undo()
-    ctx.undo.undo()
+    undo_steps.undo(ctx)
+    undo_steps.undo(ctx)
     qtbot.waitUntil(lambda: (model.entry(0).value, model.entry(0).note) == (5.0, None))
-    ctx.undo.redo()
+    undo_steps.redo(ctx)
     qtbot.waitUntil(lambda: model.entry(0).value == 3.5)
 
 

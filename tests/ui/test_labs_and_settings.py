@@ -2,8 +2,9 @@
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
+from vdtracker.ui import undo_steps
 from vdtracker.ui.tables.lab_model import LabModel
 from vdtracker.ui.widgets.dates import qdate
 
@@ -27,7 +28,7 @@ def test_add_a_result_as_printed_and_see_both_units(window, ctx, qtbot):
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     cells = [page.model.index(0, c).data() for c in range(page.model.columnCount())]
     assert cells[2:6] == ["19 nmol/L", "7.6 ng/mL", "50–125 nmol/L", "below the report's range"]
-    ctx.undo.undo()
+    undo_steps.undo(ctx)
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)
 
 
@@ -68,3 +69,26 @@ def test_settings_show_the_data_folder_read_only(window, ctx):
     page = window.page("settings")
     folder = next(w for w in page.findChildren(QLineEdit) if w.accessibleName() == "Data folder")
     assert folder.isReadOnly() and folder.text() == ctx.services.db.where
+
+
+def test_a_german_result_is_read_the_german_way_and_kept_as_printed(window, ctx, qtbot):
+    """"1.200" pmol/L under a German locale is twelve hundred, never 1.2; "7,6" is 7.6."""
+    page = window.page("labs")
+    for edit in (page.value, page.low, page.high):
+        edit.setLocale(QLocale("de_DE"))
+    page.analyte.setCurrentIndex(page.analyte.findData("b12"))
+    page.unit.setCurrentText("pmol/L")
+    page.value.setText("1.200")
+    page.low.setText("145")
+    page.high.setText("569")
+    page.save_result()
+    page.analyte.setCurrentIndex(page.analyte.findData("vitamin-d"))
+    page.unit.setCurrentText("ng/mL")
+    page.value.setText("7,6")
+    page.low.setText("30")
+    page.high.setText("100")
+    page.save_result()
+    stored = {v.analyte: (v.value, v.value_text, v.flag) for v in ctx.services.labs.list()}
+    assert stored == {"b12": (1200.0, "1.200", "above"), "vitamin-d": (7.6, "7,6", "below")}
+    page.value.setText("1.5")  # not a German number: refused before saving, never read as 15
+    assert not page.save.isEnabled()

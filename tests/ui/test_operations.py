@@ -4,6 +4,7 @@ import sqlite3
 
 from PySide6.QtGui import QUndoStack
 
+from conftest import TODAY
 from tests_ui_helpers import entries_of
 from vdtracker.ui import undo_steps
 
@@ -17,7 +18,7 @@ def test_a_refused_field_is_named_by_its_label_and_nothing_typed_is_lost(window,
     said = page.error.text()
     assert page.error.isVisible() and said.startswith("Not saved. Where: ")
     assert "80 characters" in said
-    assert "--" not in said and "pain_region" not in said  # never a flag or a field key
+    assert "pain_region" not in said  # the form's label, never the field's key
     assert page.form.pain_region.property("invalid") is True
     assert page.form.pain.value() == 5 and page.form.pain_region.currentText() == too_long
     assert entries_of(ctx) == []
@@ -61,3 +62,31 @@ def test_undo_and_redo_actions_name_the_step(window, ctx):
     assert window.undo_action.text() == "&Undo Save today's entry"
     window.undo_action.trigger()
     assert window.redo_action.text() == "&Redo Save today's entry"
+
+
+def test_undoing_the_first_schedule_of_a_new_supplement_removes_the_name_too(window, ctx):
+    from builders import add_schedule
+
+    saved = add_schedule(ctx.services, supplement="Magnesium citrate", amount=300, unit="mg",
+                         every_days=1, start=TODAY)
+    assert [c.kind for c in saved.changes] == ["supplement", "regimen"]
+    ctx.services.entries.apply(saved.undoing())
+    page = window.page("supplements")
+    page.form.reset(TODAY, sorted({r.supplement for r in page.model.rows}))
+    assert ctx.services.regimens.list(TODAY) == []
+    assert "Magnesium citrate" not in [page.form.supplement.itemText(i)
+                                       for i in range(page.form.supplement.count())]
+
+
+def test_every_field_the_day_entry_can_refuse_has_a_label_on_the_form(window):
+    """So no refusal on Today can fall back to a key or a command-line flag."""
+    import inspect
+
+    from vdtracker.domain import day_entry
+
+    source = inspect.getsource(day_entry)
+    import re
+    fields = set(re.findall(r'"((?:pain|cramp|spasm)_\w+|pain|note)"', source))
+    fields -= {"spasm_duration"}  # only `vdtracker log spasm --duration` sets it
+    labelled = set(window.page("today").form.fields())
+    assert fields and fields <= labelled, fields - labelled

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from builders import add_schedule
 from conftest import TODAY
+from vdtracker.ui import undo_steps
 from vdtracker.ui.tables.regimen_model import RegimenModel
 from vdtracker.ui.widgets.dates import qdate
 
@@ -49,7 +50,7 @@ def test_add_a_loading_course_with_plain_arithmetic(window, ctx, qtbot):
         "Vitamin D3", 50000, "weekly", "loading")
     assert r.end == TODAY + timedelta(weeks=12) - timedelta(days=1)
     assert page.form.amount.text() == ""  # ready for the next one
-    ctx.undo.undo()
+    undo_steps.undo(ctx)
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)
 
 
@@ -102,7 +103,7 @@ def test_stop_early_and_undo(window, ctx, qtbot):
     qtbot.waitUntil(lambda: page.model.rows[0].status == "stopped")
     assert page.timeline.rows[0].stopped_on == date(2026, 10, 1)
     assert 1 in page.timeline.lapses  # stopped with nothing after it: marked on the time line
-    ctx.undo.undo()
+    undo_steps.undo(ctx)
     qtbot.waitUntil(lambda: page.model.rows[0].status == "active")
 
 
@@ -118,7 +119,7 @@ def test_change_a_saved_schedule(window, ctx, qtbot):
     qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.model.rows[0].amount == 500)
     assert page.model.rowCount() == 1
-    ctx.undo.undo()
+    undo_steps.undo(ctx)
     qtbot.waitUntil(lambda: page.model.rows[0].amount == 1000)
 
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from conftest import TODAY
 from tests_ui_helpers import entries_of, type_into
+from vdtracker.ui import undo_steps
 
 
 def today_page(window):
@@ -42,9 +43,9 @@ def test_a_whole_day_typed_with_the_keyboard(window, qtbot, ctx):
     assert got["spasm"].value == 1
     assert f.pain.value() is None and f.cramp_count.value() == 0  # ready for tomorrow
     assert "Saved" in window.statusBar().currentMessage()
-    ctx.undo.undo()  # one step undoes the whole day
+    undo_steps.undo(ctx)  # one step undoes the whole day
     assert entries_of(ctx) == []
-    ctx.undo.redo()
+    undo_steps.redo(ctx)
     assert {e.kind for e in entries_of(ctx)} == {"pain", "cramp", "spasm"}
 
 
@@ -92,8 +93,8 @@ def test_doses_due_today_taken_or_skipped_and_undone(demo_window, demo_ctx, qtbo
     qtbot.waitUntil(lambda: not page.doses.buttons)
     states = {d.supplement: d.status for d in demo_ctx.services.due_doses.due(TODAY)}
     assert states == {"Vitamin D3": "taken", "Vitamin B12": "skipped"}
-    demo_ctx.undo.undo()
-    demo_ctx.undo.undo()
+    undo_steps.undo(demo_ctx)
+    undo_steps.undo(demo_ctx)
     qtbot.waitUntil(lambda: set(page.doses.buttons) == {d.regimen_id for d in due.values()})
 
 

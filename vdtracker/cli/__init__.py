@@ -54,7 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InvalidInput as err:
         return _fail(words.refused(err, command))
     except StorageError as err:
-        return _fail(str(err), code=3)
+        return _fail(wording.storage(err), code=3)
 
 
 def _fail(message: str, code: int = 2) -> int:

@@ -15,7 +15,7 @@ from ..services import settings as opts
 from ..services.bundle import Services
 from ..services.labs import LabInput
 from ..services.regimens import RegimenInput
-from ..wording import Wording
+from ..wording import Wording, english
 from .words import CliWords
 
 Handler = Callable[[Services, Wording, argparse.Namespace], int]
@@ -118,7 +118,8 @@ def alerts(svc: Services, w: Wording, a: argparse.Namespace) -> int:
             profiles[prof.analyte] = prof
     found = svc.alerts.alerts(_today(a), profiles)
     if a.json:
-        return _say(json.dumps([{**x.as_dict(), "message": w.alert(x)} for x in found],
+        plain = english()  # --json is for scripts: the same English text in every locale
+        return _say(json.dumps([{**x.as_dict(), "message": plain.alert(x)} for x in found],
                                indent=2, ensure_ascii=False))
     if not found:
         return _say(CliWords(w).nothing_needs_attention(_today(a)))
@@ -131,7 +132,7 @@ def settings(svc: Services, w: Wording, a: argparse.Namespace) -> int:
     store = svc.settings
     if a.key is None:
         for o in opts.OPTIONS.values():
-            title = CliWords(w).option_title(o.key, o.title)
+            title = w.common.setting(o.key, o.title)
             print(f"{o.key} = {o.show(store.get(o))}    ({title}: {', '.join(o.words)})")
         return 0
     option = opts.OPTIONS.get(a.key)

@@ -84,15 +84,6 @@ class CliWords(Words):
         return (f"{v.id:>3}  {status} {phase} {what}  "
                 f"({span}; {per_day})")
 
-    def option_title(self, key: str, title: str) -> str:
-        """What a setting does, as `vdtracker settings` lists it."""
-        return {"profile.vitamin-d": self.tr("Flag vitamin D results by"),
-                "profile.b12": self.tr("Flag B12 results by"),
-                "display.vitamin-d-unit": self.tr("Show vitamin D in"),
-                "reminders.hide-names": self.tr("Hide supplement names and doses in "
-                                                "notifications and calendar exports"),
-                }.get(key, title)
-
     def nothing_needs_attention(self, day: date) -> str:
         return arg(self.tr("Nothing needs attention as of %1."), self.w.day(day))
 

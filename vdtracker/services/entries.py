@@ -14,7 +14,6 @@ from ..domain import validation as v
 from ..domain.errors import InvalidInput, reason
 from ..domain.messages import Message, message
 from ..domain.symptoms import check_score
-from ..domain.units import format_number
 from ..models import (
     CrampNight,
     Dose,
@@ -32,7 +31,7 @@ from .summaries import summarize
 
 MODELS: dict[str, Any] = {"pain": PainEntry, "cramp": CrampNight, "spasm": SpasmEpisode,
                           "dose": Dose, "lab": LabResult, "regimen": Regimen,
-                          "recheck": RecheckDate}
+                          "recheck": RecheckDate, "supplement": Supplement}
 HISTORY_KINDS = ("pain", "cramp", "spasm", "dose", "lab")
 DAY_FIELD = {"pain": "day", "cramp": "night_of", "spasm": "day", "dose": "day", "lab": "day"}
 VALUE_FIELD = {"pain": "score", "cramp": "count", "spasm": "count", "dose": "amount",
@@ -166,8 +165,8 @@ class EntryService:
             old = data_of(kind, row)
             setattr(row, column, value)
             if kind == "lab" and column == "value":
-                row.value_text = (typed.strip() if isinstance(typed, str)
-                                  else format_number(value))
+                # a plain number, never grouped: "1,234.5" would read as another value
+                row.value_text = typed.strip() if isinstance(typed, str) else f"{value:g}"
             s.flush()
             new = data_of(kind, row)
         return Saved(message("saved.changed", field=field_name),

@@ -29,6 +29,7 @@ class LabInput:
     high: float | None = None
     lab_name: str | None = None
     note: str | None = None
+    value: float | None = None  # read by the window in the user's locale; else from the text
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,12 @@ def parse_value(field: str, typed: str) -> float:
     return value
 
 
+def _checked_value(value: float, typed: str) -> float:
+    if value != value or value < 0 or value == float("inf"):
+        raise InvalidInput("value", typed, reason("number-not-negative"))
+    return value
+
+
 class LabService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -62,7 +69,8 @@ class LabService:
     def add(self, result: LabInput, *, today: date) -> Saved:
         a = analyte(result.analyte)
         canon = a.canonical_unit(result.unit)
-        value = parse_value("value", result.value_text)
+        value = (parse_value("value", result.value_text) if result.value is None
+                 else _checked_value(result.value, result.value_text))
         low, high = result.low, result.high
         check_range(low, high)
         v.not_future("date", result.day, today)

@@ -89,7 +89,7 @@ class RegimenService:
                       phase=phase, note=v.text("note", plan.note, v.MAX_TEXT),
                       remind_at=plan.remind_at)
         with self.db.transaction() as s:
-            sup = repo.supplement(s, name)
+            sup, new_name = self._supplement(s, name)
             before = None
             if replace_id is None:
                 row = Regimen(supplement_id=sup.id, **fields)
@@ -102,11 +102,11 @@ class RegimenService:
                     setattr(row, key, value)
             s.flush()
             r = repo.to_domain_regimen(row, sup.name)
-            change = Change("regimen", r.id, before, data_of("regimen", row))
+            changes = (*new_name, Change("regimen", r.id, before, data_of("regimen", row)))
         avg = schedule.average_per_day(amount, rule)
         return Saved(message("saved.schedule", id=r.id, plan=r.plan, phase=phase, start=start,
                              end=end, per_day=round(avg), unit=unit, remind_at=plan.remind_at,
-                             changed=replace_id is not None), (change,))
+                             changed=replace_id is not None), changes)
 
     def list(self, today: date) -> list[RegimenView]:
         with self.db.reading() as s:
@@ -158,14 +158,25 @@ class RegimenService:
                 unit = canonical_dose_unit(unit)
                 amount = v.dose_amount("amount", amount, unit, name)
                 v.check_typo("amount", amount, unit, name, confirmed)
-            sup = sup or repo.supplement(s, name)
+            new_name: tuple[Change, ...] = ()
+            if sup is None:
+                sup, new_name = self._supplement(s, name)
             row = Dose(supplement_id=sup.id, regimen_id=active.id if active else None, day=day,
                        time=at, amount=amount, unit=unit, skipped=skipped)
             s.add(row)
             s.flush()
             return Saved(message("saved.dose", skipped=skipped, supplement=sup.name,
                                  amount=amount, unit=unit, day=day, at=at),
-                         (added("dose", row),))
+                         (*new_name, added("dose", row)))
+
+    @staticmethod
+    def _supplement(s: Session, name: str) -> tuple[Supplement, tuple[Change, ...]]:
+        """The supplement of that name; a new one is part of the change (undo removes it)."""
+        found = repo.find_supplement(s, name)
+        if found is not None:
+            return found, ()
+        made = repo.supplement(s, name)
+        return made, (added("supplement", made),)
 
     @staticmethod
     def _active_regimen(s: Session, supplement_id: int, day: date) -> Regimen | None:

@@ -64,11 +64,12 @@ class Saved:
 
     @property
     def kind(self) -> str:
-        return self.changes[0].kind
+        """The row the call was about: the last change (a new supplement name comes first)."""
+        return self.changes[-1].kind
 
     @property
     def id(self) -> int:
-        return self.changes[0].id
+        return self.changes[-1].id
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,8 @@ class Database:
             db = cls(paths.database_url(where), str(where), busy_timeout)
         except OSError as err:
             log.warning("Cannot use the data folder %s: %s", where, err)
-            raise DatabaseUnreadable(NO_ACCESS.format(where=f"{where} ")) from err
+            raise DatabaseUnreadable(NO_ACCESS.format(where=f"{where} "), "no-access",
+                                     str(where)) from err
         try:
             with db.translate():
                 upgrade(db.engine)

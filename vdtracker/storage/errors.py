@@ -8,7 +8,13 @@ from sqlalchemy import exc as sa_exc
 
 
 class StorageError(Exception):
-    """A failure the user can act on; str() is the sentence to show them."""
+    """A failure the user can act on; str() is the sentence in English, and `kind` with
+    `where` lets the wording layer say it in the user's language."""
+
+    def __init__(self, text: str, kind: str = "", where: str = "") -> None:
+        super().__init__(text)
+        self.kind = kind or type(self).__name__
+        self.where = where
 
 
 class DatabaseLocked(StorageError):
@@ -36,13 +42,13 @@ LOCKED = ("The database is in use by another program (is VD Tracker open in anot
 FULL = ("The disk is full, so nothing was saved. Free some space and try again; "
         "what was saved before is unharmed.")
 UNREADABLE = ("The database file {where}could not be read: it may be damaged or not a VD Tracker "
-              "database. Restore a backup (vdtracker restore FILE) or choose another data folder; "
-              "nothing was changed.")
+              "database. Put back a copy you kept, or choose another data folder; nothing was "
+              "changed.")
 NO_ACCESS = ("The data folder {where}cannot be written (check its permissions or free space); "
              "nothing was changed.")
 LINKS = ("The database {where}could not be brought up to date for this version of VD Tracker: "
          "some records point at records that are missing, so the update was stopped. Keep using "
-         "the version you had, or restore a backup (vdtracker restore FILE); nothing was changed.")
+         "the version you had, or put back a copy you kept; nothing was changed.")
 
 
 def error_name(err: BaseException) -> str:
@@ -63,19 +69,20 @@ def known_error(err: BaseException, where: str = "") -> StorageError | None:
     if not isinstance(orig, sqlite3.Error):
         if isinstance(err, sa_exc.OperationalError):
             return DatabaseUnreadable(f"The database could not be reached ({orig}). "
-                                      "Check the database settings and try again.")
+                                      "Check the database settings and try again.",
+                                      "unreachable")
         return None
     name = getattr(orig, "sqlite_errorname", "") or ""
     text = str(orig).lower()
     loc = f"{where} " if where else ""
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
-        return DatabaseLocked(LOCKED)
+        return DatabaseLocked(LOCKED, "locked")
     if name.startswith("SQLITE_FULL") or "disk is full" in text:
-        return DiskFull(FULL)
+        return DiskFull(FULL, "full")
     if name.startswith(("SQLITE_NOTADB", "SQLITE_CORRUPT")) or "not a database" in text \
             or "malformed" in text:
-        return DatabaseUnreadable(UNREADABLE.format(where=loc))
+        return DatabaseUnreadable(UNREADABLE.format(where=loc), "unreadable", where)
     if name.startswith(("SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_IOERR", "SQLITE_PERM")) \
             or "unable to open" in text or "readonly" in text or "disk i/o" in text:
-        return DatabaseUnreadable(NO_ACCESS.format(where=loc))
+        return DatabaseUnreadable(NO_ACCESS.format(where=loc), "no-access", where)
     return None

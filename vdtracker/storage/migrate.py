@@ -41,7 +41,7 @@ def current_revision(connection: Connection) -> str | None:
     names = inspect(connection).get_table_names()
     if "alembic_version" not in names:
         if names:
-            raise DatabaseUnreadable(FOREIGN.format(where=""))
+            raise DatabaseUnreadable(FOREIGN.format(where=""), "foreign")
         return None
     found: str | None = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     return found
@@ -58,7 +58,7 @@ def upgrade(engine: Engine, scripts: Path = MIGRATIONS,
     if found == known[-1]:
         return found  # fast path: no Alembic import at start-up
     if found is not None and found not in known:
-        raise DatabaseTooNew(TOO_NEW.format(rev=found))
+        raise DatabaseTooNew(TOO_NEW.format(rev=found), "too-new", str(found))
     if engine.dialect.name == "sqlite":
         _upgrade_sqlite(engine, scripts)
     else:
@@ -98,7 +98,7 @@ def _upgrade_sqlite(engine: Engine, scripts: Path) -> None:
                 if broken:
                     log.error("Migration rolled back: %d broken links (table, row, parent): %s",
                               len(broken), [tuple(r[:3]) for r in broken[:20]])
-                    raise LinksBroken(LINKS.format(where=""))
+                    raise LinksBroken(LINKS.format(where=""), "links")
         finally:
             raw.isolation_level = previous
             try:

@@ -19,6 +19,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QMessageBox
 
+from ..wording import arg
+
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("vdtracker.qt")
 
@@ -38,8 +40,8 @@ def sentence(log_file: Path | None) -> str:
     """The words the user sees; without a log file (no entry point set one) logging uses stderr."""
     where = str(log_file) if log_file is not None else QCoreApplication.translate(
         "CrashGuard", "the program's error output")
-    return QCoreApplication.translate(
-        "CrashGuard", "Something went wrong. What you saved is safe; details are in %s.") % where
+    return arg(QCoreApplication.translate(
+        "CrashGuard", "Something went wrong. What you saved is safe; details are in %1."), where)
 
 
 class CrashGuard:

@@ -3,6 +3,7 @@ and wire the window, the tray and the reminder timer together."""
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -15,6 +16,7 @@ from .. import logs, paths
 from ..services import settings as opts
 from ..services.bundle import Services
 from ..storage.errors import StorageError
+from ..wording import arg
 from . import crash_guard
 from .context import Context
 from .main_window import MainWindow
@@ -23,6 +25,7 @@ from .reminders.notifier import Notifier, TrayNotifier, WindowNotifier
 from .reminders.single_instance import SingleInstance
 from .reminders.tray import app_icon, make_tray, show
 from .translations import install_translators
+from .window_words import window_wording
 
 
 def _already() -> str:
@@ -31,9 +34,9 @@ def _already() -> str:
 
 
 def _no_answer(lock: Path) -> str:
-    return QCoreApplication.translate(
+    return arg(QCoreApplication.translate(
         "Launch", "VD Tracker seems to be running already (another copy holds %1) but did not "
-        "answer. Close it, or wait a moment and try again.").replace("%1", str(lock))
+        "answer. Close it, or wait a moment and try again."), str(lock))
 
 
 def run(open_store: Callable[[], Services], today: Callable[[], date] | None = None,
@@ -59,7 +62,7 @@ def run(open_store: Callable[[], Services], today: Callable[[], date] | None = N
             services = open_store()
         except StorageError as err:
             QMessageBox.critical(None, QCoreApplication.translate("Launch", "VD Tracker"),
-                                 str(err))
+                                 window_wording().storage(err))
             return 3
         try:
             return _run_window(app, Context(services, today_fn=today, demo=demo), guard,
@@ -96,7 +99,8 @@ def _run_window(app: QApplication, ctx: Context, guard: SingleInstance | None,
             "This desktop has no system tray: reminders appear in this window while it is "
             "open. Export your schedules to your calendar (File menu) to be reminded when it "
             "is closed."))
-        ctx.services.settings.set(opts.NO_TRAY_TOLD, True)
+        with contextlib.suppress(StorageError):  # a locked store: told again next start
+            ctx.services.settings.set(opts.NO_TRAY_TOLD, True)
     controller = ReminderController(ctx, notifier)
     controller.start()
     return app.exec()

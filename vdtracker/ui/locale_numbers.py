@@ -26,6 +26,12 @@ def shown_in(locale: QLocale) -> QLocale:
     return QLocale("en_GB") if locale.language() == QLocale.Language.C else locale
 
 
+def date_edit_format(locale: QLocale) -> str:
+    """The locale's short date with a four-digit year, for date boxes (31.01.2026, 31/01/2026)."""
+    pattern = shown_in(locale).dateFormat(QLocale.FormatType.ShortFormat)
+    return _TWO_DIGIT_YEAR.sub("yyyy", pattern)
+
+
 def format_number(value: float, locale: QLocale, decimals: int | None = None) -> str:
     """`value` with the locale's separators; with no `decimals`, up to two and no trailing
     zeros (the same rule as the command line's domain.units.format_number)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -151,7 +152,9 @@ class MainWindow(QMainWindow):
         try:
             n = self.ctx.services.export.ics(Path(path), self.ctx.words)
         except (OSError, StorageError) as err:
-            self.ctx.signals.message.emit(arg(self.tr("Not exported: %1"), str(err)))
+            why = (self.ctx.words.storage(err) if isinstance(err, StorageError)
+                   else err.strerror or str(err))
+            self.ctx.signals.message.emit(arg(self.tr("Not exported: %1"), why))
             return
         self.ctx.signals.message.emit(arg(
             self.tr("Exported %n schedule(s) to %1. Import it into your phone's calendar; a "
@@ -169,7 +172,8 @@ class MainWindow(QMainWindow):
             self.tray.showMessage(self.tr("VD Tracker is still running"),
                                   self.tr("Reminders go on from the tray. To stop them, choose "
                                           "Quit in the tray menu."))
-            settings.set(opts.TRAY_TOLD, True)
+            with contextlib.suppress(StorageError):  # a locked store: told again next time
+                settings.set(opts.TRAY_TOLD, True)
 
     def page(self, key: str) -> QWidget:
         if key not in self.pages:

@@ -67,7 +67,7 @@ def refusal(ctx: Context, err: InvalidInput | StorageError, feedback: Feedback) 
         if err.field in feedback.fields:
             return reason
         return arg(QCoreApplication.translate("Operations", "Not saved: %1."), reason)
-    return str(err)
+    return ctx.words.storage(err)
 
 
 def run(ctx: Context, call: Callable[[bool], Saved], *, feedback: Feedback | None = None,

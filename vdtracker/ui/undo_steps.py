@@ -18,24 +18,19 @@ log = logging.getLogger(__name__)
 
 
 class Step(QUndoCommand):
-    """The action has already been saved when the step is pushed, so the first redo() (which
-    QUndoStack.push calls) does nothing."""
+    """One user action's changes. QUndoStack only keeps the steps and the index: the replay is
+    done by undo()/redo() below, before the index moves, so a refused replay never moves it.
+    (The action itself was saved before the push, so push's first redo() has nothing to do.)"""
 
     def __init__(self, ctx: Context, text: str, changes: tuple[Change, ...]) -> None:
         super().__init__(text)
         self.ctx, self.changes = ctx, changes
-        self._pushed = False
-        self.replayed = False  # set by undo()/redo() below when they did the work already
 
     def redo(self) -> None:
-        if not self._pushed:
-            self._pushed = True
-        elif not self.replayed:
-            self._try(self.changes)
+        pass  # see the class docstring
 
     def undo(self) -> None:
-        if not self.replayed:
-            self._try(self.backwards())
+        pass
 
     def backwards(self) -> tuple[Change, ...]:
         return backwards(self.changes)
@@ -44,13 +39,6 @@ class Step(QUndoCommand):
         """Raises StorageError with nothing changed (one transaction)."""
         self.ctx.services.entries.apply(changes)
         self.ctx.signals.changed.emit()  # pages coalesce these into one refresh
-
-    def _try(self, changes: tuple[Change, ...]) -> None:
-        try:
-            self.replay(changes)
-        except StorageError as err:
-            log.warning("undo/redo not applied: %s", err)
-            self.ctx.signals.message.emit(str(err))
 
 
 def _step_at(ctx: Context, index: int) -> Step | None:
@@ -79,17 +67,13 @@ def redo(ctx: Context) -> bool:
 
 def _move(ctx: Context, step: Step, changes: tuple[Change, ...], move: Callable[[], None],
           refused: str, done: str) -> bool:
-    """Replay first; only when the store took it, move the stack's index (without replaying
-    a second time)."""
+    """Replay first; only when the store took it, move the stack's index."""
     try:
         step.replay(changes)
     except StorageError as err:
-        ctx.signals.message.emit(arg(refused, str(err)))
+        log.warning("undo/redo not applied: %s", err.kind)
+        ctx.signals.message.emit(arg(refused, ctx.words.storage(err)))
         return False
-    step.replayed = True
-    try:
-        move()
-    finally:
-        step.replayed = False
+    move()
     ctx.signals.message.emit(arg(done, step.text()))
     return True

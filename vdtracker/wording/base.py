@@ -123,6 +123,15 @@ class Common(Words):
                 "indeterminate": self.tr("indeterminate"),
                 "deficiency unlikely": self.tr("deficiency unlikely")}.get(label, label)
 
+    def setting(self, key: str, fallback: str) -> str:
+        """What a setting does, as the Settings page and `vdtracker settings` name it."""
+        return {"profile.vitamin-d": self.tr("Flag vitamin D results by"),
+                "profile.b12": self.tr("Flag B12 results by"),
+                "display.vitamin-d-unit": self.tr("Show vitamin D in"),
+                "reminders.hide-names": self.tr("Hide supplement names and doses in "
+                                                "notifications and calendar exports"),
+                }.get(key, fallback)
+
     def attribution(self, profile_code: str) -> str:
         return {"es2011": self.tr("the Endocrine Society 2011 guideline (replaced in 2024 by "
                                   "one that sets no cut-offs)"),

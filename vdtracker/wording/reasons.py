@@ -79,7 +79,37 @@ class ReasonWords(Words):
             return self.tr("use a path in a folder that exists")
         if k == "out-writable":
             return arg(self.tr("use a path you can write to (%1)"), p["why"])
+        if k == "whole-number":
+            return arg(self.tr("use a whole number of %1 or more"), p["low"])
         if k == "export-format":
             return self.tr("use ics for now; json, csv and fhir exports are not available yet "
                            "in this version")
-        return k
+        return self.tr("use a value that is allowed here")  # a kind without words yet
+
+
+class StorageWords(Words):
+    """A storage failure the user can act on, in their language (its kind and where it is)."""
+
+    def sentence(self, kind: str, where: str, english: str) -> str:
+        place = f"{where} " if where else ""
+        known = {
+            "locked": self.tr("The database is in use by another program (is VD Tracker open in "
+                              "another window?). Close it and try again; nothing was changed."),
+            "full": self.tr("The disk is full, so nothing was saved. Free some space and try "
+                            "again; what was saved before is unharmed."),
+            "unreadable": arg(self.tr("The database file %1could not be read: it may be damaged "
+                                      "or not a VD Tracker database. Put back a copy you kept, or "
+                                      "choose another data folder; nothing was changed."), place),
+            "no-access": arg(self.tr("The data folder %1cannot be written (check its permissions "
+                                     "or free space); nothing was changed."), place),
+            "links": self.tr("The database could not be brought up to date for this version of "
+                             "VD Tracker: some records point at records that are missing, so the "
+                             "update was stopped. Keep using the version you had, or put back a "
+                             "copy you kept; nothing was changed."),
+            "too-new": arg(self.tr("This data was written by a newer version of VD Tracker "
+                                   "(database version %1). Install that version or newer to open "
+                                   "it; nothing was changed."), where),
+            "foreign": self.tr("The database holds tables that are not VD Tracker's. Choose "
+                               "another data folder; nothing was changed."),
+        }
+        return known.get(kind, english)  # "unreachable" names the server's own words: as is

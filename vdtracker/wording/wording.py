@@ -13,7 +13,7 @@ from .alerts import AlertWords, CalendarWords, ReminderWords
 from .base import Common
 from .entries import EntryWords
 from .formats import Formats
-from .reasons import ReasonWords
+from .reasons import ReasonWords, StorageWords
 from .translate import Translate, english_translate
 
 
@@ -29,6 +29,7 @@ class Wording:
         self._entries = EntryWords(self.common)
         self._reasons = ReasonWords(self.common)
         self.calendar = CalendarWords(self.common)
+        self._storage = StorageWords(translate, self.common.formats)
 
     # plain values
     def day(self, d: date) -> str:
@@ -70,6 +71,11 @@ class Wording:
 
     def reason(self, reason: Reason) -> str:
         return self._reasons.reason(reason)
+
+    def storage(self, err: Exception) -> str:
+        """A storage failure (StorageError: kind, where) in the user's language."""
+        kind, where = getattr(err, "kind", ""), getattr(err, "where", "")
+        return self._storage.sentence(str(kind), str(where), str(err))
 
     @property
     def entries(self) -> EntryWords:

@@ -24,6 +24,7 @@ from ...services.entries import HISTORY_KINDS, EntryRow, HistoryFilter
 from ...wording import arg
 from .. import operations
 from ..context import Context, coalesced
+from ..locale_numbers import date_edit_format
 from ..tables.history_model import HistoryModel
 from ..widgets.dates import pydate, qdate
 
@@ -48,7 +49,7 @@ class HistoryPage(QWidget):
         self.last = QDateEdit(qdate(today), self)
         for w, name in ((self.first, self.tr("From date")), (self.last, self.tr("To date"))):
             w.setCalendarPopup(True)
-            w.setDisplayFormat("yyyy-MM-dd")
+            w.setDisplayFormat(date_edit_format(w.locale()))
             w.setAccessibleName(name)
         self.delete = QPushButton(self.tr("&Delete"), self)
         self.delete.setAccessibleName(self.tr("Delete the selected entries"))

@@ -26,14 +26,16 @@ from ...services.labs import LabInput
 from ...wording import arg
 from .. import operations
 from ..context import Context, coalesced
+from ..locale_numbers import date_edit_format, parse_number
 from ..tables.lab_model import LabModel
 from ..widgets.dates import pydate, qdate
 from ..widgets.regimen_form import buddy_label
 
 
 def number(edit: QLineEdit) -> float | None:
-    text = edit.text().strip().replace(",", ".")
-    return float(text) if text else None
+    """What is typed, read in the user's locale (German "1.200" is 1200, "7,6" is 7.6);
+    raises ValueError for text that is not a number there."""
+    return parse_number(edit.text(), edit.locale())
 
 
 class LabsPage(QWidget):
@@ -70,7 +72,7 @@ class LabsPage(QWidget):
         f.addRow(buddy_label(self.tr("&Result"), self.value, add), value_row)
         self.day = QDateEdit(qdate(ctx.today()), add)
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDisplayFormat(date_edit_format(self.day.locale()))
         self.day.setAccessibleName(self.tr("Date of the test"))
         f.addRow(self.tr("&Date"), self.day)
         range_row = QHBoxLayout()
@@ -106,7 +108,7 @@ class LabsPage(QWidget):
         self.recheck_analyte.setAccessibleName(self.tr("Test to repeat"))
         self.recheck_day = QDateEdit(recheck)
         self.recheck_day.setCalendarPopup(True)
-        self.recheck_day.setDisplayFormat("yyyy-MM-dd")
+        self.recheck_day.setDisplayFormat(date_edit_format(self.recheck_day.locale()))
         self.recheck_day.setAccessibleName(self.tr("Retest date"))
         self.recheck_save = QPushButton(self.tr("Set &retest date"), recheck)
         self.recheck_state = QLabel(recheck)
@@ -165,7 +167,7 @@ class LabsPage(QWidget):
             return
         result = LabInput(analyte=self.analyte.currentData(), value_text=self.value.text().strip(),
                           unit=self.unit.currentText(), day=pydate(self.day.date()),
-                          low=number(self.low), high=number(self.high),
+                          low=number(self.low), high=number(self.high), value=number(self.value),
                           lab_name=self.lab.text() or None)
         saved = operations.run(self.ctx, lambda _confirmed: self.ctx.services.labs.add(
             result, today=self.ctx.today()), feedback=self.feedback,

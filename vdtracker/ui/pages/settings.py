@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from ... import autostart
 from ...domain.ranges import PROFILES
 from ...services import settings as opts
+from ...storage.errors import StorageError
 from ...wording import arg
 from ..context import Context
 
@@ -17,9 +20,8 @@ class SettingsPage(QWidget):
         self.ctx = ctx
         f = QFormLayout(self)
         self.boxes: dict[str, QComboBox] = {}
-        titles = {opts.VITAMIN_D_PROFILE.key: self.tr("Flag vitamin D results by"),
-                  opts.B12_PROFILE.key: self.tr("Flag B12 results by"),
-                  opts.VITAMIN_D_UNIT.key: self.tr("Show vitamin D in")}
+        titles = {o.key: ctx.words.common.setting(o.key, o.title)
+                  for o in (opts.VITAMIN_D_PROFILE, opts.B12_PROFILE, opts.VITAMIN_D_UNIT)}
         for option in (opts.VITAMIN_D_PROFILE, opts.B12_PROFILE, opts.VITAMIN_D_UNIT):
             box = QComboBox(self)
             box.setAccessibleName(titles[option.key])
@@ -45,8 +47,8 @@ class SettingsPage(QWidget):
         f.addRow(self.tr("Data folder"), folder)
         f.addRow(self.tr("Appearance"),
                  QLabel(self.tr("Follows your system's light or dark theme."), self))
-        self.hide_names = QCheckBox(self.tr("Hide supplement names and doses in notifications and "
-                                      "calendar exports"), self)
+        self.hide_names = QCheckBox(
+            ctx.words.common.setting(opts.HIDE_NAMES.key, opts.HIDE_NAMES.title), self)
         self.hide_names.setChecked(ctx.services.settings.get(opts.HIDE_NAMES))
         self.hide_names.toggled.connect(self._hide_names)
         f.addRow(self.tr("Privacy"), self.hide_names)
@@ -65,8 +67,18 @@ class SettingsPage(QWidget):
             return self.tr("The range printed on each lab report (default)")
         return choice  # a unit: ng/mL, nmol/L
 
+    def _stored(self, option: opts.Option[Any], value: Any) -> bool:
+        """Store a setting; a store that refuses (locked, full) is said, never a crash."""
+        try:
+            self.ctx.services.settings.set(option, value)
+        except StorageError as err:
+            self.ctx.signals.message.emit(self.ctx.words.storage(err))
+            return False
+        return True
+
     def _hide_names(self, on: bool) -> None:
-        self.ctx.services.settings.set(opts.HIDE_NAMES, on)
+        if not self._stored(opts.HIDE_NAMES, on):
+            return
         self.ctx.signals.message.emit(self.tr("Saved: notifications hide supplement names.") if on
                                       else self.tr("Saved: notifications show supplement names."))
 
@@ -75,7 +87,7 @@ class SettingsPage(QWidget):
             autostart.set_enabled(on)
         except OSError as err:
             self.ctx.signals.message.emit(arg(self.tr("Could not change the login setting: %1"),
-                                              str(err)))
+                                              err.strerror or str(err)))
             self.autostart.blockSignals(True)
             self.autostart.setChecked(autostart.enabled())
             self.autostart.blockSignals(False)
@@ -84,6 +96,7 @@ class SettingsPage(QWidget):
                                       else self.tr("VD Tracker will no longer start at login."))
 
     def _set(self, option: opts.ChoiceOption, box: QComboBox) -> None:
-        self.ctx.services.settings.set(option, box.currentData())
+        if not self._stored(option, box.currentData()):
+            return
         self.ctx.signals.settings_changed.emit()
         self.ctx.signals.message.emit(arg(self.tr("Saved: %1."), box.currentText()))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...services.results import RegimenView
 from .. import operations
 from ..context import Context, coalesced
+from ..locale_numbers import date_edit_format
 from ..tables.regimen_model import RegimenModel
 from ..widgets.dates import pydate, qdate
 from ..widgets.regimen_form import RegimenForm
@@ -55,7 +56,7 @@ class SupplementsPage(QScrollArea):
         self.follow = QPushButton(self.tr("Add the &next phase…"), body)
         self.stop_on = QDateEdit(body)
         self.stop_on.setCalendarPopup(True)
-        self.stop_on.setDisplayFormat("yyyy-MM-dd")
+        self.stop_on.setDisplayFormat(date_edit_format(self.stop_on.locale()))
         self.stop_on.setAccessibleName(self.tr("Date the schedule stopped"))
         self.stop = QPushButton(self.tr("S&top early on this date"), body)
         for w in (self.change, self.follow, self.stop_on, self.stop):

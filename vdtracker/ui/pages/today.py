@@ -80,7 +80,7 @@ class TodayPage(QScrollArea):
             snoozed = {k: t for k, t in self.ctx.reminders.snoozed.items() if t > now}
             self.doses.show_doses(services.due_doses.due(today), words, now, snoozed)
         except StorageError as err:
-            self.feedback.show(self.ctx, str(err))
+            self.feedback.show(self.ctx, self.ctx.words.storage(err))
 
     def entry(self) -> DayEntry:
         """What the form holds, as the typed day entry the diary service saves."""

@@ -27,6 +27,7 @@ from ..charts.export import export_png, export_svg
 from ..charts.style import look_for
 from ..charts.trend_chart import TrendChart
 from ..context import Context, coalesced
+from ..locale_numbers import date_edit_format
 from ..widgets.dates import pydate, qdate
 
 RANGES = (("4w", 28), ("3m", 91), ("1y", 365), ("all", None))
@@ -117,7 +118,7 @@ class TrendsPage(QScrollArea):
                  self.tr("Now: last day"))
         for edit, name in zip(edits, names, strict=True):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_edit_format(edit.locale()))
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._improvement)
         row.addWidget(QLabel(self.tr("Before"), box))
@@ -203,6 +204,6 @@ class TrendsPage(QScrollArea):
         try:
             (export_png if kind == "png" else export_svg)(self.chart, path)
         except OSError as err:
-            self.ctx.signals.message.emit(arg(self.tr("Not saved: %1"), str(err)))
+            self.ctx.signals.message.emit(arg(self.tr("Not saved: %1"), err.strerror or str(err)))
             return
         self.ctx.signals.message.emit(arg(self.tr("Saved the chart to %1."), path))

@@ -53,7 +53,7 @@ class ReminderController(QObject):
             if notices:
                 self.service.mark_notified(notices, now.date())
         except StorageError as err:
-            self.ctx.signals.message.emit(str(err))
+            self.ctx.signals.message.emit(self.ctx.words.storage(err))
         self._reschedule()
 
     def answer(self, key: object, action: str) -> None:

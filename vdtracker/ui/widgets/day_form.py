@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 from .score_field import ScoreField
 
 
-
 def combo(items: tuple[str, ...], name: str, parent: QWidget, editable: bool = True) -> QComboBox:
     box = QComboBox(parent)
     box.setEditable(editable)

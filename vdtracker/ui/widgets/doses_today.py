@@ -52,20 +52,19 @@ class DosesToday(QGroupBox):
                 self._add(QLabel(state, self), i, 1, 4)
                 continue
             if d.days_late:
-                label.setText(self.tr("%1 — was due %2 (%3)").replace("%1", description)
-                              .replace("%2", words.weekday_day(d.due))
-                              .replace("%3", words.ago(d.days_late)))
+                label.setText(arg(self.tr("%1 — was due %2 (%3)"), description,
+                                  words.weekday_day(d.due), words.ago(d.days_late)))
             until = (snoozed or {}).get((d.regimen_id, d.due))
             if until is not None:
-                label.setText(self.tr("%1 — reminder snoozed until %2")
-                              .replace("%1", label.text()).replace("%2", until.strftime("%H:%M")))
+                label.setText(arg(self.tr("%1 — reminder snoozed until %2"), label.text(),
+                                  until.strftime("%H:%M")))
             at = QTimeEdit(QTime(now.hour, now.minute), self)
             at.setDisplayFormat("HH:mm")
-            at.setAccessibleName(self.tr("Time taken for %1").replace("%1", d.supplement))
+            at.setAccessibleName(arg(self.tr("Time taken for %1"), d.supplement))
             taken = QPushButton(self.tr("Taken"), self)
-            taken.setAccessibleName(self.tr("Taken: %1").replace("%1", description))
+            taken.setAccessibleName(arg(self.tr("Taken: %1"), description))
             skipped = QPushButton(self.tr("Skipped"), self)
-            skipped.setAccessibleName(self.tr("Skipped: %1").replace("%1", description))
+            skipped.setAccessibleName(arg(self.tr("Skipped: %1"), description))
             taken.clicked.connect(lambda _=False, d=d, at=at: self.answered.emit(
                 d.regimen_id, d.supplement, time(at.time().hour(), at.time().minute())))
             skipped.clicked.connect(lambda _=False, d=d: self.answered.emit(

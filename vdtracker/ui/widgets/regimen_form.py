@@ -28,7 +28,7 @@ from ...domain.schedule import PHASES, WEEKDAY_NAMES, Rule, average_per_day
 from ...services.regimens import RegimenInput
 from ...services.results import RegimenView
 from ...wording import arg
-from ..locale_numbers import format_number, parse_number, shown_in
+from ..locale_numbers import date_edit_format, format_number, parse_number, shown_in
 from .dates import pydate, qdate
 
 
@@ -95,7 +95,7 @@ class RegimenForm(QGroupBox):
         f.addRow(buddy_label(self.tr("Sc&hedule"), self.by_interval, self), rule_box)
         self.start = QDateEdit(self)
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start.setDisplayFormat(date_edit_format(self.start.locale()))
         self.start.setAccessibleName(self.tr("First day"))
         f.addRow(self.tr("&Starts"), self.start)
         end_row = QHBoxLayout()
@@ -110,7 +110,7 @@ class RegimenForm(QGroupBox):
         self.weeks.setAccessibleName(self.tr("Number of weeks"))
         self.end = QDateEdit(self)
         self.end.setCalendarPopup(True)
-        self.end.setDisplayFormat("yyyy-MM-dd")
+        self.end.setDisplayFormat(date_edit_format(self.end.locale()))
         self.end.setAccessibleName(self.tr("Last day"))
         for w in (self.end_kind, self.weeks, self.end):
             end_row.addWidget(w)

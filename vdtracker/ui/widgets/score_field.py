@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QSlider, QWidget
 
+from ...wording import arg
+
 UNRATED = -0.1
 
 
@@ -28,7 +30,7 @@ class ScoreField(QWidget):
         if optional:
             self.spin.setSpecialValueText(self.tr("not rated"))
         self.spin.setSuffix(" / 10")
-        self.spin.setAccessibleName(self.tr("%1, number from 0 to 10").replace("%1", name))
+        self.spin.setAccessibleName(arg(self.tr("%1, number from 0 to 10"), name))
         self.spin.setMinimumWidth(self.spin.fontMetrics().horizontalAdvance("not rated") + 48)
         self.spin.setValue(self.spin.minimum())
         lay = QHBoxLayout(self)
