@@ -27,7 +27,7 @@ from ..models import (
 from ..storage.database import Database
 from .labs import parse_value
 from .results import Change, EntryData, Saved, data_of
-from .summaries import summarize
+from .entry_lines import summarize
 
 MODELS: dict[str, Any] = {"pain": PainEntry, "cramp": CrampNight, "spasm": SpasmEpisode,
                           "dose": Dose, "lab": LabResult, "regimen": Regimen,

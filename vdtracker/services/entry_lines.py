@@ -1,4 +1,4 @@
-"""What a stored entry says, as a message the wording layer turns into the History line."""
+"""What a stored entry says, as a message the wording layer turns into its History line."""
 
 from __future__ import annotations
 
