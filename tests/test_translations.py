@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from vdtracker.domain.alert_types import FORBIDDEN_PHRASES, FORBIDDEN_PHRASES_DE
+from vdtracker.wording.forbidden import FORBIDDEN_PHRASES, FORBIDDEN_PHRASES_DE
 from vdtracker.wording.translate import catalogue_translate
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -6,7 +6,6 @@ import pytest
 
 from vdtracker.domain import alerts
 from vdtracker.domain.adherence import Dose
-from vdtracker.domain.alert_types import FORBIDDEN_PHRASES
 from vdtracker.domain.errors import InvalidInput
 from vdtracker.domain.schedule import Regimen, Rule
 from vdtracker.domain.symptoms import (
@@ -18,6 +17,7 @@ from vdtracker.domain.symptoms import (
     research_benchmark,
 )
 from vdtracker.wording import english
+from vdtracker.wording.forbidden import FORBIDDEN_PHRASES
 
 START = date(2025, 1, 1)
 

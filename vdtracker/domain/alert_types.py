@@ -1,4 +1,4 @@
-"""Alert kinds, severities and the Alert record (data only), and the phrases never to use."""
+"""Alert kinds, severities and the Alert record: data only (wording/ says them)."""
 
 from __future__ import annotations
 
@@ -10,14 +10,6 @@ from typing import Any
 KINDS = ("dose-due", "missed-dose", "double-dose", "lapsed-maintenance", "recheck-due",
          "level-low", "level-high", "symptom-recurrence")
 SEVERITIES = ("urgent", "warning", "info")
-
-# Words the app must never use about doses or levels (DOMAIN.md, "Where a diary must stop").
-FORBIDDEN_PHRASES = ("you should take", "increase", "decrease your", "safe dose",
-                     "optimal level", "restart", "at risk")
-# The same line in German (checked, lowercase, against resources/translations/vdtracker_de.ts).
-FORBIDDEN_PHRASES_DE = ("sollten sie einnehmen", "erhöhen", "sichere dosis", "optimaler spiegel",
-                        "gefährdet", "wieder beginnen", "nehmen sie mehr")
-
 
 @dataclass(frozen=True)
 class Alert:

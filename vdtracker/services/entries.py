@@ -25,9 +25,9 @@ from ..models import (
     Supplement,
 )
 from ..storage.database import Database
+from .entry_lines import summarize
 from .labs import parse_value
 from .results import Change, EntryData, Saved, data_of
-from .entry_lines import summarize
 
 MODELS: dict[str, Any] = {"pain": PainEntry, "cramp": CrampNight, "spasm": SpasmEpisode,
                           "dose": Dose, "lab": LabResult, "regimen": Regimen,

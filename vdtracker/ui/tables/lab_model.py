@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from ...domain.ranges import Profile, ReportRange
-from ...services.labs import LabView
 from ...services.entry_lines import other_value
+from ...services.labs import LabView
 from ...wording import Wording, arg
 from .base import Index, RowsModel
 
