@@ -45,12 +45,12 @@
         <translation>Ihr gespeicherter Einnahmeplan: %1 — war am %2 fällig (%3). Eingenommen oder ausgelassen?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+34"/>
         <source>No dose logged for %1 on your saved schedule: %2. If you took it, log it; if not, mark it skipped.</source>
         <translation>Für %1 ist keine Dosis aus Ihrem gespeicherten Einnahmeplan eingetragen: %2. Wenn Sie sie eingenommen haben, tragen Sie sie ein; wenn nicht, markieren Sie sie als ausgelassen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-29"/>
         <source>Two doses of %1 were logged within a day (%2 and %3); your saved schedule is %4. If one is a diary mistake, correct it; if you took both, discuss it with your clinician.</source>
         <translation>Innerhalb eines Tages wurden zwei Dosen %1 eingetragen (%2 und %3); Ihr gespeicherter Einnahmeplan lautet %4. Ist eine davon ein Versehen im Tagebuch, korrigieren Sie sie; haben Sie beide eingenommen, besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
@@ -69,8 +69,24 @@
         <source>Your mean pain over the last 14 days is %1/10, up from %2/10, your best 14-day mean since your course started on %3. This is your own diary data; discuss it with your clinician.</source>
         <translation>Ihr mittlerer Schmerz der letzten 14 Tage liegt bei %1/10 und damit über %2/10, Ihrem besten 14-Tage-Mittel seit Beginn Ihrer Behandlung am %3. Das sind Ihre eigenen Tagebuchdaten; besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n doses of your saved schedule (%1) have nothing logged since %2. If you took them, log them; if not, mark them skipped.</source>
+        <translation>
+            <numerusform>Für %n Dosis Ihres gespeicherten Einnahmeplans (%1) ist seit %2 nichts eingetragen. Wenn Sie sie eingenommen haben, tragen Sie sie ein; wenn nicht, markieren Sie sie als ausgelassen.</numerusform>
+            <numerusform>Für %n Dosen Ihres gespeicherten Einnahmeplans (%1) ist seit %2 nichts eingetragen. Wenn Sie sie eingenommen haben, tragen Sie sie ein; wenn nicht, markieren Sie sie als ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A dose was logged on %1, %n day(s) after the due date %2.</source>
+        <translation>
+            <numerusform>Eine Dosis wurde am %1 eingetragen, %n Tag nach dem Fälligkeitstag %2.</numerusform>
+            <numerusform>Eine Dosis wurde am %1 eingetragen, %n Tage nach dem Fälligkeitstag %2.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Your saved schedule: %1 (%2). No dose logged since %3 (%4). If your prescription changed, update the saved schedule; if unsure, discuss it with your clinician.</source>
         <translation>Ihr gespeicherter Einnahmeplan: %1 (%2). Seit dem %3 (%4) ist keine Dosis eingetragen. Wenn sich Ihre Verordnung geändert hat, passen Sie den gespeicherten Einnahmeplan an; wenn Sie unsicher sind, besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
@@ -126,7 +142,7 @@
 <context>
     <name>CalendarWords</name>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>VD Tracker schedules</source>
         <translation>VD-Tracker-Einnahmepläne</translation>
     </message>
@@ -2363,7 +2379,7 @@
 <context>
     <name>ReminderWords</name>
     <message>
-        <location filename="../../vdtracker/wording/alerts.py" line="-42"/>
+        <location filename="../../vdtracker/wording/alerts.py" line="-51"/>
         <source>today&apos;s dose</source>
         <translation>Ihre heutige Dosis</translation>
     </message>
@@ -2382,8 +2398,26 @@
         <source>Due now, as your saved schedule says. Taken, snooze, or skip?</source>
         <translation>Jetzt fällig laut Ihrem gespeicherten Einnahmeplan. Eingenommen, später erinnern oder auslassen?</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n doses on your saved schedules are open</source>
+        <translation>
+            <numerusform>%n Dosis aus Ihren gespeicherten Einnahmeplänen ist offen</numerusform>
+            <numerusform>%n Dosen aus Ihren gespeicherten Einnahmeplänen sind offen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Open VD Tracker to answer them.</source>
+        <translation>Öffnen Sie VD Tracker, um sie zu beantworten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, due %2</source>
+        <translation>%1, fällig am %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>your Monday dose</source>
         <translation>Ihre Dosis am Montag</translation>
     </message>

@@ -4,7 +4,23 @@
 <context>
     <name>AlertWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/wording/alerts.py" line="+73"/>
+        <location filename="../../vdtracker/wording/alerts.py" line="+71"/>
+        <source>%n doses of your saved schedule (%1) have nothing logged since %2. If you took them, log them; if not, mark them skipped.</source>
+        <translation>
+            <numerusform>%n dose of your saved schedule (%1) has nothing logged since %2. If you took it, log it; if not, mark it skipped.</numerusform>
+            <numerusform>%n doses of your saved schedule (%1) have nothing logged since %2. If you took them, log them; if not, mark them skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A dose was logged on %1, %n day(s) after the due date %2.</source>
+        <translation>
+            <numerusform>A dose was logged on %1, %n day after the due date %2.</numerusform>
+            <numerusform>A dose was logged on %1, %n days after the due date %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -15,7 +31,7 @@
 <context>
     <name>CliWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/cli/words.py" line="+103"/>
+        <location filename="../../vdtracker/cli/words.py" line="+94"/>
         <source>Saved: %n schedule(s) as calendar events in %1.</source>
         <translation>
             <numerusform>Saved: %n schedule as a calendar event in %1.</numerusform>
@@ -112,7 +128,7 @@
 <context>
     <name>HistoryPage</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/pages/history.py" line="+109"/>
+        <location filename="../../vdtracker/ui/pages/history.py" line="+110"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -131,7 +147,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/main_window.py" line="+157"/>
+        <location filename="../../vdtracker/ui/main_window.py" line="+160"/>
         <source>Exported %n schedule(s) to %1. Import it into your phone&apos;s calendar; a newer export updates the same events.</source>
         <translation>
             <numerusform>Exported %n schedule to %1. Import it into your phone&apos;s calendar; a newer export updates the same events.</numerusform>
@@ -158,6 +174,17 @@
         <translation>
             <numerusform>%n dose a week</numerusform>
             <numerusform>%n doses a week</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWords</name>
+    <message numerus="yes">
+        <location filename="../../vdtracker/wording/alerts.py" line="+61"/>
+        <source>%n doses on your saved schedules are open</source>
+        <translation>
+            <numerusform>%n dose on your saved schedules is open</numerusform>
+            <numerusform>%n doses on your saved schedules are open</numerusform>
         </translation>
     </message>
 </context>

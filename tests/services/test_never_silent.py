@@ -122,3 +122,38 @@ def test_one_table_names_each_substance_for_grouping_and_units(name, key):
     if key == "b12":
         with pytest.raises(InvalidInput):
             dose_amount("dose", 1000, "IU", name)  # B12 is never dosed in IU
+
+
+def test_missed_doses_of_one_schedule_are_one_alert_naming_how_many(svc):
+    add_schedule(svc, supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
+                 start=START, phase="maintenance")
+    for i in range(6):  # taken for six days, then nothing for four
+        day = START + timedelta(days=i)
+        svc.regimens.record_dose(supplement="Vitamin D3", day=day, today=day)
+    as_of = START + timedelta(days=10)
+    missed = [a for a in alerts(svc, as_of) if a.kind == "missed-dose"]
+    assert len(missed) == 1 and missed[0].details["count"] == 4
+    assert missed[0].date == START + timedelta(days=6)
+    said = english().alert(missed[0])
+    assert said.startswith("4 doses of your saved schedule (Vitamin D3 2,000 IU daily) have "
+                           "nothing logged since Sun 12 Jan 2025")
+
+
+def test_no_due_or_missed_rows_while_the_schedule_is_shown_as_lapsed(svc):
+    add_schedule(svc, supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
+                 start=START, phase="maintenance")
+    found = [a.kind for a in alerts(svc, START + timedelta(days=20))]
+    assert found == ["lapsed-maintenance"]
+
+
+def test_a_dose_logged_just_after_the_grace_window_is_named(svc):
+    add_schedule(svc, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
+                 start=date(2025, 1, 5), weeks=8, phase="loading")  # Sundays
+    svc.regimens.record_dose(supplement="Vitamin D3", day=date(2025, 1, 5),
+                             today=date(2025, 1, 5))
+    svc.regimens.record_dose(supplement="Vitamin D3", day=date(2025, 1, 15),
+                             today=date(2025, 1, 15))  # Wed: 3 days after Sun 12 Jan
+    missed = by_kind(svc, date(2025, 1, 16))["missed-dose"]
+    assert missed.details["late"] == ((date(2025, 1, 12), date(2025, 1, 15)),)
+    assert ("A dose was logged on Wed 15 Jan 2025, 3 days after the due date Sun 12 Jan 2025."
+            in english().alert(missed))

@@ -56,6 +56,21 @@ def test_catch_up_at_start_then_no_repeat(db, qtbot):
     assert ctl.timer.isActive() and ctl.timer.interval() <= 60_050
 
 
+def test_catch_up_of_several_open_doses_is_one_notification(db, qtbot):
+    now = Clock(datetime(2026, 11, 23, 9, 0))  # Sunday's weekly dose and today's daily one
+    ctx, notifier, ctl = controller(db, now)
+    sunday_schedule(ctx)
+    add_schedule(ctx.services, supplement="Vitamin B12", amount=1000, unit="mcg", every_days=1,
+                 start=TODAY - timedelta(days=1), phase="ongoing", remind_at=time(8, 0))
+    ctl.start()
+    doses = [shown for shown in notifier.shown if shown[0] != "VD Tracker"]  # not the notices
+    assert len(doses) == 1  # one, not one per dose
+    title, body = doses[0]
+    assert title == "2 doses on your saved schedules are open"
+    assert "Vitamin D3 50,000 IU weekly, due Sun 22 Nov 2026" in body
+    assert "Vitamin B12 1,000 mcg daily, due Mon 23 Nov 2026" in body
+
+
 def test_snooze_from_today_silences_until_then(db, qtbot):
     now = Clock(datetime(2026, 11, 22, 8, 0))
     ctx, notifier, ctl = controller(db, now)

@@ -102,6 +102,24 @@ def missed(regimen: Regimen, doses: Sequence[Dose], as_of: date, lookback_days: 
     return [s.due for s in match(regimen, doses, first, last) if s.open]
 
 
+def late_doses(regimen: Regimen, doses: Sequence[Dose], missed_dates: Sequence[date],
+               days_after: int = 3) -> tuple[tuple[date, date], ...]:
+    """(due date, day of a dose) for missed due dates with a dose logged just after their grace
+    window (within `days_after` more days) that counts for no other due date."""
+    g = grace_days(regimen.rule)
+    if not missed_dates:
+        return ()
+    counted = {s.dose_id for s in match(regimen, doses, missed_dates[0] - timedelta(days=g),
+                                        missed_dates[-1] + timedelta(days=g + days_after))}
+    out = []
+    for due in missed_dates:
+        after = [d for d in doses if not d.skipped and d.id not in counted
+                 and due + timedelta(days=g) < d.day <= due + timedelta(days=g + days_after)]
+        if after:
+            out.append((due, after[0].day))
+    return tuple(out)
+
+
 def current(regimen: Regimen, doses: Sequence[Dose], as_of: date) -> list[DueStatus]:
     """Due dates whose grace window is open on as_of (due today or in its grace days)."""
     first = as_of - timedelta(days=grace_days(regimen.rule))

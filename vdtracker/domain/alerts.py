@@ -79,12 +79,18 @@ def _ref(r: Regimen) -> dict[str, object]:
 
 
 def _schedule_alerts(r: Regimen, own: list[Dose], as_of: date, quiet: bool) -> list[Alert]:
+    """Due and missed doses of one schedule: one missed-dose alert however many days, and
+    neither while the schedule is shown as lapsed (the lapse says it in one line)."""
     out = []
-    for due in adherence.due_now(r, own, as_of):
-        out.append(Alert("dose-due", "info", due, {**_ref(r), "days_late": (as_of - due).days}))
-    if not quiet:  # a lapse alert already says it, in one line instead of many
-        for due in adherence.missed(r, own, as_of):
-            out.append(Alert("missed-dose", "warning", due, _ref(r)))
+    if not quiet:
+        for due in adherence.due_now(r, own, as_of):
+            out.append(Alert("dose-due", "info", due,
+                             {**_ref(r), "days_late": (as_of - due).days}))
+        gone = adherence.missed(r, own, as_of)
+        if gone:
+            out.append(Alert("missed-dose", "warning", gone[0],
+                             {**_ref(r), "count": len(gone), "dates": tuple(gone),
+                              "late": adherence.late_doses(r, own, gone)}))
     for a, b in adherence.double_doses(r, own, as_of):
         out.append(Alert("double-dose", "warning", b.day,
                          {**_ref(r), "first": a.day, "second": b.day}))

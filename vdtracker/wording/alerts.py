@@ -33,9 +33,7 @@ class AlertWords(Words):
             return arg(self.tr("Your saved schedule: %1 — was due %2 (%3). Taken or skipped?"),
                        c.schedule(d["plan"]), c.weekday_day(alert.date), c.ago(late))
         if alert.kind == "missed-dose":
-            return arg(self.tr("No dose logged for %1 on your saved schedule: %2. If you took "
-                               "it, log it; if not, mark it skipped."),
-                       c.weekday_day(alert.date), c.schedule(d["plan"]))
+            return self._missed(alert, d)
         if alert.kind == "double-dose":
             return arg(self.tr("Two doses of %1 were logged within a day (%2 and %3); your saved "
                                "schedule is %4. If one is a diary mistake, correct it; if you "
@@ -61,6 +59,25 @@ class AlertWords(Words):
                        c.number(d["recent_mean"], 1), c.number(d["best_mean"], 1),
                        c.day(d["since"]))
         raise ValueError(alert.kind)
+
+    def _missed(self, alert: Alert, d: Any) -> str:
+        c = self.c
+        count = int(d.get("count", 1))
+        if count == 1:
+            text = arg(self.tr("No dose logged for %1 on your saved schedule: %2. If you took "
+                               "it, log it; if not, mark it skipped."),
+                       c.weekday_day(alert.date), c.schedule(d["plan"]))
+        else:
+            text = arg(self.tr("%n doses of your saved schedule (%1) have nothing logged since "
+                               "%2. If you took them, log them; if not, mark them skipped.",
+                               None, count),
+                       c.schedule(d["plan"]), c.weekday_day(alert.date))
+        for due, logged in d.get("late", ())[:1]:
+            days = (logged - due).days
+            text += " " + arg(self.tr("A dose was logged on %1, %n day(s) after the due date %2.",
+                                      None, days),
+                              c.weekday_day(logged), c.weekday_day(due))
+        return text
 
     def _lapse(self, alert: Alert, d: Any) -> str:
         c = self.c
@@ -128,6 +145,15 @@ class ReminderWords(Words):
         else:
             body = self.tr("Due now, as your saved schedule says. Taken, snooze, or skip?")
         return title, body
+
+    def catch_up(self, rems: list[Reminder], hide_names: bool) -> tuple[str, str]:
+        """One notification for several open doses (after the app was closed a while)."""
+        title = self.tr("%n doses on your saved schedules are open", None, len(rems))
+        if hide_names:
+            return title, self.tr("Open VD Tracker to answer them.")
+        lines = [arg(self.tr("%1, due %2"), self.c.schedule(r.plan), self.c.weekday_day(r.due))
+                 for r in rems]
+        return title, "\n".join(lines)
 
     def _weekday_dose(self, d: date) -> str:
         return (self.tr("your Monday dose"), self.tr("your Tuesday dose"),

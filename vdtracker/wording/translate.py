@@ -26,12 +26,15 @@ def arg(text: str, *values: object) -> str:
 
 
 def _numerus(text: str, n: int) -> str:
-    return text.replace("%n", str(n)) if n >= 0 else text
+    """%n filled in; an English source's "(s)" follows n, so "1 dose(s)" never shows."""
+    if n < 0:
+        return text
+    return text.replace("(s)", "" if n == 1 else "s").replace("%n", str(n))
 
 
 def english_translate(context: str, text: str, disambiguation: str | None = None,
                       n: int = -1) -> str:
-    """The source texts; plurals come from the English catalogue when it is there."""
+    """The source texts, with their "(s)" plurals resolved."""
     return _numerus(text, n)
 
 
@@ -56,7 +59,7 @@ def catalogue_translate(language: str, folder: Path = CATALOGUES) -> Translate:
         if not forms:
             return _numerus(text, n)
         form = forms[min(plural_index(language, n), len(forms) - 1)] if n >= 0 else forms[0]
-        return _numerus(form or text, n)
+        return form.replace("%n", str(n)) if form and n >= 0 else (form or _numerus(text, n))
 
     return translate
 

@@ -54,6 +54,9 @@ class Wording:
     def reminder(self, rem: Reminder, hide_names: bool) -> tuple[str, str]:
         return self._reminders.reminder(rem, hide_names)
 
+    def catch_up(self, rems: list[Reminder], hide_names: bool) -> tuple[str, str]:
+        return self._reminders.catch_up(rems, hide_names)
+
     def notice(self, alert: Alert, hide_names: bool) -> tuple[str, str]:
         return self._reminders.notice(alert, self.alert(alert), hide_names)
 

@@ -46,7 +46,10 @@ class ReminderController(QObject):
             due = self.state.to_deliver(self.service.pending(now), now)
             for rem in due:
                 self.delivered[rem.key] = rem
-                self.notifier.notify(*self.ctx.words.reminder(rem, hide), key=rem.key)
+            if len(due) == 1:
+                self.notifier.notify(*self.ctx.words.reminder(due[0], hide), key=due[0].key)
+            elif due:  # catch-up after the app was closed: one notification, not one per dose
+                self.notifier.notify(*self.ctx.words.catch_up(due, hide))
             notices = self.service.notices(now.date(), self.ctx.services.settings.profiles())
             for alert in notices:
                 self.notifier.notify(*self.ctx.words.notice(alert, hide))
