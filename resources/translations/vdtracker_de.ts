@@ -45,12 +45,12 @@
         <translation>Ihr gespeicherter Einnahmeplan: %1 — war am %2 fällig (%3). Eingenommen oder ausgelassen?</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>No dose logged for %1 on your saved schedule: %2. If you took it, log it; if not, mark it skipped.</source>
         <translation>Für %1 ist keine Dosis aus Ihrem gespeicherten Einnahmeplan eingetragen: %2. Wenn Sie sie eingenommen haben, tragen Sie sie ein; wenn nicht, markieren Sie sie als ausgelassen.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-42"/>
         <source>Two doses of %1 were logged within a day (%2 and %3); your saved schedule is %4. If one is a diary mistake, correct it; if you took both, discuss it with your clinician.</source>
         <translation>Innerhalb eines Tages wurden zwei Dosen %1 eingetragen (%2 und %3); Ihr gespeicherter Einnahmeplan lautet %4. Ist eine davon ein Versehen im Tagebuch, korrigieren Sie sie; haben Sie beide eingenommen, besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
@@ -66,6 +66,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Night-time leg cramps: %1 nights a week over the last 14 days, up from %2 a week, your best 14 days since your course started on %3. This is your own diary data; discuss it with your clinician.</source>
+        <translation>Nächtliche Beinkrämpfe: %1 Nächte pro Woche in den letzten 14 Tagen, gegenüber %2 pro Woche in Ihren besten 14 Tagen seit Beginn Ihrer Behandlung am %3. Das sind Ihre eigenen Tagebuchdaten; besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Muscle spasm: %1 episodes a week over the last 14 days, up from %2 a week, your best 14 days since your course started on %3. This is your own diary data; discuss it with your clinician.</source>
+        <translation>Muskelspasmus: %1 Episoden pro Woche in den letzten 14 Tagen, gegenüber %2 pro Woche in Ihren besten 14 Tagen seit Beginn Ihrer Behandlung am %3. Das sind Ihre eigenen Tagebuchdaten; besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Your mean pain over the last 14 days is %1/10, up from %2/10, your best 14-day mean since your course started on %3. This is your own diary data; discuss it with your clinician.</source>
         <translation>Ihr mittlerer Schmerz der letzten 14 Tage liegt bei %1/10 und damit über %2/10, Ihrem besten 14-Tage-Mittel seit Beginn Ihrer Behandlung am %3. Das sind Ihre eigenen Tagebuchdaten; besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>

@@ -66,9 +66,12 @@ def test_recurrence_needs_two_points_and_thirty_percent_over_the_best_window():
     assert recurrence(series([7.0] * 30 + [9.0] * 14), START, START + timedelta(days=43)) is None
 
 
-def test_recurrence_needs_enough_entries():
-    sparse = series(([2.0] + [None] * 2) * 10 + [6.0, None] * 7)
-    assert recurrence(sparse, START, START + timedelta(days=43)) is None
+def test_recurrence_needs_two_entries_a_week_and_reads_a_diary_kept_that_sparsely():
+    too_sparse = series(([2.0] + [None] * 4) * 6 + ([6.0] + [None] * 4) * 3)  # ~3 per 14 days
+    assert recurrence(too_sparse, START, START + timedelta(days=44)) is None
+    enough = series(([2.0] + [None] * 2) * 10 + ([6.0] + [None] * 2) * 5)  # 4-5 per 14 days
+    rec = recurrence(enough, START, START + timedelta(days=44))
+    assert rec is not None and rec.best_mean == 2.0 and rec.recent_mean == 6.0
 
 
 def test_no_alert_text_tells_the_user_what_to_take():

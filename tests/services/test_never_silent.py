@@ -5,7 +5,7 @@ from datetime import date, timedelta
 import pytest
 from icalendar import Calendar
 
-from builders import add_lab, add_schedule
+from builders import add_lab, add_schedule, log_cramp, log_pain, log_spasm
 from vdtracker.domain.adherence import substance_key
 from vdtracker.domain.errors import InvalidInput
 from vdtracker.domain.ranges import PROFILES
@@ -157,3 +157,61 @@ def test_a_dose_logged_just_after_the_grace_window_is_named(svc):
     assert missed.details["late"] == ((date(2025, 1, 12), date(2025, 1, 15)),)
     assert ("A dose was logged on Wed 15 Jan 2025, 3 days after the due date Sun 12 Jan 2025."
             in english().alert(missed))
+
+
+def _course_then_maintenance(svc, start):
+    """A loading course and a maintenance the patient kept taking (no lapse to distract)."""
+    add_schedule(svc, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
+                 start=start, weeks=8, phase="loading")
+    add_schedule(svc, supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
+                 start=start + timedelta(weeks=8), phase="maintenance")
+    for i in range(0, 200):
+        day = start + timedelta(days=i)
+        svc.regimens.record_dose(supplement="Vitamin D3", day=day, today=day,
+                                 amount=50000 if i < 56 and i % 7 == 0 else 2000, unit="IU")
+
+
+def test_recurrence_is_caught_in_a_diary_kept_two_or_three_days_a_week(svc):
+    start = START
+    _course_then_maintenance(svc, start)
+    for i in range(0, 200):
+        day = start + timedelta(days=i)
+        if day.weekday() in (0, 3, 5):  # Mon, Thu, Sat only
+            log_pain(svc, 2.0 if i < 150 else 6.0, day=day, today=day)
+    found = by_kind(svc, start + timedelta(days=170))
+    assert found["symptom-recurrence"].details["symptom"] == "pain"
+    assert "symptom-recurrence" not in by_kind(svc, start + timedelta(days=140))
+
+
+def test_returning_night_cramps_and_spasm_are_caught(svc):
+    start = START
+    _course_then_maintenance(svc, start)
+    for i in range(0, 40):  # cramps most nights before the course took hold
+        log_cramp(svc, day=start + timedelta(days=i), today=start + timedelta(days=i), count=2)
+    for i in range(150, 170):  # quiet in between, then back five nights a week
+        day = start + timedelta(days=i)
+        if day.weekday() < 5:
+            log_cramp(svc, day=day, today=day, count=1)
+            log_spasm(svc, day=day, today=day, count=1)
+    recurring = [a for a in alerts(svc, start + timedelta(days=169))
+                 if a.kind == "symptom-recurrence"]
+    said = {a.details["symptom"]: english().alert(a) for a in recurring}
+    assert set(said) == {"cramps", "spasm"}
+    assert said["cramps"].startswith("Night-time leg cramps: 5.0 nights a week over the last 14 "
+                                     "days, up from 0.0 a week")
+    earlier = alerts(svc, start + timedelta(days=149))
+    assert "spasm" not in {a.details.get("symptom") for a in earlier
+                           if a.kind == "symptom-recurrence"}
+
+
+def test_a_patient_who_kept_taking_maintenance_and_stays_well_gets_no_recurrence(svc):
+    start = START
+    _course_then_maintenance(svc, start)
+    for i in range(0, 199):
+        day = start + timedelta(days=i)
+        if day.weekday() in (1, 4):
+            log_pain(svc, 2.0 + (i % 3) * 0.5, day=day, today=day)
+        if i % 10 == 0:
+            log_cramp(svc, day=day, today=day, count=1)
+    found = by_kind(svc, start + timedelta(days=199))
+    assert "symptom-recurrence" not in found and "lapsed-maintenance" not in found

@@ -11,7 +11,7 @@ from .adherence import Dose
 from .alert_types import Alert, sort_key
 from .ranges import Flag, Profile, ReportRange, flag_against_report
 from .schedule import Regimen
-from .symptoms import daily_means, recurrence
+from .symptoms import count_recurrence, daily_means, recurrence
 from .units import CALCIUM, VITAMIN_D
 
 
@@ -47,6 +47,8 @@ class Snapshot:
     labs: Sequence[LabReading]
     rechecks: Sequence[Recheck]
     pain: Sequence[tuple[date, float]]
+    cramp_nights: Sequence[tuple[date, int]] = ()  # (night, cramps that night)
+    spasms: Sequence[tuple[date, int]] = ()  # (day, episodes)
 
 
 def compute(snap: Snapshot, as_of: date, profiles: Mapping[str, Profile] | None = None
@@ -64,6 +66,7 @@ def compute(snap: Snapshot, as_of: date, profiles: Mapping[str, Profile] | None 
     out += _lab_alerts([lab for lab in snap.labs if lab.day <= as_of], profiles or {})
     out += _recheck_alerts(snap.rechecks, snap.labs, as_of)
     out += _recurrence_alerts(regimens, snap.pain, as_of)
+    out += _count_recurrence_alerts(regimens, snap, as_of)
     return sorted(out, key=sort_key)
 
 
@@ -159,6 +162,27 @@ def course_start(regimens: Sequence[Regimen], as_of: date) -> date | None:
     return min((r.start for r in started), default=None)
 
 
+def _count_recurrence_alerts(regimens: Sequence[Regimen], snap: Snapshot, as_of: date
+                             ) -> list[Alert]:
+    """Returning night cramps (nights a week) and spasm (episodes a week)."""
+    start = course_start(regimens, as_of)
+    if start is None:
+        return []
+    out = []
+    for symptom, rows, counting in (("cramps", snap.cramp_nights, False),
+                                    ("spasm", snap.spasms, True)):
+        per_day: dict[date, int] = {}
+        for day, n in rows:
+            if start <= day <= as_of:
+                per_day[day] = per_day.get(day, 0) + (n if counting else 1)
+        rec = count_recurrence(per_day, start, as_of)
+        if rec is not None:
+            out.append(Alert("symptom-recurrence", "warning", as_of,
+                             {"symptom": symptom, "recent_mean": round(rec.recent_mean, 2),
+                              "best_mean": round(rec.best_mean, 2), "since": rec.since}))
+    return out
+
+
 def _recurrence_alerts(regimens: Sequence[Regimen], pain: Sequence[tuple[date, float]],
                        as_of: date) -> list[Alert]:
     start = course_start(regimens, as_of)
@@ -169,5 +193,5 @@ def _recurrence_alerts(regimens: Sequence[Regimen], pain: Sequence[tuple[date, f
     if rec is None:
         return []
     return [Alert("symptom-recurrence", "warning", as_of,
-                  {"recent_mean": round(rec.recent_mean, 2), "best_mean": round(rec.best_mean, 2),
-                   "since": rec.since})]
+                  {"symptom": "pain", "recent_mean": round(rec.recent_mean, 2),
+                   "best_mean": round(rec.best_mean, 2), "since": rec.since})]

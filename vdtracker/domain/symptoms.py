@@ -10,7 +10,11 @@ from datetime import date, timedelta
 from .errors import InvalidInput, reason
 
 RECURRENCE_WINDOW = 14
-RECURRENCE_MIN_DAYS = 7  # days with an entry in a window before its mean means something
+# Days with an entry in a 14-day window before its mean means something: two a week, so a
+# diary kept two or three days a week is read too (a stricter 7 left such diaries silent).
+RECURRENCE_MIN_DAYS = 4
+# Cramp nights or spasm episodes: a rise of this many a week (and 30 %) over the best 14 days
+RECURRENCE_PER_WEEK = 2.0
 RECURRENCE_POINTS = 2.0  # Farrar 2001: about 2 points ...
 RECURRENCE_RATIO = 1.3  # ... and 30 %
 IMPROVEMENT_MIN_DAYS = 3
@@ -96,6 +100,31 @@ class Recurrence:
     best_mean: float
     best_until: date  # last day of the best window
     since: date  # the course start it is measured from
+
+
+def count_recurrence(per_day: Mapping[date, int], course_start: date, as_of: date
+                     ) -> Recurrence | None:
+    """Night cramps or spasm episodes: the last 14 days' weekly rate at least 2 a week and 30 %
+    above the lowest 14-day rate since the course started. Days without an entry count as none,
+    so the rule only starts once something was logged before the recent window (a baseline)."""
+    w = RECURRENCE_WINDOW
+    recent_first = as_of - timedelta(days=w - 1)
+    if recent_first - timedelta(days=w) < course_start:
+        return None
+    if not any(course_start <= d < recent_first for d in per_day):
+        return None
+
+    def rate(first: date) -> float:
+        return sum(per_day.get(first + timedelta(days=i), 0) for i in range(w)) * 7 / w
+
+    recent = rate(recent_first)
+    span = (recent_first - course_start).days - w
+    best, best_first = min((rate(course_start + timedelta(days=i)), i) for i in range(span + 1))
+    eps = 1e-9
+    if recent - best >= RECURRENCE_PER_WEEK - eps and recent >= RECURRENCE_RATIO * best - eps:
+        return Recurrence(recent, best, course_start + timedelta(days=best_first + w - 1),
+                          course_start)
+    return None
 
 
 def recurrence(daily: Mapping[date, float], course_start: date, as_of: date) -> Recurrence | None:

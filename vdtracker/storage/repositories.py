@@ -8,7 +8,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import adherence, alerts, schedule
-from ..models import Dose, LabResult, PainEntry, RecheckDate, Regimen, Supplement
+from ..models import (
+    CrampNight,
+    Dose,
+    LabResult,
+    PainEntry,
+    RecheckDate,
+    Regimen,
+    SpasmEpisode,
+    Supplement,
+)
 
 
 def name_key(name: str) -> str:
@@ -64,4 +73,10 @@ def snapshot(session: Session, as_of: date) -> alerts.Snapshot:
         .where(RecheckDate.set_on <= as_of))]
     pain = [(day, score) for day, score in session.execute(
         select(PainEntry.day, PainEntry.score).where(PainEntry.day <= as_of))]
-    return alerts.Snapshot(regimens(session), doses(session, as_of), labs, rechecks, pain)
+    nights = [(night, count) for night, count in session.execute(
+        select(CrampNight.night_of, CrampNight.count)
+        .where(CrampNight.night_of <= as_of, CrampNight.daytime.is_(False)))]
+    spasms = [(day, count) for day, count in session.execute(
+        select(SpasmEpisode.day, SpasmEpisode.count).where(SpasmEpisode.day <= as_of))]
+    return alerts.Snapshot(regimens(session), doses(session, as_of), labs, rechecks, pain,
+                           nights, spasms)

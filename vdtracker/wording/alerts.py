@@ -52,6 +52,19 @@ class AlertWords(Words):
             return arg(self.tr("Your clinician's retest date for %1 was %2 (%3); no result has "
                                "been logged since it was set."),
                        c.analyte(d["analyte"]), c.day(alert.date), c.ago(days))
+        if alert.kind == "symptom-recurrence" and d.get("symptom") == "cramps":
+            return arg(self.tr("Night-time leg cramps: %1 nights a week over the last 14 days, "
+                               "up from %2 a week, your best 14 days since your course started "
+                               "on %3. This is your own diary data; discuss it with your "
+                               "clinician."),
+                       c.number(d["recent_mean"], 1), c.number(d["best_mean"], 1),
+                       c.day(d["since"]))
+        if alert.kind == "symptom-recurrence" and d.get("symptom") == "spasm":
+            return arg(self.tr("Muscle spasm: %1 episodes a week over the last 14 days, up from "
+                               "%2 a week, your best 14 days since your course started on %3. "
+                               "This is your own diary data; discuss it with your clinician."),
+                       c.number(d["recent_mean"], 1), c.number(d["best_mean"], 1),
+                       c.day(d["since"]))
         if alert.kind == "symptom-recurrence":
             return arg(self.tr("Your mean pain over the last 14 days is %1/10, up from %2/10, "
                                "your best 14-day mean since your course started on %3. This is "
