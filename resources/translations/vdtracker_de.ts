@@ -1448,7 +1448,7 @@
         <translation>&amp;Untersuchung</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Result value</source>
         <translation>Ergebniswert</translation>
     </message>
@@ -1483,7 +1483,7 @@
         <translation>Obergrenze des Bereichs laut Befund</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <location line="+7"/>
         <source>optional</source>
         <translation>optional</translation>
@@ -1576,11 +1576,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Type numbers only, as printed.</source>
-        <translation>Bitte nur Zahlen eingeben, wie auf dem Befund.</translation>
+        <source>Type the numbers as printed, written as in your language, e.g. %1.</source>
+        <translation>Geben Sie die Zahlen wie auf dem Befund ein, so geschrieben wie im Deutschen, z. B. %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Type the result as printed on the report.</source>
         <translation>Bitte das Ergebnis so eingeben, wie es auf dem Befund steht.</translation>
     </message>
@@ -1986,7 +1986,7 @@
 <context>
     <name>RegimenForm</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/regimen_form.py" line="+51"/>
+        <location filename="../../vdtracker/ui/widgets/regimen_form.py" line="+50"/>
         <source>Supplement name as on the prescription</source>
         <translation>Name des Präparats wie auf der Verordnung</translation>
     </message>
@@ -2503,7 +2503,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/settings.py" line="+35"/>
+        <location filename="../../vdtracker/ui/pages/settings.py" line="+38"/>
         <source>Guideline profiles disagree with each other; whichever you pick is named next to every flag. Discuss your results with your clinician.</source>
         <translation>Die Profile der Leitlinien stimmen nicht miteinander überein; das von Ihnen gewählte Profil wird bei jeder Einordnung genannt. Besprechen Sie Ihre Ergebnisse mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>

@@ -92,3 +92,26 @@ def test_a_german_result_is_read_the_german_way_and_kept_as_printed(window, ctx,
     assert stored == {"b12": (1200.0, "1.200", "above"), "vitamin-d": (7.6, "7,6", "below")}
     page.value.setText("1.5")  # not a German number: refused before saving, never read as 15
     assert not page.save.isEnabled()
+
+
+def test_number_boxes_have_no_validator_to_rewrite_what_was_typed(window):
+    """QDoubleValidator's fix-up turned a refused German "1.5" into "1,50E+01" (15) on leaving
+    the box; the pages read numbers with locale_numbers only, and say why until they can."""
+    labs = window.page("labs")
+    supplements = window.page("supplements")
+    boxes = [labs.value, labs.low, labs.high, supplements.form.amount]
+    assert [box.validator() for box in boxes] == [None] * 4
+    labs.value.setLocale(QLocale("de_DE"))
+    labs.value.setText("1.5")
+    assert not labs.save.isEnabled() and "7,6" in labs.reason.text()
+    assert labs.value.text() == "1.5"
+
+
+def test_the_settings_page_never_widens_a_small_window(window):
+    """Guideline names are long, the German ones more so (one widened the window past a
+    1024-pixel screen): the boxes do not grow with their longest entry."""
+    page = window.page("settings")
+    for box in page.boxes.values():
+        box.addItem("Der Leitlinie der Endocrine Society von 2011 (2024 durch eine Leitlinie "
+                    "ersetzt, die keine Grenzwerte festlegt), sehr lang" * 2)
+    assert page.minimumSizeHint().width() <= 900 and page.sizeHint().width() <= 900

@@ -114,12 +114,18 @@ def count_recurrence(per_day: Mapping[date, int], course_start: date, as_of: dat
     if not any(course_start <= d < recent_first for d in per_day):
         return None
 
-    def rate(first: date) -> float:
-        return sum(per_day.get(first + timedelta(days=i), 0) for i in range(w)) * 7 / w
+    # prefix sums over [course_start, as_of]: every 14-day window's rate in one pass
+    days = (as_of - course_start).days + 1
+    sums = [0] * (days + 1)
+    for i in range(days):
+        sums[i + 1] = sums[i] + per_day.get(course_start + timedelta(days=i), 0)
 
-    recent = rate(recent_first)
+    def rate(i: int) -> float:  # the window starting i days after the course start
+        return (sums[i + w] - sums[i]) * 7 / w
+
+    recent = rate((recent_first - course_start).days)
     span = (recent_first - course_start).days - w
-    best, best_first = min((rate(course_start + timedelta(days=i)), i) for i in range(span + 1))
+    best, best_first = min((rate(i), i) for i in range(span + 1))
     eps = 1e-9
     if recent - best >= RECURRENCE_PER_WEEK - eps and recent >= RECURRENCE_RATIO * best - eps:
         return Recurrence(recent, best, course_start + timedelta(days=best_first + w - 1),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtGui import QDoubleValidator, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,7 +26,7 @@ from ...services.labs import LabInput
 from ...wording import arg
 from .. import operations
 from ..context import Context, coalesced
-from ..locale_numbers import date_edit_format, parse_number
+from ..locale_numbers import date_edit_format, format_number, parse_number, shown_in
 from ..tables.lab_model import LabModel
 from ..widgets.dates import pydate, qdate
 from ..widgets.regimen_form import buddy_label
@@ -63,7 +63,8 @@ class LabsPage(QWidget):
         f.addRow(self.tr("T&est"), self.analyte)
         value_row = QHBoxLayout()
         self.value = QLineEdit(add)
-        self.value.setValidator(QDoubleValidator(0, 1e6, 3, add))
+        # No QDoubleValidator: on leaving the box its fix-up rewrote a refused German "1.5" as
+        # "1,50E+01" (15). parse_number is the one reader; the form says why until it reads.
         self.value.setAccessibleName(self.tr("Result value"))
         self.unit = QComboBox(add)
         self.unit.setAccessibleName(self.tr("Unit as printed"))
@@ -80,7 +81,6 @@ class LabsPage(QWidget):
         self.high = QLineEdit(add)
         for w, name in ((self.low, self.tr("Low end of the report's range")),
                         (self.high, self.tr("High end of the report's range"))):
-            w.setValidator(QDoubleValidator(0, 1e6, 3, add))
             w.setAccessibleName(name)
             w.setPlaceholderText(self.tr("optional"))
         range_row.addWidget(self.low)
@@ -149,7 +149,8 @@ class LabsPage(QWidget):
         try:
             value, low, high = number(self.value), number(self.low), number(self.high)
         except ValueError:
-            return self.tr("Type numbers only, as printed.")
+            return arg(self.tr("Type the numbers as printed, written as in your language, "
+                               "e.g. %1."), format_number(7.6, shown_in(self.value.locale())))
         if value is None:
             return self.tr("Type the result as printed on the report.")
         if low is not None and high is not None and low >= high:

@@ -24,6 +24,9 @@ class SettingsPage(QWidget):
                   for o in (opts.VITAMIN_D_PROFILE, opts.B12_PROFILE, opts.VITAMIN_D_UNIT)}
         for option in (opts.VITAMIN_D_PROFILE, opts.B12_PROFILE, opts.VITAMIN_D_UNIT):
             box = QComboBox(self)
+            # long guideline names (German ones more so) must not widen the window
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(24)
             box.setAccessibleName(titles[option.key])
             for choice in option.choices:
                 box.addItem(self._choice_title(choice), choice)

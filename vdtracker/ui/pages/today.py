@@ -117,6 +117,8 @@ class TodayPage(QScrollArea):
             feedback=self.feedback, undo_text=self.tr("Save today's entry"))
         if saved is not None:
             self.form.clear()
+            # off the text boxes: their own Ctrl+Z would swallow the window's Undo of this save
+            self.setFocus()
 
     def _dose_answered(self, regimen_id: int, supplement: str, at: time | None) -> None:
         today = self.ctx.today()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 
 from PySide6.QtCore import QLocale, QTime, Signal
-from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -55,7 +54,7 @@ class RegimenForm(QGroupBox):
         f.addRow(self.tr("Su&pplement"), self.supplement)
         dose_row = QHBoxLayout()
         self.amount = QLineEdit(self)
-        self.amount.setValidator(QDoubleValidator(0, 10_000_000, 3, self))
+        # no QDoubleValidator: its fix-up rewrites refused text as 1,50E+01 (see _amount)
         self.amount.setPlaceholderText(self.tr("as prescribed"))
         self.amount.setAccessibleName(self.tr("Amount per dose"))
         self.unit = QComboBox(self)
