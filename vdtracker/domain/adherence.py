@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -20,6 +21,7 @@ SUBSTANCES = (
 )
 
 
+@functools.lru_cache(maxsize=1024)  # asked for every dose of every schedule: a handful of names
 def substance_key(name: str) -> str:
     """Group supplement names that are the same substance ('Vitamin D3', 'cholecalciferol')."""
     low = name.casefold()
