@@ -62,7 +62,7 @@ def doses(session: Session, until: date | None = None) -> list[adherence.Dose]:
     if until is not None:
         q = q.where(Dose.day <= until)
     return [adherence.Dose(i, name, _day(day), at, rid, skipped)
-            for i, name, day, at, rid, skipped in session.execute(q)]
+            for i, name, day, at, rid, skipped in session.connection().execute(q)]
 
 
 def _raw_day(column: Any) -> Any:
@@ -84,12 +84,13 @@ def snapshot(session: Session, as_of: date) -> alerts.Snapshot:
     rechecks = [alerts.Recheck(*row) for row in session.execute(
         select(RecheckDate.analyte, RecheckDate.due, RecheckDate.set_on)
         .where(RecheckDate.set_on <= as_of))]
-    pain = [(_day(day), score) for day, score in session.execute(
+    core = session.connection()  # plain rows: the ORM's row loading costs more than the query
+    pain = [(_day(day), score) for day, score in core.execute(
         select(_raw_day(PainEntry.day), PainEntry.score).where(PainEntry.day <= as_of))]
-    nights = [(_day(night), count) for night, count in session.execute(
+    nights = [(_day(night), count) for night, count in core.execute(
         select(_raw_day(CrampNight.night_of), CrampNight.count)
         .where(CrampNight.night_of <= as_of, CrampNight.daytime.is_(False)))]
-    spasms = [(_day(day), count) for day, count in session.execute(
+    spasms = [(_day(day), count) for day, count in core.execute(
         select(_raw_day(SpasmEpisode.day), SpasmEpisode.count).where(SpasmEpisode.day <= as_of))]
     return alerts.Snapshot(regimens(session), doses(session, as_of), labs, rechecks, pain,
                            nights, spasms)
