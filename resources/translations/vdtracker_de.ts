@@ -124,7 +124,7 @@
         <translation>Ihre Aufsättigung %1 endete am %2, und danach ist kein Einnahmeplan zur Erhaltung gespeichert. Wenn Ihre Ärztin oder Ihr Arzt einen verordnet hat, tragen Sie ihn wie verordnet ein; andernfalls besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>is %1, the profile you chose</source>
         <translation>liegt im Bereich %1, dem von Ihnen gewählten Profil</translation>
     </message>
@@ -425,7 +425,7 @@
         <translation>kein Bereich erfasst</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>below %1 %2</source>
         <translation>unter %1 %2</translation>
     </message>
@@ -440,7 +440,12 @@
         <translation>%1 bis unter %2 %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>; your result is %1</source>
+        <translation>; Ihr Ergebnis: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>“%1” (%2) by %3</source>
         <translation>„%1“ (%2) laut %3</translation>
     </message>
@@ -465,12 +470,12 @@
         <translation>oberhalb von „ausreichend“</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>toxicity usually above 150 ng/mL</source>
-        <translation>Toxizität meist über 150 ng/mL</translation>
+        <location line="+2"/>
+        <source>the range the guideline links with toxicity</source>
+        <translation>der Bereich, den die Leitlinie mit Toxizität in Verbindung bringt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>inadequate</source>
         <translation>nicht ausreichend</translation>
     </message>

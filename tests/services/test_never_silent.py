@@ -215,3 +215,22 @@ def test_a_patient_who_kept_taking_maintenance_and_stays_well_gets_no_recurrence
             log_cramp(svc, day=day, today=day, count=1)
     found = by_kind(svc, start + timedelta(days=199))
     assert "symptom-recurrence" not in found and "lapsed-maintenance" not in found
+
+
+def test_a_band_is_described_in_the_unit_of_the_comparison_with_the_result_beside_it(svc):
+    add_lab(svc, "vitamin-d", "30", "nmol/L", day=START, today=START)  # no range on the report
+    iom = by_kind(svc, START, {"vitamin-d": PROFILES["iom2011"]})["level-low"]
+    said = english().alert(iom)  # IOM wrote nmol/L too: compared and described in nmol/L
+    assert "“inadequate” (30 to under 50 nmol/L)" in said and "your result" not in said
+    es = by_kind(svc, START, {"vitamin-d": PROFILES["es2011"]})["level-low"]
+    said = english().alert(es)  # ES 2011 wrote ng/mL only: the result is shown in ng/mL too
+    assert "“deficient” (below 20 ng/mL; your result is 12.0 ng/mL)" in said
+
+
+def test_the_toxicity_band_reads_as_the_guidelines_words_not_a_diagnosis(svc):
+    add_lab(svc, "vitamin-d", "160", "ng/mL", day=START, today=START)
+    high = by_kind(svc, START, {"vitamin-d": PROFILES["es2011"]})["level-high"]
+    said = english().alert(high)
+    assert ("“the range the guideline links with toxicity” (150 ng/mL or more) by the "
+            "Endocrine") in said
+    assert "toxicity usually" not in said

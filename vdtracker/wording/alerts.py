@@ -124,7 +124,8 @@ class AlertWords(Words):
         printed = d.get("printed")
         shown = (f"{printed} {d['unit']}" if printed
                  else c.lab_value(d["value"], d["unit"], d["analyte"]))
-        chosen = c.band(d["profile"], d["band"]) if "profile" in d else None
+        chosen = (c.band(d["profile"], d["band"], d["unit"], d["value"]) if "profile" in d
+                  else None)
         band = arg(self.tr("is %1, the profile you chose"), chosen) if chosen else None
         if not d.get("by_report", True) and band is not None:
             where = band

@@ -7,7 +7,7 @@ from datetime import date
 
 from ..domain.ranges import PROFILES, ReportRange
 from ..domain.schedule import Plan
-from ..domain.units import ANALYTES
+from ..domain.units import ANALYTES, convert
 from .formats import Formats
 from .translate import Translate, arg
 
@@ -97,18 +97,28 @@ class Common(Words):
                 "within": self.tr("within the report's range"),
                 "unknown": self.tr("no range recorded")}[flag]
 
-    def band(self, profile_code: str, label: str) -> str:
-        """'“deficient” (below 20 ng/mL) by the Endocrine Society 2011 guideline …'."""
+    def band(self, profile_code: str, label: str, unit: str | None = None,
+             value: float | None = None) -> str:
+        """'“deficient” (below 20 ng/mL) by the Endocrine Society 2011 guideline …', in the unit
+        the comparison was made in (the result's own unit where the guideline wrote it); a
+        result in another unit is shown converted, so the two numbers can be compared."""
         prof = PROFILES[profile_code]
         band = next(b for b in prof.bands if b.label == label)
-        unit = next(iter(band.bounds))
-        lo, hi = band.bounds[unit]
+        canon = ANALYTES[prof.analyte].canonical_unit(unit) if unit else None
+        use = canon if canon in band.bounds else next(iter(band.bounds))
+        lo, hi = band.bounds[use]
+        unit_shown = use
         if lo <= 0:
-            span = arg(self.tr("below %1 %2"), self.number(hi), unit)
+            span = arg(self.tr("below %1 %2"), self.number(hi), unit_shown)
         elif math.isinf(hi):
-            span = arg(self.tr("%1 %2 or more"), self.number(lo), unit)
+            span = arg(self.tr("%1 %2 or more"), self.number(lo), unit_shown)
         else:
-            span = arg(self.tr("%1 to under %2 %3"), self.number(lo), self.number(hi), unit)
+            span = arg(self.tr("%1 to under %2 %3"), self.number(lo), self.number(hi),
+                       unit_shown)
+        if value is not None and canon is not None and canon != use:
+            converted = convert(value, canon, use, prof.analyte)
+            span += arg(self.tr("; your result is %1"), self.lab_value(converted, use,
+                                                                       prof.analyte))
         return arg(self.tr("“%1” (%2) by %3"), self.band_label(label), span,
                    self.attribution(profile_code))
 
@@ -116,7 +126,9 @@ class Common(Words):
         return {"deficient": self.tr("deficient"), "insufficient": self.tr("insufficient"),
                 "sufficient": self.tr("sufficient"),
                 "above the sufficient range": self.tr("above the sufficient range"),
-                "toxicity usually above 150 ng/mL": self.tr("toxicity usually above 150 ng/mL"),
+                # the guideline's words about a level, not a finding about the user
+                "toxicity usually above 150 ng/mL": self.tr("the range the guideline links with "
+                                                            "toxicity"),
                 "inadequate": self.tr("inadequate"),
                 "reason for concern": self.tr("reason for concern"), "low": self.tr("low"),
                 "not low": self.tr("not low"), "deficiency likely": self.tr("deficiency likely"),

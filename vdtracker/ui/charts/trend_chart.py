@@ -247,7 +247,7 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
             region = pg.LinearRegionItem(values=(lo, min(hi, 10_000)), orientation="horizontal",
                                          movable=False, brush=pg.mkBrush(self.look.band),
                                          pen=pg.mkPen(None))
-            region.setToolTip(self.words.common.band(prof.code, band.label))
+            region.setToolTip(self.words.common.band(prof.code, band.label, unit))
             view.addItem(region)
 
     def _draw_bars(self, data: TrendData) -> None:

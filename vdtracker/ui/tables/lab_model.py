@@ -39,7 +39,7 @@ class LabModel(RowsModel):
         prof = self.profiles.get(r.analyte)
         if prof is not None:
             band = prof.classify(r.value, r.unit)
-            text = arg(self.tr("%1; %2"), text, c.band(prof.code, band.label))
+            text = arg(self.tr("%1; %2"), text, c.band(prof.code, band.label, r.unit, r.value))
         return text
 
     def data(self, index: Index, role: int = 0) -> Any:
