@@ -4,7 +4,7 @@
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/alert_banner.py" line="+75"/>
+        <location filename="../../vdtracker/ui/widgets/alert_banner.py" line="+110"/>
         <source>Open %1</source>
         <translation>„%1“ öffnen</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>AlertRow</name>
     <message>
-        <location line="-32"/>
+        <location line="-53"/>
         <source>Urgent</source>
         <translation>Dringend</translation>
     </message>
@@ -25,6 +25,26 @@
         <location line="+1"/>
         <source>For your information</source>
         <translation>Zu Ihrer Information</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Taken</source>
+        <translation>Eingenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken on %1</source>
+        <translation>Eingenommen am %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped on %1</source>
+        <translation>Ausgelassen am %1</translation>
     </message>
 </context>
 <context>
@@ -2668,7 +2688,7 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/today.py" line="+43"/>
+        <location filename="../../vdtracker/ui/pages/today.py" line="+44"/>
         <source>&amp;Save today&apos;s entry</source>
         <translation>Heutigen Eintrag &amp;speichern</translation>
     </message>

@@ -1,6 +1,7 @@
 """One way through the window: refusals name the form's own labels, undo survives a locked store."""
 
 import sqlite3
+from datetime import timedelta
 
 from PySide6.QtGui import QUndoStack
 
@@ -90,3 +91,33 @@ def test_every_field_the_day_entry_can_refuse_has_a_label_on_the_form(window):
     fields -= {"spasm_duration"}  # only `vdtracker log spasm --duration` sets it
     labelled = set(window.page("today").form.fields())
     assert fields and fields <= labelled, fields - labelled
+
+
+def test_a_missed_dose_is_answered_from_its_alert_and_undo_brings_the_alert_back(window, ctx,
+                                                                                 qtbot):
+    from builders import add_schedule
+
+    start = TODAY - timedelta(days=9)
+    add_schedule(ctx.services, supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
+                 start=start, phase="maintenance")
+    for i in range(6):  # taken for six days, then nothing logged for three
+        day = start + timedelta(days=i)
+        ctx.services.regimens.record_dose(supplement="Vitamin D3", day=day, today=TODAY)
+    page = window.page("today")
+    page.refresh()
+
+    def missed_row():
+        rows = [r for r in page.banner.rows if r.alert.kind == "missed-dose"]
+        return rows[0] if rows else None
+
+    row = missed_row()
+    assert row is not None and row.alert.details["count"] == 3
+    first_due = start + timedelta(days=6)
+    taken, _ = row.answers[0]
+    assert taken.accessibleName() == f"Taken on {ctx.words.weekday_day(first_due)}"
+    taken.click()
+    qtbot.waitUntil(lambda: missed_row() is not None and missed_row().alert.details["count"] == 2)
+    logged = [e for e in entries_of(ctx) if e.kind == "dose" and e.day == first_due]
+    assert len(logged) == 1  # logged for its own due date, not for today
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: missed_row() is not None and missed_row().alert.details["count"] == 3)

@@ -31,6 +31,7 @@ class TodayPage(QScrollArea):
         lay.addWidget(self.heading)
         self.banner = AlertBanner(body)
         self.banner.open_page.connect(ctx.signals.open_page)
+        self.banner.answered.connect(self._missed_answered)
         lay.addWidget(self.banner)
         self.doses = DosesToday(body)
         self.doses.answered.connect(self._dose_answered)
@@ -124,6 +125,12 @@ class TodayPage(QScrollArea):
         today = self.ctx.today()
         operations.run(self.ctx, lambda confirmed: self.ctx.services.regimens.record_dose(
             supplement=supplement, day=today, today=today, at=at, skipped=at is None,
+            confirmed=confirmed), feedback=self.feedback, ask_parent=self)
+
+    def _missed_answered(self, regimen_id: int, supplement: str, due: date, taken: bool) -> None:
+        """A missed dose answered from its alert: logged for its own due date (undoable)."""
+        operations.run(self.ctx, lambda confirmed: self.ctx.services.regimens.record_dose(
+            supplement=supplement, day=due, today=self.ctx.today(), skipped=not taken,
             confirmed=confirmed), feedback=self.feedback, ask_parent=self)
 
     def _snoozed(self, regimen_id: int, due: date, choice: str) -> None:

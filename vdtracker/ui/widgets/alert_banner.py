@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.alert_types import Alert
 from ...wording import Wording, arg
@@ -13,6 +23,7 @@ from .fonts import emphasize
 MARK = {"urgent": "‼", "warning": "!", "info": "i"}
 TINT = {"urgent": QColor(200, 60, 60), "warning": QColor(210, 150, 40),
         "info": QColor(70, 130, 200)}
+SHOWN_DATES = 3  # the oldest open due dates answered in the banner; the rest after those
 PAGE_FOR = {"dose-due": "today", "missed-dose": "supplements", "double-dose": "history",
             "lapsed-maintenance": "supplements", "recheck-due": "labs", "level-low": "labs",
             "level-high": "labs", "symptom-recurrence": "history"}
@@ -35,7 +46,10 @@ class AlertRow(QFrame):
         base = pal.color(QPalette.ColorRole.Base)
         pal.setColor(QPalette.ColorRole.Window, tinted(base, TINT[alert.severity], 0.14))
         self.setPalette(pal)
-        lay = QHBoxLayout(self)
+        outer = QVBoxLayout(self)
+        lay = QHBoxLayout()
+        outer.addLayout(lay)
+        self.answers: list[tuple[QPushButton, QPushButton]] = []
         mark = QLabel(MARK[alert.severity], self)
         mark.setFixedWidth(mark.fontMetrics().horizontalAdvance("MM"))
         mark.setStyleSheet(f"color: {TINT[alert.severity].name()};")
@@ -52,9 +66,30 @@ class AlertRow(QFrame):
         lay.addWidget(self.text, 1)
         lay.addWidget(self.link)
 
+    def add_answers(self, dates: list[tuple[date, str]]) -> None:
+        """Taken / Skipped for each open due date, right where the alert says it: one short
+        line per date, so a narrow window never scrolls sideways."""
+        grid = QGridLayout()
+        grid.setColumnMinimumWidth(0, self.fontMetrics().horizontalAdvance("MMM"))
+        for line, (_, shown) in enumerate(dates):
+            grid.addWidget(QLabel(shown, self), line, 1)
+            taken = QPushButton(self.tr("Taken"), self)
+            skipped = QPushButton(self.tr("Skipped"), self)
+            taken.setAccessibleName(arg(self.tr("Taken on %1"), shown))
+            skipped.setAccessibleName(arg(self.tr("Skipped on %1"), shown))
+            grid.addWidget(taken, line, 2)
+            grid.addWidget(skipped, line, 3)
+            self.answers.append((taken, skipped))
+        grid.setColumnStretch(4, 1)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addLayout(grid)
+
 
 class AlertBanner(QWidget):
     open_page = Signal(str)
+    # a missed dose answered here: regimen id, supplement, due date, taken (False: skipped)
+    answered = Signal(int, str, object, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +109,18 @@ class AlertBanner(QWidget):
             page = PAGE_FOR[a.kind]
             row = AlertRow(a, words.alert(a), arg(self.tr("Open %1"), page_titles[page]), self)
             row.link.clicked.connect(lambda _=False, p=page: self.open_page.emit(p))
+            if a.kind == "missed-dose":
+                self._answers(row, a, words)
             self._layout.addWidget(row)
             self.rows.append(row)
         self.setVisible(bool(self.rows))
+
+    def _answers(self, row: AlertRow, alert: Alert, words: Wording) -> None:
+        d = alert.details
+        dates = list(d.get("dates", (alert.date,)))[:SHOWN_DATES]
+        row.add_answers([(due, words.weekday_day(due)) for due in dates])
+        for (taken, skipped), due in zip(row.answers, dates, strict=True):
+            for button, took in ((taken, True), (skipped, False)):
+                button.clicked.connect(
+                    lambda _=False, due=due, took=took: self.answered.emit(
+                        int(d["regimen_id"]), str(d["supplement"]), due, took))
