@@ -898,6 +898,39 @@
     </message>
 </context>
 <context>
+    <name>DayPicker</name>
+    <message>
+        <location filename="../../vdtracker/ui/widgets/day_picker.py" line="+25"/>
+        <source>◀ Previous day</source>
+        <translation>◀ Vorheriger Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Left</source>
+        <translation>Alt+Links</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The day to log for</source>
+        <translation>Der Tag, für den Sie eintragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next day ▶</source>
+        <translation>Nächster Tag ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Right</source>
+        <translation>Alt+Rechts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to &amp;today</source>
+        <translation>&amp;Zurück zu heute</translation>
+    </message>
+</context>
+<context>
     <name>DosesToday</name>
     <message>
         <location filename="../../vdtracker/ui/widgets/doses_today.py" line="+32"/>
@@ -2688,25 +2721,50 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/today.py" line="+44"/>
+        <location filename="../../vdtracker/ui/pages/today.py" line="+50"/>
+        <source>Already saved for this day</source>
+        <translation>Für diesen Tag schon gespeichert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+45"/>
         <source>&amp;Save today&apos;s entry</source>
         <translation>Heutigen Eintrag &amp;speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+73"/>
+        <location line="-44"/>
         <source>Save today&apos;s entry</source>
         <translation>Heutigen Eintrag speichern</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="+5"/>
         <source>Why Save is unavailable</source>
         <translation>Warum Speichern nicht möglich ist</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>Today, %1</source>
         <translation>Heute, %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save the entry for %1</source>
+        <translation>Eintrag für %1 &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Nothing saved for this day yet.</source>
+        <translation>Für diesen Tag ist noch nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already saved for this day: %1</source>
+        <translation>Für diesen Tag schon gespeichert: %1</translation>
     </message>
 </context>
 <context>

@@ -123,3 +123,36 @@ def test_tab_order_walks_the_form_in_reading_order(window):
             assert not isinstance(w, type(f.pain.slider)), "sliders are not Tab stops"
         w = w.nextInFocusChain()
     assert chain == expected
+
+
+def test_yesterday_is_logged_as_easily_as_today_and_tomorrow_cannot_be(window, ctx, qtbot):
+    page = today_page(window)
+    assert not page.picker.next.isEnabled()  # nothing is logged for a day after today
+    page.picker.go(1)
+    assert page.day == TODAY
+    page.picker.go(-1)
+    yesterday = TODAY - timedelta(days=1)
+    assert page.day == yesterday and page.picker.next.isEnabled()
+    assert "Sun 22 Nov 2026 (1 day ago)" in page.heading.text()
+    assert page.save.text() == "&Save the entry for Sun 22 Nov 2026"
+    page.form.pain.set_value(4)
+    page.form.cramp_count.setValue(2)
+    page.save_day()
+    saved = {e.kind: e.day for e in entries_of(ctx)}
+    # pain for the day shown; cramps for the night before it ("last night" seen from that day)
+    assert saved == {"pain": yesterday, "cramp": yesterday - timedelta(days=1)}
+    qtbot.waitUntil(lambda: "Pain 4/10" in page.logged.text())  # refreshed after the save
+    page.picker.show_day(TODAY)
+    assert page.logged.text() == "Nothing saved for this day yet."
+    undo_steps.undo(ctx)
+    assert entries_of(ctx) == []
+
+
+def test_going_to_another_day_twice_never_doubles_the_alert_rows(demo_window, qtbot):
+    page = today_page(demo_window)
+    shown = [r.alert.kind for r in page.banner.rows]
+    page.picker.go(-1)
+    page.picker.go(-1)
+    qtbot.wait(10)  # the coalesced refresh runs too
+    visible = [r for r in page.banner.findChildren(type(page.banner.rows[0])) if r.isVisible()]
+    assert [r.alert.kind for r in visible] == shown

@@ -9,12 +9,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ...domain.day_entry import CrampPart, DayEntry, PainPart, SpasmPart
+from ...services.entries import HistoryFilter
 from ...storage.errors import StorageError
 from ...wording import arg
 from .. import operations
 from ..context import Context, coalesced
 from ..widgets.alert_banner import AlertBanner
 from ..widgets.day_form import DayForm
+from ..widgets.day_picker import DayPicker
 from ..widgets.doses_today import DosesToday
 from ..widgets.fonts import emphasize
 
@@ -29,6 +31,9 @@ class TodayPage(QScrollArea):
         self.heading = QLabel(body)
         emphasize(self.heading, 1.5)
         lay.addWidget(self.heading)
+        self.picker = DayPicker(self, ctx.today())
+        self.picker.day_changed.connect(self._day_changed)
+        lay.addWidget(self.picker)
         self.banner = AlertBanner(body)
         self.banner.open_page.connect(ctx.signals.open_page)
         self.banner.answered.connect(self._missed_answered)
@@ -40,6 +45,10 @@ class TodayPage(QScrollArea):
         self.form = DayForm(body)
         self.form.changed.connect(self._update_save)
         lay.addWidget(self.form)
+        self.logged = QLabel(body)  # what is already saved for the day shown
+        self.logged.setWordWrap(True)
+        self.logged.setAccessibleName(self.tr("Already saved for this day"))
+        lay.addWidget(self.logged)
         row = QHBoxLayout()
         self.save = QPushButton(self.tr("&Save today's entry"), body)
         self.save.setAccessibleName(self.tr("Save today's entry"))
@@ -70,16 +79,36 @@ class TodayPage(QScrollArea):
         self.refresh()
         self._update_save()
 
+    @property
+    def day(self) -> date:
+        """The day the form logs for: today, or a past day the user went back to."""
+        return self.picker.day
+
+    def _day_changed(self, day: date) -> None:
+        """Another day: the form keeps what was typed; doses and saved entries follow."""
+        self.refresh()
+        self._update_save()
+
     def refresh(self) -> None:
         today, words = self.ctx.today(), self.ctx.words
-        self.heading.setText(arg(self.tr("Today, %1"), words.weekday_day(today)))
+        self.picker.set_today(today)
+        day = self.day
+        if day == today:
+            self.heading.setText(arg(self.tr("Today, %1"), words.weekday_day(today)))
+            self.save.setText(self.tr("&Save today's entry"))
+        else:
+            self.heading.setText(arg(self.tr("%1 (%2)"), words.weekday_day(day),
+                                     words.ago((today - day).days)))
+            self.save.setText(arg(self.tr("&Save the entry for %1"), words.weekday_day(day)))
+        self.save.setAccessibleName(self.save.text().replace("&", ""))
+        self._show_logged(day)
         services = self.ctx.services
         try:
             alerts = services.alerts.alerts(today, services.settings.profiles())
             self.banner.show_alerts(alerts, self.page_titles, words)
             now = self.ctx.now()
             snoozed = {k: t for k, t in self.ctx.reminders.snoozed.items() if t > now}
-            self.doses.show_doses(services.due_doses.due(today), words, now, snoozed)
+            self.doses.show_doses(services.due_doses.due(day), words, now, snoozed)
         except StorageError as err:
             self.feedback.show(self.ctx, self.ctx.words.storage(err))
 
@@ -87,8 +116,9 @@ class TodayPage(QScrollArea):
         """What the form holds, as the typed day entry the diary service saves."""
         f = self.form
         score = f.pain.value()
+        day = self.day
         return DayEntry(
-            day=self.ctx.today(), at=self.ctx.minute().time(),
+            day=day, at=self.ctx.minute().time() if day == self.ctx.today() else None,
             pain=None if score is None else PainPart(score, f.pain_region.currentText() or None),
             cramps=CrampPart(count=f.cramp_count.value(), severity=f.cramp_severity.value(),
                              longest_min=f.cramp_minutes.value() or None,
@@ -115,16 +145,25 @@ class TodayPage(QScrollArea):
         saved = operations.run(
             self.ctx, lambda _confirmed: self.ctx.services.diary.save_day(
                 entry, today=self.ctx.today()),
-            feedback=self.feedback, undo_text=self.tr("Save today's entry"))
+            feedback=self.feedback, undo_text=self.save.text().replace("&", ""))
         if saved is not None:
             self.form.clear()
             # off the text boxes: their own Ctrl+Z would swallow the window's Undo of this save
             self.setFocus()
 
+    def _show_logged(self, day: date) -> None:
+        entries = self.ctx.services.entries
+        rows = entries.page(HistoryFilter(first=day, last=day), 0, 20)
+        if not rows:
+            self.logged.setText(self.tr("Nothing saved for this day yet."))
+            return
+        lines = "; ".join(self.ctx.words.entry(r.summary) for r in rows)
+        self.logged.setText(arg(self.tr("Already saved for this day: %1"), lines))
+
     def _dose_answered(self, regimen_id: int, supplement: str, at: time | None) -> None:
-        today = self.ctx.today()
+        day = self.day
         operations.run(self.ctx, lambda confirmed: self.ctx.services.regimens.record_dose(
-            supplement=supplement, day=today, today=today, at=at, skipped=at is None,
+            supplement=supplement, day=day, today=self.ctx.today(), at=at, skipped=at is None,
             confirmed=confirmed), feedback=self.feedback, ask_parent=self)
 
     def _missed_answered(self, regimen_id: int, supplement: str, due: date, taken: bool) -> None:

@@ -100,7 +100,9 @@ class AlertBanner(QWidget):
 
     def show_alerts(self, alerts: list[Alert], page_titles: dict[str, str], words: Wording
                     ) -> None:
-        for row in self.rows:
+        for row in self.rows:  # out of sight at once: deleteLater waits for the event loop
+            self._layout.removeWidget(row)
+            row.hide()
             row.deleteLater()
         self.rows = []
         for a in alerts:

@@ -36,7 +36,9 @@ class DosesToday(QGroupBox):
 
     def show_doses(self, doses: list[DueDose], words: Wording, now: datetime,
                    snoozed: Mapping[Key, datetime] | None = None) -> None:
-        for w in self.widgets:
+        for w in self.widgets:  # out of sight at once: deleteLater waits for the event loop
+            self.grid.removeWidget(w)
+            w.hide()
             w.deleteLater()
         self.widgets, self.buttons = [], {}
         if not doses:
