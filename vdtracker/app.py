@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from .services.alerts import AlertService
@@ -37,8 +37,8 @@ def run_gui(data_dir: str | None, minimized: bool = False) -> int:
     from . import paths
     from .ui.launch import run  # Qt is imported only when the window is wanted
 
-    return run(lambda: open_services(data_dir), folder=paths.data_dir(data_dir),
-               minimized=minimized)
+    return run(lambda: open_services(data_dir), now=datetime.now,
+               folder=paths.data_dir(data_dir), minimized=minimized)
 
 
 def run_demo() -> int:
@@ -56,6 +56,6 @@ def run_demo() -> int:
             build_demo(services.db, date.today())
             return services
 
-        return run(open_demo, demo=True)
+        return run(open_demo, now=datetime.now, demo=True)
     finally:
         shutil.rmtree(folder, ignore_errors=True)

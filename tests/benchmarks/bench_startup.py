@@ -28,10 +28,11 @@ spy = FirstPaint()
 """
 
 APP = PAINTED + r"""
+from datetime import datetime
 from vdtracker.app import open_services
 from vdtracker.ui.context import Context
 from vdtracker.ui.main_window import MainWindow
-w = MainWindow(Context(open_services(sys.argv[1])))
+w = MainWindow(Context(open_services(sys.argv[1]), now=datetime.now))
 w.page("today").widget().installEventFilter(spy)
 w.show()
 app.exec()

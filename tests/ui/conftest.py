@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -11,17 +11,18 @@ from vdtracker.ui.context import Context
 from vdtracker.ui.main_window import MainWindow
 
 TODAY = date(2026, 11, 23)
+NOW = datetime(2026, 11, 23, 10, 0)  # the window's clock in the UI tests
 
 
 @pytest.fixture
 def ctx(svc):
-    return Context(svc, today_fn=lambda: TODAY)
+    return Context(svc, now=lambda: NOW)
 
 
 @pytest.fixture
 def demo_ctx(db, svc):
     build_demo(db, TODAY)
-    return Context(svc, today_fn=lambda: TODAY, demo=True)
+    return Context(svc, now=lambda: NOW, demo=True)
 
 
 @pytest.fixture

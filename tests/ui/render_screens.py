@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -45,12 +45,13 @@ def render(out: Path) -> list[Path]:
     db = Database.open(tempfile.mkdtemp(prefix="vdtracker-shots-"))
     build_demo(db, TODAY)
     written = []
+    clock = datetime.combine(TODAY, time(10, 0))  # the dose times shown stay the same
     for variant in ("light", "dark", "200pct"):
         app.setPalette(dark_palette() if variant == "dark" else light)
         big = app.font()
         big.setPointSizeF(font.pointSizeF() * (2 if variant == "200pct" else 1))
         app.setFont(big)
-        window = MainWindow(Context(compose(db), today_fn=lambda: TODAY, demo=True))
+        window = MainWindow(Context(compose(db), now=lambda: clock, demo=True))
         window.resize(1280, 800)
         window.show()
         for key in PAGES:

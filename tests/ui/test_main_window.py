@@ -55,7 +55,8 @@ def test_start_up_does_not_import_pyqtgraph(tmp_path):
         "from vdtracker.app import open_services\n"
         "from vdtracker.ui.context import Context\n"
         "from vdtracker.ui.main_window import MainWindow\n"
-        f"w = MainWindow(Context(open_services({str(tmp_path)!r})))\n"
+        "from datetime import datetime\n"
+        f"w = MainWindow(Context(open_services({str(tmp_path)!r}), now=datetime.now))\n"
         "w.show(); app.processEvents()\n"
         "print('pyqtgraph' in sys.modules, 'vdtracker.ui.pages.history' in sys.modules)\n"
     )

@@ -117,10 +117,6 @@ class EntryService:
                         summarize(kind, r, extra), getattr(r, VALUE_FIELD[kind]), r.note)
             return [rows[key] for key in order if key in rows]
 
-    def get(self, kind: str, entry_id: int) -> EntryData:
-        with self.db.reading() as s:
-            return data_of(kind, self._row(s, kind, entry_id))
-
     # ---- changing ---------------------------------------------------------------
     def delete(self, targets: Sequence[tuple[str, int]]) -> Saved:
         """Remove entries together (all or none); the result holds what undo puts back."""

@@ -23,17 +23,13 @@ class Signals(QObject):
     reminders_changed = Signal()  # a snooze was set
 
 
-def _now() -> datetime:
-    return datetime.now()
-
-
 @dataclass
 class Context:
-    """The one clock of the window is `now` (and `today`, derived from it unless given)."""
+    """`now` is the window's one clock, handed in by the composition root (app.py) or a
+    test; `today` is derived from it. Nothing in the window reads the real clock."""
 
     services: Services
-    now: Callable[[], datetime] = _now
-    today_fn: Callable[[], date] | None = None
+    now: Callable[[], datetime]
     demo: bool = False
     reminders: ReminderState = field(default_factory=ReminderState)
     signals: Signals = field(default_factory=Signals)
@@ -41,7 +37,7 @@ class Context:
     words: Wording = field(default_factory=window_wording)
 
     def today(self) -> date:
-        return self.today_fn() if self.today_fn is not None else self.now().date()
+        return self.now().date()
 
     def minute(self) -> datetime:
         """Now, to the minute: the time stamp of what the user logs."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Callable
-from datetime import date
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -39,8 +39,10 @@ def _no_answer(lock: Path) -> str:
         "answer. Close it, or wait a moment and try again."), str(lock))
 
 
-def run(open_store: Callable[[], Services], today: Callable[[], date] | None = None,
-        demo: bool = False, folder: Path | None = None, minimized: bool = False) -> int:
+def run(open_store: Callable[[], Services], now: Callable[[], datetime], demo: bool = False,
+        folder: Path | None = None, minimized: bool = False) -> int:
+    """The window over the store `open_store` opens, on the clock `now` (the real one from
+    app.py; a fixed one in tests)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     crash_guard.install(app, logs.current_file())
@@ -65,7 +67,7 @@ def run(open_store: Callable[[], Services], today: Callable[[], date] | None = N
                                  window_wording().storage(err))
             return 3
         try:
-            return _run_window(app, Context(services, today_fn=today, demo=demo), guard,
+            return _run_window(app, Context(services, now=now, demo=demo), guard,
                                minimized)
         finally:
             services.close()

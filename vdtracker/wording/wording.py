@@ -80,10 +80,6 @@ class Wording:
         kind, where = getattr(err, "kind", ""), getattr(err, "where", "")
         return self._storage.sentence(str(kind), str(where), str(err))
 
-    @property
-    def entries(self) -> EntryWords:
-        return self._entries
-
 
 def english() -> Wording:
     return Wording()

@@ -45,10 +45,6 @@ class TodayPage(QScrollArea):
         self.form = DayForm(body)
         self.form.changed.connect(self._update_save)
         lay.addWidget(self.form)
-        self.logged = QLabel(body)  # what is already saved for the day shown
-        self.logged.setWordWrap(True)
-        self.logged.setAccessibleName(self.tr("Already saved for this day"))
-        lay.addWidget(self.logged)
         row = QHBoxLayout()
         self.save = QPushButton(self.tr("&Save today's entry"), body)
         self.save.setAccessibleName(self.tr("Save today's entry"))
@@ -67,6 +63,10 @@ class TodayPage(QScrollArea):
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
         lay.addWidget(self.error)
+        self.logged = QLabel(body)  # what is already saved for the day shown, below Save
+        self.logged.setWordWrap(True)
+        self.logged.setAccessibleName(self.tr("Already saved for this day"))
+        lay.addWidget(self.logged)
         self.feedback = operations.Feedback(self.error, self.form.fields(), hide_when_clear=True)
         lay.addStretch(1)
         self.setWidget(body)
