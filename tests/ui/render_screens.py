@@ -5,16 +5,19 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import date, datetime, time
+from collections.abc import Iterator
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtGui import QColor, QPalette  # noqa: E402
+from PySide6.QtGui import QColor, QFont, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QStyleFactory  # noqa: E402
 
 from vdtracker.app import compose  # noqa: E402
 from vdtracker.services.demo import build_demo  # noqa: E402
+from vdtracker.services.labs import LabInput  # noqa: E402
+from vdtracker.services.regimens import RegimenInput  # noqa: E402
 from vdtracker.storage.database import Database  # noqa: E402
 from vdtracker.ui.context import Context  # noqa: E402
 from vdtracker.ui.main_window import PAGES, MainWindow  # noqa: E402
@@ -39,18 +42,12 @@ def dark_palette() -> QPalette:
 
 
 def render(out: Path) -> list[Path]:
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setStyle(QStyleFactory.create("Fusion"))
-    light, font = app.palette(), app.font()
+    app = fusion_app()
     db = Database.open(tempfile.mkdtemp(prefix="vdtracker-shots-"))
     build_demo(db, TODAY)
     written = []
     clock = datetime.combine(TODAY, time(10, 0))  # the dose times shown stay the same
-    for variant in ("light", "dark", "200pct"):
-        app.setPalette(dark_palette() if variant == "dark" else light)
-        big = app.font()
-        big.setPointSizeF(font.pointSizeF() * (2 if variant == "200pct" else 1))
-        app.setFont(big)
+    for variant in styled(app, ("light", "dark", "200pct")):
         window = MainWindow(Context(compose(db), now=lambda: clock, demo=True))
         window.resize(1280, 800)
         window.show()
@@ -69,7 +66,65 @@ def render(out: Path) -> list[Path]:
                 written.append(path)
         window.close()
         window.deleteLater()
+    db.close()
+    return written
+
+
+def fusion_app() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setStyle(QStyleFactory.create("Fusion"))
+    return app
+
+
+def styled(app: QApplication, variants: tuple[str, ...]) -> Iterator[str]:
+    """Each variant in turn with its palette and text size set (light, dark, 200pct, small);
+    the app's own palette and font are put back after each."""
+    light, font = app.palette(), app.font()
+    for variant in variants:
+        app.setPalette(dark_palette() if variant == "dark" else light)
+        big = QFont(font)
+        big.setPointSizeF(font.pointSizeF() * (2 if variant == "200pct" else 1))
+        app.setFont(big)
+        yield variant
+        app.setPalette(light)
         app.setFont(font)
+
+
+def alerts_of_every_severity(db: Database) -> None:
+    """Today's banner with an urgent, two warnings (one answerable per date, one with "no
+    maintenance") and an info row, to look at severity marks, tints and answer buttons."""
+    svc = compose(db)
+    svc.labs.add(LabInput("calcium", "2.80", "mmol/L", TODAY - timedelta(days=2), low=2.15,
+                          high=2.62), today=TODAY)
+    svc.regimens.add(RegimenInput("Vitamin D3", 50000, "IU", TODAY - timedelta(weeks=14),
+                                  every_days=7, weeks=8, phase="loading"))
+    start = TODAY - timedelta(days=10)
+    svc.regimens.add(RegimenInput("Vitamin B12", 1000, "mcg", start, every_days=1))
+    for i in range(7):
+        svc.regimens.record_dose(supplement="Vitamin B12", day=start + timedelta(days=i),
+                                 today=TODAY)
+    svc.labs.set_recheck(TODAY + timedelta(days=5), today=TODAY - timedelta(days=60))
+
+
+def render_alerts(out: Path) -> list[Path]:
+    """today-alerts-<variant>.png at 1280×800 and 1024×640, light, dark and 200 %."""
+    app = fusion_app()
+    db = Database.open(tempfile.mkdtemp(prefix="vdtracker-alerts-"))
+    alerts_of_every_severity(db)
+    written = []
+    clock = datetime.combine(TODAY, time(10, 0))
+    for variant in styled(app, ("light", "dark", "small", "200pct")):
+        window = MainWindow(Context(compose(db), now=lambda: clock))
+        window.resize(*((1024, 640) if variant == "small" else (1280, 800)))
+        window.show()
+        for _ in range(3):
+            app.processEvents()
+        path = out / f"today-alerts-{variant}.png"
+        window.grab().save(str(path))
+        written.append(path)
+        window.close()
+        window.deleteLater()
     db.close()
     return written
 
@@ -77,5 +132,5 @@ def render(out: Path) -> list[Path]:
 if __name__ == "__main__":
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     target.mkdir(parents=True, exist_ok=True)
-    for p in render(target):
+    for p in render(target) + render_alerts(target):
         print(p)
