@@ -4,15 +4,25 @@
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/alert_banner.py" line="+110"/>
+        <location filename="../../vdtracker/ui/widgets/alert_banner.py" line="+134"/>
         <source>Open %1</source>
         <translation>„%1“ öffnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>My clinician prescribed &amp;no maintenance…</source>
+        <translation>Meine Ärztin oder mein Arzt hat &amp;keine Erhaltung verordnet…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Count the dose of %1 for %2</source>
+        <translation>Die Dosis vom %1 für den %2 zählen</translation>
     </message>
 </context>
 <context>
     <name>AlertRow</name>
     <message>
-        <location line="-53"/>
+        <location line="-101"/>
         <source>Urgent</source>
         <translation>Dringend</translation>
     </message>
@@ -33,6 +43,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Taken on…</source>
+        <translation>Eingenommen am…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Skipped</source>
         <translation>Ausgelassen</translation>
     </message>
@@ -43,6 +58,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Taken on another day or at a time, for %1</source>
+        <translation>An einem anderen Tag oder zu einer Uhrzeit eingenommen, für %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Skipped on %1</source>
         <translation>Ausgelassen am %1</translation>
     </message>
@@ -50,7 +70,7 @@
 <context>
     <name>AlertWords</name>
     <message>
-        <location filename="../../vdtracker/wording/alerts.py" line="+21"/>
+        <location filename="../../vdtracker/wording/alerts.py" line="+22"/>
         <source>Signs of too much vitamin D include nausea, vomiting, excessive thirst or urination, confusion, or very high calcium on a report: contact your clinician promptly, or emergency services if severe.</source>
         <translation>Anzeichen für zu viel Vitamin D sind Übelkeit, Erbrechen, starker Durst oder häufiges Wasserlassen, Verwirrtheit oder ein sehr hoher Calciumwert auf einem Befund: Wenden Sie sich umgehend an Ihre Ärztin oder Ihren Arzt, bei schweren Beschwerden an den Rettungsdienst.</translation>
     </message>
@@ -172,7 +192,7 @@
 <context>
     <name>CalendarWords</name>
     <message>
-        <location line="+58"/>
+        <location line="+75"/>
         <source>VD Tracker schedules</source>
         <translation>VD-Tracker-Einnahmepläne</translation>
     </message>
@@ -596,22 +616,22 @@
 <context>
     <name>DBusNotifier</name>
     <message>
-        <location filename="../../vdtracker/ui/reminders/dbus_notifier.py" line="+71"/>
+        <location filename="../../vdtracker/ui/reminders/dbus_notifier.py" line="+74"/>
         <source>Taken</source>
         <translation>Eingenommen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
         <source>Snooze 15 min</source>
         <translation>In 15 Min. erinnern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Snooze 1 hour</source>
         <translation>In 1 Stunde erinnern</translation>
     </message>
@@ -621,8 +641,8 @@
         <translation>Heute Abend erinnern</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+5"/>
+        <location line="+2"/>
+        <location line="+6"/>
         <source>Open VD Tracker</source>
         <translation>VD Tracker öffnen</translation>
     </message>
@@ -938,7 +958,7 @@
         <translation>Fällige Dosen aus Ihren gespeicherten Einnahmeplänen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Nothing is due today on your saved schedules.</source>
         <translation>Laut Ihren gespeicherten Einnahmeplänen ist heute nichts fällig.</translation>
     </message>
@@ -1083,8 +1103,34 @@
         <source>Schedule %1 (%2) stopped on %3; nothing is due from that day on</source>
         <translation>Einnahmeplan %1 (%2) am %3 beendet; ab diesem Tag ist nichts mehr fällig</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n dose(s) taken</source>
+        <translation>
+            <numerusform>%n Dosis eingenommen</numerusform>
+            <numerusform>%n Dosen eingenommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n dose(s) skipped</source>
+        <translation>
+            <numerusform>%n Dosis ausgelassen</numerusform>
+            <numerusform>%n Dosen ausgelassen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your clinician prescribed no maintenance after course %1 (%2), said on %3; its lapse warning is off from then on</source>
+        <translation>Ihre Ärztin oder Ihr Arzt hat nach Aufsättigung %1 (%2) keine Erhaltung verordnet, gesagt am %3; der Hinweis auf eine Lücke ist ab dann aus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the change</source>
         <translation>die Änderung</translation>
     </message>
@@ -1175,6 +1221,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>clinician&apos;s decision</source>
+        <translation>ärztliche Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>schedule</source>
+        <translation>Einnahmeplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 of %2</source>
         <translation>%1 vom %2</translation>
     </message>
@@ -1248,7 +1304,17 @@
         <translation>%1 %2 %3 %4</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+6"/>
+        <source>Your clinician prescribed no maintenance after %1</source>
+        <translation>Ihre Ärztin oder Ihr Arzt hat nach %1 keine Erhaltung verordnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your clinician prescribed no maintenance after %1 (course ended %2)</source>
+        <translation>Ihre Ärztin oder Ihr Arzt hat nach %1 keine Erhaltung verordnet (Aufsättigung endete am %2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>left</source>
         <translation>links</translation>
     </message>
@@ -1320,6 +1386,11 @@
         <source>Lab</source>
         <translation>Labor</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinician</source>
+        <translation>Entscheidung</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -1360,6 +1431,11 @@
         <location line="+0"/>
         <source>Labs</source>
         <translation>Laborwerte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clinician&apos;s decisions</source>
+        <translation>Ärztliche Entscheidungen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1671,7 +1747,7 @@
         <translation>VD Tracker scheint bereits zu laufen (eine andere Instanz belegt %1), antwortet aber nicht. Schließen Sie sie oder warten Sie einen Moment und versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>VD Tracker</source>
         <translation>VD Tracker</translation>
     </message>
@@ -1823,6 +1899,77 @@
     </message>
 </context>
 <context>
+    <name>NoMaintenanceDialog</name>
+    <message>
+        <location filename="../../vdtracker/ui/dialogs/no_maintenance.py" line="+25"/>
+        <source>No maintenance prescribed</source>
+        <translation>Keine Erhaltung verordnet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep a record that your clinician prescribed no maintenance after your course (%1). From the day they said it, the warning that no maintenance schedule follows this course is off. Every other warning stays, and Undo or History takes it back.</source>
+        <translation>Festhalten, dass Ihre Ärztin oder Ihr Arzt nach Ihrer Aufsättigung (%1) keine Erhaltung verordnet hat. Ab dem Tag, an dem das gesagt wurde, ist der Hinweis aus, dass dieser Aufsättigung kein Einnahmeplan zur Erhaltung folgt. Alle anderen Hinweise bleiben, und Rückgängig oder der Verlauf nimmt es zurück.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The day your clinician said it</source>
+        <translation>Der Tag, an dem Ihre Ärztin oder Ihr Arzt es gesagt hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Said on</source>
+        <translation>&amp;Gesagt am</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. at the follow-up appointment</source>
+        <translation>z. B. beim Kontrolltermin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note (optional)</source>
+        <translation>&amp;Notiz (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>OneByOneDialog</name>
+    <message>
+        <location filename="../../vdtracker/ui/dialogs/past_doses.py" line="+60"/>
+        <source>Doses one by one</source>
+        <translation>Dosen einzeln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: for each due date, say what happened. Dates left open stay open.</source>
+        <translation>%1: Geben Sie für jeden Fälligkeitstag an, was war. Offen gelassene Tage bleiben offen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Leave open</source>
+        <translation>Offen lassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken</source>
+        <translation>Eingenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened on %1</source>
+        <translation>Was war am %1</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../../vdtracker/ui/operations.py" line="+50"/>
@@ -1838,6 +1985,42 @@
         <location line="+14"/>
         <source>Check the amount</source>
         <translation>Bitte die Menge prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>PastDosesQuestion</name>
+    <message>
+        <location filename="../../vdtracker/ui/dialogs/past_doses.py" line="-45"/>
+        <source>Doses before today</source>
+        <translation>Dosen vor heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This schedule started on %1.</source>
+        <translation>Dieser Einnahmeplan begann am %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n due date(s) between then and today have nothing logged. Mark the doses between then and today as taken, go through them one by one, or leave them open?</source>
+        <translation>
+            <numerusform>Für %n Fälligkeitstag zwischen damals und heute ist nichts eingetragen. Die Dosen zwischen damals und heute als eingenommen markieren, einzeln durchgehen oder offen lassen?</numerusform>
+            <numerusform>Für %n Fälligkeitstage zwischen damals und heute ist nichts eingetragen. Die Dosen zwischen damals und heute als eingenommen markieren, einzeln durchgehen oder offen lassen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark them as &amp;taken</source>
+        <translation>Als &amp;eingenommen markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;One by one…</source>
+        <translation>&amp;Einzeln…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave them open</source>
+        <translation>&amp;Offen lassen</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2160,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>use the number of a saved loading course</source>
+        <translation>bitte die Nummer einer gespeicherten Aufsättigung angeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this course already has &quot;no maintenance prescribed&quot; (said on %1); undo it or delete it in History first</source>
+        <translation>für diese Aufsättigung ist schon „keine Erhaltung verordnet“ eingetragen (gesagt am %1); machen Sie es zuerst rückgängig oder löschen Sie es im Verlauf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>use a schedule not stopped yet (it was stopped on %1)</source>
         <translation>dieser Einnahmeplan wurde bereits am %1 beendet</translation>
     </message>
@@ -2447,7 +2640,7 @@
 <context>
     <name>ReminderWords</name>
     <message>
-        <location filename="../../vdtracker/wording/alerts.py" line="-51"/>
+        <location filename="../../vdtracker/wording/alerts.py" line="-68"/>
         <source>today&apos;s dose</source>
         <translation>Ihre heutige Dosis</translation>
     </message>
@@ -2467,7 +2660,15 @@
         <translation>Jetzt fällig laut Ihrem gespeicherten Einnahmeplan. Eingenommen, später erinnern oder auslassen?</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>%n items in VD Tracker need a look</source>
+        <translation>
+            <numerusform>%n Eintrag in VD Tracker braucht Ihre Aufmerksamkeit</numerusform>
+            <numerusform>%n Einträge in VD Tracker brauchen Ihre Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n doses on your saved schedules are open</source>
         <translation>
             <numerusform>%n Dosis aus Ihren gespeicherten Einnahmeplänen ist offen</numerusform>
@@ -2485,7 +2686,25 @@
         <translation>%1, fällig am %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>%1: may have lapsed</source>
+        <translation>%1: möglicherweise unterbrochen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n dose(s) with nothing logged</source>
+        <translation>
+            <numerusform>%1: für %n Dosis ist nichts eingetragen</numerusform>
+            <numerusform>%1: für %n Dosen ist nichts eingetragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your clinician&apos;s retest date for %1: %2</source>
+        <translation>Kontrolltermin Ihrer Ärztin oder Ihres Arztes für %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>your Monday dose</source>
         <translation>Ihre Dosis am Montag</translation>
     </message>
@@ -2678,7 +2897,7 @@
 <context>
     <name>SupplementsPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/supplements.py" line="+42"/>
+        <location filename="../../vdtracker/ui/pages/supplements.py" line="+47"/>
         <source>Saved schedules</source>
         <translation>Gespeicherte Einnahmepläne</translation>
     </message>
@@ -2713,26 +2932,54 @@
         <translation>Formular leeren</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+111"/>
         <source>Stop date</source>
         <translation>Datum der Beendigung</translation>
     </message>
 </context>
 <context>
+    <name>TakenOnDialog</name>
+    <message>
+        <location filename="../../vdtracker/ui/dialogs/taken_on.py" line="+28"/>
+        <source>Taken on…</source>
+        <translation>Eingenommen am…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Day the dose was taken</source>
+        <translation>Tag, an dem die Dosis eingenommen wurde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I remember the &amp;time</source>
+        <translation>Ich weiß die &amp;Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time the dose was taken</source>
+        <translation>Uhrzeit, zu der die Dosis eingenommen wurde</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/today.py" line="+50"/>
+        <location filename="../../vdtracker/ui/pages/today.py" line="+81"/>
         <source>Already saved for this day</source>
         <translation>Für diesen Tag schon gespeichert</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+45"/>
+        <location line="-19"/>
+        <location line="+49"/>
         <source>&amp;Save today&apos;s entry</source>
         <translation>Heutigen Eintrag &amp;speichern</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-48"/>
         <source>Save today&apos;s entry</source>
         <translation>Heutigen Eintrag speichern</translation>
     </message>
@@ -2742,7 +2989,7 @@
         <translation>Warum Speichern nicht möglich ist</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Today, %1</source>
         <translation>Heute, %1</translation>
     </message>
@@ -2765,6 +3012,11 @@
         <location line="+3"/>
         <source>Already saved for this day: %1</source>
         <translation>Für diesen Tag schon gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>When did you take the dose of %1 due on %2?</source>
+        <translation>Wann haben Sie die am %2 fällige Dosis %1 eingenommen?</translation>
     </message>
 </context>
 <context>

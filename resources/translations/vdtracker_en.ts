@@ -4,7 +4,7 @@
 <context>
     <name>AlertWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/wording/alerts.py" line="+71"/>
+        <location filename="../../vdtracker/wording/alerts.py" line="+85"/>
         <source>%n doses of your saved schedule (%1) have nothing logged since %2. If you took them, log them; if not, mark them skipped.</source>
         <translation>
             <numerusform>%n dose of your saved schedule (%1) has nothing logged since %2. If you took it, log it; if not, mark it skipped.</numerusform>
@@ -101,7 +101,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+17"/>
+        <source>%n dose(s) taken</source>
+        <translation>
+            <numerusform>%n dose taken</numerusform>
+            <numerusform>%n doses taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n dose(s) skipped</source>
+        <translation>
+            <numerusform>%n dose skipped</numerusform>
+            <numerusform>%n doses skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
         <source>%n daytime cramp(s)</source>
         <translation>
             <numerusform>%n daytime cramp</numerusform>
@@ -156,6 +172,17 @@
     </message>
 </context>
 <context>
+    <name>PastDosesQuestion</name>
+    <message numerus="yes">
+        <location filename="../../vdtracker/ui/dialogs/past_doses.py" line="+35"/>
+        <source>%n due date(s) between then and today have nothing logged. Mark the doses between then and today as taken, go through them one by one, or leave them open?</source>
+        <translation>
+            <numerusform>%n due date between then and today has nothing logged. Mark the doses between then and today as taken, go through them one by one, or leave them open?</numerusform>
+            <numerusform>%n due dates between then and today have nothing logged. Mark the doses between then and today as taken, go through them one by one, or leave them open?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReasonWords</name>
     <message numerus="yes">
         <location filename="../../vdtracker/wording/reasons.py" line="+47"/>
@@ -169,7 +196,7 @@
 <context>
     <name>RegimenForm</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/widgets/regimen_form.py" line="+242"/>
+        <location filename="../../vdtracker/ui/widgets/regimen_form.py" line="+241"/>
         <source>%n dose(s) a week</source>
         <translation>
             <numerusform>%n dose a week</numerusform>
@@ -180,11 +207,27 @@
 <context>
     <name>ReminderWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/wording/alerts.py" line="+61"/>
+        <location filename="../../vdtracker/wording/alerts.py" line="+65"/>
+        <source>%n items in VD Tracker need a look</source>
+        <translation>
+            <numerusform>%n item in VD Tracker needs a look</numerusform>
+            <numerusform>%n items in VD Tracker need a look</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n doses on your saved schedules are open</source>
         <translation>
             <numerusform>%n dose on your saved schedules is open</numerusform>
             <numerusform>%n doses on your saved schedules are open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1: %n dose(s) with nothing logged</source>
+        <translation>
+            <numerusform>%1: %n dose with nothing logged</numerusform>
+            <numerusform>%1: %n doses with nothing logged</numerusform>
         </translation>
     </message>
 </context>

@@ -173,3 +173,20 @@ def test_settings_lists_options_and_takes_on_off_for_flags(tmp_path):
         assert compose(db).settings.get(opts.HIDE_NAMES) is True  # the window sees it too
     finally:
         db.close()
+
+
+def test_no_maintenance_prescribed_after_a_course(data):
+    before = vdt(data, "alerts", "--as-of", "2025-06-01", "--json")
+    assert [a["kind"] for a in json.loads(before.stdout)] == ["lapsed-maintenance"]
+    r = vdt(data, "regimen", "no-maintenance", "1", "--date", "2025-05-01", "--as-of",
+            "2025-05-02", "--note", "follow-up")
+    assert r.returncode == 0, r.stderr
+    assert "prescribed no maintenance after course 1" in r.stdout
+    after = vdt(data, "alerts", "--as-of", "2025-06-01", "--json")
+    assert json.loads(after.stdout) == []
+    replay = vdt(data, "alerts", "--as-of", "2025-04-30", "--json")  # before it was said
+    assert [a["kind"] for a in json.loads(replay.stdout)] == ["lapsed-maintenance"]
+    kept = digest(data)
+    again = vdt(data, "regimen", "no-maintenance", "1", "--as-of", "2025-05-02")
+    assert again.returncode == 2 and "said on 1 May 2025" in again.stderr
+    assert digest(data) == kept

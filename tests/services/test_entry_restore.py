@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select, text
 
 from vdtracker.app import compose
-from vdtracker.models import Supplement
+from vdtracker.models import Regimen, Supplement
 from vdtracker.services.entries import MODELS, VALUE_FIELD
 from vdtracker.storage.database import Database
 
@@ -67,8 +67,11 @@ ROWS: dict[str, st.SearchStrategy[dict[str, Any]]] = {
     "supplement": st.uuids().map(lambda u: {"name": f"Supplement {u.hex[:10]}",
                                             "name_key": f"supplement {u.hex[:10]}",
                                             "substance": None}),
+    # the clinician's "no maintenance" after a course (its own course: see insert)
+    "decision": st.fixed_dictionaries({
+        "kind": st.just("no-maintenance"), "said_on": days, "note": texts}),
 }
-NEEDS_SUPPLEMENT = {"dose", "regimen"}
+NEEDS_SUPPLEMENT = {"dose", "regimen", "decision"}
 
 
 UNIQUE = itertools.count()  # hypothesis may draw the same uuid again into the shared store
@@ -86,6 +89,13 @@ def insert(db: Database, kind: str, values: dict[str, Any]) -> int:
                 s.add(sup)
                 s.flush()
             extra["supplement_id"] = sup.id
+        if kind == "decision":
+            course = Regimen(supplement_id=extra.pop("supplement_id"), dose_amount=50000,
+                             dose_unit="IU", every_days=7, start=date(2025, 1, 5), weeks=8,
+                             phase="loading")
+            s.add(course)
+            s.flush()
+            extra["regimen_id"] = course.id
         row = MODELS[kind](**values, **extra)
         s.add(row)
         s.flush()

@@ -154,9 +154,13 @@ def test_a_dose_logged_just_after_the_grace_window_is_named(svc):
     svc.regimens.record_dose(supplement="Vitamin D3", day=date(2025, 1, 15),
                              today=date(2025, 1, 15))  # Wed: 3 days after Sun 12 Jan
     missed = by_kind(svc, date(2025, 1, 16))["missed-dose"]
-    assert missed.details["late"] == ((date(2025, 1, 12), date(2025, 1, 15)),)
+    (due, logged, dose_id), = missed.details["late"]
+    assert (due, logged) == (date(2025, 1, 12), date(2025, 1, 15))
     assert ("A dose was logged on Wed 15 Jan 2025, 3 days after the due date Sun 12 Jan 2025."
             in english().alert(missed))
+    # counted for its due date (the offer in the alert): the missed dose is answered
+    svc.entries.update("dose", dose_id, "day", due, today=date(2025, 1, 16))
+    assert "missed-dose" not in by_kind(svc, date(2025, 1, 16))
 
 
 def _course_then_maintenance(svc, start):

@@ -10,18 +10,19 @@ from vdtracker.storage import migrate
 from vdtracker.storage.database import Database
 from vdtracker.storage.errors import LinksBroken, StorageError
 
+NEXT = f"{int(migrate.HEAD) + 1:04d}"  # the revision after this code's head
 # Rebuilds the schedules table the way SQLite must for most changes: copy, DROP, rename.
 # With foreign keys on, the DROP would set every dose's regimen_id to NULL.
-REBUILD = '''"""Throw-away test revision: rebuild the regimen table.
+REBUILD = f'''"""Throw-away test revision: rebuild the regimen table.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: {NEXT}
+Revises: {migrate.HEAD}
 """
 from alembic import op
 import sqlalchemy as sa
 
-revision = '0003'
-down_revision = '0002'
+revision = '{NEXT}'
+down_revision = '{migrate.HEAD}'
 branch_labels = None
 depends_on = None
 
@@ -35,7 +36,7 @@ def downgrade() -> None:
     with op.batch_alter_table('regimen', recreate='always') as batch_op:
         batch_op.drop_column('colour')
 '''
-WITH_REBUILD = (*migrate.KNOWN_REVISIONS, "0003")
+WITH_REBUILD = (*migrate.KNOWN_REVISIONS, NEXT)
 
 
 @pytest.fixture
@@ -43,7 +44,7 @@ def scripts(tmp_path: Path) -> Path:
     """A copy of the real migrations folder with the rebuilding revision added."""
     folder = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0003_rebuild_regimen.py").write_text(REBUILD)
+    (folder / "versions" / f"{NEXT}_rebuild_regimen.py").write_text(REBUILD)
     return folder
 
 
@@ -87,12 +88,12 @@ def test_rebuilding_the_schedules_table_keeps_every_dose_linked(tmp_path, script
     before = fill(tmp_path / "data" / "vdtracker.sqlite3")
     assert links(db) == before and foreign_keys_on(db)
 
-    assert migrate.upgrade(db.engine, scripts, WITH_REBUILD) == "0002"
+    assert migrate.upgrade(db.engine, scripts, WITH_REBUILD) == migrate.HEAD
 
     assert links(db) == before
     assert sum(r is not None for _, r in links(db)) == 30
     with db.engine.connect() as conn:
-        assert migrate.current_revision(conn) == "0003"
+        assert migrate.current_revision(conn) == NEXT
         assert "colour" in [c[1] for c in conn.exec_driver_sql("PRAGMA table_info(regimen)")]
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
     assert foreign_keys_on(db)  # the pooled connection the migration used, too
@@ -121,7 +122,7 @@ def test_a_broken_link_stops_the_migration_and_leaves_the_file_untouched(tmp_pat
     assert "nothing was changed" in str(err.value)
     assert foreign_keys_on(db)
     with db.engine.connect() as conn:
-        assert migrate.current_revision(conn) == "0002"
+        assert migrate.current_revision(conn) == migrate.HEAD
         assert "colour" not in [c[1] for c in conn.exec_driver_sql("PRAGMA table_info(regimen)")]
     db.close()
 

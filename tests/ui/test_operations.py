@@ -113,7 +113,7 @@ def test_a_missed_dose_is_answered_from_its_alert_and_undo_brings_the_alert_back
     row = missed_row()
     assert row is not None and row.alert.details["count"] == 3
     first_due = start + timedelta(days=6)
-    taken, _ = row.answers[0]
+    taken, _, _ = row.answers[0]
     assert taken.accessibleName() == f"Taken on {ctx.words.weekday_day(first_due)}"
     taken.click()
     qtbot.waitUntil(lambda: missed_row() is not None and missed_row().alert.details["count"] == 2)

@@ -15,6 +15,7 @@ from builders import add_schedule
 from conftest import TODAY
 from vdtracker.app import compose
 from vdtracker.services import settings as opts
+from vdtracker.ui import undo_steps
 from vdtracker.ui.context import Context
 from vdtracker.ui.main_window import MainWindow
 from vdtracker.ui.reminders.controller import ReminderController
@@ -214,3 +215,68 @@ def test_desktop_notification_buttons_over_dbus(db, qtbot, tmp_path, delay):
         server.terminate()
         server.communicate(timeout=5)  # waits, and closes the pipe
         os.kill(int(pid), 15)
+
+
+def _daily_taken_then_forgotten(ctx, forgotten, remind_at=None):
+    """A daily maintenance dose taken for a week, then `forgotten` days with nothing logged."""
+    start = TODAY - timedelta(days=7 + forgotten)
+    add_schedule(ctx.services, supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
+                 start=start, phase="maintenance", remind_at=remind_at)
+    for i in range(7):
+        ctx.services.regimens.record_dose(supplement="Vitamin D3", day=start + timedelta(days=i),
+                                          today=TODAY)
+    return start + timedelta(days=7)
+
+
+def test_at_most_one_notification_per_schedule_a_day_and_one_at_start(db, qtbot):
+    now = Clock(datetime(2026, 11, 23, 9, 0))
+    ctx, notifier, ctl = controller(db, now)
+    _daily_taken_then_forgotten(ctx, 3, remind_at=time(8, 0))  # 3 missed + today's due
+    ctx.services.labs.set_recheck(date(2026, 11, 20), today=date(2026, 10, 1))
+    ctl.start()
+    assert len(notifier.shown) == 1  # the catch-up: one notification, not one per thing
+    title, body = notifier.shown[0]
+    assert title == "2 items in VD Tracker need a look"
+    assert body.splitlines() == ["Vitamin D3 2,000 IU daily, due Mon 23 Nov 2026",
+                                 "Your clinician's retest date for Vitamin D, 25-hydroxy "
+                                 "(serum): 20 Nov 2026"]
+    for minutes in (5, 60, 600):  # the rest of the day: nothing more about either
+        now.now = datetime(2026, 11, 23, 9, 0) + timedelta(minutes=minutes)
+        ctl.tick()
+    assert len(notifier.shown) == 1
+    now.now = datetime(2026, 11, 24, 7, 0)  # next morning, before the reminder time
+    ctl.tick()
+    assert len(notifier.shown) == 2  # each once a day: again together
+    assert notifier.shown[1][1].splitlines() == [
+        "Vitamin D3 2,000 IU daily: 4 doses with nothing logged",
+        "Your clinician's retest date for Vitamin D, 25-hydroxy (serum): 20 Nov 2026"]
+
+
+def test_answering_one_missed_dose_does_not_bring_the_notice_back_the_same_day(db, qtbot):
+    now = Clock(datetime(2026, 11, 23, 9, 0))
+    ctx, notifier, ctl = controller(db, now)
+    first = _daily_taken_then_forgotten(ctx, 3)
+    ctl.start()
+    assert len(notifier.shown) == 1
+    ctx.services.regimens.record_dose(supplement="Vitamin D3", day=first, today=TODAY)
+    ctx.signals.changed.emit()
+    ctl.tick()
+    assert len(notifier.shown) == 1  # the alert changed (2 missed now), the schedule did not
+
+
+def test_a_single_missed_dose_is_answered_from_its_notification(db, qtbot):
+    now = Clock(datetime(2026, 11, 23, 9, 0))
+    ctx, notifier, ctl = controller(db, now)
+    missed = _daily_taken_then_forgotten(ctx, 1)  # Sunday's dose: nothing logged
+    ctl.start()
+    assert len(notifier.shown) == 1 and "No dose logged for Sun 22 Nov 2026" in \
+        notifier.shown[0][1]
+    (key,) = ctl.answerable
+    ctl.answer(key, "snooze-1h")  # no snooze on a missed dose: nothing happens
+    assert ctx.reminders.snoozed == {}
+    ctl.answer(key, "taken")
+    doses = ctx.services.regimens.doses()
+    assert (doses[-1].day, doses[-1].time) == (missed, None)  # for its due date, time unknown
+    assert not [a for a in ctx.services.alerts.alerts(TODAY) if a.kind == "missed-dose"]
+    undo_steps.undo(ctx)
+    assert [a.kind for a in ctx.services.alerts.alerts(TODAY)].count("missed-dose") == 1

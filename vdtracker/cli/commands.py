@@ -88,6 +88,12 @@ def regimen_stop(svc: Services, w: Wording, a: argparse.Namespace) -> int:
     return _say(w.saved(saved.message))
 
 
+def regimen_no_maintenance(svc: Services, w: Wording, a: argparse.Namespace) -> int:
+    saved = svc.regimens.no_maintenance(a.id, day=a.date or _today(a), today=_today(a),
+                                        note=a.note)
+    return _say(w.saved(saved.message))
+
+
 def dose(svc: Services, w: Wording, a: argparse.Namespace) -> int:
     day, at = _day_and_time(a)
     saved = svc.regimens.record_dose(
@@ -161,7 +167,8 @@ def export(svc: Services, w: Wording, a: argparse.Namespace) -> int:
 HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("log", "pain"): log_pain, ("log", "cramp"): log_cramp, ("log", "spasm"): log_spasm,
     ("regimen", "add"): regimen_add, ("regimen", "list"): regimen_list,
-    ("regimen", "stop"): regimen_stop, ("dose", None): dose, ("recheck", None): recheck,
+    ("regimen", "stop"): regimen_stop, ("regimen", "no-maintenance"): regimen_no_maintenance,
+    ("dose", None): dose, ("recheck", None): recheck,
     ("lab", "add"): lab_add, ("alerts", None): alerts, ("settings", None): settings,
     ("export", None): export,
 }

@@ -114,6 +114,11 @@ def build() -> Parser:
     stop = reg.add_parser("stop", parents=[common], help="end a schedule early")
     stop.add_argument("id", type=whole, metavar="ID")
     stop.add_argument("--date", type=iso_date)
+    none = reg.add_parser("no-maintenance", parents=[common],
+                          help="your clinician prescribed no maintenance after this course")
+    none.add_argument("id", type=whole, metavar="ID")
+    none.add_argument("--date", type=iso_date, help="the day your clinician said so")
+    none.add_argument("--note")
 
     dose = sub.add_parser("dose", parents=[common], help="record a dose taken")
     dose.add_argument("--supplement", required=True)

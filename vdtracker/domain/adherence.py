@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from itertools import pairwise
@@ -105,9 +105,9 @@ def missed(regimen: Regimen, doses: Sequence[Dose], as_of: date, lookback_days: 
 
 
 def late_doses(regimen: Regimen, doses: Sequence[Dose], missed_dates: Sequence[date],
-               days_after: int = 3) -> tuple[tuple[date, date], ...]:
-    """(due date, day of a dose) for missed due dates with a dose logged just after their grace
-    window (within `days_after` more days) that counts for no other due date."""
+               days_after: int = 3) -> tuple[tuple[date, date, int], ...]:
+    """(due date, day of a dose, its id) for missed due dates with a dose logged just after
+    their grace window (within `days_after` more days) that counts for no other due date."""
     g = grace_days(regimen.rule)
     if not missed_dates:
         return ()
@@ -118,7 +118,7 @@ def late_doses(regimen: Regimen, doses: Sequence[Dose], missed_dates: Sequence[d
         after = [d for d in doses if not d.skipped and d.id not in counted
                  and due + timedelta(days=g) < d.day <= due + timedelta(days=g + days_after)]
         if after:
-            out.append((due, after[0].day))
+            out.append((due, after[0].day, after[0].id))
     return tuple(out)
 
 
@@ -182,7 +182,11 @@ def _followed(x: Regimen, regimens: Sequence[Regimen]) -> bool:
     return False
 
 
-def lapses(regimens: Sequence[Regimen], doses: Sequence[Dose], as_of: date) -> list[Lapse]:
+def lapses(regimens: Sequence[Regimen], doses: Sequence[Dose], as_of: date,
+           no_maintenance: Mapping[int, date] | None = None) -> list[Lapse]:
+    """`no_maintenance`: loading courses after which the user's clinician prescribed no
+    maintenance (regimen id -> the day it was said); that one lapse is silenced from that day."""
+    said = no_maintenance or {}
     out: list[Lapse] = []
     for r in regimens:
         if r.start > as_of:
@@ -201,7 +205,7 @@ def lapses(regimens: Sequence[Regimen], doses: Sequence[Dose], as_of: date) -> l
               and (r.end is None or r.stopped_on <= r.end) and not _followed(r, regimens)):
             out.append(Lapse("stopped", r, r.stopped_on, (as_of - r.stopped_on).days))
         elif (r.phase == "loading" and r.last_day is not None and r.last_day < as_of
-              and not _followed(r, regimens)):
+              and not _followed(r, regimens) and not said.get(r.id, date.max) <= as_of):
             course = match(r, doses_for(r, doses), r.start, r.last_day)
             out.append(Lapse("no-maintenance", r, r.last_day, (as_of - r.last_day).days,
                              sum(s.open for s in course), len(course)))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from . import adherence
@@ -49,6 +49,8 @@ class Snapshot:
     pain: Sequence[tuple[date, float]]
     cramp_nights: Sequence[tuple[date, int]] = ()  # (night, cramps that night)
     spasms: Sequence[tuple[date, int]] = ()  # (day, episodes)
+    # loading courses after which the clinician prescribed no maintenance: id -> day said
+    no_maintenance: Mapping[int, date] = field(default_factory=dict)
 
 
 def compute(snap: Snapshot, as_of: date, profiles: Mapping[str, Profile] | None = None
@@ -57,7 +59,7 @@ def compute(snap: Snapshot, as_of: date, profiles: Mapping[str, Profile] | None 
     doses = [d for d in snap.doses if d.day <= as_of]
     regimens = as_of_view(snap.regimens, as_of)
     out: list[Alert] = []
-    lapses = adherence.lapses(regimens, doses, as_of)
+    lapses = adherence.lapses(regimens, doses, as_of, snap.no_maintenance)
     lapsed_ids = {lp.regimen.id for lp in lapses}
     out += [_lapse_alert(lp) for lp in lapses]
     for r in regimens:

@@ -106,6 +106,10 @@ class ReminderState:
     def answered(self, key: Key) -> None:
         self.snoozed.pop(key, None)
 
+    def reminded_on(self, day: date) -> set[int]:
+        """Schedules with a reminder shown on that day (their notices wait for tomorrow)."""
+        return {regimen_id for (regimen_id, _), at in self.shown.items() if at.date() == day}
+
     def wake_at(self, regimens: Sequence[Regimen], now: datetime) -> datetime | None:
         times = [t for t in self.snoozed.values() if t > now]
         nxt = next_moment(regimens, now)
@@ -117,12 +121,21 @@ class ReminderState:
 # ---- once-a-day notices for alerts --------------------------------------------------
 
 def notice_key(alert: Alert) -> str:
-    ref = alert.details.get("regimen_id") or alert.details.get("analyte") or ""
-    return f"{alert.kind}:{ref}:{alert.date.isoformat()}"
+    """One key per schedule (whatever the alert says of it) or per test: at most one notice
+    each a day, even when answering one of several missed doses changes the alert."""
+    regimen_id = alert.details.get("regimen_id")
+    if regimen_id is not None:
+        return f"schedule:{regimen_id}"
+    return f"{alert.kind}:{alert.details.get('analyte', '')}"
 
 
 def notices_due(alerts: Iterable[Alert], last_notified: Mapping[str, date], today: date
                 ) -> list[Alert]:
-    """Lapsed-maintenance, missed-dose and recheck-due alerts not yet notified today."""
-    return [a for a in alerts
-            if a.kind in NOTICE_KINDS and last_notified.get(notice_key(a)) != today]
+    """Lapsed-maintenance, missed-dose and recheck-due alerts not yet notified today, one per
+    schedule (the most serious, as the alerts come sorted)."""
+    out: dict[str, Alert] = {}
+    for a in alerts:
+        key = notice_key(a)
+        if a.kind in NOTICE_KINDS and last_notified.get(key) != today and key not in out:
+            out[key] = a
+    return list(out.values())

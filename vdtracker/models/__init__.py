@@ -1,10 +1,11 @@
 """Stored entities (SQLAlchemy 2, typed). No behaviour beyond invariants."""
 
 from .base import Base
+from .decisions import Decision
 from .diary import CrampNight, PainEntry, SpasmEpisode
 from .labs import LabResult, RecheckDate
 from .settings import Setting
 from .supplements import Dose, Regimen, Supplement
 
-__all__ = ["Base", "CrampNight", "Dose", "LabResult", "PainEntry", "RecheckDate", "Regimen",
-           "Setting", "SpasmEpisode", "Supplement"]
+__all__ = ["Base", "CrampNight", "Decision", "Dose", "LabResult", "PainEntry", "RecheckDate",
+           "Regimen", "Setting", "SpasmEpisode", "Supplement"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from ..domain import adherence
 from ..domain.schedule import Plan
@@ -42,3 +42,16 @@ class DueDoseService:
                 out.append(DueDose(r.id, r.supplement, r.amount, r.unit, r.plan, st.due,
                                    (today - st.due).days, status, st.dose_id))
         return sorted(out, key=lambda d: (d.status != "open", d.due, d.supplement))
+
+    def open_before(self, regimen_id: int, today: date) -> list[date]:
+        """This schedule's due dates before today with nothing logged (no dose, not skipped):
+        what a schedule saved with a start in the past leaves open."""
+        with self.db.reading() as s:
+            regimens = [r for r in repo.regimens(s) if r.id == regimen_id]
+            doses = repo.doses(s, today)
+        if not regimens:
+            return []
+        r = regimens[0]
+        own = adherence.doses_for(r, doses)
+        return [st.due for st in adherence.match(r, own, r.start, today - timedelta(days=1))
+                if st.open]

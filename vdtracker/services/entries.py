@@ -16,6 +16,7 @@ from ..domain.messages import Message, message
 from ..domain.symptoms import check_score
 from ..models import (
     CrampNight,
+    Decision,
     Dose,
     LabResult,
     PainEntry,
@@ -25,15 +26,17 @@ from ..models import (
     Supplement,
 )
 from ..storage.database import Database
+from ..storage.repositories import to_domain_regimen
 from .entry_lines import summarize
 from .labs import parse_value
 from .results import Change, EntryData, Saved, data_of
 
 MODELS: dict[str, Any] = {"pain": PainEntry, "cramp": CrampNight, "spasm": SpasmEpisode,
                           "dose": Dose, "lab": LabResult, "regimen": Regimen,
-                          "recheck": RecheckDate, "supplement": Supplement}
-HISTORY_KINDS = ("pain", "cramp", "spasm", "dose", "lab")
-DAY_FIELD = {"pain": "day", "cramp": "night_of", "spasm": "day", "dose": "day", "lab": "day"}
+                          "recheck": RecheckDate, "supplement": Supplement, "decision": Decision}
+HISTORY_KINDS = ("pain", "cramp", "spasm", "dose", "lab", "decision")
+DAY_FIELD = {"pain": "day", "cramp": "night_of", "spasm": "day", "dose": "day", "lab": "day",
+             "decision": "said_on"}
 VALUE_FIELD = {"pain": "score", "cramp": "count", "spasm": "count", "dose": "amount",
                "lab": "value"}
 
@@ -109,12 +112,19 @@ class EntryService:
                                       .join(Supplement, model.supplement_id == Supplement.id)
                                       .where(model.id.in_(ids)))
                     items = [(r, name) for r, name in found]
+                elif kind == "decision":
+                    found = s.execute(select(model, Regimen, Supplement.name)
+                                      .join(Regimen, model.regimen_id == Regimen.id)
+                                      .join(Supplement, Regimen.supplement_id == Supplement.id)
+                                      .where(model.id.in_(ids)))
+                    items = [(r, to_domain_regimen(reg, name)) for r, reg, name in found]
                 else:
                     items = [(r, None) for r in s.scalars(select(model).where(model.id.in_(ids)))]
                 for r, extra in items:
                     rows[(kind, r.id)] = EntryRow(
                         kind, r.id, getattr(r, DAY_FIELD[kind]), getattr(r, "time", None),
-                        summarize(kind, r, extra), getattr(r, VALUE_FIELD[kind]), r.note)
+                        summarize(kind, r, extra),
+                        getattr(r, VALUE_FIELD[kind]) if kind in VALUE_FIELD else None, r.note)
             return [rows[key] for key in order if key in rows]
 
     # ---- changing ---------------------------------------------------------------
@@ -125,6 +135,11 @@ class EntryService:
             for kind, entry_id in targets:
                 row = self._row(s, kind, entry_id)
                 linked = self._linked_doses(s, kind, entry_id)
+                for decision in self._decisions(s, kind, entry_id):
+                    # gone with the schedule; undo (replayed backwards) brings the schedule first
+                    changes.append(Change("decision", decision.id, data_of("decision", decision),
+                                          None))
+                    s.delete(decision)
                 gone = Change(kind, entry_id, data_of(kind, row), None)
                 summaries.append((kind, getattr(row, DAY_FIELD.get(kind, "day"), None)))
                 s.delete(row)
@@ -176,6 +191,12 @@ class EntryService:
         return [(d, data_of("dose", d)) for d in doses]
 
     @staticmethod
+    def _decisions(s: Session, kind: str, entry_id: int) -> Sequence[Decision]:
+        if kind != "regimen":
+            return ()
+        return s.scalars(select(Decision).where(Decision.regimen_id == entry_id)).all()
+
+    @staticmethod
     def _row(s: Session, kind: str, entry_id: int) -> Any:
         row = s.get(MODELS[kind], entry_id)
         if row is None:
@@ -190,8 +211,9 @@ class EntryService:
             return DAY_FIELD[kind], v.not_future("date", typed, today)
         if field_name == "note":
             return "note", v.text("note", str(typed) if typed is not None else None, v.MAX_TEXT)
-        if field_name != "value":
-            raise InvalidInput("field", field_name, reason("one-of", choices="day, value, note"))
+        if field_name != "value" or kind not in VALUE_FIELD:
+            choices = "day, value, note" if kind in VALUE_FIELD else "day, note"
+            raise InvalidInput("field", field_name, reason("one-of", choices=choices))
         column = VALUE_FIELD[kind]
         if kind == "pain":
             return column, check_score("pain", _num(typed), required=True)

@@ -24,6 +24,8 @@ def summarize(kind: str, r: Any, extra: Any = None) -> Message:
                        skipped=r.skipped)
     if kind == "lab":
         return lab_message(r)
+    if kind == "decision":  # extra: the course it is about (a domain Regimen)
+        return message("entry.no-maintenance", plan=extra.plan, ended=extra.last_day)
     raise ValueError(kind)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time
 
@@ -14,7 +15,7 @@ from ..domain import validation as v
 from ..domain.errors import InvalidInput, reason
 from ..domain.messages import message
 from ..domain.units import canonical_dose_unit
-from ..models import Dose, Regimen, Supplement
+from ..models import Decision, Dose, Regimen, Supplement
 from ..storage import repositories as repo
 from ..storage.database import Database
 from ..wording import english
@@ -130,6 +131,31 @@ class RegimenService:
             change = Change("regimen", r.id, before, data_of("regimen", row))
         return Saved(message("saved.stopped", id=r.id, plan=r.plan, day=day), (change,))
 
+    def no_maintenance(self, regimen_id: int, *, day: date, today: date,
+                       note: str | None = None) -> Saved:
+        """'My clinician prescribed no maintenance' after this loading course, said on `day`:
+        silences that course's lapse warning from that day, and nothing else."""
+        v.not_future("date", day, today)
+        with self.db.transaction() as s:
+            row = self._row(s, regimen_id)
+            if row.phase != "loading":
+                raise InvalidInput("id", regimen_id, reason("not-a-course"))
+            if day < row.start:
+                raise InvalidInput("date", day.isoformat(),
+                                   reason("stop-after-start", start=row.start))
+            said = s.scalar(select(Decision.said_on).where(Decision.regimen_id == regimen_id,
+                                                           Decision.kind == "no-maintenance"))
+            if said is not None:
+                raise InvalidInput("id", regimen_id, reason("already-no-maintenance", on=said))
+            made = Decision(regimen_id=regimen_id, kind="no-maintenance", said_on=day,
+                            note=v.text("note", note, v.MAX_TEXT))
+            s.add(made)
+            s.flush()
+            name = s.get(Supplement, row.supplement_id).name  # type: ignore[union-attr]
+            r = repo.to_domain_regimen(row, name)
+            change = added("decision", made)
+        return Saved(message("saved.no-maintenance", id=r.id, plan=r.plan, day=day), (change,))
+
     @staticmethod
     def _row(s: Session, regimen_id: int) -> Regimen:
         row = s.get(Regimen, regimen_id)
@@ -168,6 +194,25 @@ class RegimenService:
             return Saved(message("saved.dose", skipped=skipped, supplement=sup.name,
                                  amount=amount, unit=unit, day=day, at=at),
                          (*new_name, added("dose", row)))
+
+    def record_doses(self, regimen_id: int, answers: Sequence[tuple[date, bool]], *,
+                     today: date) -> Saved:
+        """Several due dates of one schedule answered together (True: taken on that date,
+        False: skipped), all or none, as one step for undo."""
+        for day, _ in answers:
+            v.not_future("date", day, today)
+        with self.db.transaction() as s:
+            row = self._row(s, regimen_id)
+            name = s.get(Supplement, row.supplement_id).name  # type: ignore[union-attr]
+            made = [Dose(supplement_id=row.supplement_id, regimen_id=row.id, day=day,
+                         amount=row.dose_amount, unit=row.dose_unit, skipped=not taken)
+                    for day, taken in answers]
+            s.add_all(made)
+            s.flush()
+            changes = tuple(added("dose", d) for d in made)
+        taken = sum(1 for _, t in answers if t)
+        return Saved(message("saved.doses", supplement=name, taken=taken,
+                             skipped=len(answers) - taken), changes)
 
     @staticmethod
     def _supplement(s: Session, name: str) -> tuple[Supplement, tuple[Change, ...]]:

@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # Every revision this code can read, oldest first; tests check it matches the scripts.
-KNOWN_REVISIONS = ("0001", "0002")
+KNOWN_REVISIONS = ("0001", "0002", "0003")
 HEAD = KNOWN_REVISIONS[-1]
 
 TOO_NEW = ("This data was written by a newer version of VD Tracker (database version {rev}). "

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from ..domain import adherence, alerts, schedule
 from ..models import (
     CrampNight,
+    Decision,
     Dose,
     LabResult,
     PainEntry,
@@ -93,4 +94,11 @@ def snapshot(session: Session, as_of: date) -> alerts.Snapshot:
     spasms = [(_day(day), count) for day, count in core.execute(
         select(_raw_day(SpasmEpisode.day), SpasmEpisode.count).where(SpasmEpisode.day <= as_of))]
     return alerts.Snapshot(regimens(session), doses(session, as_of), labs, rechecks, pain,
-                           nights, spasms)
+                           nights, spasms, no_maintenance(session, as_of))
+
+
+def no_maintenance(session: Session, as_of: date) -> dict[int, date]:
+    """Loading courses after which the clinician prescribed no maintenance, said by as_of."""
+    return {regimen_id: said for regimen_id, said in session.execute(
+        select(Decision.regimen_id, Decision.said_on)
+        .where(Decision.kind == "no-maintenance", Decision.said_on <= as_of))}

@@ -11,7 +11,13 @@ from .locale_numbers import shown_in
 
 
 def _translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(context, text, disambiguation, n)
+    return plural(QCoreApplication.translate(context, text, disambiguation, n), n)
+
+
+def plural(translated: str, n: int) -> str:
+    """An English "(s)" left in Qt's answer (a language with no catalogue, or none installed)
+    follows n, so "1 dose(s)" never shows; translations never contain "(s)"."""
+    return translated.replace("(s)", "" if n == 1 else "s") if n >= 0 else translated
 
 
 class LocaleFormats(Formats):

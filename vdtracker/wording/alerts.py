@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -85,7 +86,7 @@ class AlertWords(Words):
                                "%2. If you took them, log them; if not, mark them skipped.",
                                None, count),
                        c.schedule(d["plan"]), c.weekday_day(alert.date))
-        for due, logged in d.get("late", ())[:1]:
+        for due, logged, _ in d.get("late", ())[:1]:
             days = (logged - due).days
             text += " " + arg(self.tr("A dose was logged on %1, %n day(s) after the due date %2.",
                                       None, days),
@@ -160,14 +161,31 @@ class ReminderWords(Words):
             body = self.tr("Due now, as your saved schedule says. Taken, snooze, or skip?")
         return title, body
 
-    def catch_up(self, rems: list[Reminder], hide_names: bool) -> tuple[str, str]:
-        """One notification for several open doses (after the app was closed a while)."""
-        title = self.tr("%n doses on your saved schedules are open", None, len(rems))
+    def catch_up(self, rems: list[Reminder], hide_names: bool,
+                 notices: Sequence[Alert] = ()) -> tuple[str, str]:
+        """One notification for several open doses and notices (after the app was closed a
+        while): a line each, never one notification per dose."""
+        if notices:
+            title = self.tr("%n items in VD Tracker need a look", None,
+                            len(rems) + len(notices))
+        else:
+            title = self.tr("%n doses on your saved schedules are open", None, len(rems))
         if hide_names:
             return title, self.tr("Open VD Tracker to answer them.")
         lines = [arg(self.tr("%1, due %2"), self.c.schedule(r.plan), self.c.weekday_day(r.due))
                  for r in rems]
+        lines += [self._notice_line(a) for a in notices]
         return title, "\n".join(lines)
+
+    def _notice_line(self, a: Alert) -> str:
+        d = a.details
+        if a.kind == "lapsed-maintenance":
+            return arg(self.tr("%1: may have lapsed"), self.c.schedule(d["plan"]))
+        if a.kind == "missed-dose":
+            return arg(self.tr("%1: %n dose(s) with nothing logged", None, int(d["count"])),
+                       self.c.schedule(d["plan"]))
+        return arg(self.tr("Your clinician's retest date for %1: %2"),
+                   self.c.analyte(d["analyte"]), self.c.day(a.date))
 
     def _weekday_dose(self, d: date) -> str:
         return (self.tr("your Monday dose"), self.tr("your Tuesday dose"),

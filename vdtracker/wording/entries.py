@@ -56,6 +56,17 @@ class EntryWords(Words):
         if k == "saved.stopped":
             return arg(self.tr("Schedule %1 (%2) stopped on %3; nothing is due from that day on"),
                        p["id"], c.schedule(p["plan"]), c.day(p["day"]))
+        if k == "saved.doses":
+            parts = []
+            if p["taken"]:
+                parts.append(self.tr("%n dose(s) taken", None, int(p["taken"])))
+            if p["skipped"]:
+                parts.append(self.tr("%n dose(s) skipped", None, int(p["skipped"])))
+            return arg(self.tr("%1: %2"), p["supplement"], ", ".join(parts))
+        if k == "saved.no-maintenance":
+            return arg(self.tr("your clinician prescribed no maintenance after course %1 (%2), "
+                               "said on %3; its lapse warning is off from then on"),
+                       p["id"], c.schedule(p["plan"]), c.day(p["day"]))
         if k == "saved.changed":
             return self.tr("the change")
         if k == "saved.deleted":
@@ -95,7 +106,8 @@ class EntryWords(Words):
 
     def deleted(self, entries: Any) -> str:
         kinds = {"pain": self.tr("pain"), "cramp": self.tr("cramps"), "spasm": self.tr("spasm"),
-                 "dose": self.tr("dose"), "lab": self.tr("lab result")}
+                 "dose": self.tr("dose"), "lab": self.tr("lab result"),
+                 "decision": self.tr("clinician's decision"), "regimen": self.tr("schedule")}
         shown = [arg(self.tr("%1 of %2"), kinds.get(k, k), self.c.day(d)) for k, d in entries[:3]]
         return ", ".join(shown) + ("…" if len(entries) > 3 else "")
 
@@ -128,6 +140,12 @@ class EntryWords(Words):
                        state)
         if m.kind == "entry.lab":
             return self.lab(p)
+        if m.kind == "entry.no-maintenance":
+            if p["ended"] is None:
+                return arg(self.tr("Your clinician prescribed no maintenance after %1"),
+                           c.schedule(p["plan"]))
+            return arg(self.tr("Your clinician prescribed no maintenance after %1 "
+                               "(course ended %2)"), c.schedule(p["plan"]), c.day(p["ended"]))
         raise ValueError(m.kind)
 
     def lab(self, p: Any) -> str:

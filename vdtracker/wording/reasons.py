@@ -54,6 +54,11 @@ class ReasonWords(Words):
                        c.number(p["high"]))
         if k == "end-after-start":
             return arg(self.tr("use a date on or after the start (%1)"), c.day(p["start"]))
+        if k == "not-a-course":
+            return self.tr("use the number of a saved loading course")
+        if k == "already-no-maintenance":
+            return arg(self.tr("this course already has \"no maintenance prescribed\" (said on "
+                               "%1); undo it or delete it in History first"), c.day(p["on"]))
         if k == "already-stopped":
             return arg(self.tr("use a schedule not stopped yet (it was stopped on %1)"),
                        c.day(p["on"]))

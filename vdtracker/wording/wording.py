@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from ..domain.alert_types import Alert
@@ -54,8 +55,9 @@ class Wording:
     def reminder(self, rem: Reminder, hide_names: bool) -> tuple[str, str]:
         return self._reminders.reminder(rem, hide_names)
 
-    def catch_up(self, rems: list[Reminder], hide_names: bool) -> tuple[str, str]:
-        return self._reminders.catch_up(rems, hide_names)
+    def catch_up(self, rems: list[Reminder], hide_names: bool,
+                 notices: Sequence[Alert] = ()) -> tuple[str, str]:
+        return self._reminders.catch_up(rems, hide_names, notices)
 
     def notice(self, alert: Alert, hide_names: bool) -> tuple[str, str]:
         return self._reminders.notice(alert, self.alert(alert), hide_names)

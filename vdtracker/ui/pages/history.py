@@ -28,7 +28,7 @@ from ..locale_numbers import date_edit_format
 from ..tables.history_model import HistoryModel
 from ..widgets.dates import pydate, qdate
 
-FILTERS = (HISTORY_KINDS, ("pain",), ("cramp",), ("spasm",), ("dose",), ("lab",))
+FILTERS = (HISTORY_KINDS, ("pain",), ("cramp",), ("spasm",), ("dose",), ("lab",), ("decision",))
 
 
 class HistoryPage(QWidget):
@@ -39,7 +39,7 @@ class HistoryPage(QWidget):
         bar = QHBoxLayout()
         self.kind = QComboBox(self)
         for title in (self.tr("All entries"), self.tr("Pain"), self.tr("Cramps"), self.tr("Spasm"),
-                      self.tr("Doses"), self.tr("Labs")):
+                      self.tr("Doses"), self.tr("Labs"), self.tr("Clinician's decisions")):
             self.kind.addItem(title)
         self.kind.setAccessibleName(self.tr("Show which entries"))
         today = ctx.today()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -18,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.results import RegimenView
+from ...storage.errors import StorageError
 from .. import operations
 from ..context import Context, coalesced
+from ..dialogs.past_doses import LEAVE_OPEN, ONE_BY_ONE, OneByOneDialog, PastDosesQuestion
 from ..locale_numbers import date_edit_format
 from ..tables.regimen_model import RegimenModel
 from ..widgets.dates import pydate, qdate
@@ -140,6 +145,35 @@ class SupplementsPage(QScrollArea):
             feedback=self.feedback, ask_parent=self)
         if saved is not None:
             self.form.reset(self.ctx.today(), sorted({r.supplement for r in self.model.rows}))
+            if replace_id is None:
+                self._ask_about_past_doses(saved.id, plan.start)
+
+    def _ask_about_past_doses(self, regimen_id: int, start: date) -> None:
+        """Asked once, right after a new schedule is saved with a start in the past."""
+        today = self.ctx.today()
+        try:
+            dates = self.ctx.services.due_doses.open_before(regimen_id, today)
+        except StorageError as err:
+            self.feedback.show(self.ctx, self.ctx.words.storage(err))
+            return
+        if not dates:
+            return
+        question = PastDosesQuestion(self, self.ctx.words, start, len(dates))
+        question.exec()
+        choice = question.choice()
+        if choice == LEAVE_OPEN:
+            return
+        answers = [(due, True) for due in dates]
+        if choice == ONE_BY_ONE:
+            what = next((self.ctx.words.schedule(r.plan)
+                         for r in self.ctx.services.regimens.list(today)
+                         if r.id == regimen_id and r.plan is not None), "")
+            dialog = OneByOneDialog(self, self.ctx.words, what, dates)
+            if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.answers():
+                return
+            answers = dialog.answers()
+        operations.run(self.ctx, lambda _confirmed: self.ctx.services.regimens.record_doses(
+            regimen_id, answers, today=today), feedback=self.feedback)
 
     def stop_selected(self) -> None:
         r = self._selected()

@@ -6,7 +6,15 @@ from datetime import date, time
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.day_entry import CrampPart, DayEntry, PainPart, SpasmPart
 from ...services.entries import HistoryFilter
@@ -14,6 +22,8 @@ from ...storage.errors import StorageError
 from ...wording import arg
 from .. import operations
 from ..context import Context, coalesced
+from ..dialogs.no_maintenance import NoMaintenanceDialog
+from ..dialogs.taken_on import TakenOnDialog
 from ..widgets.alert_banner import AlertBanner
 from ..widgets.day_form import DayForm
 from ..widgets.day_picker import DayPicker
@@ -37,6 +47,9 @@ class TodayPage(QScrollArea):
         self.banner = AlertBanner(body)
         self.banner.open_page.connect(ctx.signals.open_page)
         self.banner.answered.connect(self._missed_answered)
+        self.banner.taken_on.connect(self._taken_on)
+        self.banner.count_late.connect(self._count_late)
+        self.banner.no_maintenance.connect(self._no_maintenance)
         lay.addWidget(self.banner)
         self.doses = DosesToday(body)
         self.doses.answered.connect(self._dose_answered)
@@ -171,6 +184,38 @@ class TodayPage(QScrollArea):
         operations.run(self.ctx, lambda confirmed: self.ctx.services.regimens.record_dose(
             supplement=supplement, day=due, today=self.ctx.today(), skipped=not taken,
             confirmed=confirmed), feedback=self.feedback, ask_parent=self)
+
+    def _taken_on(self, regimen_id: int, supplement: str, due: date) -> None:
+        """'Taken on…': the day (the due date unless changed) and, if remembered, the time."""
+        words = self.ctx.words
+        question = arg(self.tr("When did you take the dose of %1 due on %2?"), supplement,
+                       words.weekday_day(due))
+        dialog = TakenOnDialog(self, question, due, self.ctx.today())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        day, at = dialog.answer()
+        operations.run(self.ctx, lambda confirmed: self.ctx.services.regimens.record_dose(
+            supplement=supplement, day=day, today=self.ctx.today(), at=at,
+            confirmed=confirmed), feedback=self.feedback, ask_parent=self)
+
+    def _count_late(self, dose_id: int, due: date) -> None:
+        """A dose logged just after its due date's grace window, counted for that date."""
+        operations.run(self.ctx, lambda _confirmed: self.ctx.services.entries.update(
+            "dose", dose_id, "day", due, today=self.ctx.today()), feedback=self.feedback)
+
+    def _no_maintenance(self, regimen_id: int) -> None:
+        today = self.ctx.today()
+        course = next((r for r in self.ctx.services.regimens.list(today) if r.id == regimen_id),
+                      None)
+        if course is None or course.plan is None:
+            return
+        dialog = NoMaintenanceDialog(self, self.ctx.words.schedule(course.plan), course.start,
+                                     today)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        day, note = dialog.answer()
+        operations.run(self.ctx, lambda _confirmed: self.ctx.services.regimens.no_maintenance(
+            regimen_id, day=day, today=today, note=note), feedback=self.feedback)
 
     def _snoozed(self, regimen_id: int, due: date, choice: str) -> None:
         until = self.ctx.snooze((regimen_id, due), choice)

@@ -66,17 +66,19 @@ class DBusNotifier(Notifier):
         self._filter.close()
         self.conn.close()
 
-    def actions(self) -> list[str]:
+    def actions(self, snooze: bool = True) -> list[str]:
         """The notification's buttons: (action key, label) pairs, flattened as D-Bus wants."""
-        return ["taken", self.tr("Taken"), "snooze-15min", self.tr("Snooze 15 min"),
-                "skip", self.tr("Skip"), "snooze-1h", self.tr("Snooze 1 hour"),
-                "snooze-tonight", self.tr("Snooze until tonight"),
+        soon = ["snooze-15min", self.tr("Snooze 15 min")] if snooze else []
+        later = (["snooze-1h", self.tr("Snooze 1 hour"), "snooze-tonight",
+                  self.tr("Snooze until tonight")] if snooze else [])
+        return ["taken", self.tr("Taken"), *soon, "skip", self.tr("Skip"), *later,
                 "default", self.tr("Open VD Tracker")]
 
-    def notify(self, title: str, body: str, key: object = None) -> None:
+    def notify(self, title: str, body: str, key: object = None, snooze: bool = True) -> None:
         from jeepney import new_method_call
 
-        actions = self.actions() if key is not None else ["default", self.tr("Open VD Tracker")]
+        actions = (self.actions(snooze) if key is not None
+                   else ["default", self.tr("Open VD Tracker")])
         msg = new_method_call(self.address, "Notify", "susssasa{sv}i",
                               ("VD Tracker", 0, "vdtracker", title, body, actions, {}, -1))
         try:

@@ -14,8 +14,9 @@ class Notifier(QObject):
 
     clicked = Signal()
 
-    def notify(self, title: str, body: str, key: object = None) -> None:
-        """key identifies a due dose (for notifiers with Taken / Snooze / Skip buttons)."""
+    def notify(self, title: str, body: str, key: object = None, snooze: bool = True) -> None:
+        """key identifies a due dose (for notifiers with Taken / Snooze / Skip buttons; a
+        missed dose has no snooze)."""
         raise NotImplementedError
 
 
@@ -25,7 +26,7 @@ class TrayNotifier(Notifier):
         self.tray = tray
         tray.messageClicked.connect(self.clicked)
 
-    def notify(self, title: str, body: str, key: object = None) -> None:
+    def notify(self, title: str, body: str, key: object = None, snooze: bool = True) -> None:
         self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 60_000)
 
 
@@ -37,7 +38,7 @@ class WindowNotifier(Notifier):
         self.ctx = ctx
         self.shown: list[tuple[str, str]] = []
 
-    def notify(self, title: str, body: str, key: object = None) -> None:
+    def notify(self, title: str, body: str, key: object = None, snooze: bool = True) -> None:
         self.shown.append((title, body))
         self.ctx.signals.message.emit(f"{title}. {body}")
         self.ctx.signals.open_page.emit("today")

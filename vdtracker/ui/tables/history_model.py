@@ -64,7 +64,8 @@ class HistoryModel(RowsModel):
 
     def kind_title(self, kind: str) -> str:
         return {"pain": self.tr("Pain"), "cramp": self.tr("Cramps"), "spasm": self.tr("Spasm"),
-                "dose": self.tr("Dose"), "lab": self.tr("Lab")}[kind]
+                "dose": self.tr("Dose"), "lab": self.tr("Lab"),
+                "decision": self.tr("Clinician")}[kind]
 
     # ---- the table --------------------------------------------------------------------
     def entry(self, row: int) -> EntryRow:
@@ -97,6 +98,8 @@ class HistoryModel(RowsModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
+        if index.isValid() and index.column() == 4 and self.rows[index.row()].value is None:
+            return base  # nothing to change: a clinician's decision has no value
         if index.isValid() and index.column() in EDITABLE and self.editor is not None:
             return base | Qt.ItemFlag.ItemIsEditable
         return base

@@ -49,7 +49,8 @@ class AlertRow(QFrame):
         outer = QVBoxLayout(self)
         lay = QHBoxLayout()
         outer.addLayout(lay)
-        self.answers: list[tuple[QPushButton, QPushButton]] = []
+        self.answers: list[tuple[QPushButton, QPushButton, QPushButton]] = []
+        self.other_answers: list[QPushButton] = []
         mark = QLabel(MARK[alert.severity], self)
         mark.setFixedWidth(mark.fontMetrics().horizontalAdvance("MM"))
         mark.setStyleSheet(f"color: {TINT[alert.severity].name()};")
@@ -67,29 +68,50 @@ class AlertRow(QFrame):
         lay.addWidget(self.link)
 
     def add_answers(self, dates: list[tuple[date, str]]) -> None:
-        """Taken / Skipped for each open due date, right where the alert says it: one short
-        line per date, so a narrow window never scrolls sideways."""
+        """Taken / Taken on… / Skipped for each open due date, right where the alert says it:
+        one short line per date, so a narrow window never scrolls sideways."""
         grid = QGridLayout()
         grid.setColumnMinimumWidth(0, self.fontMetrics().horizontalAdvance("MMM"))
         for line, (_, shown) in enumerate(dates):
             grid.addWidget(QLabel(shown, self), line, 1)
             taken = QPushButton(self.tr("Taken"), self)
+            taken_on = QPushButton(self.tr("Taken on…"), self)
             skipped = QPushButton(self.tr("Skipped"), self)
             taken.setAccessibleName(arg(self.tr("Taken on %1"), shown))
+            taken_on.setAccessibleName(arg(self.tr("Taken on another day or at a time, for %1"),
+                                           shown))
             skipped.setAccessibleName(arg(self.tr("Skipped on %1"), shown))
-            grid.addWidget(taken, line, 2)
-            grid.addWidget(skipped, line, 3)
-            self.answers.append((taken, skipped))
-        grid.setColumnStretch(4, 1)
+            for column, button in enumerate((taken, taken_on, skipped), start=2):
+                grid.addWidget(button, line, column)
+            self.answers.append((taken, taken_on, skipped))
+        grid.setColumnStretch(5, 1)
+        self._outer().addLayout(grid)
+
+    def add_action(self, text: str) -> QPushButton:
+        """A button under the alert's text that answers it another way."""
+        button = QPushButton(text, self)
+        button.setAccessibleName(text.replace("&", ""))
+        line = QHBoxLayout()
+        line.addSpacing(self.fontMetrics().horizontalAdvance("MMM"))
+        line.addWidget(button)
+        line.addStretch(1)
+        self._outer().addLayout(line)
+        self.other_answers.append(button)
+        return button
+
+    def _outer(self) -> QVBoxLayout:
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
-        layout.addLayout(grid)
+        return layout
 
 
 class AlertBanner(QWidget):
     open_page = Signal(str)
     # a missed dose answered here: regimen id, supplement, due date, taken (False: skipped)
     answered = Signal(int, str, object, bool)
+    taken_on = Signal(int, str, object)  # ... taken on another day or at a known time
+    count_late = Signal(int, object)  # a dose logged just late: its id, the due date it is for
+    no_maintenance = Signal(int)  # the clinician prescribed no maintenance after this course
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +135,10 @@ class AlertBanner(QWidget):
             row.link.clicked.connect(lambda _=False, p=page: self.open_page.emit(p))
             if a.kind == "missed-dose":
                 self._answers(row, a, words)
+            if a.kind == "lapsed-maintenance" and a.details.get("reason") == "no-maintenance":
+                regimen_id = int(a.details["regimen_id"])
+                row.add_action(self.tr("My clinician prescribed &no maintenance…")).clicked.connect(
+                    lambda _=False, r=regimen_id: self.no_maintenance.emit(r))
             self._layout.addWidget(row)
             self.rows.append(row)
         self.setVisible(bool(self.rows))
@@ -121,8 +147,16 @@ class AlertBanner(QWidget):
         d = alert.details
         dates = list(d.get("dates", (alert.date,)))[:SHOWN_DATES]
         row.add_answers([(due, words.weekday_day(due)) for due in dates])
-        for (taken, skipped), due in zip(row.answers, dates, strict=True):
+        regimen_id, supplement = int(d["regimen_id"]), str(d["supplement"])
+        for (taken, taken_on, skipped), due in zip(row.answers, dates, strict=True):
             for button, took in ((taken, True), (skipped, False)):
                 button.clicked.connect(
                     lambda _=False, due=due, took=took: self.answered.emit(
-                        int(d["regimen_id"]), str(d["supplement"]), due, took))
+                        regimen_id, supplement, due, took))
+            taken_on.clicked.connect(
+                lambda _=False, due=due: self.taken_on.emit(regimen_id, supplement, due))
+        for due, logged, dose_id in d.get("late", ())[:1]:
+            text = arg(self.tr("Count the dose of %1 for %2"), words.weekday_day(logged),
+                       words.weekday_day(due))
+            row.add_action(text).clicked.connect(
+                lambda _=False, i=dose_id, due=due: self.count_late.emit(i, due))

@@ -28,6 +28,7 @@ from ...services.regimens import RegimenInput
 from ...services.results import RegimenView
 from ...wording import arg
 from ..locale_numbers import date_edit_format, format_number, parse_number, shown_in
+from ..window_words import plural
 from .dates import pydate, qdate
 
 
@@ -238,7 +239,7 @@ class RegimenForm(QGroupBox):
             unit = self.unit.currentText()
             loc = shown_in(self.locale())
             per_week = rule.doses_per_week
-            weekly = (self.tr("%n dose(s) a week", None, int(per_week))
+            weekly = (plural(self.tr("%n dose(s) a week", None, int(per_week)), int(per_week))
                       if float(per_week).is_integer() else
                       arg(self.tr("%1 doses a week"), format_number(round(per_week, 2), loc)))
             self.average.setText(arg(

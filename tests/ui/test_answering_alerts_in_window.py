@@ -1,0 +1,181 @@
+"""Answering alerts in the window: a schedule started in the past asks once, a missed dose is
+taken on a chosen day and time, a late dose counts for its date, and "no maintenance"."""
+
+from datetime import time, timedelta
+
+from PySide6.QtCore import QTime, QTimer
+from PySide6.QtWidgets import QApplication
+
+from builders import add_schedule
+from conftest import TODAY
+from tests_ui_helpers import entries_of
+from vdtracker.services.entries import HistoryFilter
+from vdtracker.ui import undo_steps
+from vdtracker.ui.dialogs.no_maintenance import NoMaintenanceDialog
+from vdtracker.ui.dialogs.past_doses import OneByOneDialog, PastDosesQuestion
+from vdtracker.ui.dialogs.taken_on import TakenOnDialog
+from vdtracker.ui.widgets.dates import qdate
+
+FOUR_WEEKS_AGO = TODAY - timedelta(weeks=4)  # a Monday, as TODAY is
+
+
+def when_shown(kind, act):
+    """Answer the next modal dialog of that kind (the test fails if another one shows)."""
+    def run():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, kind):
+            QTimer.singleShot(20, run)
+            return
+        act(box)
+    QTimer.singleShot(20, run)
+
+
+
+def weekly_started_four_weeks_ago(page, qtbot):
+    from test_supplements_page import fill
+    fill(page.form, qtbot, "Vitamin D3", "20000", every=7, start=FOUR_WEEKS_AGO,
+         phase="maintenance")
+    page.save_form()
+
+
+def doses(ctx):
+    return sorted((e.day, e.summary.params["skipped"]) for e in entries_of(ctx)
+                  if e.kind == "dose")
+
+
+def test_a_schedule_started_in_the_past_asks_once_and_leaving_them_open_marks_nothing(
+        window, ctx, qtbot):
+    page = window.page("supplements")
+    asked = []
+
+    def leave(box):
+        asked.append((box.text(), box.informativeText()))
+        box.leave.click()
+    when_shown(PastDosesQuestion, leave)
+    weekly_started_four_weeks_ago(page, qtbot)
+    assert asked == [("This schedule started on Mon 26 Oct 2026.",
+                      "4 due dates between then and today have nothing logged. Mark the doses "
+                      "between then and today as taken, go through them one by one, or leave "
+                      "them open?")]
+    assert doses(ctx) == []
+    assert len(ctx.services.regimens.list(TODAY)) == 1
+
+
+def test_marking_the_past_doses_taken_is_one_undo_step(window, ctx, qtbot):
+    page = window.page("supplements")
+    when_shown(PastDosesQuestion, lambda box: box.taken.click())
+    weekly_started_four_weeks_ago(page, qtbot)
+    assert doses(ctx) == [(FOUR_WEEKS_AGO + timedelta(weeks=k), False) for k in range(4)]
+    undo_steps.undo(ctx)
+    assert doses(ctx) == [] and len(ctx.services.regimens.list(TODAY)) == 1
+    undo_steps.undo(ctx)
+    assert ctx.services.regimens.list(TODAY) == []
+
+
+def test_going_through_past_doses_one_by_one(window, ctx, qtbot):
+    page = window.page("supplements")
+
+    def one_by_one(dialog):
+        assert [c.currentText() for c in dialog.choices] == ["Leave open"] * 4  # by default
+        dialog.choices[0].setCurrentIndex(1)  # taken
+        dialog.choices[2].setCurrentIndex(2)  # skipped
+        dialog.accept()
+    when_shown(PastDosesQuestion, lambda box: (when_shown(OneByOneDialog, one_by_one),
+                                               box.one.click()))
+    weekly_started_four_weeks_ago(page, qtbot)
+    assert doses(ctx) == [(FOUR_WEEKS_AGO, False), (FOUR_WEEKS_AGO + timedelta(weeks=2), True)]
+
+
+def test_a_schedule_starting_today_asks_nothing(window, ctx, qtbot):
+    from test_supplements_page import fill
+    page = window.page("supplements")
+    fill(page.form, qtbot, "Vitamin D3", "20000", every=7, phase="maintenance")
+    page.save_form()  # no dialog: a question here would block this test
+    assert len(ctx.services.regimens.list(TODAY)) == 1
+
+
+def missed_row(page):
+    rows = [r for r in page.banner.rows if r.alert.kind == "missed-dose"]
+    return rows[0] if rows else None
+
+
+def test_a_missed_dose_taken_on_a_chosen_day_and_time(window, ctx, qtbot):
+    start = TODAY - timedelta(days=9)
+    add_schedule(ctx.services, supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
+                 start=start, phase="maintenance")
+    for i in range(8):  # nothing logged for yesterday only
+        ctx.services.regimens.record_dose(supplement="Vitamin D3", day=start + timedelta(days=i),
+                                          today=TODAY)
+    page = window.page("today")
+    page.refresh()
+    row = missed_row(page)
+    yesterday = TODAY - timedelta(days=1)
+    _, taken_on, _ = row.answers[0]
+
+    def answer(dialog):
+        assert dialog.day.date() == qdate(yesterday)  # the due date by default
+        assert dialog.day.maximumDate() == qdate(TODAY)
+        dialog.timed.setChecked(True)
+        dialog.at.setTime(QTime(21, 30))
+        dialog.accept()
+    when_shown(TakenOnDialog, answer)
+    taken_on.click()
+    qtbot.waitUntil(lambda: missed_row(page) is None)
+    logged = [e for e in entries_of(ctx) if e.kind == "dose" and e.day == yesterday]
+    assert [e.time for e in logged] == [time(21, 30)]
+
+
+def test_a_dose_logged_just_late_is_counted_for_its_date(window, ctx, qtbot):
+    sunday = TODAY - timedelta(days=8)  # Sun 15 Nov
+    add_schedule(ctx.services, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
+                 start=sunday - timedelta(weeks=1), weeks=8, phase="loading")
+    ctx.services.regimens.record_dose(supplement="Vitamin D3", day=sunday - timedelta(weeks=1),
+                                      today=TODAY)
+    late = sunday + timedelta(days=3)  # Wed 18 Nov: outside the two grace days
+    ctx.services.regimens.record_dose(supplement="Vitamin D3", day=late, today=TODAY)
+    ctx.services.regimens.record_dose(supplement="Vitamin D3", day=TODAY - timedelta(days=1),
+                                      today=TODAY)
+    page = window.page("today")
+    page.refresh()
+    (count,) = missed_row(page).other_answers
+    assert count.text() == "Count the dose of Wed 18 Nov 2026 for Sun 15 Nov 2026"
+    count.click()
+    qtbot.waitUntil(lambda: missed_row(page) is None)
+    assert sunday in [e.day for e in entries_of(ctx) if e.kind == "dose"]
+    undo_steps.undo(ctx)
+    qtbot.waitUntil(lambda: missed_row(page) is not None)
+
+
+def test_no_maintenance_prescribed_from_the_lapse_row(window, ctx, qtbot):
+    start = TODAY - timedelta(weeks=14)
+    add_schedule(ctx.services, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
+                 start=start, weeks=8, phase="loading")
+    page = window.page("today")
+    page.refresh()
+
+    def lapse_row():
+        rows = [r for r in page.banner.rows if r.alert.kind == "lapsed-maintenance"]
+        return rows[0] if rows else None
+
+    (button,) = lapse_row().other_answers
+    assert button.text() == "My clinician prescribed &no maintenance…"
+    said = TODAY - timedelta(days=3)
+
+    def answer(dialog):
+        assert dialog.day.date() == qdate(TODAY)
+        assert dialog.day.minimumDate() == qdate(start)
+        dialog.day.setDate(qdate(said))
+        dialog.note.setText("at the follow-up")
+        dialog.accept()
+    when_shown(NoMaintenanceDialog, answer)
+    button.click()
+    qtbot.waitUntil(lambda: lapse_row() is None)
+    (decision,) = ctx.services.entries.page(HistoryFilter(kinds=("decision",)), 0, 5)
+    assert (decision.day, decision.note) == (said, "at the follow-up")
+    history = window.page("history")
+    history.kind.setCurrentIndex(history.kind.count() - 1)
+    qtbot.waitUntil(lambda: history.model.rowCount() == 1)
+    assert history.model.data(history.model.index(0, 2)) == "Clinician"
+    assert "prescribed no maintenance" in history.model.data(history.model.index(0, 3))
+    undo_steps.undo(ctx)
+    qtbot.waitUntil(lambda: lapse_row() is not None)

@@ -1,0 +1,1 @@
+"""Small dialogs that ask one question before something is saved."""

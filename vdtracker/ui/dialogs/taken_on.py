@@ -1,0 +1,56 @@
+"""'Taken on…': the day (and, if remembered, the time) a missed dose was taken."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QTimeEdit,
+    QWidget,
+)
+
+from ..locale_numbers import date_edit_format
+from ..widgets.dates import pydate, qdate
+
+
+class TakenOnDialog(QDialog):
+    """Defaults to the due date with no time; never a day after today."""
+
+    def __init__(self, parent: QWidget | None, question: str, due: date, today: date) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Taken on…"))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 28)
+        lay = QFormLayout(self)
+        text = QLabel(question, self)
+        text.setWordWrap(True)
+        lay.addRow(text)
+        self.day = QDateEdit(qdate(due), self)
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat(date_edit_format(self.day.locale()))
+        self.day.setMaximumDate(qdate(today))
+        self.day.setAccessibleName(self.tr("Day the dose was taken"))
+        lay.addRow(self.tr("&Day"), self.day)
+        self.timed = QCheckBox(self.tr("I remember the &time"), self)
+        self.at = QTimeEdit(QTime(8, 0), self)
+        self.at.setDisplayFormat("HH:mm")
+        self.at.setEnabled(False)
+        self.at.setAccessibleName(self.tr("Time the dose was taken"))
+        self.timed.toggled.connect(self.at.setEnabled)
+        lay.addRow(self.timed, self.at)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addRow(buttons)
+
+    def answer(self) -> tuple[date, time | None]:
+        t = self.at.time()
+        return pydate(self.day.date()), (time(t.hour(), t.minute()) if self.timed.isChecked()
+                                         else None)
