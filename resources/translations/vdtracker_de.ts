@@ -4,7 +4,7 @@
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/alert_banner.py" line="+134"/>
+        <location filename="../../vdtracker/ui/widgets/alert_banner.py" line="+148"/>
         <source>Open %1</source>
         <translation>„%1“ öffnen</translation>
     </message>
@@ -13,8 +13,16 @@
         <source>My clinician prescribed &amp;no maintenance…</source>
         <translation>Meine Ärztin oder mein Arzt hat &amp;keine Erhaltung verordnet…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n more date(s) after these: they are shown here once these are answered.</source>
+        <translation>
+            <numerusform>%n weiterer Tag nach diesen: Er erscheint hier, sobald diese beantwortet sind.</numerusform>
+            <numerusform>%n weitere Tage nach diesen: Sie erscheinen hier, sobald diese beantwortet sind.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>Count the dose of %1 for %2</source>
         <translation>Die Dosis vom %1 für den %2 zählen</translation>
     </message>
@@ -22,7 +30,7 @@
 <context>
     <name>AlertRow</name>
     <message>
-        <location line="-101"/>
+        <location line="-118"/>
         <source>Urgent</source>
         <translation>Dringend</translation>
     </message>
@@ -1126,8 +1134,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>your clinician prescribed no maintenance after course %1 (%2), said on %3; its lapse warning is off from then on</source>
-        <translation>Ihre Ärztin oder Ihr Arzt hat nach Aufsättigung %1 (%2) keine Erhaltung verordnet, gesagt am %3; der Hinweis auf eine Lücke ist ab dann aus</translation>
+        <source>your clinician prescribed no maintenance after schedule %1 (%2), said on %3; its lapse warning is off from then on</source>
+        <translation>Ihre Ärztin oder Ihr Arzt hat nach Einnahmeplan %1 (%2) keine Erhaltung verordnet, gesagt am %3; der Hinweis auf eine Lücke ist ab dann aus</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1760,7 +1768,7 @@
 <context>
     <name>LocaleFormats</name>
     <message>
-        <location filename="../../vdtracker/ui/window_words.py" line="+36"/>
+        <location filename="../../vdtracker/ui/window_words.py" line="+42"/>
         <source>d MMM yyyy</source>
         <translation>d. MMM yyyy</translation>
     </message>
@@ -1939,7 +1947,7 @@
 <context>
     <name>OneByOneDialog</name>
     <message>
-        <location filename="../../vdtracker/ui/dialogs/past_doses.py" line="+60"/>
+        <location filename="../../vdtracker/ui/dialogs/past_doses.py" line="+61"/>
         <source>Doses one by one</source>
         <translation>Dosen einzeln</translation>
     </message>
@@ -2237,7 +2245,7 @@
 <context>
     <name>RegimenForm</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/regimen_form.py" line="+50"/>
+        <location filename="../../vdtracker/ui/widgets/regimen_form.py" line="+51"/>
         <source>Supplement name as on the prescription</source>
         <translation>Name des Präparats wie auf der Verordnung</translation>
     </message>
@@ -2923,7 +2931,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Sa&amp;ve schedule</source>
+        <source>Save schedu&amp;le</source>
         <translation>Einnahmeplan &amp;speichern</translation>
     </message>
     <message>
@@ -2945,7 +2953,7 @@
         <translation>Eingenommen am…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Day the dose was taken</source>
         <translation>Tag, an dem die Dosis eingenommen wurde</translation>
     </message>

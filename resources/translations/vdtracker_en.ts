@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AlertBanner</name>
+    <message numerus="yes">
+        <location filename="../../vdtracker/ui/widgets/alert_banner.py" line="+166"/>
+        <source>%n more date(s) after these: they are shown here once these are answered.</source>
+        <translation>
+            <numerusform>%n more date after these: it is shown here once these are answered.</numerusform>
+            <numerusform>%n more dates after these: they are shown here once these are answered.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AlertWords</name>
     <message numerus="yes">
         <location filename="../../vdtracker/wording/alerts.py" line="+85"/>
@@ -174,7 +185,7 @@
 <context>
     <name>PastDosesQuestion</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/dialogs/past_doses.py" line="+35"/>
+        <location filename="../../vdtracker/ui/dialogs/past_doses.py" line="+36"/>
         <source>%n due date(s) between then and today have nothing logged. Mark the doses between then and today as taken, go through them one by one, or leave them open?</source>
         <translation>
             <numerusform>%n due date between then and today has nothing logged. Mark the doses between then and today as taken, go through them one by one, or leave them open?</numerusform>
@@ -196,7 +207,7 @@
 <context>
     <name>RegimenForm</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/widgets/regimen_form.py" line="+241"/>
+        <location filename="../../vdtracker/ui/widgets/regimen_form.py" line="+242"/>
         <source>%n dose(s) a week</source>
         <translation>
             <numerusform>%n dose a week</numerusform>

@@ -179,3 +179,18 @@ def test_no_maintenance_prescribed_from_the_lapse_row(window, ctx, qtbot):
     assert "prescribed no maintenance" in history.model.data(history.model.index(0, 3))
     undo_steps.undo(ctx)
     qtbot.waitUntil(lambda: lapse_row() is not None)
+
+
+def test_a_missed_dose_row_says_when_more_dates_wait_than_it_shows(window, ctx, qtbot):
+    start = TODAY - timedelta(days=9)
+    add_schedule(ctx.services, supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
+                 start=start, phase="maintenance")
+    for i in range(4):  # then five days with nothing logged
+        ctx.services.regimens.record_dose(supplement="Vitamin D3", day=start + timedelta(days=i),
+                                          today=TODAY)
+    page = window.page("today")
+    page.refresh()
+    row = missed_row(page)
+    assert row.alert.details["count"] == 5 and len(row.answers) == 3
+    assert row.more.text() == ("2 more dates after these: they are shown here once these are "
+                               "answered.")

@@ -64,7 +64,7 @@ class EntryWords(Words):
                 parts.append(self.tr("%n dose(s) skipped", None, int(p["skipped"])))
             return arg(self.tr("%1: %2"), p["supplement"], ", ".join(parts))
         if k == "saved.no-maintenance":
-            return arg(self.tr("your clinician prescribed no maintenance after course %1 (%2), "
+            return arg(self.tr("your clinician prescribed no maintenance after schedule %1 (%2), "
                                "said on %3; its lapse warning is off from then on"),
                        p["id"], c.schedule(p["plan"]), c.day(p["day"]))
         if k == "saved.changed":

@@ -71,7 +71,7 @@ class SupplementsPage(QScrollArea):
         self.form = RegimenForm(body, ctx.today())
         lay.addWidget(self.form)
         row = QHBoxLayout()
-        self.save = QPushButton(self.tr("Sa&ve schedule"), body)
+        self.save = QPushButton(self.tr("Save schedu&le"), body)
         self.cancel = QPushButton(self.tr("Clear the form"), body)
         self.reason = QLabel(body)
         self.reason.setWordWrap(True)

@@ -40,5 +40,6 @@ class WindowNotifier(Notifier):
 
     def notify(self, title: str, body: str, key: object = None, snooze: bool = True) -> None:
         self.shown.append((title, body))
-        self.ctx.signals.message.emit(f"{title}. {body}")
+        # one line in the status bar: a catch-up's lines kept apart
+        self.ctx.signals.message.emit(f"{title}: {'; '.join(body.splitlines())}")
         self.ctx.signals.open_page.emit("today")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.alert_types import Alert
 from ...wording import Wording, arg
+from ..window_words import plural
 from .fonts import emphasize
 
 MARK = {"urgent": "‼", "warning": "!", "info": "i"}
@@ -51,6 +52,7 @@ class AlertRow(QFrame):
         outer.addLayout(lay)
         self.answers: list[tuple[QPushButton, QPushButton, QPushButton]] = []
         self.other_answers: list[QPushButton] = []
+        self.more: QLabel | None = None
         mark = QLabel(MARK[alert.severity], self)
         mark.setFixedWidth(mark.fontMetrics().horizontalAdvance("MM"))
         mark.setStyleSheet(f"color: {TINT[alert.severity].name()};")
@@ -87,17 +89,29 @@ class AlertRow(QFrame):
         grid.setColumnStretch(5, 1)
         self._outer().addLayout(grid)
 
+    def add_note(self, text: str) -> None:
+        """A quiet line under the answers (how many more dates wait)."""
+        note = QLabel(text, self)
+        note.setWordWrap(True)
+        self._indented(note, 1)
+        self.more = note
+
     def add_action(self, text: str) -> QPushButton:
         """A button under the alert's text that answers it another way."""
         button = QPushButton(text, self)
         button.setAccessibleName(text.replace("&", ""))
-        line = QHBoxLayout()
-        line.addSpacing(self.fontMetrics().horizontalAdvance("MMM"))
-        line.addWidget(button)
-        line.addStretch(1)
-        self._outer().addLayout(line)
+        self._indented(button, 0)
         self.other_answers.append(button)
         return button
+
+    def _indented(self, widget: QWidget, stretch: int) -> None:
+        """A line of its own under the text, indented as the answers are."""
+        line = QHBoxLayout()
+        line.addSpacing(self.fontMetrics().horizontalAdvance("MMM"))
+        line.addWidget(widget, stretch)
+        if not stretch:
+            line.addStretch(1)
+        self._outer().addLayout(line)
 
     def _outer(self) -> QVBoxLayout:
         layout = self.layout()
@@ -145,8 +159,13 @@ class AlertBanner(QWidget):
 
     def _answers(self, row: AlertRow, alert: Alert, words: Wording) -> None:
         d = alert.details
-        dates = list(d.get("dates", (alert.date,)))[:SHOWN_DATES]
+        every = list(d.get("dates", (alert.date,)))
+        dates = every[:SHOWN_DATES]
         row.add_answers([(due, words.weekday_day(due)) for due in dates])
+        if len(every) > len(dates):
+            row.add_note(plural(self.tr("%n more date(s) after these: they are shown here once "
+                                        "these are answered.", None, len(every) - len(dates)),
+                                len(every) - len(dates)))
         regimen_id, supplement = int(d["regimen_id"]), str(d["supplement"])
         for (taken, taken_on, skipped), due in zip(row.answers, dates, strict=True):
             for button, took in ((taken, True), (skipped, False)):
