@@ -192,3 +192,20 @@ def test_no_source_string_uses_python_formatting():
     """Every argument is %1, %2 … (filled with arg()) so a translator may reorder them."""
     found = [(ctx, src) for ctx, src, _, _ in messages(GERMAN) if PY_SPECIFIER.search(src)]
     assert found == []
+
+
+@pytest.mark.parametrize("locale_name", ["C", "fr_FR"])
+def test_a_language_without_a_catalogue_gets_english_plurals(qapp, built, locale_name):
+    """The C locale, or French (no catalogue yet): English words with English plural forms,
+    so History never says "1 entries"."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from vdtracker.ui.translations import install_translators
+
+    translators = install_translators(qapp, QLocale(locale_name))
+    try:
+        assert QCoreApplication.translate("HistoryPage", "%n entries", "", 1) == "1 entry"
+        assert QCoreApplication.translate("HistoryPage", "%n entries", "", 3) == "3 entries"
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)

@@ -19,6 +19,11 @@ def install_translators(app: QCoreApplication,
     for name, folder in (("qtbase", qt_folder), ("vdtracker", str(CATALOGUES))):
         translator = QTranslator()
         # Tries each of the locale's UI languages, e.g. vdtracker_de_DE.qm then vdtracker_de.qm.
-        if translator.load(locale, name, "_", folder, ".qm") and app.installTranslator(translator):
+        found = translator.load(locale, name, "_", folder, ".qm")
+        if not found and name == "vdtracker":
+            # a language we have no catalogue for (or the C locale): English, whose catalogue
+            # holds the plural forms ("1 entry", "2 entries")
+            found = translator.load(f"{name}_en.qm", folder)
+        if found and app.installTranslator(translator):
             installed.append(translator)
     return installed
