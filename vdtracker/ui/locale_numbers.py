@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QDateEdit, QWidget
 
 from .widgets.dates import qdate
 
@@ -76,3 +77,11 @@ def _with_locale_separators(typed: str, locale: QLocale) -> str:
 
 
 __all__ = ["format_date", "format_number", "parse_number"]
+
+
+def date_box(parent: QWidget | None, day: date | None = None) -> QDateEdit:
+    """A date field with a calendar pop-up, written the user's way (date_edit_format)."""
+    box = QDateEdit(parent) if day is None else QDateEdit(qdate(day), parent)
+    box.setCalendarPopup(True)
+    box.setDisplayFormat(date_edit_format(box.locale()))
+    return box

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...wording import arg
-from ..locale_numbers import date_edit_format
+from ..locale_numbers import date_box
 from ..widgets.dates import pydate, qdate
 
 
@@ -32,9 +31,7 @@ class NoMaintenanceDialog(QDialog):
             course), self)
         text.setWordWrap(True)
         lay.addRow(text)
-        self.day = QDateEdit(qdate(today), self)
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(date_edit_format(self.day.locale()))
+        self.day = date_box(self, today)
         self.day.setDateRange(qdate(start), qdate(today))
         self.day.setAccessibleName(self.tr("The day your clinician said it"))
         lay.addRow(self.tr("&Said on"), self.day)

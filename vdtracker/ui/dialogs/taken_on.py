@@ -7,7 +7,6 @@ from datetime import date, time
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..locale_numbers import date_edit_format
+from ..locale_numbers import date_box
 from ..widgets.dates import pydate, qdate
 
 
@@ -31,9 +30,7 @@ class TakenOnDialog(QDialog):
         text = QLabel(question, self)
         text.setWordWrap(True)
         lay.addRow(text)
-        self.day = QDateEdit(qdate(due), self)
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(date_edit_format(self.day.locale()))
+        self.day = date_box(self, due)
         self.day.setMaximumDate(qdate(today))
         self.day.setAccessibleName(self.tr("Day the dose was taken"))
         lay.addRow(self.tr("&Day"), self.day)

@@ -8,7 +8,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,7 +25,7 @@ from ...services.labs import LabInput
 from ...wording import arg
 from .. import operations
 from ..context import Context, coalesced
-from ..locale_numbers import date_edit_format, format_number, parse_number, shown_in
+from ..locale_numbers import date_box, format_number, parse_number, shown_in
 from ..tables.lab_model import LabModel
 from ..widgets.dates import pydate, qdate
 from ..widgets.regimen_form import buddy_label
@@ -71,9 +70,7 @@ class LabsPage(QWidget):
         value_row.addWidget(self.value, 1)
         value_row.addWidget(self.unit)
         f.addRow(buddy_label(self.tr("&Result"), self.value, add), value_row)
-        self.day = QDateEdit(qdate(ctx.today()), add)
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(date_edit_format(self.day.locale()))
+        self.day = date_box(add, ctx.today())
         self.day.setAccessibleName(self.tr("Date of the test"))
         f.addRow(self.tr("&Date"), self.day)
         range_row = QHBoxLayout()
@@ -106,9 +103,7 @@ class LabsPage(QWidget):
         for code in ANALYTES:
             self.recheck_analyte.addItem(ctx.words.common.analyte(code), code)
         self.recheck_analyte.setAccessibleName(self.tr("Test to repeat"))
-        self.recheck_day = QDateEdit(recheck)
-        self.recheck_day.setCalendarPopup(True)
-        self.recheck_day.setDisplayFormat(date_edit_format(self.recheck_day.locale()))
+        self.recheck_day = date_box(recheck)
         self.recheck_day.setAccessibleName(self.tr("Retest date"))
         self.recheck_save = QPushButton(self.tr("Set &retest date"), recheck)
         self.recheck_state = QLabel(recheck)

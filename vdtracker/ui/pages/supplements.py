@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -25,7 +24,7 @@ from ...storage.errors import StorageError
 from .. import operations
 from ..context import Context, coalesced
 from ..dialogs.past_doses import LEAVE_OPEN, ONE_BY_ONE, OneByOneDialog, PastDosesQuestion
-from ..locale_numbers import date_edit_format
+from ..locale_numbers import date_box
 from ..tables.regimen_model import RegimenModel
 from ..widgets.dates import pydate, qdate
 from ..widgets.regimen_form import RegimenForm
@@ -59,9 +58,7 @@ class SupplementsPage(QScrollArea):
         actions = QHBoxLayout()
         self.change = QPushButton(self.tr("&Change…"), body)
         self.follow = QPushButton(self.tr("Add the &next phase…"), body)
-        self.stop_on = QDateEdit(body)
-        self.stop_on.setCalendarPopup(True)
-        self.stop_on.setDisplayFormat(date_edit_format(self.stop_on.locale()))
+        self.stop_on = date_box(body)
         self.stop_on.setAccessibleName(self.tr("Date the schedule stopped"))
         self.stop = QPushButton(self.tr("S&top early on this date"), body)
         for w in (self.change, self.follow, self.stop_on, self.stop):

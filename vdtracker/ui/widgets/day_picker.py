@@ -6,9 +6,9 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from ..locale_numbers import date_edit_format
+from ..locale_numbers import date_box
 from .dates import pydate, qdate
 
 
@@ -24,9 +24,7 @@ class DayPicker(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         self.previous = QPushButton(self.tr("◀ Previous day"), self)
         self.previous.setToolTip(self.tr("Alt+Left"))
-        self.pick = QDateEdit(qdate(today), self)
-        self.pick.setCalendarPopup(True)
-        self.pick.setDisplayFormat(date_edit_format(self.pick.locale()))
+        self.pick = date_box(self, today)
         self.pick.setAccessibleName(self.tr("The day to log for"))
         self.next = QPushButton(self.tr("Next day ▶"), self)
         self.next.setToolTip(self.tr("Alt+Right"))

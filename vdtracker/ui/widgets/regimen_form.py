@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,7 +26,7 @@ from ...domain.schedule import PHASES, WEEKDAY_NAMES, Rule, average_per_day
 from ...services.regimens import RegimenInput
 from ...services.results import RegimenView
 from ...wording import arg
-from ..locale_numbers import date_edit_format, format_number, parse_number, shown_in
+from ..locale_numbers import date_box, format_number, parse_number, shown_in
 from ..window_words import plural
 from .dates import pydate, qdate
 
@@ -93,9 +92,7 @@ class RegimenForm(QGroupBox):
             day_row.addWidget(box)
         day_row.addStretch(1)
         f.addRow(buddy_label(self.tr("Sc&hedule"), self.by_interval, self), rule_box)
-        self.start = QDateEdit(self)
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat(date_edit_format(self.start.locale()))
+        self.start = date_box(self)
         self.start.setAccessibleName(self.tr("First day"))
         f.addRow(self.tr("&Starts"), self.start)
         end_row = QHBoxLayout()
@@ -108,9 +105,7 @@ class RegimenForm(QGroupBox):
         self.weeks.setValue(12)
         self.weeks.setSuffix(self.tr(" weeks"))
         self.weeks.setAccessibleName(self.tr("Number of weeks"))
-        self.end = QDateEdit(self)
-        self.end.setCalendarPopup(True)
-        self.end.setDisplayFormat(date_edit_format(self.end.locale()))
+        self.end = date_box(self)
         self.end.setAccessibleName(self.tr("Last day"))
         for w in (self.end_kind, self.weeks, self.end):
             end_row.addWidget(w)
