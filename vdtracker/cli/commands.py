@@ -111,7 +111,7 @@ def lab_add(svc: Services, w: Wording, a: argparse.Namespace) -> int:
     result = LabInput(analyte=a.analyte, value_text=a.value, unit=a.unit,
                       day=a.date or _today(a), low=a.low, high=a.high, lab_name=a.lab,
                       note=a.note)
-    return _say(w.saved(svc.labs.add(result, today=_today(a)).message))
+    return _say(w.saved(svc.labs.add(result, today=_today(a), confirmed=a.confirm).message))
 
 
 def alerts(svc: Services, w: Wording, a: argparse.Namespace) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..domain.errors import ConfirmationNeeded, InvalidInput
+from ..domain.units import readable
 from ..services.results import RegimenView
 from ..wording import Wording
 from ..wording.base import Words
@@ -74,7 +75,7 @@ class CliWords(Words):
             span += arg(self.tr(", stopped %1"), self.w.day(v.stopped_on))
         if v.remind_at:
             span += arg(self.tr(", reminder %1"), f"{v.remind_at:%H:%M}")
-        per_day = arg(self.tr("≈ %1 %2/day"), self.w.number(round(v.average_per_day)), v.unit)
+        per_day = arg(self.tr("≈ %1 %2/day"), self.w.number(readable(v.average_per_day)), v.unit)
         what = self.w.schedule(v.plan) if v.plan else v.description
         statuses = {"planned": self.tr("planned"), "active": self.tr("active"),
                     "ended": self.tr("ended"), "stopped": self.tr("stopped")}

@@ -9,6 +9,7 @@ from datetime import date
 from . import adherence
 from .adherence import Dose
 from .alert_types import Alert, sort_key
+from .printed import qualifier_of
 from .ranges import Flag, Profile, ReportRange, flag_against_report
 from .schedule import Regimen
 from .symptoms import count_recurrence, daily_means, recurrence
@@ -120,7 +121,8 @@ def _lab_alerts(labs: Sequence[LabReading], profiles: Mapping[str, Profile]) -> 
         ref: dict[str, object] = {"analyte": lab.analyte, "lab_id": lab.id, "value": lab.value,
                                   "unit": lab.unit, "printed": lab.printed,
                                   "range": lab.report_range}
-        flag = flag_against_report(lab.value, lab.unit, lab.report_range, lab.analyte)
+        flag = flag_against_report(lab.value, lab.unit, lab.report_range, lab.analyte,
+                                   qualifier_of(lab.printed))
         ref["by_report"] = flag in (Flag.BELOW, Flag.ABOVE)
         prof = profiles.get(lab.analyte)
         if prof is not None:

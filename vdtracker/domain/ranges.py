@@ -15,6 +15,7 @@ class Flag(StrEnum):
     WITHIN = "within"
     ABOVE = "above"
     UNKNOWN = "unknown"  # no range printed on the report
+    UNCLEAR = "unclear"  # "<10" against 5–50: the printed limit straddles the range
 
 
 @dataclass(frozen=True)
@@ -35,14 +36,27 @@ def check_range(low: float | None, high: float | None) -> None:
 
 
 def flag_against_report(value: float, unit: str, rng: ReportRange | None,
-                        analyte_code: str) -> Flag:
-    """Compare in the unit the range was printed in (converting the value, never the range)."""
+                        analyte_code: str, qualifier: str = "") -> Flag:
+    """Compare in the unit the range was printed in (converting the value, never the range).
+
+    A value printed beyond the assay's limit ("<10", ">150") is compared as what it says: every
+    value below (or above) the limit. It is flagged only when all of them fall on one side."""
     if rng is None or (rng.low is None and rng.high is None):
         return Flag.UNKNOWN
     v = convert(value, unit, rng.unit, analyte_code)
-    if rng.low is not None and v < rng.low:
+    low, high = rng.low, rng.high
+    if qualifier in ("<", "≤"):
+        if low is not None and (v < low or (v == low and qualifier == "<")):
+            return Flag.BELOW
+        fits = (high is None or v <= high) and (low is None or low == 0)
+        return Flag.WITHIN if fits else Flag.UNCLEAR
+    if qualifier in (">", "≥"):
+        if high is not None and (v > high or (v == high and qualifier == ">")):
+            return Flag.ABOVE
+        return Flag.WITHIN if high is None and (low is None or v >= low) else Flag.UNCLEAR
+    if low is not None and v < low:
         return Flag.BELOW
-    if rng.high is not None and v > rng.high:
+    if high is not None and v > high:
         return Flag.ABOVE
     return Flag.WITHIN
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from .errors import InvalidInput, reason
@@ -24,6 +25,8 @@ class Analyte:
     # lowercase spellings a user may type -> canonical unit
     aliases: dict[str, str]
     decimals: dict[str, int]
+    # every spelling offered when a result is entered: the units, and others reports print
+    printed: tuple[str, ...] = ()
 
     def canonical_unit(self, typed: str) -> str:
         key = typed.strip().lower().replace("µ", "u").replace("μ", "u")
@@ -35,9 +38,10 @@ class Analyte:
 
 def _analyte(code: str, title: str, units: dict[str, float], decimals: dict[str, int],
              extra: dict[str, str] | None = None) -> Analyte:
+    """`extra`: other printed spellings -> the unit they mean ("µg/L" is ng/mL)."""
     aliases = {u.lower().replace("µ", "u"): u for u in units}
-    aliases.update(extra or {})
-    return Analyte(code, title, units, aliases, decimals)
+    aliases.update({k.lower().replace("µ", "u"): u for k, u in (extra or {}).items()})
+    return Analyte(code, title, units, aliases, decimals, (*units, *(extra or {})))
 
 
 # 25(OH)D molar mass 400.64 g/mol: 1 ng/mL = 2.496 nmol/L.
@@ -56,7 +60,7 @@ ANALYTES: dict[str, Analyte] = {
         _analyte(VITAMIN_D, "Vitamin D, 25-hydroxy (serum)",
                  {"ng/mL": 1.0, "nmol/L": 1 / NMOL_PER_NG_VITD},
                  {"ng/mL": 1, "nmol/L": 0},
-                 {"ug/l": "ng/mL"}),
+                 {"µg/L": "ng/mL"}),
         _analyte(B12, "Vitamin B12",
                  {"pmol/L": 1.0, "pg/mL": PMOL_PER_PG_B12, "ng/L": PMOL_PER_PG_B12},
                  {"pmol/L": 0, "pg/mL": 0, "ng/L": 0}),
@@ -73,8 +77,8 @@ ANALYTES: dict[str, Analyte] = {
                  {"mmol/L": 1.0, "mg/dL": MMOL_PER_MG_DL_PHOSPHATE},
                  {"mmol/L": 2, "mg/dL": 1}),
         _analyte(FERRITIN, "Ferritin",
-                 {"ng/mL": 1.0, "ug/L": 1.0},
-                 {"ng/mL": 0, "ug/L": 0}),
+                 {"ng/mL": 1.0, "µg/L": 1.0},
+                 {"ng/mL": 0, "µg/L": 0}),
     )
 }
 
@@ -139,3 +143,27 @@ def dose_in_unit(amount: float, unit: str, wanted: str,
     if src == "IU":
         return amount / IU_PER_UG_VITAMIN_D * 1.0 / to_ug[dst]
     return amount * to_ug[src] * IU_PER_UG_VITAMIN_D
+
+
+def far_from(amount: float, unit: str, scheduled: float, scheduled_unit: str,
+             substance: str | None) -> bool:
+    """A logged dose more than twice (or under half) its schedule's amount, compared in the
+    schedule's unit; False when the two cannot be compared (IU of something else)."""
+    same = dose_in_unit(amount, unit, scheduled_unit, substance)
+    if same is None or same <= 0 or scheduled <= 0:
+        return False
+    return not 0.5 <= same / scheduled <= 2
+
+
+def readable(value: float) -> float:
+    """A computed amount rounded for reading (an average per day, a converted limit): whole
+    from 100 up (7,143 IU), one decimal from 10, else two significant digits (1.25 mg weekly
+    is about 0.18 mg a day, not 0)."""
+    if value >= 100:
+        return float(round(value))
+    if value >= 10:
+        return round(value, 1)
+    if value <= 0:
+        return 0.0
+    digits = 1 - math.floor(math.log10(value))
+    return round(value, digits)

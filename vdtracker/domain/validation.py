@@ -7,7 +7,8 @@ from datetime import date
 
 from .adherence import substance_key
 from .errors import ConfirmationNeeded, InvalidInput, reason
-from .units import format_number
+from .schedule import Rule, average_per_day
+from .units import dose_in_unit, format_number
 
 MAX_TEXT = 2000
 MAX_LABEL = 80
@@ -58,13 +59,41 @@ def dose_amount(field: str, amount: float, unit: str, supplement: str) -> float:
     return amount
 
 
-# Typo check, not a judgement of the dose: above these a user is asked to confirm.
-TYPO_ABOVE = {"IU": 100_000, "mcg": 5_000, "mg": 5_000}
+# Typo check, not a judgement of the dose (DOMAIN.md): above these a user is asked to confirm.
+# Vitamin D is compared in IU whatever unit was typed (40 IU = 1 mcg), so 125 mg (5,000,000 IU)
+# asks as 500,000 IU does; a 50,000 IU capsule twice a week averages about 14,286 IU a day,
+# 50,000 IU every day 50,000: the daily limit sits between the two.
+VITAMIN_D_DOSE_IU = 100_000
+VITAMIN_D_DAY_IU = 20_000
+B12_DOSE_MCG = 5_000  # B12 is compared in mcg (1 mg = 1,000 mcg)
+TYPO_ABOVE = {"IU": 100_000, "mcg": 5_000, "mg": 5_000}  # other supplements, in the unit typed
 
 
-def check_typo(field: str, amount: float, unit: str, supplement: str, confirmed: bool) -> None:
-    """Ask 'You entered 500,000 IU — is that right?' for amounts that are usually a slip."""
+def check_typo(field: str, amount: float, unit: str, supplement: str, confirmed: bool,
+               rule: Rule | None = None) -> None:
+    """Ask 'You entered 500,000 IU — is that right?' for amounts that are usually a slip, per
+    dose and (for a schedule's `rule`) as an average per day."""
+    if confirmed:
+        return
+    substance = substance_key(supplement)
+    asked = dict(amount=amount, unit=unit, supplement=supplement)
+    if substance == "vitamin-d":
+        iu = dose_in_unit(amount, unit, "IU", substance)
+        assert iu is not None  # IU, mcg and mg all convert for vitamin D
+        if iu > VITAMIN_D_DOSE_IU:
+            raise ConfirmationNeeded(field, format_number(amount),
+                                     reason("typo", **asked, same=iu, same_unit="IU"))
+        if rule is not None and average_per_day(iu, rule) > VITAMIN_D_DAY_IU:
+            raise ConfirmationNeeded(field, format_number(amount), reason(
+                "typo-per-day", **asked, rule=rule, per_day=average_per_day(iu, rule)))
+        return
+    if substance == "b12" and unit in ("mcg", "mg"):
+        mcg = dose_in_unit(amount, unit, "mcg")
+        if mcg is not None and mcg > B12_DOSE_MCG:
+            raise ConfirmationNeeded(field, format_number(amount),
+                                     reason("typo", **asked, same=mcg, same_unit="mcg"))
+        return
     limit = TYPO_ABOVE.get(unit)
-    if limit is not None and amount > limit and not confirmed:
+    if limit is not None and amount > limit:
         raise ConfirmationNeeded(field, format_number(amount),
-                                 reason("typo", amount=amount, unit=unit, supplement=supplement))
+                                 reason("typo", **asked, same=amount, same_unit=unit))

@@ -36,7 +36,7 @@ MODELS: dict[str, Any] = {"pain": PainEntry, "cramp": CrampNight, "spasm": Spasm
                           "recheck": RecheckDate, "supplement": Supplement, "decision": Decision}
 HISTORY_KINDS = ("pain", "cramp", "spasm", "dose", "lab", "decision")
 DAY_FIELD = {"pain": "day", "cramp": "night_of", "spasm": "day", "dose": "day", "lab": "day",
-             "decision": "said_on"}
+             "decision": "said_on", "regimen": "start"}
 VALUE_FIELD = {"pain": "score", "cramp": "count", "spasm": "count", "dose": "amount",
                "lab": "value"}
 
@@ -107,11 +107,13 @@ class EntryService:
             rows: dict[tuple[str, int], EntryRow] = {}
             for kind, ids in wanted.items():
                 model = MODELS[kind]
-                if kind == "dose":
-                    found = s.execute(select(model, Supplement.name)
+                if kind == "dose":  # with its schedule's amount, to note a dose far from it
+                    found = s.execute(select(model, Supplement.name, Regimen.dose_amount,
+                                             Regimen.dose_unit)
                                       .join(Supplement, model.supplement_id == Supplement.id)
+                                      .outerjoin(Regimen, model.regimen_id == Regimen.id)
                                       .where(model.id.in_(ids)))
-                    items = [(r, name) for r, name in found]
+                    items = [(r, (name, amount, unit)) for r, name, amount, unit in found]
                 elif kind == "decision":
                     found = s.execute(select(model, Regimen, Supplement.name)
                                       .join(Regimen, model.regimen_id == Regimen.id)

@@ -10,6 +10,8 @@ from sqlalchemy import select
 from ..domain import validation as v
 from ..domain.errors import InvalidInput, reason
 from ..domain.messages import message
+from ..domain.plausible import check_lab
+from ..domain.printed import qualifier_of, split_printed
 from ..domain.ranges import ReportRange, check_range, flag_against_report
 from ..domain.units import analyte, format_lab_value
 from ..models import LabResult, RecheckDate
@@ -66,25 +68,31 @@ class LabService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def add(self, result: LabInput, *, today: date) -> Saved:
+    def add(self, result: LabInput, *, today: date, confirmed: bool = False) -> Saved:
+        """Save a result as printed: "<10" keeps its qualifier (and is read as 10), the unit is
+        kept as printed ("µg/L"); a value or range far outside what the test prints in that
+        unit asks first (ConfirmationNeeded) unless `confirmed`."""
         a = analyte(result.analyte)
         canon = a.canonical_unit(result.unit)
-        value = (parse_value("value", result.value_text) if result.value is None
+        printed = split_printed(result.value_text)
+        value = (parse_value("value", printed.number) if result.value is None
                  else _checked_value(result.value, result.value_text))
         low, high = result.low, result.high
         check_range(low, high)
         v.not_future("date", result.day, today)
+        check_lab(a.code, value, canon, low, high, confirmed)
+        unit = " ".join(result.unit.split())
         row = LabResult(analyte=a.code, value=value, value_text=result.value_text.strip(),
-                        unit=canon, ref_low=low, ref_high=high, day=result.day,
+                        unit=unit, ref_low=low, ref_high=high, day=result.day,
                         lab_name=v.text("lab", result.lab_name),
                         note=v.text("note", result.note, v.MAX_TEXT))
-        rng = ReportRange(low, high, canon) if (low is not None or high is not None) else None
-        flag = flag_against_report(value, canon, rng, a.code)
+        rng = ReportRange(low, high, unit) if (low is not None or high is not None) else None
+        flag = flag_against_report(value, unit, rng, a.code, printed.qualifier)
         with self.db.transaction() as s:
             s.add(row)
             s.flush()
             return Saved(message("saved.lab", analyte=a.code, value_text=row.value_text,
-                                 unit=canon, day=result.day, flag=flag.value, range=rng),
+                                 unit=unit, day=result.day, flag=flag.value, range=rng),
                          (added("lab", row),))
 
     def list(self) -> list[LabView]:
@@ -96,7 +104,8 @@ class LabService:
                     if (r.ref_low is not None or r.ref_high is not None) else None
                 out.append(LabView(r.id, r.analyte, r.day, r.value, r.value_text, r.unit,
                                    r.ref_low, r.ref_high,
-                                   flag_against_report(r.value, r.unit, rng, r.analyte).value,
+                                   flag_against_report(r.value, r.unit, rng, r.analyte,
+                                                       qualifier_of(r.value_text)).value,
                                    r.lab_name))
             return out
 

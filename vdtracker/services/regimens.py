@@ -14,11 +14,12 @@ from ..domain import schedule
 from ..domain import validation as v
 from ..domain.errors import InvalidInput, reason
 from ..domain.messages import message
-from ..domain.units import canonical_dose_unit
+from ..domain.units import canonical_dose_unit, readable
 from ..models import Decision, Dose, Regimen, Supplement
 from ..storage import repositories as repo
 from ..storage.database import Database
 from ..wording import english
+from .entry_lines import differing
 from .results import Change, DoseRecord, RegimenView, Saved, added, data_of
 
 # `regimen list --json` keeps its English description and schedule fields in every locale.
@@ -58,7 +59,7 @@ def view(r: schedule.Regimen, today: date) -> RegimenView:
         schedule=ENGLISH.common.how_often(r.plan),
         every_days=r.rule.every_days, weekdays=r.rule.weekdays_text() or None, start=r.start,
         end=r.end, phase=r.phase, stopped_on=r.stopped_on, status=status(r, today),
-        average_per_day=round(schedule.average_per_day(r.amount, r.rule), 1),
+        average_per_day=schedule.average_per_day(r.amount, r.rule),
         description=ENGLISH.schedule(r.plan), remind_at=r.remind_at, plan=r.plan)
 
 
@@ -84,7 +85,7 @@ class RegimenService:
             end = schedule.end_from_weeks(start, weeks)
         if end is not None and end < start:
             raise InvalidInput("end", end.isoformat(), reason("end-after-start", start=start))
-        v.check_typo("dose", amount, unit, name, confirmed)
+        v.check_typo("dose", amount, unit, name, confirmed, rule)
         fields = dict(dose_amount=amount, dose_unit=unit, every_days=rule.every_days,
                       weekdays=rule.weekdays_text() or None, start=start, end=end, weeks=weeks,
                       phase=phase, note=v.text("note", plan.note, v.MAX_TEXT),
@@ -106,7 +107,8 @@ class RegimenService:
             changes = (*new_name, Change("regimen", r.id, before, data_of("regimen", row)))
         avg = schedule.average_per_day(amount, rule)
         return Saved(message("saved.schedule", id=r.id, plan=r.plan, phase=phase, start=start,
-                             end=end, per_day=round(avg), unit=unit, remind_at=plan.remind_at,
+                             end=end, per_day=readable(avg), unit=unit,
+                             remind_at=plan.remind_at,
                              changed=replace_id is not None), changes)
 
     def list(self, today: date) -> list[RegimenView]:
@@ -191,8 +193,10 @@ class RegimenService:
                        time=at, amount=amount, unit=unit, skipped=skipped)
             s.add(row)
             s.flush()
+            scheduled = (differing(sup.name, amount, unit, active.dose_amount, active.dose_unit)
+                         if active is not None else None)
             return Saved(message("saved.dose", skipped=skipped, supplement=sup.name,
-                                 amount=amount, unit=unit, day=day, at=at),
+                                 amount=amount, unit=unit, day=day, at=at, scheduled=scheduled),
                          (*new_name, added("dose", row)))
 
     def record_doses(self, regimen_id: int, answers: Sequence[tuple[date, bool]], *,

@@ -95,7 +95,9 @@ class Common(Words):
         return {"below": self.tr("below the report's range"),
                 "above": self.tr("above the report's range"),
                 "within": self.tr("within the report's range"),
-                "unknown": self.tr("no range recorded")}[flag]
+                "unknown": self.tr("no range recorded"),
+                "unclear": self.tr("the printed limit does not say where it is in the range")
+                }[flag]
 
     def band(self, profile_code: str, label: str, unit: str | None = None,
              value: float | None = None) -> str:

@@ -80,10 +80,18 @@ class EntryWords(Words):
             at = p["at"].strftime("%H:%M")
             if p["skipped"]:
                 return arg(self.tr("Skipped: %1 %2 %3 on %4 at %5"), *args, at)
-            return arg(self.tr("Taken: %1 %2 %3 on %4 at %5"), *args, at)
+            return (arg(self.tr("Taken: %1 %2 %3 on %4 at %5"), *args, at)
+                    + self._differs(p.get("scheduled")))
         if p["skipped"]:
             return arg(self.tr("Skipped: %1 %2 %3 on %4"), *args)
-        return arg(self.tr("Taken: %1 %2 %3 on %4"), *args)
+        return arg(self.tr("Taken: %1 %2 %3 on %4"), *args) + self._differs(p.get("scheduled"))
+
+    def _differs(self, scheduled: tuple[float, str] | None) -> str:
+        """' — differs from your saved schedule (50,000 IU)' for a dose far from its schedule."""
+        if scheduled is None:
+            return ""
+        return arg(self.tr(" — differs from your saved schedule (%1 %2)"),
+                   self.c.number(scheduled[0]), scheduled[1])
 
     def _schedule(self, p: Any) -> str:
         c = self.c
@@ -102,7 +110,9 @@ class EntryWords(Words):
         return {"below": self.tr("below the range on your lab report"),
                 "above": self.tr("above the range on your lab report"),
                 "within": self.tr("within the range on your lab report"),
-                "unknown": self.tr("no range recorded from the report")}[flag]
+                "unknown": self.tr("no range recorded from the report"),
+                "unclear": self.tr("the printed limit does not say where it is in the range on "
+                                   "your lab report")}[flag]
 
     def deleted(self, entries: Any) -> str:
         kinds = {"pain": self.tr("pain"), "cramp": self.tr("cramps"), "spasm": self.tr("spasm"),
@@ -136,8 +146,9 @@ class EntryWords(Words):
             return ", ".join(parts) + self._where(p["region"])
         if m.kind == "entry.dose":
             state = self.tr("skipped") if p["skipped"] else self.tr("taken")
-            return arg(self.tr("%1 %2 %3 %4"), p["supplement"], c.number(p["amount"]), p["unit"],
+            text = arg(self.tr("%1 %2 %3 %4"), p["supplement"], c.number(p["amount"]), p["unit"],
                        state)
+            return text + self._differs(p.get("scheduled"))
         if m.kind == "entry.lab":
             return self.lab(p)
         if m.kind == "entry.no-maintenance":

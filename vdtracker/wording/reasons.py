@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from ..domain.errors import Reason
+from ..domain.schedule import Plan
+from ..domain.units import readable
 from .base import Common, Words
 from .translate import arg
 
@@ -21,7 +23,7 @@ class ReasonWords(Words):
             "dose-positive": self.tr("use a dose above 0"),
             "b12-not-iu": self.tr("write B12 doses in mcg or mg, not IU"),
             "number-not-negative": self.tr("use a number of 0 or more"),
-            "lab-number": self.tr("use a number as printed on the report, e.g. 19 or 7.6"),
+            "lab-number": self.tr("use a number as printed on the report, e.g. 19, 7.6 or <10"),
             "number": self.tr("use a number"),
             "weekday-names": self.tr("use day names like mon,thu"),
             "every-or-weekdays": self.tr("give either how many days apart or which weekdays"),
@@ -77,9 +79,35 @@ class ReasonWords(Words):
                 return self.tr("Cramp details are filled in: set how many cramps there were.")
             return self.tr("Spasm details are filled in: set how many episodes there were.")
         if k == "typo":
-            return arg(self.tr("You entered %1 %2 of %3 for one dose — is that right? Check it "
-                               "against the prescription."),
-                       c.number(p["amount"]), p["unit"], p["supplement"])
+            if p["same_unit"] == p["unit"]:
+                return arg(self.tr("You entered %1 %2 of %3 for one dose — is that right? Is "
+                                   "that what your prescription says?"),
+                           c.number(p["amount"]), p["unit"], p["supplement"])
+            return arg(self.tr("You entered %1 %2 of %3 for one dose — about %4 %5. Is that "
+                               "what your prescription says?"),
+                       c.number(p["amount"]), p["unit"], p["supplement"],
+                       c.number(readable(p["same"])), p["same_unit"])
+        if k == "lab-implausible":
+            return arg(self.tr("A result of %1 %2 is far outside what a %3 report prints in %2 "
+                               "(%4 to %5). Check the number and the unit on the report."),
+                       c.number(p["value"]), p["unit"], c.analyte(p["analyte"]),
+                       c.number(readable(p["lowest"])),
+                       c.number(readable(p["highest"])))
+        if k == "range-implausible":
+            shown = (f"{c.number(p['low'])}–{c.number(p['high'])}" if p["low"] is not None
+                     else c.number(p["high"]))
+            return arg(self.tr("A range of %1 %2 is unusual for %3 in %2 (its high end is "
+                               "usually below %4). Check the unit printed beside the range."),
+                       shown, p["unit"], c.analyte(p["analyte"]),
+                       c.number(readable(p["usual"])))
+        if k == "typo-per-day":
+            rule = p["rule"]
+            plan = Plan(p["supplement"], p["amount"], p["unit"], rule.every_days,
+                        tuple(sorted(rule.weekdays)))
+            return arg(self.tr("You entered %1 %2 %3 — about %4 IU a day. Is that what your "
+                               "prescription says?"),
+                       c.number(p["amount"]), p["unit"], c.how_often(plan),
+                       c.number(readable(p["per_day"])))
         if k == "out-folder":
             return self.tr("use a path in a folder that exists")
         if k == "out-writable":

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from ...domain.units import readable
 from ...services.results import RegimenView
 from ...wording import Wording, arg
 from .base import Index, RowsModel
@@ -46,4 +47,4 @@ class RegimenModel(RowsModel):
             schedule = arg(self.tr("%1, reminder %2"), schedule, r.remind_at.strftime("%H:%M"))
         return (r.supplement, f"{w.number(r.amount)} {r.unit}", schedule,
                 w.common.phase(r.phase), w.day(r.start), end, self.status(r.status),
-                f"≈ {w.number(round(r.average_per_day))} {r.unit}")[index.column()]
+                f"≈ {w.number(readable(r.average_per_day))} {r.unit}")[index.column()]
