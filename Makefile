@@ -17,7 +17,9 @@ setup: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/python packaging/build_translations.py
 
+# check_qt_libs names any system library Qt's display plugin lacks, with the install command.
 run: $(STAMP) translations
+	$(BIN)/python packaging/check_qt_libs.py
 	$(BIN)/vdtracker
 
 # tests/test_translations.py also runs pyside6-lupdate: a string missing from the .ts fails.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
@@ -33,15 +34,16 @@ def open_services(data_dir: str | Path | None) -> Services:
     return compose(Database.open(data_dir))
 
 
-def run_gui(data_dir: str | None, minimized: bool = False) -> int:
+def run_gui(data_dir: str | None, minimized: bool = False,
+            qt_options: Sequence[str] = ()) -> int:
     from . import paths
     from .ui.launch import run  # Qt is imported only when the window is wanted
 
     return run(lambda: open_services(data_dir), now=datetime.now,
-               folder=paths.data_dir(data_dir), minimized=minimized)
+               folder=paths.data_dir(data_dir), minimized=minimized, qt_options=qt_options)
 
 
-def run_demo() -> int:
+def run_demo(qt_options: Sequence[str] = ()) -> int:
     """The window on a throw-away copy of the demo history; the user's data is never opened."""
     import shutil
     import tempfile
@@ -56,6 +58,6 @@ def run_demo() -> int:
             build_demo(services.db, date.today())
             return services
 
-        return run(open_demo, now=datetime.now, demo=True)
+        return run(open_demo, now=datetime.now, demo=True, qt_options=qt_options)
     finally:
         shutil.rmtree(folder, ignore_errors=True)

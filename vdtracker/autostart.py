@@ -11,8 +11,13 @@ from pathlib import Path
 NAME = "vdtracker"
 
 
-def command() -> list[str]:
-    return [sys.executable, "-m", "vdtracker", "--minimized"]
+def command(folder: Path | None = None) -> list[str]:
+    """What the login entry runs: the same data folder the user chose (`--data-dir` or
+    VDTRACKER_DATA_DIR, which a login session would not have), minimized to the tray."""
+    from . import paths
+
+    chosen = ["--data-dir", str(folder)] if folder and folder != paths.default_data_dir() else []
+    return [sys.executable, "-m", "vdtracker", *chosen, "--minimized"]
 
 
 def _xdg_file() -> Path:
@@ -24,15 +29,27 @@ def _mac_file() -> Path:
     return Path.home() / "Library" / "LaunchAgents" / f"org.{NAME}.plist"
 
 
-def _desktop_entry() -> str:
-    exec_line = " ".join(f'"{part}"' if " " in part else part for part in command())
+def _desktop_entry(folder: Path | None) -> str:
+    exec_line = " ".join(_quoted(part) for part in command(folder))
     return ("[Desktop Entry]\nType=Application\nName=VD Tracker\n"
             "Comment=Dose reminders from your saved schedules\n"
             f"Exec={exec_line}\nTerminal=false\nX-GNOME-Autostart-enabled=true\n")
 
 
-def _plist() -> str:
-    args = "".join(f"<string>{part}</string>" for part in command())
+def _quoted(part: str) -> str:
+    """An Exec argument as the desktop entry spec quotes it (spaces, quotes, backslashes);
+    a literal % is doubled, or it would read as a field code."""
+    part = part.replace("%", "%%")
+    if not any(ch in part for ch in ' \t"\'\\$`'):
+        return part
+    escaped = part.replace("\\", "\\\\").replace('"', '\\"').replace("`", "\\`")
+    return '"' + escaped.replace("$", "\\$") + '"'
+
+
+def _plist(folder: Path | None) -> str:
+    from xml.sax.saxutils import escape
+
+    args = "".join(f"<string>{escape(part)}</string>" for part in command(folder))
     return ('<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0"><dict>'
             f"<key>Label</key><string>org.{NAME}</string>"
             f"<key>ProgramArguments</key><array>{args}</array>"
@@ -54,13 +71,14 @@ def enabled() -> bool:
 _RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 
 
-def set_enabled(on: bool) -> None:
+def set_enabled(on: bool, folder: Path | None = None) -> None:
+    """`folder`: the data folder the window runs on, started again at login."""
     if sys.platform == "win32":
         import winreg
         with winreg.OpenKey(winreg.HKEY_CURRENT_USER, _RUN_KEY, 0, winreg.KEY_SET_VALUE) as key:
             if on:
                 winreg.SetValueEx(key, NAME, 0, winreg.REG_SZ,
-                                  " ".join(f'"{p}"' for p in command()))
+                                  " ".join(f'"{p}"' for p in command(folder)))
             else:
                 with contextlib.suppress(FileNotFoundError):  # already off
                     winreg.DeleteValue(key, NAME)
@@ -68,6 +86,6 @@ def set_enabled(on: bool) -> None:
     path = _mac_file() if sys.platform == "darwin" else _xdg_file()
     if on:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(_plist() if sys.platform == "darwin" else _desktop_entry())
+        path.write_text(_plist(folder) if sys.platform == "darwin" else _desktop_entry(folder))
     else:
         path.unlink(missing_ok=True)

@@ -18,6 +18,11 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     chosen = override or os.environ.get(ENV_DATA_DIR)
     if chosen:
         return Path(chosen).expanduser().resolve()
+    return default_data_dir()
+
+
+def default_data_dir() -> Path:
+    """The folder used when neither --data-dir nor VDTRACKER_DATA_DIR names one."""
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

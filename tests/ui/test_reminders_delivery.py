@@ -148,7 +148,7 @@ def test_login_autostart_entry_is_written_and_removed(window, tmp_path, monkeypa
     assert not page.autostart.isChecked()  # off by default
     page.autostart.setChecked(True)
     text = entry.read_text()
-    assert "-m vdtracker --minimized" in text and text.startswith("[Desktop Entry]")
+    assert text.startswith("[Desktop Entry]") and "-m vdtracker" in text and "--minimized" in text
     page.autostart.setChecked(False)
     assert not entry.exists()
 

@@ -11,7 +11,7 @@ from ..storage.errors import StorageError
 from ..wording import Wording, catalogue_translate
 from ..wording.formats import Formats
 from ..wording.translate import system_language
-from .parser import NOT_YET, build
+from .parser import NOT_YET, build, split_qt_options
 from .words import CliWords
 
 
@@ -23,18 +23,19 @@ def cli_wording() -> Wording:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build()
-    args, extra = parser.parse_known_args(argv)
+    ours, qt_options = split_qt_options(sys.argv[1:] if argv is None else argv)
+    args, extra = parser.parse_known_args(ours)
     logs.configure(args.data_dir)
     if extra and args.command not in NOT_YET:
         parser.error("unrecognized arguments: " + " ".join(extra))
     if args.command is None:
         from ..app import run_gui  # Qt is loaded only for the window
 
-        return run_gui(args.data_dir, minimized=args.minimized)
+        return run_gui(args.data_dir, minimized=args.minimized, qt_options=qt_options)
     if args.command == "demo":
         from ..app import run_demo
 
-        return run_demo()
+        return run_demo(qt_options)
     wording = cli_wording()
     words = CliWords(wording)
     if args.command in NOT_YET:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from datetime import date, datetime, time
 from typing import NoReturn
 
@@ -143,6 +144,8 @@ def build() -> Parser:
     ladd.add_argument("--high", type=number, help="high end of the report's range")
     ladd.add_argument("--lab", help="the lab's name")
     ladd.add_argument("--note")
+    ladd.add_argument("--confirm", action="store_true",
+                      help="save a value or range the typo check asks about")
 
     al = sub.add_parser("alerts", parents=[common], help="what needs attention")
     al.add_argument("--json", action="store_true")
@@ -166,3 +169,38 @@ def build() -> Parser:
 def _when(p: argparse.ArgumentParser) -> None:
     p.add_argument("--date", type=iso_date)
     p.add_argument("--time", type=clock, metavar="HH:MM")
+
+
+# Qt's own command-line options (QApplication and QGuiApplication), single dash: they are
+# handed to Qt untouched. Those in the first set take the next word as their value.
+QT_OPTIONS_WITH_VALUE = frozenset((
+    "-platform", "-platformpluginpath", "-platformtheme", "-plugin", "-qwindowgeometry",
+    "-qwindowicon", "-qwindowtitle", "-session", "-style", "-stylesheet", "-display",
+    "-geometry", "-title", "-name", "-visual", "-ncols"))
+QT_FLAGS = frozenset(("-reverse", "-widgetcount", "-nograb", "-dograb", "-sync", "-cmap",
+                      "-qmljsdebugger"))
+
+
+def split_qt_options(argv: Sequence[str]) -> tuple[list[str], list[str]]:
+    """(ours, Qt's): `vdtracker -style fusion --data-dir D` -> (["--data-dir", "D"],
+    ["-style", "fusion"]). `-style=fusion` is one word; anything after `--` stays ours."""
+    ours: list[str] = []
+    qt: list[str] = []
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            ours.append(word)
+            ours.extend(words)
+            break
+        name = word.split("=", 1)[0]
+        if name in QT_OPTIONS_WITH_VALUE:
+            qt.append(word)
+            if "=" not in word:
+                value = next(words, None)
+                if value is not None:
+                    qt.append(value)
+        elif name in QT_FLAGS:
+            qt.append(word)
+        else:
+            ours.append(word)
+    return ours, qt

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -40,11 +40,13 @@ def _no_answer(lock: Path) -> str:
 
 
 def run(open_store: Callable[[], Services], now: Callable[[], datetime], demo: bool = False,
-        folder: Path | None = None, minimized: bool = False) -> int:
+        folder: Path | None = None, minimized: bool = False,
+        qt_options: Sequence[str] = ()) -> int:
     """The window over the store `open_store` opens, on the clock `now` (the real one from
-    app.py; a fixed one in tests)."""
+    app.py; a fixed one in tests). `qt_options`: Qt's own (-style fusion), handed to Qt."""
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app = (existing if isinstance(existing, QApplication)
+           else QApplication([sys.argv[0] if sys.argv else "vdtracker", *qt_options]))
     crash_guard.install(app, logs.current_file())
     translators = install_translators(app)  # kept referenced while the window runs
     app.setApplicationName("VD Tracker")
@@ -81,11 +83,14 @@ def run(open_store: Callable[[], Services], now: Callable[[], datetime], demo: b
 def _run_window(app: QApplication, ctx: Context, guard: SingleInstance | None,
                 minimized: bool) -> int:
     window = MainWindow(ctx)
-    window.tray = make_tray(window, app.quit)
+    # The demo stays inside its window: no tray icon (closing it ends the demo, as its banner
+    # says) and no desktop notifications that look like the user's own reminders.
+    # Quit goes through the window: it asks about unsaved typing before the app ends
+    window.tray = None if ctx.demo else make_tray(window, window.quit_app)
     notifier: Notifier | None = None
     if window.tray is not None:
         app.setQuitOnLastWindowClosed(False)
-    if sys.platform.startswith("linux"):
+    if sys.platform.startswith("linux") and not ctx.demo:
         from .reminders.dbus_notifier import DBusNotifier
 
         notifier = DBusNotifier.connect()  # buttons in the notification, where the desktop has them
@@ -95,7 +100,7 @@ def _run_window(app: QApplication, ctx: Context, guard: SingleInstance | None,
         guard.show_requested.connect(lambda: show(window))
     if not (minimized and window.tray is not None):
         window.show()
-    if window.tray is None and not ctx.services.settings.get(opts.NO_TRAY_TOLD):
+    if window.tray is None and not ctx.demo and not ctx.services.settings.get(opts.NO_TRAY_TOLD):
         ctx.signals.message.emit(QCoreApplication.translate(
             "Launch",
             "This desktop has no system tray: reminders appear in this window while it is "

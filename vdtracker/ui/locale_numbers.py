@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QDateEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from .widgets.dates import qdate
+
+if TYPE_CHECKING:  # the field imports this module's readers
+    from .widgets.date_field import DateField
 
 # Separators people type in place of the one the locale prints: a plain space for the narrow
 # no-break space of fr_FR (or the no-break space of sv_SE), a typographic apostrophe for the
@@ -68,6 +73,53 @@ def format_date(d: date, locale: QLocale, long: bool = False) -> str:
     return str(locale.toString(qdate(d), _TWO_DIGIT_YEAR.sub("yyyy", pattern)))
 
 
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+_THREE_NUMBERS = re.compile(r"^\W*(\d+)\W+(\d+)\W+(\d+)\W*$")
+_QUOTED = re.compile(r"'[^']*'")
+
+
+def parse_date(text: str, locale: QLocale) -> date | None:
+    """A date typed as YYYY-MM-DD or in the locale's short form (30.08.2026, 8/30/2026);
+    None for nothing typed. A year must have four digits: "30.08.26" is refused, not guessed."""
+    typed = text.strip()
+    if not typed:
+        return None
+    iso = _ISO_DATE.match(typed)
+    if iso:
+        year, month, day = (int(g) for g in iso.groups())
+        return _real_date(year, month, day, text)
+    shown = shown_in(locale)
+    numbers = _THREE_NUMBERS.match(typed)
+    if numbers:
+        order = _field_order(shown.dateFormat(QLocale.FormatType.ShortFormat))
+        found = dict(zip(order, numbers.groups(), strict=True))
+        if len(found["y"]) != 4 or len(found["M"]) > 2 or len(found["d"]) > 2:
+            raise ValueError(f"{text!r} is not a date as {shown.name()} writes dates")
+        return _real_date(int(found["y"]), int(found["M"]), int(found["d"]), text)
+    for pattern in (date_edit_format(shown), shown.dateFormat(QLocale.FormatType.LongFormat)):
+        q = shown.toDate(typed, pattern)
+        if q.isValid() and q.year() >= 1000:
+            return date(q.year(), q.month(), q.day())
+    raise ValueError(f"{text!r} is not a date as {shown.name()} writes dates")
+
+
+def _field_order(pattern: str) -> tuple[str, str, str]:
+    """"dd.MM.yy" -> ("d", "M", "y"); the locale's order of day, month and year."""
+    bare = _QUOTED.sub("", pattern)
+    first = {f: bare.find(f) for f in "dMy"}
+    if -1 in first.values():
+        return ("d", "M", "y")
+    a, b, c = sorted(first, key=first.__getitem__)
+    return a, b, c
+
+
+def _real_date(year: int, month: int, day: int, text: str) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValueError(f"{text!r} is not a date in the calendar") from None
+
+
 def _with_locale_separators(typed: str, locale: QLocale) -> str:
     group = locale.groupSeparator()
     for family in (_SPACES, _APOSTROPHES):
@@ -76,12 +128,13 @@ def _with_locale_separators(typed: str, locale: QLocale) -> str:
     return typed
 
 
-__all__ = ["format_date", "format_number", "parse_number"]
+__all__ = ["format_date", "format_number", "parse_date", "parse_number"]
 
 
-def date_box(parent: QWidget | None, day: date | None = None) -> QDateEdit:
-    """A date field with a calendar pop-up, written the user's way (date_edit_format)."""
-    box = QDateEdit(parent) if day is None else QDateEdit(qdate(day), parent)
-    box.setCalendarPopup(True)
-    box.setDisplayFormat(date_edit_format(box.locale()))
-    return box
+def date_box(parent: QWidget | None, day: date | None = None, *,
+             today: Callable[[], date]) -> DateField:
+    """The one date field: typed ISO or the locale's way, echoed in words, with Today,
+    Yesterday and a calendar (widgets/date_field.py); `today` is the window's clock."""
+    from .widgets.date_field import DateField
+
+    return DateField(parent, day, today)

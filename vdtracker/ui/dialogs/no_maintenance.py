@@ -31,7 +31,7 @@ class NoMaintenanceDialog(QDialog):
             course), self)
         text.setWordWrap(True)
         lay.addRow(text)
-        self.day = date_box(self, today)
+        self.day = date_box(self, today, today=lambda: today)
         self.day.setDateRange(qdate(start), qdate(today))
         self.day.setAccessibleName(self.tr("The day your clinician said it"))
         lay.addRow(self.tr("&Said on"), self.day)

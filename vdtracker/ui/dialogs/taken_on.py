@@ -30,7 +30,7 @@ class TakenOnDialog(QDialog):
         text = QLabel(question, self)
         text.setWordWrap(True)
         lay.addRow(text)
-        self.day = date_box(self, due)
+        self.day = date_box(self, due, today=lambda: today)
         self.day.setMaximumDate(qdate(today))
         self.day.setAccessibleName(self.tr("Day the dose was taken"))
         lay.addRow(self.tr("&Day"), self.day)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
@@ -61,6 +62,12 @@ class SettingsPage(QWidget):
         self.autostart.setChecked(autostart.enabled())
         self.autostart.toggled.connect(self._autostart)
         f.addRow(self.tr("Reminders"), self.autostart)
+        if ctx.demo:  # the demo's folder is thrown away: a login entry would open nothing
+            self.autostart.setEnabled(False)
+            why = QLabel(self.tr("Not in the demo: it would change how your own computer "
+                                 "starts."), self)
+            why.setWordWrap(True)
+            f.addRow("", why)
 
     def _choice_title(self, choice: str) -> str:
         if choice in PROFILES:
@@ -87,7 +94,8 @@ class SettingsPage(QWidget):
 
     def _autostart(self, on: bool) -> None:
         try:
-            autostart.set_enabled(on)
+            where = self.ctx.services.db.where
+            autostart.set_enabled(on, Path(where) if where else None)
         except OSError as err:
             self.ctx.signals.message.emit(arg(self.tr("Could not change the login setting: %1"),
                                               err.strerror or str(err)))

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -27,8 +26,9 @@ from ..charts.export import export_png, export_svg
 from ..charts.style import look_for
 from ..charts.trend_chart import TrendChart
 from ..context import Context, coalesced
-from ..locale_numbers import date_edit_format
+from ..locale_numbers import date_box
 from ..widgets.dates import pydate, qdate
+from ..widgets.fonts import emphasize
 
 RANGES = (("4w", 28), ("3m", 91), ("1y", 365), ("all", None))
 
@@ -43,7 +43,13 @@ class TrendsPage(QScrollArea):
         self._windows_chosen = False
         self.setWidgetResizable(True)
         body = QWidget(self)
-        lay = QVBoxLayout(body)
+        outer = QVBoxLayout(body)
+        self.empty = self._empty_state(body)
+        outer.addWidget(self.empty)
+        self.content = QWidget(body)  # hidden while there is nothing to draw
+        outer.addWidget(self.content, 1)
+        lay = QVBoxLayout(self.content)
+        lay.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
         self.range_buttons: dict[str, QPushButton] = {}
         titles = {"4w": self.tr("4 weeks"), "3m": self.tr("3 months"), "1y": self.tr("1 year"),
@@ -88,7 +94,8 @@ class TrendsPage(QScrollArea):
         lay.addWidget(self.readout)
         legend = QLabel(self.tr(
             "● daily mean pain   ━ 7-day mean   ■ ╌ 25(OH)D (right axis; shaded: "
-                          "the range on your report)   ▮ cramps per night   ▒ spasm episodes "
+                          "the range on your report; △ ▽ printed as above or below the test's "
+                          "limit)   ▮ cramps per night   ▒ spasm episodes "
                           "per day   top row: schedules, ▼ doses, red hatching: no dose logged"),
                         self)
         legend.setWordWrap(True)
@@ -106,19 +113,44 @@ class TrendsPage(QScrollArea):
         self.refresh()
         self.show_range(91, "3m")
 
+    def _empty_state(self, parent: QWidget) -> QWidget:
+        """Before anything is logged: what this page will show and where it comes from,
+        instead of empty axes."""
+        box = QWidget(parent)
+        lay = QVBoxLayout(box)
+        title = QLabel(self.tr("Nothing to draw yet"), box)
+        emphasize(title, 1.3)
+        text = QLabel(self.tr(
+            "Your trends appear here as one timeline: the pain, cramps and spasm you log on "
+            "Today, the vitamin D results you add on Labs, and the schedules and doses from "
+            "Supplements. After a few days you can compare two stretches of days and see how "
+            "much your pain changed."), box)
+        text.setWordWrap(True)
+        lay.addWidget(title)
+        lay.addWidget(text)
+        row = QHBoxLayout()
+        for page, words in (("today", self.tr("Log a day on Today")),
+                            ("labs", self.tr("Add a lab result")),
+                            ("supplements", self.tr("Add a schedule"))):
+            button = QPushButton(words, box)
+            button.clicked.connect(lambda _=False, p=page: self.ctx.signals.open_page.emit(p))
+            row.addWidget(button)
+        row.addStretch(1)
+        lay.addLayout(row)
+        lay.addStretch(1)
+        return box
+
     def _improvement_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Change in pain between two stretches of days you choose"), self)
         outer = QVBoxLayout(box)
         row = QHBoxLayout()
         outer.addLayout(row)
-        edits = tuple(QDateEdit(box) for _ in range(4))
+        edits = tuple(date_box(box, self.ctx.today(), today=self.ctx.today) for _ in range(4))
         self.base_from, self.base_to, self.cur_from, self.cur_to = edits
         names = (self.tr("Before: first day"), self.tr("Before: last day"),
                  self.tr("Now: first day"),
                  self.tr("Now: last day"))
         for edit, name in zip(edits, names, strict=True):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_edit_format(edit.locale()))
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._improvement)
         row.addWidget(QLabel(self.tr("Before"), box))
@@ -145,6 +177,11 @@ class TrendsPage(QScrollArea):
                                       self.ctx.words)
         self.chart.set_data(self.data, keep_range=self.chart.data is not None,
                             extra=self._extra_codes())
+        got = self.data
+        drawn = got.pain or got.cramps or got.spasms or got.phases or any(
+            series.points for series in got.labs.values())
+        self.empty.setVisible(not drawn)
+        self.content.setVisible(bool(drawn))
         windows = self.data.default_windows()
         if windows is not None and not self._windows_chosen:
             self._windows_chosen = True  # later refreshes keep what the user picked

@@ -70,7 +70,7 @@ class DayForm(QWidget):
         self.cramp_minutes.setSuffix(self.tr(" min"))
         self.cramp_minutes.setAccessibleName(self.tr("Longest cramp in minutes"))
         self.cramp_sleep = ScoreField(self.tr("How much cramps disturbed sleep"), cramps)
-        self.cramp_region = combo((self.tr("calf"), self.tr("foot"), self.tr("thigh")),
+        self.cramp_region = combo(("", self.tr("calf"), self.tr("foot"), self.tr("thigh")),
                                   self.tr("Where the cramps were"), cramps)
         self.cramp_side = combo((), self.tr("Which side"), cramps, False)
         for text, key in (("", None), (self.tr("left"), "left"), (self.tr("right"), "right"),
@@ -81,7 +81,7 @@ class DayForm(QWidget):
         f.addRow(self.tr("&Longest"), self.cramp_minutes)
         f.addRow(self.tr("Sleep &disturbed"), self.cramp_sleep)
         f.addRow(self.tr("Whe&re"), self.cramp_region)
-        f.addRow(self.tr("Si&de"), self.cramp_side)
+        f.addRow(self.tr("S&ide"), self.cramp_side)
         lay.addWidget(cramps, 0, 1, 2, 1)
 
         spasm = QGroupBox(self.tr("Muscle spasm today"), self)
@@ -91,9 +91,9 @@ class DayForm(QWidget):
         self.spasm_severity = ScoreField(self.tr("Spasm severity"), spasm)
         self.spasm_region = combo(("", self.tr("neck"), self.tr("back"), self.tr("legs"),
                                    self.tr("face")), self.tr("Where the spasm was"), spasm)
-        f.addRow(self.tr("&Episodes"), self.spasm_count)
-        f.addRow(self.tr("Sev&erity"), self.spasm_severity)
-        f.addRow(self.tr("Wher&e"), self.spasm_region)
+        f.addRow(self.tr("Epis&odes"), self.spasm_count)
+        f.addRow(self.tr("Severit&y"), self.spasm_severity)
+        f.addRow(self.tr("&Where"), self.spasm_region)
         lay.addWidget(spasm, 1, 0)
 
         self.note = QLineEdit(self)

@@ -24,7 +24,7 @@ class DayPicker(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         self.previous = QPushButton(self.tr("◀ Previous day"), self)
         self.previous.setToolTip(self.tr("Alt+Left"))
-        self.pick = date_box(self, today)
+        self.pick = date_box(self, today, today=lambda: self.today)
         self.pick.setAccessibleName(self.tr("The day to log for"))
         self.next = QPushButton(self.tr("Next day ▶"), self)
         self.next.setToolTip(self.tr("Alt+Right"))

@@ -85,6 +85,10 @@ class DosesToday(QGroupBox):
             self._add(taken, i, 2)
             self._add(snooze, i, 3)
             self._add(skipped, i, 4)
+            # Tab follows the row as it reads (Skipped was made before Snooze)
+            QWidget.setTabOrder(at, taken)
+            QWidget.setTabOrder(taken, snooze)
+            QWidget.setTabOrder(snooze, skipped)
             self.buttons[d.regimen_id] = (taken, skipped, at)
         self.grid.setColumnStretch(0, 1)
 

@@ -3,15 +3,55 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QSlider, QWidget
+from PySide6.QtGui import QKeyEvent, QPalette, QValidator
+from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QSlider, QWidget
 
 from ...wording import arg
+from ..locale_numbers import format_number, parse_number, shown_in
 
 UNRATED = -0.1
 
 
+class RatingBox(QDoubleSpinBox):
+    """The number box: says when what is typed cannot be a rating (11 is refused out loud,
+    never silently kept as 1), Delete clears it to "not rated", whole numbers show as "7 / 10"."""
+
+    refused = Signal(str)  # the text Qt would not take
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        answer = super().validate(text, pos)
+        if answer[0] == QValidator.State.Invalid:
+            self.refused.emit(text)
+        return answer
+
+    def textFromValue(self, value: float) -> str:
+        return format_number(round(value, 1), shown_in(self.locale()))
+
+    def valueFromText(self, text: str) -> float:
+        try:
+            read = parse_number(text.removesuffix(self.suffix()).strip(), self.locale())
+        except ValueError:
+            read = None
+        return self.value() if read is None else read
+
+    def unrated(self) -> bool:
+        return self.minimum() < 0 and self.value() < 0
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        optional = self.minimum() < 0
+        empty = not self.cleanText().strip()
+        if optional and (event.key() == Qt.Key.Key_Delete
+                         or (event.key() == Qt.Key.Key_Backspace and (empty or self.unrated()))):
+            self.setValue(self.minimum())
+            self.selectAll()
+            return
+        if self.unrated() and event.text()[:1].isdigit():
+            self.selectAll()  # the first digit replaces "not rated" wherever the cursor is
+        super().keyPressEvent(event)
+
+
 class ScoreField(QWidget):
-    """value() is None until the user rates; the spin box shows "not rated" until then."""
+    """value() is None until the user rates; the box shows "not rated" (grey, italic) until then."""
 
     changed = Signal()
 
@@ -23,23 +63,34 @@ class ScoreField(QWidget):
         self.slider.setAccessibleName(name)
         # Keyboard users type the number; one Tab stop per rating keeps a day's entry quick.
         self.slider.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.spin = QDoubleSpinBox(self)
+        self.spin = RatingBox(self)
         self.spin.setDecimals(1)
         self.spin.setSingleStep(0.5)
         self.spin.setRange(UNRATED if optional else 0.0, 10.0)
         if optional:
             self.spin.setSpecialValueText(self.tr("not rated"))
+            self.spin.setToolTip(self.tr("0 to 10; Delete clears it back to \"not rated\""))
         self.spin.setSuffix(" / 10")
         self.spin.setAccessibleName(arg(self.tr("%1, number from 0 to 10"), name))
         self.spin.setMinimumWidth(self.spin.fontMetrics().horizontalAdvance("not rated") + 48)
         self.spin.setValue(self.spin.minimum())
+        self.hint = QLabel(self)  # said beside the box: what a rating can be
+        self.hint.setStyleSheet("color: #c0392b;")
+        self.hint.hide()
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.slider, 1)
         lay.addWidget(self.spin)
+        lay.addWidget(self.hint)
         self.setFocusProxy(self.spin)
+        # A label's mnemonic (Alt+P) gives focus only to a buddy that takes focus itself; Tab
+        # still stops once, on the number box (a widget with a focus proxy is skipped).
+        self.setFocusPolicy(self.spin.focusPolicy())
         self.slider.valueChanged.connect(self._from_slider)
         self.spin.valueChanged.connect(self._from_spin)
+        self.spin.refused.connect(self._refused)
+        self.spin.editingFinished.connect(self.hint.hide)
+        self._look()
 
     def _from_slider(self, v: int) -> None:
         if abs(self.spin.value() - v / 10) > 1e-9:
@@ -49,7 +100,26 @@ class ScoreField(QWidget):
         self.slider.blockSignals(True)
         self.slider.setValue(round(max(v, 0) * 10))
         self.slider.blockSignals(False)
+        self.hint.hide()
+        self._look()
         self.changed.emit()
+
+    def _refused(self, text: str) -> None:
+        self.hint.setText(arg(self.tr("0 to 10, e.g. %1"),
+                              format_number(6.5, shown_in(self.spin.locale()))))
+        self.hint.show()
+
+    def _look(self) -> None:
+        """"not rated" is grey and italic, so it never reads as a rating of 0."""
+        unrated = self.spin.unrated()
+        font = self.spin.font()
+        font.setItalic(unrated)
+        self.spin.lineEdit().setFont(font)
+        palette = self.palette()
+        if unrated:
+            palette.setColor(QPalette.ColorRole.Text,
+                             palette.color(QPalette.ColorRole.PlaceholderText))
+        self.spin.lineEdit().setPalette(palette)
 
     def value(self) -> float | None:
         v = self.spin.value()

@@ -1,0 +1,121 @@
+"""The demo stays inside its window; the first start explains empty pages; login autostart
+opens the data folder the user chose."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from vdtracker import paths
+from vdtracker.ui.widgets.dates import pydate
+
+
+@pytest.fixture(autouse=True)
+def _closing_asks_nothing(monkeypatch):
+    import vdtracker.ui.leaving as leaving
+
+    monkeypatch.setattr(leaving, "may_leave", lambda *_a, **_k: True)
+
+
+def test_the_demo_never_reaches_the_desktop(qtbot, tmp_path, monkeypatch):
+    """No tray icon, no desktop notifications: its reminders show in its own window."""
+    import vdtracker.ui.launch as launch
+    from vdtracker.app import run_demo
+    from vdtracker.ui.reminders import dbus_notifier
+    from vdtracker.ui.reminders.notifier import WindowNotifier
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    reached: list[str] = []
+    monkeypatch.setattr(launch, "make_tray", lambda *_a: reached.append("tray"))
+    monkeypatch.setattr(dbus_notifier.DBusNotifier, "connect",
+                        classmethod(lambda cls: reached.append("dbus")))
+    notifiers = []
+    real_controller = launch.ReminderController
+
+    def controller(ctx, notifier):
+        notifiers.append(notifier)
+        return real_controller(ctx, notifier)
+
+    monkeypatch.setattr(launch, "ReminderController", controller)
+    messages: list[str] = []
+
+    def look_and_close():
+        for w in QApplication.topLevelWidgets():
+            if w.isVisible() and hasattr(w, "ctx"):
+                messages.append(w.statusBar().currentMessage())
+                w.close()  # no tray: closing the window ends the demo
+
+    QTimer.singleShot(50, look_and_close)
+    assert run_demo() == 0
+    assert reached == []
+    assert [type(n) for n in notifiers] == [WindowNotifier]
+    assert not any("no system tray" in m for m in messages)  # not the user's desktop to judge
+    assert not (tmp_path / "config").exists()
+
+
+def test_login_autostart_cannot_be_switched_on_from_the_demo(demo_window, tmp_path,
+                                                               monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    page = demo_window.page("settings")
+    demo_window.show_page("settings")
+    assert not page.autostart.isEnabled()
+    from PySide6.QtWidgets import QLabel
+    reasons = [w.text() for w in page.findChildren(QLabel)
+               if w.isVisibleTo(demo_window) and "Not in the demo" in w.text()]
+    assert len(reasons) == 1
+    page.autostart.click()
+    assert not (tmp_path / "autostart").exists()
+
+
+def test_login_autostart_opens_the_data_folder_in_use(window, ctx, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    page = window.page("settings")
+    page.autostart.setChecked(True)
+    text = (tmp_path / "config" / "autostart" / "vdtracker.desktop").read_text()
+    exec_line = next(line for line in text.splitlines() if line.startswith("Exec="))
+    assert exec_line.endswith(f"-m vdtracker --data-dir {ctx.services.db.where} --minimized")
+
+
+def test_the_default_data_folder_needs_no_flag_at_login(monkeypatch, tmp_path):
+    from vdtracker import autostart
+
+    monkeypatch.delenv(paths.ENV_DATA_DIR, raising=False)
+    assert "--data-dir" not in autostart.command(paths.data_dir(None))
+    assert autostart.command(None)[-1] == "--minimized"
+    spaced = tmp_path / "my diary"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    autostart.set_enabled(True, spaced)
+    text = (tmp_path / "config" / "autostart" / "vdtracker.desktop").read_text()
+    assert f'--data-dir "{spaced}" --minimized' in text  # quoted as the desktop spec asks
+
+
+# ---- empty pages on a first start ------------------------------------------------------
+
+def test_trends_with_nothing_logged_says_what_will_appear_not_empty_axes(window, qtbot):
+    window.show_page("trends")
+    page = window.page("trends")
+    assert page.empty.isVisibleTo(window) and not page.content.isVisibleTo(window)
+    assert "Nothing to draw yet" in page.empty.findChildren(type(page.readout))[0].text()
+    for edit in (page.base_from, page.base_to, page.cur_from, page.cur_to):
+        assert pydate(edit.date()).year == 2026  # never a stray 2000
+    go_today = next(b for b in page.empty.findChildren(type(page.png))
+                    if b.text() == "Log a day on Today")
+    qtbot.mouseClick(go_today, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.page("today")
+
+
+def test_trends_draws_once_something_is_logged(window, ctx, qtbot):
+    window.show_page("trends")
+    page = window.page("trends")
+    today = window.page("today")
+    today.form.pain.set_value(5)
+    today.save_day()
+    qtbot.waitUntil(lambda: page.content.isVisibleTo(window))
+    assert not page.empty.isVisibleTo(window)
+
+
+def test_the_demo_draws_its_trends(demo_window):
+    demo_window.show_page("trends")
+    page = demo_window.page("trends")
+    assert page.content.isVisibleTo(demo_window) and not page.empty.isVisibleTo(demo_window)
