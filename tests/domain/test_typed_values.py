@@ -12,7 +12,8 @@ from vdtracker.domain.schedule import Rule
 from vdtracker.domain.units import readable
 from vdtracker.domain.validation import check_typo
 
-WEEKLY, DAILY, TWICE_WEEKLY = Rule(every_days=7), Rule(every_days=1), Rule(weekdays=frozenset({0, 3}))
+WEEKLY, DAILY = Rule(every_days=7), Rule(every_days=1)
+TWICE_WEEKLY = Rule(weekdays=frozenset({0, 3}))
 
 
 @pytest.mark.parametrize(("amount", "unit", "rule"), [

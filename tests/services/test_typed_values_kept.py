@@ -72,3 +72,25 @@ def test_a_schedule_averaging_an_unusual_amount_a_day_asks(svc, words):
                      start=TODAY)
     assert "about 50,000 IU a day" in words.reason(asked.value.reason)
     assert svc.regimens.list(TODAY) == []
+
+
+def test_changing_a_printed_value_keeps_its_qualifier_and_is_checked(svc):
+    add_lab(svc, "vitamin-d", "<10", "ng/mL", day=TODAY, today=TODAY, low=30, high=100)
+    lab = svc.entries.page(HistoryFilter(kinds=("lab",)), 0, 1)[0]
+    svc.entries.update("lab", lab.id, "value", 8.0, today=TODAY)  # a number from the window
+    assert svc.labs.list()[0].value_text == "<8"
+    svc.entries.update("lab", lab.id, "value", 1250000.0, today=TODAY, confirmed=True)
+    assert svc.labs.list()[0].value_text == "<1250000"  # never "1.25e+06"
+    with pytest.raises(ConfirmationNeeded):
+        svc.entries.update("lab", lab.id, "value", 3200.0, today=TODAY)
+    svc.entries.update("lab", lab.id, "value", ">150", today=TODAY)
+    assert (svc.labs.list()[0].value_text, svc.labs.list()[0].flag) == (">150", "above")
+
+
+def test_changing_a_dose_amount_runs_the_typo_check(svc):
+    add_schedule(svc, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
+                 start=date(2026, 11, 1))
+    svc.regimens.record_dose(supplement="Vitamin D3", day=TODAY, today=TODAY)
+    dose = svc.entries.page(HistoryFilter(kinds=("dose",)), 0, 1)[0]
+    with pytest.raises(ConfirmationNeeded):
+        svc.entries.update("dose", dose.id, "value", 500000, today=TODAY)

@@ -2,11 +2,11 @@
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QLocale, Qt
 
 from builders import add_schedule
 from conftest import TODAY
+from tests_ui_helpers import answer_typo_check
 from vdtracker.ui import undo_steps
 from vdtracker.ui.tables.regimen_model import RegimenModel
 from vdtracker.ui.widgets.dates import qdate
@@ -58,18 +58,13 @@ def test_twice_weekly_and_the_typo_check_asks_first(window, ctx, qtbot):
     page = window.page("supplements")
     fill(page.form, qtbot, "Vitamin D3", "500000", weekdays=(0, 3), weeks=3)
     asked = []
-
-    def answer(button):
-        box = QApplication.activeModalWidget()
-        asked.append(box.text())
-        box.button(button).click()
-
-    QTimer.singleShot(100, lambda: answer(QMessageBox.StandardButton.No))
+    answer_typo_check(False, asked)
     page.save_form()
-    assert "500,000 IU" in asked[0] and "is that right" in asked[0]
+    assert "500,000 IU" in asked[0][0] and "is that right" in asked[0][0]
+    assert asked[0][1]  # "No, let me check" is the default: Enter never confirms a typo
     assert ctx.services.regimens.list(TODAY) == []  # "No": nothing saved, the form keeps it
     assert page.form.amount.text() == "500000"
-    QTimer.singleShot(100, lambda: answer(QMessageBox.StandardButton.Yes))
+    answer_typo_check(True, asked)
     page.save_form()
     assert [r.schedule for r in ctx.services.regimens.list(TODAY)] == ["on Mon, Thu"]
 
@@ -145,13 +140,7 @@ def test_a_german_dose_is_read_the_german_way_and_the_typo_check_still_asks(wind
     page.form.amount.setText("500.000")
     assert "500.000 IU" in page.form.average.text()  # shown back the German way
     asked = []
-
-    def answer(button):
-        box = QApplication.activeModalWidget()
-        asked.append((box.text(), box.defaultButton() is box.button(QMessageBox.StandardButton.No)))
-        box.button(button).click()
-
-    QTimer.singleShot(100, lambda: answer(QMessageBox.StandardButton.No))
+    answer_typo_check(False, asked)
     page.save_form()
     assert asked and "500,000 IU" in asked[0][0] and asked[0][1]  # No is the default button
     assert ctx.services.regimens.list(TODAY) == []

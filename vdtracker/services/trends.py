@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from ..domain import alerts as alert_rules
 from ..domain import trends
+from ..domain.printed import qualifier_of
 from ..domain.ranges import Profile
 from ..domain.symptoms import Improvement, default_windows, percent_improvement
 from ..domain.units import B12, PTH, VITAMIN_D, convert
@@ -28,6 +29,7 @@ class LabPoint:
     printed: str  # as printed, e.g. "19 nmol/L"
     low: float | None  # the report's range, in the display unit
     high: float | None
+    qualifier: str = ""  # "<" / ">" (or ≤ ≥) for a value printed beyond the assay's limit
 
 
 @dataclass(frozen=True)
@@ -120,7 +122,8 @@ class TrendsService:
                                                          unit, []))
             value = convert(r.value, r.unit, unit, r.analyte)
             series.points.append(LabPoint(r.day, value, f"{r.value_text} {r.unit}",
-                                          conv(r.ref_low), conv(r.ref_high)))
+                                          conv(r.ref_low), conv(r.ref_high),
+                                          qualifier_of(r.value_text)))
         return out
 
 

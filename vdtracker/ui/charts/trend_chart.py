@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPen
 from PySide6.QtWidgets import QWidget
 
 from ...domain.units import VITAMIN_D, convert
@@ -228,10 +228,26 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         view.addItem(pg.PlotDataItem(xs, ys, pen=pen,
                                      symbol=SYMBOL[series.analyte], symbolSize=9,
                                      symbolBrush=pg.mkBrush(colour), symbolPen=pg.mkPen(colour)))
+        self._draw_limits(view, series, colour)
         top = max([p.value for p in series.points] + [p.high or 0 for p in series.points])
         view.setYRange(0, top * 1.15 if top else 1, padding=0)
         if view is self.right:
             self.main.setLabel("right", f"25(OH)D ({series.unit})")
+
+    def _draw_limits(self, view: pg.ViewBox, series: LabSeries, colour: QColor) -> None:
+        """A value printed beyond the assay's limit ("<10", ">150") sits at its limit with an
+        open arrowhead pointing the way the true value lies, so it never reads as measured."""
+        for qualifiers, symbol in ((("<", "≤"), "t"), ((">", "≥"), "t1")):
+            points = [p for p in series.points if p.qualifier in qualifiers]
+            if not points:
+                continue
+            marks = pg.ScatterPlotItem(
+                xs_of(p.day for p in points), [p.value for p in points], symbol=symbol,
+                size=18, brush=pg.mkBrush(self.look.background), pen=pg.mkPen(colour, width=2))
+            marks.setToolTip(", ".join(arg(self.tr("%1: printed as %2 (beyond the test's "
+                                                    "limit)"), self.words.common.day(p.day),
+                                           p.printed) for p in points))
+            view.addItem(marks)
 
     def _draw_profile(self, view: pg.ViewBox, unit: str) -> None:
         prof = self.data.bands if self.data else None

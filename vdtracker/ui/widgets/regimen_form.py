@@ -22,12 +22,21 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import InvalidInput
-from ...domain.schedule import PHASES, WEEKDAY_NAMES, Rule, average_per_day
+from ...domain.schedule import (
+    PHASES,
+    WEEKDAY_NAMES,
+    Regimen,
+    Rule,
+    average_per_day,
+    end_from_weeks,
+)
+from ...domain.units import readable
 from ...services.regimens import RegimenInput
 from ...services.results import RegimenView
 from ...wording import arg
 from ..locale_numbers import date_box, format_number, parse_number, shown_in
-from ..window_words import plural
+from ..number_readings import two_ways
+from ..window_words import LocaleFormats, plural
 from .dates import pydate, qdate
 
 
@@ -36,6 +45,11 @@ def buddy_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setBuddy(buddy)
     return label
+
+
+def named(r: RegimenView, locale: QLocale) -> str:
+    """A saved schedule as the patient knows it: 'Vitamin D3 50,000 IU' (never its id)."""
+    return f"{r.supplement} {format_number(r.amount, shown_in(locale))} {r.unit}"
 
 
 class RegimenForm(QGroupBox):
@@ -72,7 +86,6 @@ class RegimenForm(QGroupBox):
         self.every = QSpinBox(self)
         self.every.setRange(1, 366)
         self.every.setValue(7)
-        self.every.setSuffix(self.tr(" days"))
         self.every.setAccessibleName(self.tr("Days between doses"))
         self.by_weekday = QRadioButton(self.tr("On &weekdays"), self)
         group = QButtonGroup(self)
@@ -92,7 +105,7 @@ class RegimenForm(QGroupBox):
             day_row.addWidget(box)
         day_row.addStretch(1)
         f.addRow(buddy_label(self.tr("Sc&hedule"), self.by_interval, self), rule_box)
-        self.start = date_box(self)
+        self.start = date_box(self, today, today=lambda: self.today)
         self.start.setAccessibleName(self.tr("First day"))
         f.addRow(self.tr("&Starts"), self.start)
         end_row = QHBoxLayout()
@@ -105,12 +118,12 @@ class RegimenForm(QGroupBox):
         self.weeks.setValue(12)
         self.weeks.setSuffix(self.tr(" weeks"))
         self.weeks.setAccessibleName(self.tr("Number of weeks"))
-        self.end = date_box(self)
+        self.end = date_box(self, today, today=lambda: self.today)
         self.end.setAccessibleName(self.tr("Last day"))
         for w in (self.end_kind, self.weeks, self.end):
             end_row.addWidget(w)
         end_row.addStretch(1)
-        f.addRow(buddy_label(self.tr("&Ends"), self.end_kind, self), end_row)
+        f.addRow(buddy_label(self.tr("E&nds"), self.end_kind, self), end_row)
         remind_row = QHBoxLayout()
         self.remind = QCheckBox(self.tr("Remind me at"), self)
         self.remind.setAccessibleName(self.tr("Remind me of each dose"))
@@ -130,18 +143,24 @@ class RegimenForm(QGroupBox):
         self.note.setAccessibleName(self.tr("Note about this schedule"))
         self.note.setPlaceholderText(self.tr("e.g. who prescribed it (optional)"))
         f.addRow(self.tr("N&ote"), self.note)
+        self.in_words = QLabel(self)  # the rule said back as it is typed
+        self.in_words.setWordWrap(True)
+        self.in_words.setAccessibleName(self.tr("The schedule in words"))
+        f.addRow(self.tr("In words"), self.in_words)
         self.average = QLabel(self)
         self.average.setWordWrap(True)
         f.addRow(self.tr("Average"), self.average)
         for sig in (self.amount.textChanged, self.unit.currentIndexChanged, self.every.valueChanged,
                     self.by_interval.toggled, self.end_kind.currentIndexChanged,
-                    self.supplement.currentTextChanged):
+                    self.supplement.currentTextChanged, self.weeks.valueChanged,
+                    self.start.dateChanged, self.end.dateChanged):
             sig.connect(self._update)
         for box in self.days:
             box.toggled.connect(self._update)
         self.reset(today)
 
     def reset(self, today: date, names: list[str] | None = None) -> None:
+        self.today = today  # the date boxes' Today / Yesterday
         self.editing = None
         self.setTitle(self.tr("Add a schedule as your prescription says"))
         if names is not None:
@@ -149,6 +168,12 @@ class RegimenForm(QGroupBox):
             self.supplement.addItems(names)
         self.supplement.setCurrentText("")
         self.amount.clear()
+        self.unit.setCurrentIndex(0)  # nothing of the last schedule stays behind
+        self.by_interval.setChecked(True)
+        self.every.setValue(7)
+        for box in self.days:
+            box.setChecked(False)
+        self.weeks.setValue(12)
         self.start.setDate(qdate(today))
         self.end.setDate(qdate(today + timedelta(weeks=12)))
         self.end_kind.setCurrentIndex(0)
@@ -161,7 +186,8 @@ class RegimenForm(QGroupBox):
     def load(self, r: RegimenView) -> None:
         """Fill the form with a saved schedule to change it."""
         self.editing = r.id
-        self.setTitle(arg(self.tr("Change schedule %1"), r.id))
+        self.setTitle(arg(self.tr("Change the schedule %1 from %2"), named(r, self.locale()),
+                          LocaleFormats(self.locale()).day(r.start)))
         self.supplement.setCurrentText(r.supplement)
         self.amount.setText(format_number(r.amount, self.locale()))
         self.unit.setCurrentText(r.unit)
@@ -176,6 +202,7 @@ class RegimenForm(QGroupBox):
         if r.end:
             self.end.setDate(qdate(r.end))
         self.phase.setCurrentIndex(PHASES.index(r.phase))
+        self.note.setText(r.note or "")
         self.remind.setChecked(r.remind_at is not None)
         if r.remind_at is not None:
             self.remind_at.setTime(QTime(r.remind_at.hour, r.remind_at.minute))
@@ -185,7 +212,8 @@ class RegimenForm(QGroupBox):
         """Start the next phase after r: same supplement, starting the day after it ends.
         The amount is left empty on purpose: the prescription says it, the app does not."""
         self.reset(today)
-        self.setTitle(arg(self.tr("Add the phase that follows schedule %1"), r.id))
+        self.setTitle(arg(self.tr("Add the phase that follows %1 from %2"),
+                          named(r, self.locale()), LocaleFormats(self.locale()).day(r.start)))
         self.supplement.setCurrentText(r.supplement)
         self.unit.setCurrentText(r.unit)
         end = r.stopped_on or (r.end + timedelta(days=1) if r.end else today)
@@ -229,7 +257,16 @@ class RegimenForm(QGroupBox):
             rule = self._rule()
         except InvalidInput:
             rule = None
-        if amount and rule is not None:
+        self.every.setSuffix(self.tr(" day") if self.every.value() == 1 else self.tr(" days"))
+        self.in_words.setText(self._in_words(rule))
+        both = two_ways(self.amount.text(), self.locale())
+        if both is not None:
+            loc = shown_in(self.locale())
+            self.average.setText(arg(self.tr("“%1” can be read as %2 or %3: you will be asked "
+                                             "which one when you save."),
+                                     self.amount.text().strip(), format_number(both[0], loc),
+                                     format_number(both[1], loc)))
+        elif amount and rule is not None:
             avg = average_per_day(amount, rule)
             unit = self.unit.currentText()
             loc = shown_in(self.locale())
@@ -240,10 +277,45 @@ class RegimenForm(QGroupBox):
             self.average.setText(arg(
                 self.tr("About %1 %2 a day on average (%3 %2 × %4 ÷ 7). Plain arithmetic, "
                         "shown for your information."),
-                format_number(round(avg), loc), unit, format_number(amount, loc), weekly))
+                format_number(readable(avg), loc), unit, format_number(amount, loc), weekly))
         else:
             self.average.setText("")
         self.changed.emit()
+
+    def _in_words(self, rule: Rule | None) -> str:
+        """'every week on Sunday, 12 doses, last on Sun 14 Feb 2027' for what is typed."""
+        if rule is None:
+            return ""
+        loc = shown_in(self.locale())
+        start = pydate(self.start.date())
+        if rule.every_days is None:
+            names = [loc.dayName(d + 1) for d in sorted(rule.weekdays)]
+            how = arg(self.tr("every week on %1"), ", ".join(names))
+        elif rule.every_days == 1:
+            how = self.tr("every day")
+        elif rule.every_days % 7 == 0:
+            weeks = rule.every_days // 7
+            on = loc.dayName(start.isoweekday())
+            how = (arg(self.tr("every week on %1"), on) if weeks == 1 else
+                   arg(plural(self.tr("every %n week(s) on %1", None, weeks), weeks), on))
+        else:
+            how = plural(self.tr("every %n day(s)", None, rule.every_days), rule.every_days)
+        kind = self.end_kind.currentIndex()
+        if kind == 0:
+            return arg(self.tr("%1 from %2, with no end date"), how, self._day(start))
+        last = (end_from_weeks(start, self.weeks.value()) if kind == 1
+                else pydate(self.end.date()))
+        due = list(Regimen(0, "", 1, "IU", rule, start, last).due_dates(start, last))
+        if not due:
+            return arg(self.tr("%1: no dose falls between %2 and %3"), how, self._day(start),
+                       self._day(last))
+        if len(due) == 1:
+            return arg(self.tr("%1, 1 dose, on %2"), how, self._day(due[0]))
+        return arg(plural(self.tr("%1, %n dose(s), first on %2, last on %3", None, len(due)),
+                          len(due)), how, self._day(due[0]), self._day(due[-1]))
+
+    def _day(self, d: date) -> str:
+        return str(shown_in(self.locale()).toString(qdate(d), self.tr("ddd d MMM yyyy")))
 
     def plan(self) -> RegimenInput:
         """The form as the typed schedule input the regimen service saves."""

@@ -1,0 +1,74 @@
+"""A typed number that reads two ways ("50.000" in English: 50, or fifty thousand as a German
+report writes it) and the question that settles it before anything is saved."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
+
+from ..domain.printed import split_printed
+from ..wording import arg
+from .locale_numbers import format_number, parse_number, shown_in
+
+
+def readings(text: str, locale: QLocale) -> tuple[float, ...]:
+    """Every value `text` can mean: () for nothing typed, one value, or two when the locale's
+    decimal point is followed by exactly three digits after one to three leading ones ("50.000"
+    in English, "50,000" in German): the other reading takes it as a thousands group.
+    Raises ValueError for text that is not a number in the locale at all."""
+    value = parse_number(text, locale)
+    if value is None:
+        return ()
+    point = locale.decimalPoint()
+    if point == locale.groupSeparator():
+        return (value,)
+    m = re.fullmatch(r"\s*([1-9]\d{0,2})" + re.escape(point) + r"(\d{3})\s*", text)
+    if m is None:
+        return (value,)
+    return value, float(m.group(1) + m.group(2))
+
+
+def two_ways(text: str, locale: QLocale) -> tuple[float, float] | None:
+    """The two readings of a number typed in a field (after any "<" or ">"), or None."""
+    try:
+        found = readings(split_printed(text).number, locale)
+    except ValueError:
+        return None
+    return (found[0], found[1]) if len(found) == 2 else None
+
+
+def settle(edit: QLineEdit, unit: str, parent: QWidget | None) -> bool:
+    """Ask which reading was meant when `edit` holds a number that reads two ways, and write
+    the answer back unmistakably ("50,000"); False when the user wants to check first."""
+    locale = edit.locale()
+    both = two_ways(edit.text(), locale)
+    if both is None:
+        return True
+    shown = shown_in(locale)
+    printed = split_printed(edit.text())
+    texts = [format_number(v, shown) for v in both]
+
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      QCoreApplication.translate("NumberReadings", "Which number did you mean?"),
+                      arg(QCoreApplication.translate(
+                          "NumberReadings", "“%1” can be read two ways. Which one is on the "
+                          "prescription or the report?"), edit.text().strip()),
+                      QMessageBox.StandardButton.NoButton, parent)
+    buttons = [box.addButton(f"{t} {unit}".strip(), QMessageBox.ButtonRole.AcceptRole)
+               for t in texts]
+    check = box.addButton(QCoreApplication.translate("NumberReadings", "Let me check"),
+                          QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(check)  # Enter never picks a reading by itself
+    box.setEscapeButton(check)
+    box.exec()
+    clicked = next((i for i, b in enumerate(buttons) if b is box.clickedButton()), None)
+    if clicked is None:
+        return False
+    chosen = texts[clicked]
+    edit.setText(printed.qualifier + chosen)
+    return True
+
+
+__all__ = ["readings", "settle", "two_ways"]
