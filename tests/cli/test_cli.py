@@ -181,7 +181,8 @@ def test_no_maintenance_prescribed_after_a_course(data):
     r = vdt(data, "regimen", "no-maintenance", "1", "--date", "2025-05-01", "--as-of",
             "2025-05-02", "--note", "follow-up")
     assert r.returncode == 0, r.stderr
-    assert "prescribed no maintenance after schedule 1" in r.stdout
+    assert "prescribed no maintenance after Vitamin D3 50,000 IU weekly (from 5 Jan 2025)" \
+        in r.stdout
     after = vdt(data, "alerts", "--as-of", "2025-06-01", "--json")
     assert json.loads(after.stdout) == []
     replay = vdt(data, "alerts", "--as-of", "2025-04-30", "--json")  # before it was said

@@ -37,7 +37,7 @@ def test_no_maintenance_silences_that_lapse_from_the_day_it_was_said(svc):
     # a replay as of a day before it was said is exactly that day: the warning is there
     assert kinds(svc, SAID - timedelta(days=1)) == ["lapsed-maintenance"]
     said = english().saved(saved.message)
-    assert said.startswith("Saved: your clinician prescribed no maintenance after schedule")
+    assert said.startswith("Saved: your clinician prescribed no maintenance after Vitamin D3")
     assert "said on 10 Mar 2025" in said
     # undo brings the warning back
     svc.entries.apply(saved.undoing())

@@ -24,9 +24,9 @@ def test_every_page_is_reachable_from_the_sidebar_and_a_shortcut(demo_window):
     go = {a.shortcut().toString(): a for a in actions}
     for i, key in enumerate(PAGES):
         go[f"Ctrl+{i + 1}"].trigger()
-        assert demo_window.stack.currentWidget() is demo_window.pages[key]
+        assert demo_window.current_page() is demo_window.pages[key]
     demo_window.nav.setCurrentRow(0)
-    assert demo_window.stack.currentWidget() is demo_window.pages["today"]
+    assert demo_window.current_page() is demo_window.pages["today"]
     assert demo_window.undo_action.shortcut().toString() == "Ctrl+Z"
     assert "Ctrl+Shift+Z" in [s.toString() for s in demo_window.redo_action.shortcuts()]
 

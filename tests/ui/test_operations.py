@@ -60,9 +60,10 @@ def test_undo_and_redo_actions_name_the_step(window, ctx):
     page.form.pain.set_value(4)
     page.save_day()
     assert window.undo_action.isEnabled()
-    assert window.undo_action.text() == "&Undo Save today's entry"
+    # named by what was saved, so "Undone: …" says it too
+    assert window.undo_action.text() == "&Undo Pain 4/10 on 23 Nov 2026"
     window.undo_action.trigger()
-    assert window.redo_action.text() == "&Redo Save today's entry"
+    assert window.redo_action.text() == "&Redo Pain 4/10 on 23 Nov 2026"
 
 
 def test_undoing_the_first_schedule_of_a_new_supplement_removes_the_name_too(window, ctx):

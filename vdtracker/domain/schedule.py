@@ -94,6 +94,7 @@ class Regimen:
     phase: str = "ongoing"
     stopped_on: date | None = None  # nothing is due from this day on
     remind_at: time | None = None  # the user's reminder time of day
+    note: str | None = None  # the user's own note on the schedule
 
     @property
     def last_day(self) -> date | None:

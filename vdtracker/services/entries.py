@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session
 from ..domain import validation as v
 from ..domain.errors import InvalidInput, reason
 from ..domain.messages import Message, message
+from ..domain.plausible import check_lab
+from ..domain.printed import qualifier_of, split_printed
 from ..domain.symptoms import check_score
 from ..models import (
     CrampNight,
@@ -107,6 +109,7 @@ class EntryService:
             rows: dict[tuple[str, int], EntryRow] = {}
             for kind, ids in wanted.items():
                 model = MODELS[kind]
+                items: list[tuple[Any, Any]]
                 if kind == "dose":  # with its schedule's amount, to note a dose far from it
                     found = s.execute(select(model, Supplement.name, Regimen.dose_amount,
                                              Regimen.dose_unit)
@@ -169,17 +172,21 @@ class EntryService:
                 done.append(Change(ch.kind, ch.id, ch.after, now))
         return Saved(message("saved.replayed"), tuple(done))
 
-    def update(self, kind: str, entry_id: int, field_name: str, typed: Any, *, today: date
-               ) -> Saved:
-        """Change one field after checking it as the logging forms do."""
+    def update(self, kind: str, entry_id: int, field_name: str, typed: Any, *, today: date,
+               confirmed: bool = False) -> Saved:
+        """Change one field after checking it as the logging forms do (the typo checks too:
+        ConfirmationNeeded unless `confirmed`)."""
         column, value = self._checked(kind, field_name, typed, today)
         with self.db.transaction() as s:
             row = self._row(s, kind, entry_id)
             old = data_of(kind, row)
-            setattr(row, column, value)
             if kind == "lab" and column == "value":
-                # a plain number, never grouped: "1,234.5" would read as another value
-                row.value_text = typed.strip() if isinstance(typed, str) else f"{value:g}"
+                check_lab(row.analyte, value, row.unit, row.ref_low, row.ref_high, confirmed)
+                row.value_text = printed_text(row.value_text, typed, value)
+            if kind == "dose" and column == "amount":
+                sup = s.get(Supplement, row.supplement_id)
+                v.check_typo("amount", value, row.unit, sup.name if sup else "", confirmed)
+            setattr(row, column, value)
             s.flush()
             new = data_of(kind, row)
         return Saved(message("saved.changed", field=field_name),
@@ -229,7 +236,17 @@ class EntryService:
             if n <= 0:
                 raise InvalidInput("amount", typed, reason("dose-positive"))
             return column, n
-        return column, parse_value("value", str(typed))
+        return column, parse_value("value", split_printed(str(typed)).number)
+
+
+def printed_text(before: str, typed: Any, value: float) -> str:
+    """The value text a changed lab result keeps: what was typed ("<8"), or for a number from
+    the window the new number as a plain one (never grouped, never "1e+06") with the qualifier
+    the result was printed with ("<10" changed to 8 is "<8")."""
+    if isinstance(typed, str):
+        return typed.strip()
+    plain = f"{value:f}".rstrip("0").rstrip(".")
+    return qualifier_of(before) + plain
 
 
 def _num(typed: Any) -> float:

@@ -60,7 +60,7 @@ def view(r: schedule.Regimen, today: date) -> RegimenView:
         every_days=r.rule.every_days, weekdays=r.rule.weekdays_text() or None, start=r.start,
         end=r.end, phase=r.phase, stopped_on=r.stopped_on, status=status(r, today),
         average_per_day=schedule.average_per_day(r.amount, r.rule),
-        description=ENGLISH.schedule(r.plan), remind_at=r.remind_at, plan=r.plan)
+        description=ENGLISH.schedule(r.plan), remind_at=r.remind_at, plan=r.plan, note=r.note)
 
 
 class RegimenService:
@@ -131,7 +131,8 @@ class RegimenService:
             name = s.get(Supplement, row.supplement_id).name  # type: ignore[union-attr]
             r = repo.to_domain_regimen(row, name)
             change = Change("regimen", r.id, before, data_of("regimen", row))
-        return Saved(message("saved.stopped", id=r.id, plan=r.plan, day=day), (change,))
+        return Saved(message("saved.stopped", id=r.id, plan=r.plan, start=r.start, day=day),
+                     (change,))
 
     def no_maintenance(self, regimen_id: int, *, day: date, today: date,
                        note: str | None = None) -> Saved:
@@ -156,7 +157,8 @@ class RegimenService:
             name = s.get(Supplement, row.supplement_id).name  # type: ignore[union-attr]
             r = repo.to_domain_regimen(row, name)
             change = added("decision", made)
-        return Saved(message("saved.no-maintenance", id=r.id, plan=r.plan, day=day), (change,))
+        return Saved(message("saved.no-maintenance", id=r.id, plan=r.plan, start=r.start,
+                             day=day), (change,))
 
     @staticmethod
     def _row(s: Session, regimen_id: int) -> Regimen:

@@ -90,6 +90,7 @@ class RegimenView:
     description: str
     remind_at: time | None = None
     plan: Plan | None = None
+    note: str | None = None
 
     def as_dict(self) -> dict[str, object]:
         d = asdict(self)

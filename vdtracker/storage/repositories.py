@@ -46,7 +46,8 @@ def to_domain_regimen(row: Regimen, supplement_name: str) -> schedule.Regimen:
     rule = (schedule.Rule(every_days=row.every_days) if row.every_days is not None
             else schedule.Rule(weekdays=schedule.parse_weekdays(row.weekdays or "")))
     return schedule.Regimen(row.id, supplement_name, row.dose_amount, row.dose_unit, rule,
-                            row.start, row.end, row.phase, row.stopped_on, row.remind_at)
+                            row.start, row.end, row.phase, row.stopped_on, row.remind_at,
+                            row.note)
 
 
 def regimens(session: Session) -> list[schedule.Regimen]:

@@ -21,6 +21,8 @@ class Signals(QObject):
     message = Signal(str)  # a sentence for the status bar
     open_page = Signal(str)  # page key
     reminders_changed = Signal()  # a snooze was set
+    focus_form = Signal(str)  # page key: after open_page, put the cursor in that page's form
+    replayed = Signal(object, str)  # an undo step undone or redone, and the sentence saying so
 
 
 @dataclass

@@ -9,12 +9,15 @@ from pathlib import Path
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QSystemTrayIcon,
     QVBoxLayout,
@@ -24,7 +27,7 @@ from PySide6.QtWidgets import (
 from ..services import settings as opts
 from ..storage.errors import StorageError
 from ..wording import arg
-from . import undo_steps
+from . import leaving, undo_steps
 from .context import Context
 from .widgets.fonts import emphasize
 
@@ -54,12 +57,25 @@ def _factory(key: str) -> Callable[[Context, dict[str, str]], QWidget]:
     return build
 
 
+def scrolled(page: QWidget) -> QWidget:
+    """A page that is not a scroll area itself gets one: at 1024×640 or at 200 % text size a
+    wide filter bar or form scrolls instead of pushing the window past the screen."""
+    if isinstance(page, QAbstractScrollArea):
+        return page
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    return area
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: Context) -> None:
         super().__init__()
         self.ctx = ctx
         # set by launch when a system tray keeps reminders running
         self.tray: QSystemTrayIcon | None = None
+        self.quitting = False  # set once Quit was asked about unsaved work and went ahead
         self.titles = dict(zip(PAGES, (self.tr("Today"), self.tr("History"), self.tr("Trends"),
                                        self.tr("Supplements"), self.tr("Labs"),
                                        self.tr("Settings")), strict=True))
@@ -107,7 +123,7 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         quit_ = QAction(self.tr("&Quit"), self)
         quit_.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_.triggered.connect(QApplication.quit)
+        quit_.triggered.connect(self.quit_app)
         file.addAction(quit_)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         # Our own actions, not QUndoStack's: a step the store refuses keeps the undo index.
@@ -160,10 +176,29 @@ class MainWindow(QMainWindow):
             self.tr("Exported %n schedule(s) to %1. Import it into your phone's calendar; a "
                     "newer export updates the same events.", "", n), path))
 
+    def quit_app(self) -> None:
+        """File ▸ Quit and the tray's Quit: unsaved typing is asked about first (a slot on
+        aboutToQuit could not cancel). Qt 6 closes the windows on quit: closeEvent lets it."""
+        if leaving.has_unsaved(self.pages) and not self.isVisible():
+            self.showNormal()
+            self.raise_()
+        if not leaving.may_leave(self, self.pages, self.show_page):
+            return
+        self.quitting = True
+        QApplication.quit()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        """With a tray, closing hides the window and reminders go on (said the first time)."""
-        if self.tray is None:
+        """With a tray, closing hides the window (what is typed stays) and reminders go on
+        (said the first time); without one, closing quits, so unsaved typing is asked about."""
+        if self.quitting:
             event.accept()
+            return
+        if self.tray is None:
+            # the user's own close (title bar, Alt+F4) is spontaneous; close() from code is not
+            if not event.spontaneous() or leaving.may_leave(self, self.pages, self.show_page):
+                event.accept()
+            else:
+                event.ignore()
             return
         event.ignore()
         self.hide()
@@ -180,16 +215,20 @@ class MainWindow(QMainWindow):
             index = PAGES.index(key)
             page = _factory(key)(self.ctx, self.titles)
             old = self.stack.widget(index)
-            self.stack.insertWidget(index, page)
+            self.stack.insertWidget(index, scrolled(page))
             if old is not None:
                 self.stack.removeWidget(old)
                 old.deleteLater()
             self.pages[key] = page
         return self.pages[key]
 
+    def current_page(self) -> QWidget:
+        """The page shown (the stack may hold it inside a scroll area)."""
+        return self.page(PAGES[self.stack.currentIndex()])
+
     def show_page(self, key: str) -> None:
         page = self.page(key)
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentIndex(PAGES.index(key))
         index = PAGES.index(key)
         if self.nav.currentRow() != index:
             self.nav.blockSignals(True)

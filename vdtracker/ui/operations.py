@@ -4,14 +4,14 @@ undo step, announce the change, and word a refusal beside the control that cause
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from ..domain.errors import ConfirmationNeeded, InvalidInput
-from ..services.results import Saved
+from ..services.results import Saved, backwards
 from ..storage.errors import StorageError
 from ..wording import arg
 from .context import Context
@@ -70,6 +70,34 @@ def refusal(ctx: Context, err: InvalidInput | StorageError, feedback: Feedback) 
     return ctx.words.storage(err)
 
 
+def replacing(ctx: Context, new: Saved, old: Sequence[tuple[str, int]]) -> Saved:
+    """`new` (just saved) takes the place of the `old` entries: one undo step for both.
+    If the store refuses the delete, the new entry is taken back and the refusal raised,
+    so the diary is as it was."""
+    try:
+        gone = ctx.services.entries.delete(old)
+    except (InvalidInput, StorageError):
+        ctx.services.entries.apply(backwards(new.changes))
+        raise
+    return Saved(new.message, gone.changes + new.changes)
+
+
+def confirm_typo(parent: QWidget | None, question: str) -> bool:
+    """Ask about a likely typo. "No, let me check" is the default and the Escape answer: Enter
+    never confirms a typo; only choosing "Yes, save it" does."""
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      QCoreApplication.translate("Operations", "Check what you typed"), question,
+                      QMessageBox.StandardButton.NoButton, parent)
+    yes = box.addButton(QCoreApplication.translate("Operations", "&Yes, save it"),
+                        QMessageBox.ButtonRole.YesRole)
+    check = box.addButton(QCoreApplication.translate("Operations", "&No, let me check"),
+                          QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(check)
+    box.setEscapeButton(check)
+    box.exec()
+    return box.clickedButton() is yes
+
+
 def run(ctx: Context, call: Callable[[bool], Saved], *, feedback: Feedback | None = None,
         undo_text: str | None = None, ask_parent: QWidget | None = None) -> Saved | None:
     """`call(confirmed)` does the work in one transaction; a typo check asks first."""
@@ -80,11 +108,7 @@ def run(ctx: Context, call: Callable[[bool], Saved], *, feedback: Feedback | Non
             saved = call(confirmed)
             break
         except ConfirmationNeeded as err:
-            title = QCoreApplication.translate("Operations", "Check the amount")
-            no = QMessageBox.StandardButton.No  # Enter must not confirm a likely typo
-            answer = QMessageBox.question(ask_parent, title, ctx.words.reason(err.reason),
-                                          QMessageBox.StandardButton.Yes | no, no)
-            if answer != QMessageBox.StandardButton.Yes or confirmed:
+            if confirmed or not confirm_typo(ask_parent, ctx.words.reason(err.reason)):
                 return None
             confirmed = True
         except (InvalidInput, StorageError) as err:  # the form keeps every value typed

@@ -75,5 +75,7 @@ def _move(ctx: Context, step: Step, changes: tuple[Change, ...], move: Callable[
         ctx.signals.message.emit(arg(refused, ctx.words.storage(err)))
         return False
     move()
-    ctx.signals.message.emit(arg(done, step.text()))
+    said = arg(done, step.text())
+    ctx.signals.message.emit(said)  # replaces the "Saved: …" of the step: never left stale
+    ctx.signals.replayed.emit(step, said)
     return True

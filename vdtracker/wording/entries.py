@@ -54,8 +54,8 @@ class EntryWords(Words):
         if k == "saved.schedule":
             return self._schedule(p)
         if k == "saved.stopped":
-            return arg(self.tr("Schedule %1 (%2) stopped on %3; nothing is due from that day on"),
-                       p["id"], c.schedule(p["plan"]), c.day(p["day"]))
+            return arg(self.tr("%1 (from %2) stopped on %3; nothing is due from that day on"),
+                       c.schedule(p["plan"]), c.day(p["start"]), c.day(p["day"]))
         if k == "saved.doses":
             parts = []
             if p["taken"]:
@@ -64,9 +64,9 @@ class EntryWords(Words):
                 parts.append(self.tr("%n dose(s) skipped", None, int(p["skipped"])))
             return arg(self.tr("%1: %2"), p["supplement"], ", ".join(parts))
         if k == "saved.no-maintenance":
-            return arg(self.tr("your clinician prescribed no maintenance after schedule %1 (%2), "
+            return arg(self.tr("your clinician prescribed no maintenance after %1 (from %2), "
                                "said on %3; its lapse warning is off from then on"),
-                       p["id"], c.schedule(p["plan"]), c.day(p["day"]))
+                       c.schedule(p["plan"]), c.day(p["start"]), c.day(p["day"]))
         if k == "saved.changed":
             return self.tr("the change")
         if k == "saved.deleted":
@@ -99,7 +99,7 @@ class EntryWords(Words):
             span = arg(self.tr("from %1 to %2"), c.day(p["start"]), c.day(p["end"]))
         else:
             span = arg(self.tr("from %1"), c.day(p["start"]))
-        text = arg(self.tr("Schedule %1: %2 (%3) %4; on average about %5 %6 a day"), p["id"],
+        text = arg(self.tr("%1 (%2) %3; on average about %4 %5 a day"),
                    c.schedule(p["plan"]), c.phase(p["phase"]), span, c.number(p["per_day"]),
                    p["unit"])
         if p["remind_at"] is not None:
@@ -118,7 +118,9 @@ class EntryWords(Words):
         kinds = {"pain": self.tr("pain"), "cramp": self.tr("cramps"), "spasm": self.tr("spasm"),
                  "dose": self.tr("dose"), "lab": self.tr("lab result"),
                  "decision": self.tr("clinician's decision"), "regimen": self.tr("schedule")}
-        shown = [arg(self.tr("%1 of %2"), kinds.get(k, k), self.c.day(d)) for k, d in entries[:3]]
+        shown = [arg(self.tr("the schedule from %1"), self.c.day(d)) if k == "regimen"
+                 else arg(self.tr("%1 of %2"), kinds.get(k, k), self.c.day(d))
+                 for k, d in entries[:3]]
         return ", ".join(shown) + ("…" if len(entries) > 3 else "")
 
     def entry(self, m: Message) -> str:

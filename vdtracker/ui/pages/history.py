@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,9 +23,9 @@ from ...services.entries import HISTORY_KINDS, EntryRow, HistoryFilter
 from ...wording import arg
 from .. import operations
 from ..context import Context, coalesced
-from ..locale_numbers import date_edit_format
+from ..locale_numbers import date_box
 from ..tables.history_model import HistoryModel
-from ..widgets.dates import pydate, qdate
+from ..widgets.dates import pydate
 
 FILTERS = (HISTORY_KINDS, ("pain",), ("cramp",), ("spasm",), ("dose",), ("lab",), ("decision",))
 
@@ -43,13 +42,11 @@ class HistoryPage(QWidget):
             self.kind.addItem(title)
         self.kind.setAccessibleName(self.tr("Show which entries"))
         today = ctx.today()
-        self.use_from = QCheckBox(self.tr("&From"), self)
-        self.first = QDateEdit(qdate(today - timedelta(days=30)), self)
+        self.use_from = QCheckBox(self.tr("Fro&m"), self)
+        self.first = date_box(self, today - timedelta(days=30), today=ctx.today)
         self.use_to = QCheckBox(self.tr("&To"), self)
-        self.last = QDateEdit(qdate(today), self)
+        self.last = date_box(self, today, today=ctx.today)
         for w, name in ((self.first, self.tr("From date")), (self.last, self.tr("To date"))):
-            w.setCalendarPopup(True)
-            w.setDisplayFormat(date_edit_format(w.locale()))
             w.setAccessibleName(name)
         self.delete = QPushButton(self.tr("&Delete"), self)
         self.delete.setAccessibleName(self.tr("Delete the selected entries"))
@@ -112,8 +109,9 @@ class HistoryPage(QWidget):
     def _edit(self, e: EntryRow, field: str, value: Any) -> bool:
         what = {"day": self.tr("date"), "value": self.tr("value"), "note": self.tr("note")}[field]
         text = arg(self.tr("Change %1 of %2"), what, self.ctx.words.entry(e.summary))
-        saved = operations.run(self.ctx, lambda _confirmed: self.ctx.services.entries.update(
-            e.kind, e.id, field, value, today=self.ctx.today()), undo_text=text)
+        saved = operations.run(self.ctx, lambda confirmed: self.ctx.services.entries.update(
+            e.kind, e.id, field, value, today=self.ctx.today(), confirmed=confirmed),
+            undo_text=text, ask_parent=self)
         return saved is not None
 
     def delete_selected(self) -> None:

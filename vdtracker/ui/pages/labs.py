@@ -2,33 +2,44 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.units import ANALYTES
-from ...services.labs import LabInput
+from ...domain.printed import split_printed
+from ...domain.units import ANALYTES, VITAMIN_D
+from ...services import settings as opts
+from ...services.entries import HistoryFilter
+from ...services.labs import LabInput, LabView
+from ...services.results import Saved
 from ...wording import arg
 from .. import operations
 from ..context import Context, coalesced
 from ..locale_numbers import date_box, format_number, parse_number, shown_in
-from ..tables.lab_model import LabModel
+from ..number_readings import settle
 from ..widgets.dates import pydate, qdate
+from ..widgets.lab_results import LabResults
 from ..widgets.regimen_form import buddy_label
+from ..widgets.saved_note import SavedNote
+
+
+def printed_number(edit: QLineEdit) -> float | None:
+    """The number in a result typed as printed ("<10", German "7,6"): the qualifier is kept in
+    the text the service stores, the number is read in the user's locale."""
+    return parse_number(split_printed(edit.text()).number, edit.locale())
 
 
 def number(edit: QLineEdit) -> float | None:
@@ -37,29 +48,28 @@ def number(edit: QLineEdit) -> float | None:
     return parse_number(edit.text(), edit.locale())
 
 
-class LabsPage(QWidget):
+class LabsPage(QScrollArea):
     def __init__(self, ctx: Context) -> None:
         super().__init__()
         self.ctx = ctx
-        lay = QVBoxLayout(self)
-        self.model = LabModel(ctx.words)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Lab results, newest first"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        lay.addWidget(self.table, 1)
+        self.setWidgetResizable(True)  # a small screen or large text scrolls, nothing is cut
+        body = QWidget(self)
+        lay = QVBoxLayout(body)
+        self.results = LabResults(ctx.words, body)  # the table, or what will appear there
+        self.table, self.model = self.results.table, self.results.model
+        self.results.edit.connect(self.edit_result)
+        self.results.delete.connect(self.delete_result)
+        self.editing: LabView | None = None  # a saved result loaded into the form to change
+        lay.addWidget(self.results, 1)
         forms = QHBoxLayout()
         add = QGroupBox(self.tr("Add a result as printed on the report"), self)
+        self.add_box = add
         f = QFormLayout(add)
         self.analyte = QComboBox(add)
         for code in ANALYTES:
             self.analyte.addItem(ctx.words.common.analyte(code), code)
         self.analyte.setAccessibleName(self.tr("Test"))
-        f.addRow(self.tr("T&est"), self.analyte)
+        f.addRow(self.tr("&Test"), self.analyte)
         value_row = QHBoxLayout()
         self.value = QLineEdit(add)
         # No QDoubleValidator: on leaving the box its fix-up rewrote a refused German "1.5" as
@@ -70,9 +80,13 @@ class LabsPage(QWidget):
         value_row.addWidget(self.value, 1)
         value_row.addWidget(self.unit)
         f.addRow(buddy_label(self.tr("&Result"), self.value, add), value_row)
-        self.day = date_box(add, ctx.today())
+        self.day = date_box(add, ctx.today(), today=ctx.today)
         self.day.setAccessibleName(self.tr("Date of the test"))
         f.addRow(self.tr("&Date"), self.day)
+        self.lab = QLineEdit(add)
+        self.lab.setAccessibleName(self.tr("Lab name"))
+        self.lab.setPlaceholderText(self.tr("optional"))
+        f.addRow(self.tr("&Lab"), self.lab)
         range_row = QHBoxLayout()
         self.low = QLineEdit(add)
         self.high = QLineEdit(add)
@@ -83,15 +97,19 @@ class LabsPage(QWidget):
         range_row.addWidget(self.low)
         range_row.addWidget(QLabel("–", add))
         range_row.addWidget(self.high)
+        self.range_unit = QLabel(add)  # the range is in the result's unit, said beside it
+        range_row.addWidget(self.range_unit)
         f.addRow(buddy_label(self.tr("Report's ra&nge"), self.low, add), range_row)
-        self.lab = QLineEdit(add)
-        self.lab.setAccessibleName(self.tr("Lab name"))
-        self.lab.setPlaceholderText(self.tr("optional"))
-        f.addRow(self.tr("&Lab"), self.lab)
         self.save = QPushButton(self.tr("&Save result"), add)
         self.reason = QLabel(add)
         self.reason.setWordWrap(True)
         f.addRow(self.save, self.reason)
+        self.keep = QPushButton(self.tr("&Keep the saved result"), add)
+        self.keep.setToolTip(self.tr("Leave the saved result as it is and empty the form"))
+        self.keep.clicked.connect(self.stop_editing)
+        self.keep.hide()
+        self.saved_note = SavedNote(ctx, add)
+        f.addRow(self.keep, self.saved_note)
         forms.addWidget(add, 2)
         self.feedback = operations.Feedback(self.reason, {
             "value": (self.tr("Result"), self.value), "unit": (self.tr("Unit"), self.unit),
@@ -103,21 +121,27 @@ class LabsPage(QWidget):
         for code in ANALYTES:
             self.recheck_analyte.addItem(ctx.words.common.analyte(code), code)
         self.recheck_analyte.setAccessibleName(self.tr("Test to repeat"))
-        self.recheck_day = date_box(recheck)
+        self.recheck_day = date_box(recheck, today=ctx.today)
         self.recheck_day.setAccessibleName(self.tr("Retest date"))
-        self.recheck_save = QPushButton(self.tr("Set &retest date"), recheck)
+        self.recheck_save = QPushButton(self.tr("Set retest d&ate"), recheck)
         self.recheck_state = QLabel(recheck)
         self.recheck_state.setWordWrap(True)
-        g.addRow(self.tr("Te&st"), self.recheck_analyte)
-        g.addRow(self.tr("Da&te"), self.recheck_day)
+        g.addRow(self.tr("&Which test"), self.recheck_analyte)
+        g.addRow(self.tr("D&ue"), self.recheck_day)
         g.addRow(self.recheck_save)
         g.addRow(self.recheck_state)
         forms.addWidget(recheck, 1)
         lay.addLayout(forms)
+        self.setWidget(body)
+        ctx.signals.focus_form.connect(self._focus_form)
         self.analyte.currentIndexChanged.connect(self._units)
+        # a range belongs to its test, unit and lab: any of them changed, it is typed again
+        self.unit.currentTextChanged.connect(self._range_unit)
+        self.lab.textEdited.connect(self._clear_range)
         for sig in (self.value.textChanged, self.low.textChanged, self.high.textChanged):
             sig.connect(self._update_save)
         self.save.clicked.connect(self.save_result)
+        self.lab.returnPressed.connect(self.save_result)  # Return in the last field saves
         for keys in ("Ctrl+S", "Ctrl+Return"):  # as on Today: save the result from any field
             QShortcut(QKeySequence(keys), self, self.save_result)
         self.recheck_save.clicked.connect(self.save_recheck)
@@ -128,11 +152,27 @@ class LabsPage(QWidget):
         self._update_save()
 
     def _units(self) -> None:
+        """The units reports print for the test; vitamin D starts in the unit Settings shows."""
+        code = self.analyte.currentData()
+        self.unit.blockSignals(True)
         self.unit.clear()
-        self.unit.addItems(list(ANALYTES[self.analyte.currentData()].units))
+        self.unit.addItems(list(ANALYTES[code].printed))
+        if code == VITAMIN_D:
+            self.unit.setCurrentText(str(self.ctx.services.settings.get(opts.VITAMIN_D_UNIT)))
+        self.unit.blockSignals(False)
+        self._range_unit()
+
+    def _range_unit(self) -> None:
+        self.range_unit.setText(self.unit.currentText())
+        self._clear_range()
+
+    def _clear_range(self) -> None:
+        self.low.clear()
+        self.high.clear()
 
     def refresh(self) -> None:
-        self.model.set_rows(self.ctx.services.labs.list(), self.ctx.services.settings.profiles())
+        self.results.set_rows(self.ctx.services.labs.list(),
+                              self.ctx.services.settings.profiles())
         due = self.ctx.services.labs.rechecks()
         words = self.ctx.words
         self.recheck_state.setText("\n".join(
@@ -142,7 +182,7 @@ class LabsPage(QWidget):
 
     def _missing(self) -> str | None:
         try:
-            value, low, high = number(self.value), number(self.low), number(self.high)
+            value, low, high = printed_number(self.value), number(self.low), number(self.high)
         except ValueError:
             return arg(self.tr("Type the numbers as printed, written as in your language, "
                                "e.g. %1."), format_number(7.6, shown_in(self.value.locale())))
@@ -161,19 +201,96 @@ class LabsPage(QWidget):
     def save_result(self) -> None:
         if self._missing():
             return
+        unit = self.unit.currentText()
+        if not all(settle(edit, unit, self) for edit in (self.value, self.low, self.high)):
+            return  # a number that reads two ways: the user checks the report first
         result = LabInput(analyte=self.analyte.currentData(), value_text=self.value.text().strip(),
                           unit=self.unit.currentText(), day=pydate(self.day.date()),
-                          low=number(self.low), high=number(self.high), value=number(self.value),
+                          low=number(self.low), high=number(self.high),
+                          value=printed_number(self.value),
                           lab_name=self.lab.text() or None)
-        saved = operations.run(self.ctx, lambda _confirmed: self.ctx.services.labs.add(
-            result, today=self.ctx.today()), feedback=self.feedback,
-            undo_text=self.tr("Add lab result"))
+        old = self.editing
+        if old is not None:  # the form's note is not shown: the saved one is kept
+            result = replace(result, note=self._note_of(old))
+
+        def save(confirmed: bool) -> Saved:
+            saved = self.ctx.services.labs.add(result, today=self.ctx.today(),
+                                               confirmed=confirmed)
+            return operations.replacing(self.ctx, saved, [("lab", old.id)]) if old else saved
+        saved = operations.run(self.ctx, save, feedback=self.feedback, ask_parent=self)
         if saved is not None:
             self.value.clear()
+            self.stop_editing()
+            self.saved_note.said(saved)
 
     def save_recheck(self) -> None:
         due: date = pydate(self.recheck_day.date())
         analyte = self.recheck_analyte.currentData()
-        operations.run(self.ctx, lambda _confirmed: self.ctx.services.labs.set_recheck(
-            due, analyte_code=analyte, today=self.ctx.today()),
-            undo_text=self.tr("Set retest date"))
+        saved = operations.run(self.ctx, lambda _confirmed: self.ctx.services.labs.set_recheck(
+            due, analyte_code=analyte, today=self.ctx.today()))
+        if saved is not None:
+            self.recheck_state.setText(self.ctx.words.saved(saved.message))
+
+    def edit_result(self, r: LabView) -> None:
+        """The saved result back in the form, to change it; Save replaces it (one undo step)."""
+        self.editing = r
+        self.add_box.setTitle(arg(self.tr("Change the result of %1"), self.ctx.words.day(r.day)))
+        self.save.setText(self.tr("&Save the change"))
+        self.keep.show()
+        self.analyte.setCurrentIndex(max(self.analyte.findData(r.analyte), 0))
+        known = self.unit.findText(r.unit) >= 0  # older rows kept "ug/L" for µg/L
+        self.unit.setCurrentText(r.unit if known else ANALYTES[r.analyte].canonical_unit(r.unit))
+        self.value.setText(r.value_text)
+        self.day.setDate(qdate(r.day))
+        loc = self.value.locale()
+        self.low.setText("" if r.low is None else format_number(r.low, loc))
+        self.high.setText("" if r.high is None else format_number(r.high, loc))
+        self.lab.setText(r.lab_name or "")
+        self.value.setFocus()
+        self.ensureWidgetVisible(self.add_box)
+
+    def stop_editing(self) -> None:
+        if self.editing is None:
+            return
+        self.editing = None
+        self.add_box.setTitle(self.tr("Add a result as printed on the report"))
+        self.save.setText(self.tr("&Save result"))
+        self.keep.hide()
+        for w in (self.value, self.low, self.high, self.lab):
+            w.clear()
+
+    def delete_result(self, r: LabView) -> None:
+        words = self.ctx.words
+        text = arg(self.tr("Delete the %1 result of %2"), words.common.analyte(r.analyte),
+                   words.day(r.day))
+        saved = operations.run(self.ctx, lambda _confirmed: self.ctx.services.entries.delete(
+            [("lab", r.id)]), feedback=self.feedback, undo_text=text)
+        if saved is not None:
+            if self.editing is not None and self.editing.id == r.id:
+                self.stop_editing()
+            self.saved_note.said(saved, arg(self.tr("Deleted the %1 result of %2."),
+                                            words.common.analyte(r.analyte), words.day(r.day)))
+
+    def _note_of(self, r: LabView) -> str | None:
+        rows = self.ctx.services.entries.page(HistoryFilter(("lab",), r.day, r.day), 0, 100)
+        return next((e.note for e in rows if e.id == r.id), None)
+
+    def _focus_form(self, page: str) -> None:
+        if page == "labs":
+            self.value.setFocus()
+            self.ensureWidgetVisible(self.add_box)
+
+    def unsaved_work(self) -> str | None:
+        """A result typed in the form (or a loaded one changed) and not saved yet."""
+        if not self.value.text().strip():
+            return None
+        if self.editing is not None and self.value.text() == self.editing.value_text:
+            return None
+        return self.tr("The lab result typed on Labs is not saved yet.")
+
+    def save_work(self) -> bool:
+        if self._missing():
+            return False
+        before = self.ctx.undo.index()
+        self.save_result()
+        return self.ctx.undo.index() != before

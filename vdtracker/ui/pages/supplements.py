@@ -21,13 +21,16 @@ from PySide6.QtWidgets import (
 
 from ...services.results import RegimenView
 from ...storage.errors import StorageError
+from ...wording import arg
 from .. import operations
 from ..context import Context, coalesced
 from ..dialogs.past_doses import LEAVE_OPEN, ONE_BY_ONE, OneByOneDialog, PastDosesQuestion
 from ..locale_numbers import date_box
+from ..number_readings import settle
 from ..tables.regimen_model import RegimenModel
 from ..widgets.dates import pydate, qdate
 from ..widgets.regimen_form import RegimenForm
+from ..widgets.saved_note import SavedNote
 from ..widgets.timeline import RegimenTimeline
 
 
@@ -35,6 +38,7 @@ class SupplementsPage(QScrollArea):
     def __init__(self, ctx: Context) -> None:
         super().__init__()
         self.ctx = ctx
+        self.loaded: object = None  # the saved schedule as loaded by Change…, to see edits
         self.setWidgetResizable(True)
         body = QWidget(self)
         lay = QVBoxLayout(body)
@@ -57,13 +61,17 @@ class SupplementsPage(QScrollArea):
         lay.addWidget(self.table)
         actions = QHBoxLayout()
         self.change = QPushButton(self.tr("&Change…"), body)
-        self.follow = QPushButton(self.tr("Add the &next phase…"), body)
-        self.stop_on = date_box(body)
+        self.follow = QPushButton(self.tr("Add the ne&xt phase…"), body)
+        self.stop_on = date_box(body, today=ctx.today)
         self.stop_on.setAccessibleName(self.tr("Date the schedule stopped"))
         self.stop = QPushButton(self.tr("S&top early on this date"), body)
+        self.delete = QPushButton(self.tr("Delete (entered &by mistake)"), body)
+        self.delete.setToolTip(self.tr("Removes the schedule; the doses you logged for it stay "
+                                       "in your history. Undo with Ctrl+Z."))
         for w in (self.change, self.follow, self.stop_on, self.stop):
             actions.addWidget(w)
         actions.addStretch(1)
+        actions.addWidget(self.delete)
         lay.addLayout(actions)
         self.form = RegimenForm(body, ctx.today())
         lay.addWidget(self.form)
@@ -74,6 +82,8 @@ class SupplementsPage(QScrollArea):
         self.reason.setWordWrap(True)
         row.addWidget(self.save)
         row.addWidget(self.cancel)
+        self.saved_note = SavedNote(ctx, body)
+        row.addWidget(self.saved_note, 2)
         row.addWidget(self.reason, 1)
         lay.addLayout(row)
         self.feedback = operations.Feedback(self.reason, self.form.fields())
@@ -82,7 +92,10 @@ class SupplementsPage(QScrollArea):
         self.change.clicked.connect(self._change_selected)
         self.follow.clicked.connect(self._follow_selected)
         self.stop.clicked.connect(self.stop_selected)
+        self.delete.clicked.connect(self.delete_selected)
+        ctx.signals.focus_form.connect(self._focus_form)
         self.save.clicked.connect(self.save_form)
+        self.form.note.returnPressed.connect(self._save_if_ready)  # Return in the last field
         for keys in ("Ctrl+S", "Ctrl+Return"):  # as on Today: save the form from any field
             QShortcut(QKeySequence(keys), self, self._save_if_ready)
         self.cancel.clicked.connect(lambda: self.form.reset(ctx.today()))
@@ -107,6 +120,7 @@ class SupplementsPage(QScrollArea):
         r = self._selected()
         if r is not None:
             self.form.load(r)
+            self.loaded = self.form.plan()
 
     def _follow_selected(self) -> None:
         r = self._selected()
@@ -119,7 +133,7 @@ class SupplementsPage(QScrollArea):
 
     def _update_actions(self) -> None:
         r = self._selected()
-        for w in (self.change, self.follow):
+        for w in (self.change, self.follow, self.delete):
             w.setEnabled(r is not None)
         self.stop.setEnabled(r is not None and r.status == "active")
 
@@ -135,12 +149,15 @@ class SupplementsPage(QScrollArea):
             self.save_form()
 
     def save_form(self) -> None:
+        if not settle(self.form.amount, self.form.unit.currentText(), self):
+            return  # "50.000" read two ways: the user checks the prescription first
         plan, replace_id = self.form.plan(), self.form.editing
         saved = operations.run(
             self.ctx, lambda confirmed: self.ctx.services.regimens.add(
                 plan, confirmed=confirmed, replace_id=replace_id),
             feedback=self.feedback, ask_parent=self)
         if saved is not None:
+            self.saved_note.said(saved)
             self.form.reset(self.ctx.today(), sorted({r.supplement for r in self.model.rows}))
             if replace_id is None:
                 self._ask_about_past_doses(saved.id, plan.start)
@@ -177,7 +194,47 @@ class SupplementsPage(QScrollArea):
         if r is None:
             return
         day = pydate(self.stop_on.date())
-        operations.run(self.ctx, lambda _confirmed: self.ctx.services.regimens.stop(
+        saved = operations.run(self.ctx, lambda _confirmed: self.ctx.services.regimens.stop(
             r.id, day=day, today=self.ctx.today()),
             feedback=operations.Feedback(self.reason,
                                          {"date": (self.tr("Stop date"), self.stop_on)}))
+        if saved is not None:
+            self.saved_note.said(saved)
+
+    def delete_selected(self) -> None:
+        """A schedule entered by mistake: gone with its clinician's decisions; its logged doses
+        stay in the history (no longer linked to it). Undo puts it all back."""
+        r = self._selected()
+        if r is None:
+            return
+        what = self.ctx.words.schedule(r.plan) if r.plan else r.supplement
+        text = arg(self.tr("Delete the schedule %1 from %2"), what, self.ctx.words.day(r.start))
+        saved = operations.run(self.ctx, lambda _confirmed: self.ctx.services.entries.delete(
+            [("regimen", r.id)]), feedback=self.feedback, undo_text=text)
+        if saved is not None:
+            if self.form.editing == r.id:
+                self.form.reset(self.ctx.today())
+            self.saved_note.said(saved, arg(self.tr("Deleted the schedule %1 from %2."), what,
+                                            self.ctx.words.day(r.start)))
+
+    def _focus_form(self, page: str) -> None:
+        if page == "supplements":
+            self.form.supplement.setFocus()
+            self.ensureWidgetVisible(self.form)
+
+    def unsaved_work(self) -> str | None:
+        """A schedule typed (or changed) in the form and not saved yet."""
+        f = self.form
+        if not (f.supplement.currentText().strip() or f.amount.text().strip()):
+            return None
+        if f.editing is not None and f.plan() == self.loaded:
+            return None
+        return self.tr("The schedule typed on Supplements is not saved yet.")
+
+    def save_work(self) -> bool:
+        if not self.save.isEnabled():
+            self.ctx.signals.open_page.emit("supplements")
+            return False
+        before = self.ctx.undo.index()
+        self.save_form()
+        return self.ctx.undo.index() != before

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -17,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.day_entry import CrampPart, DayEntry, PainPart, SpasmPart
-from ...services.entries import HistoryFilter
+from ...services.entries import HISTORY_KINDS, EntryRow, HistoryFilter
+from ...services.results import Saved
 from ...storage.errors import StorageError
 from ...wording import arg
 from .. import operations
@@ -25,10 +28,26 @@ from ..context import Context, coalesced
 from ..dialogs.no_maintenance import NoMaintenanceDialog
 from ..dialogs.taken_on import TakenOnDialog
 from ..widgets.alert_banner import AlertBanner
+from ..widgets.day_entries import AddOrReplace, DayEntries
 from ..widgets.day_form import DayForm
 from ..widgets.day_picker import DayPicker
 from ..widgets.doses_today import DosesToday
 from ..widgets.fonts import emphasize
+from ..widgets.saved_note import SavedNote
+from ..widgets.welcome import Welcome
+
+
+def tab_stops_in(box: QWidget) -> list[QWidget]:
+    """The widgets inside `box` that Tab stops at, in the order the focus chain has them."""
+    stops: list[QWidget] = []
+    w = box.nextInFocusChain()
+    while w is not None and w is not box and len(stops) < 500:
+        inner = isinstance(w.parentWidget(), QAbstractSpinBox | QComboBox)  # their editors
+        if box.isAncestorOf(w) and w.focusPolicy() & Qt.FocusPolicy.TabFocus and not inner \
+                and w.focusProxy() is None and w not in stops:
+            stops.append(w)
+        w = w.nextInFocusChain()
+    return stops
 
 
 class TodayPage(QScrollArea):
@@ -41,6 +60,8 @@ class TodayPage(QScrollArea):
         self.heading = QLabel(body)
         emphasize(self.heading, 1.5)
         lay.addWidget(self.heading)
+        self.welcome = Welcome(ctx, body)  # first start only: leads to the first schedule/lab
+        lay.addWidget(self.welcome)
         self.picker = DayPicker(self, ctx.today())
         self.picker.day_changed.connect(self._day_changed)
         lay.addWidget(self.picker)
@@ -57,6 +78,7 @@ class TodayPage(QScrollArea):
         lay.addWidget(self.doses)
         self.form = DayForm(body)
         self.form.changed.connect(self._update_save)
+        self.form.note.returnPressed.connect(self.save_day)  # Return in the last field saves
         lay.addWidget(self.form)
         row = QHBoxLayout()
         self.save = QPushButton(self.tr("&Save today's entry"), body)
@@ -66,7 +88,16 @@ class TodayPage(QScrollArea):
         self.reason = QLabel(body)
         self.reason.setWordWrap(True)
         self.reason.setAccessibleName(self.tr("Why Save is unavailable"))
+        self.saved_note = SavedNote(ctx, body)
+        self.saved_note.gone.connect(self._update_save)
+        self.stop_editing = QPushButton(self.tr("Keep the saved entry"), body)
+        self.stop_editing.setToolTip(self.tr("Leave the saved entry as it is and empty the form"))
+        self.stop_editing.clicked.connect(self._stop_editing)
+        self.stop_editing.hide()
+        self.editing: EntryRow | None = None  # a saved entry loaded back to be changed
         row.addWidget(self.save)
+        row.addWidget(self.stop_editing)
+        row.addWidget(self.saved_note, 2)
         row.addWidget(self.reason, 1)
         lay.addLayout(row)
         self.error = QLabel(body)
@@ -76,9 +107,9 @@ class TodayPage(QScrollArea):
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
         lay.addWidget(self.error)
-        self.logged = QLabel(body)  # what is already saved for the day shown, below Save
-        self.logged.setWordWrap(True)
-        self.logged.setAccessibleName(self.tr("Already saved for this day"))
+        self.logged = DayEntries(body)  # what is already saved for the day shown, below Save
+        self.logged.edit.connect(self.edit_entry)
+        self.logged.delete.connect(self.delete_entry)
         lay.addWidget(self.logged)
         self.feedback = operations.Feedback(self.error, self.form.fields(), hide_when_clear=True)
         lay.addStretch(1)
@@ -99,6 +130,8 @@ class TodayPage(QScrollArea):
 
     def _day_changed(self, day: date) -> None:
         """Another day: the form keeps what was typed; doses and saved entries follow."""
+        if self.editing is not None and self.editing.day != day:
+            self._stop_editing(clear=False)
         self.refresh()
         self._update_save()
 
@@ -113,9 +146,12 @@ class TodayPage(QScrollArea):
             self.heading.setText(arg(self.tr("%1 (%2)"), words.weekday_day(day),
                                      words.ago((today - day).days)))
             self.save.setText(arg(self.tr("&Save the entry for %1"), words.weekday_day(day)))
+        if self.editing is not None:
+            self.save.setText(self.tr("&Save the change"))
         self.save.setAccessibleName(self.save.text().replace("&", ""))
         self._show_logged(day)
         services = self.ctx.services
+        self.welcome.refresh()
         try:
             alerts = services.alerts.alerts(today, services.settings.profiles())
             self.banner.show_alerts(alerts, self.page_titles, words)
@@ -124,14 +160,27 @@ class TodayPage(QScrollArea):
             self.doses.show_doses(services.due_doses.due(day), words, now, snoozed)
         except StorageError as err:
             self.feedback.show(self.ctx, self.ctx.words.storage(err))
+        self._tab_as_shown()
+
+    def _tab_as_shown(self) -> None:
+        """Tab goes down the page as it reads: the day, the welcome, the alerts' buttons and the
+        doses (rebuilt on each refresh, so otherwise last in the chain), then the form."""
+        chain: list[QWidget] = [self.picker.back]
+        for box in (self.welcome, self.banner, self.doses):
+            chain += tab_stops_in(box)
+        chain.append(self.form.pain)
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def entry(self) -> DayEntry:
         """What the form holds, as the typed day entry the diary service saves."""
         f = self.form
         score = f.pain.value()
-        day = self.day
+        day, old = self.day, self.editing
+        at = self.ctx.minute().time() if day == self.ctx.today() else None
         return DayEntry(
-            day=day, at=self.ctx.minute().time() if day == self.ctx.today() else None,
+            day=day, at=old.time if old is not None and old.kind != "cramp" else at,
+            cramp_night=old.day if old is not None and old.kind == "cramp" else None,
             pain=None if score is None else PainPart(score, f.pain_region.currentText() or None),
             cramps=CrampPart(count=f.cramp_count.value(), severity=f.cramp_severity.value(),
                              longest_min=f.cramp_minutes.value() or None,
@@ -150,40 +199,123 @@ class TodayPage(QScrollArea):
         self.save.setEnabled(reason is None)
         self.save.setToolTip(reason or "")
         self.reason.setText(reason or "")
+        # just saved and nothing typed since: "Saved: …" says it all, "Nothing to save" is noise
+        empty = problem is not None and problem.reason.kind == "nothing-to-save"
+        self.reason.setVisible(not (empty and self.saved_note.isVisibleTo(self)))
 
-    def save_day(self) -> None:
+    def save_day(self) -> bool:
+        """Save the form (True when saved). A changed entry replaces the one loaded; a second
+        pain entry for the day asks whether it is another one or replaces the saved one."""
         if not self.save.isEnabled():
-            return
+            return False
         entry = self.entry()
-        saved = operations.run(
-            self.ctx, lambda _confirmed: self.ctx.services.diary.save_day(
-                entry, today=self.ctx.today()),
-            feedback=self.feedback, undo_text=self.save.text().replace("&", ""))
-        if saved is not None:
+        old = [(self.editing.kind, self.editing.id)] if self.editing is not None else []
+        pains = [r for r in self.logged.rows if r.kind == "pain"]
+        if entry.pain is not None and not old and pains:
+            question = AddOrReplace(self, self.ctx.words, pains[0])
+            question.exec()
+            choice = question.choice()
+            if choice is None:
+                return False
+            if choice == "replace":
+                old = [("pain", pains[0].id)]
+
+        def save(_confirmed: bool) -> Saved:
+            saved = self.ctx.services.diary.save_day(entry, today=self.ctx.today())
+            return operations.replacing(self.ctx, saved, old) if old else saved
+        done = operations.run(self.ctx, save, feedback=self.feedback)
+        if done is None:
+            return False
+        self.saved_note.said(done)
+        self._stop_editing()
+        self._update_save()
+        # off the text boxes: their own Ctrl+Z would swallow the window's Undo of this save
+        self.setFocus()
+        return True
+
+    def unsaved_work(self) -> str | None:
+        """What would be lost on closing: the typed day (None when the form is empty)."""
+        e = self.entry()
+        if not e.parts() and not (e.note or "").strip():
+            return None
+        return arg(self.tr("The entry typed on Today for %1 is not saved yet."),
+                   self.ctx.words.weekday_day(self.day))
+
+    def save_work(self) -> bool:
+        return self.save_day()
+
+    def edit_entry(self, r: EntryRow) -> None:
+        """Edit: the saved entry's values go back into the form, where the patient typed them;
+        Save then replaces the entry (one undo step)."""
+        self.editing = r
+        p, f = r.summary.params, self.form
+        if r.kind == "pain":
+            f.pain.set_value(p["score"])
+            f.pain_region.setCurrentText(p["region"] or "")
+        elif r.kind == "cramp":
+            f.cramp_count.setValue(p["count"])
+            f.cramp_severity.set_value(p["severity"])
+            f.cramp_minutes.setValue(int(p["longest_min"] or 0))
+            f.cramp_sleep.set_value(p["sleep"])
+            f.cramp_region.setCurrentText(p["region"] or "")
+            f.cramp_side.setCurrentIndex(max(f.cramp_side.findData(p["side"]), 0))
+        else:
+            f.spasm_count.setValue(p["count"])
+            f.spasm_severity.set_value(p["severity"])
+            f.spasm_region.setCurrentText(p["region"] or "")
+        if r.note:
+            f.note.setText(r.note)
+        self.stop_editing.show()
+        self.refresh()
+        self._update_save()
+        self.ensureWidgetVisible(self.form)
+
+    def _stop_editing(self, clear: bool = True) -> None:
+        if clear:
             self.form.clear()
-            # off the text boxes: their own Ctrl+Z would swallow the window's Undo of this save
-            self.setFocus()
+        if self.editing is not None:
+            self.editing = None
+            self.stop_editing.hide()
+            self.refresh()
+
+    def delete_entry(self, r: EntryRow) -> None:
+        text = arg(self.tr("Delete %1"), self.ctx.words.entry(r.summary))
+        done = operations.run(self.ctx, lambda _confirmed: self.ctx.services.entries.delete(
+            [(r.kind, r.id)]), feedback=self.feedback, undo_text=text)
+        if done is not None:
+            if self.editing is not None and self.editing.id == r.id:
+                self._stop_editing()
+            self.saved_note.said(done, arg(self.tr("Deleted %1 (%2)."),
+                                           self.ctx.words.entry(r.summary),
+                                           self.ctx.words.weekday_day(r.day)))
+
+    def _said(self, saved: Saved | None) -> None:
+        if saved is not None:
+            self.saved_note.said(saved)
 
     def _show_logged(self, day: date) -> None:
+        """The day's entries; cramps are those of the night before (as the form logs them)."""
         entries = self.ctx.services.entries
-        rows = entries.page(HistoryFilter(first=day, last=day), 0, 20)
-        if not rows:
-            self.logged.setText(self.tr("Nothing saved for this day yet."))
-            return
-        lines = "; ".join(self.ctx.words.entry(r.summary) for r in rows)
-        self.logged.setText(arg(self.tr("Already saved for this day: %1"), lines))
+        others = tuple(k for k in HISTORY_KINDS if k != "cramp")
+        rows = entries.page(HistoryFilter(others, day, day), 0, 50)
+        night = day - timedelta(days=1)
+        rows += entries.page(HistoryFilter(("cramp",), night, night), 0, 20)
+        rows.sort(key=lambda r: (r.time is not None, r.time or time(0)), reverse=True)
+        self.logged.show_rows(rows, self.ctx.words)
 
     def _dose_answered(self, regimen_id: int, supplement: str, at: time | None) -> None:
         day = self.day
-        operations.run(self.ctx, lambda confirmed: self.ctx.services.regimens.record_dose(
+        record = self.ctx.services.regimens.record_dose
+        self._said(operations.run(self.ctx, lambda confirmed: record(
             supplement=supplement, day=day, today=self.ctx.today(), at=at, skipped=at is None,
-            confirmed=confirmed), feedback=self.feedback, ask_parent=self)
+            confirmed=confirmed), feedback=self.feedback, ask_parent=self))
 
     def _missed_answered(self, regimen_id: int, supplement: str, due: date, taken: bool) -> None:
         """A missed dose answered from its alert: logged for its own due date (undoable)."""
-        operations.run(self.ctx, lambda confirmed: self.ctx.services.regimens.record_dose(
+        record = self.ctx.services.regimens.record_dose
+        self._said(operations.run(self.ctx, lambda confirmed: record(
             supplement=supplement, day=due, today=self.ctx.today(), skipped=not taken,
-            confirmed=confirmed), feedback=self.feedback, ask_parent=self)
+            confirmed=confirmed), feedback=self.feedback, ask_parent=self))
 
     def _taken_on(self, regimen_id: int, supplement: str, due: date) -> None:
         """'Taken on…': the day (the due date unless changed) and, if remembered, the time."""
@@ -194,9 +326,10 @@ class TodayPage(QScrollArea):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         day, at = dialog.answer()
-        operations.run(self.ctx, lambda confirmed: self.ctx.services.regimens.record_dose(
+        record = self.ctx.services.regimens.record_dose
+        self._said(operations.run(self.ctx, lambda confirmed: record(
             supplement=supplement, day=day, today=self.ctx.today(), at=at,
-            confirmed=confirmed), feedback=self.feedback, ask_parent=self)
+            confirmed=confirmed), feedback=self.feedback, ask_parent=self))
 
     def _count_late(self, dose_id: int, due: date) -> None:
         """A dose logged just after its due date's grace window, counted for that date."""

@@ -13,7 +13,8 @@ from .base import Index, RowsModel
 
 
 class RegimenModel(RowsModel):
-    COLUMNS = ("supplement", "dose", "schedule", "phase", "from", "to", "status", "per-day")
+    COLUMNS = ("supplement", "dose", "schedule", "phase", "from", "to", "status", "per-day",
+               "note")
     rows: list[RegimenView]
 
     def __init__(self, words: Wording) -> None:
@@ -22,7 +23,8 @@ class RegimenModel(RowsModel):
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Supplement"), self.tr("Dose"), self.tr("Schedule"), self.tr("Phase"),
-                self.tr("From"), self.tr("To"), self.tr("Status"), self.tr("Average a day"))
+                self.tr("From"), self.tr("To"), self.tr("Status"), self.tr("Average a day"),
+                self.tr("Note"))
 
     def set_rows(self, rows: list[RegimenView]) -> None:
         self.beginResetModel()
@@ -34,6 +36,8 @@ class RegimenModel(RowsModel):
                 "ended": self.tr("ended"), "stopped": self.tr("stopped")}.get(status, status)
 
     def data(self, index: Index, role: int = 0) -> Any:
+        if index.isValid() and role == Qt.ItemDataRole.ToolTipRole:
+            return self.rows[index.row()].note or None  # the whole note, however long
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
                                                Qt.ItemDataRole.AccessibleTextRole):
             return None
@@ -47,4 +51,5 @@ class RegimenModel(RowsModel):
             schedule = arg(self.tr("%1, reminder %2"), schedule, r.remind_at.strftime("%H:%M"))
         return (r.supplement, f"{w.number(r.amount)} {r.unit}", schedule,
                 w.common.phase(r.phase), w.day(r.start), end, self.status(r.status),
-                f"≈ {w.number(readable(r.average_per_day))} {r.unit}")[index.column()]
+                f"≈ {w.number(readable(r.average_per_day))} {r.unit}",
+                r.note or "")[index.column()]

@@ -1,0 +1,285 @@
+"""Every save is seen: what was saved shows beside Save with Undo, the day's entries can be
+changed and deleted, Undo and Redo say what they did, and typed work is not lost on Quit."""
+
+from datetime import date, time
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from builders import add_lab, add_schedule, log_pain
+from conftest import TODAY
+from test_answering_alerts_in_window import when_shown
+from tests_ui_helpers import entries_of
+from vdtracker.ui.leaving import UnsavedQuestion
+from vdtracker.ui.widgets.day_entries import AddOrReplace
+from vdtracker.ui.window_words import window_wording
+
+
+def status(window):
+    return window.statusBar().currentMessage()
+
+
+def kinds(ctx):
+    return sorted(e.kind for e in entries_of(ctx))
+
+
+def pains(ctx):
+    return sorted(e.value for e in entries_of(ctx) if e.kind == "pain")
+
+
+def fill_day(page, pain=6.0, cramps=2, spasms=1):
+    page.form.pain.set_value(pain)
+    page.form.cramp_count.setValue(cramps)
+    page.form.spasm_count.setValue(spasms)
+
+
+def test_the_save_is_said_beside_the_button_and_its_undo_says_what_it_undid(window, ctx, qtbot):
+    page = window.page("today")
+    fill_day(page)
+    page.save_day()
+    note = page.saved_note
+    assert note.isVisible() and note.link_text() == "Undo"
+    assert note.said_text == ("Saved: Pain 6/10 on 23 Nov 2026; 2 cramps in the night of "
+                                 "22 Nov 2026; 1 spasm episode on 23 Nov 2026.")
+    assert kinds(ctx) == ["cramp", "pain", "spasm"]
+    assert note.text().endswith(' — <a href="undo">Undo</a>')
+
+    note.linkActivated.emit("undo")  # the link beside the words
+    assert kinds(ctx) == []
+    undone = ("Undone: Pain 6/10 on 23 Nov 2026; 2 cramps in the night of 22 Nov 2026; "
+              "1 spasm episode on 23 Nov 2026")
+    assert note.said_text == undone and status(window) == undone  # never a stale "Saved"
+    assert note.link_text() == "Redo"
+    note.click()
+    assert kinds(ctx) == ["cramp", "pain", "spasm"]
+    assert note.said_text.startswith("Redone: Pain 6/10") and note.link_text() == "Undo"
+
+
+def test_the_note_goes_away_once_another_action_comes_after_it(window, ctx):
+    page = window.page("today")
+    fill_day(page, cramps=0, spasms=0)
+    page.save_day()
+    labs = window.page("labs")
+    labs.value.setText("32")
+    labs.save_result()
+    assert not page.saved_note.isVisibleTo(page)  # its Undo would now undo the lab
+    assert labs.saved_note.isVisibleTo(labs)
+    assert labs.saved_note.said_text.startswith("Saved: Vitamin D, 25-hydroxy (serum) 32")
+
+
+def test_the_days_entries_are_listed_each_with_edit_and_delete(window, ctx, qtbot):
+    log_pain(ctx.services, 5, day=TODAY, today=TODAY, at=time(8, 30), region="neck")
+    page = window.page("today")
+    page.refresh()
+    assert page.logged.text() == "Pain 5/10 — neck at 08:30"
+    [row] = page.logged.rows
+    page.delete_entry(row)
+    assert kinds(ctx) == []
+    assert page.saved_note.said_text == "Deleted Pain 5/10 — neck (Mon 23 Nov 2026)."
+    page.saved_note.click()
+    assert pains(ctx) == [5]
+    qtbot.waitUntil(lambda: page.logged.text() == "Pain 5/10 — neck at 08:30")
+
+
+def test_edit_loads_the_entry_into_the_form_and_save_replaces_it_in_one_undo_step(window, ctx):
+    log_pain(ctx.services, 5, day=TODAY, today=TODAY, at=time(8, 30), region="neck",
+             note="after gardening")
+    page = window.page("today")
+    page.refresh()
+    page.edit_entry(page.logged.rows[0])
+    f = page.form
+    assert (f.pain.value(), f.pain_region.currentText(), f.note.text()) == \
+        (5, "neck", "after gardening")
+    assert page.save.text().replace("&", "") == "Save the change"
+    f.pain.set_value(7)
+    assert page.save_day()  # no "add another or replace?": it is the entry being changed
+    [changed] = [e for e in entries_of(ctx) if e.kind == "pain"]
+    assert (changed.value, changed.time, changed.note) == (7, time(8, 30), "after gardening")
+    assert ctx.undo.count() == 1
+    page.saved_note.click()
+    assert pains(ctx) == [5]
+
+
+@pytest.mark.parametrize(("answer", "left"), [("replace", [7]), ("add", [5, 7]),
+                                               (None, [5])])
+def test_a_second_pain_entry_asks_add_another_or_replace(window, ctx, answer, left):
+    log_pain(ctx.services, 5, day=TODAY, today=TODAY, at=time(8, 30))
+    page = window.page("today")
+    page.refresh()
+    page.form.pain.set_value(7)
+    asked = []
+
+    def choose(box):
+        asked.append(box.text())
+        {"replace": box.replace, "add": box.add}.get(answer, box.button(
+            QMessageBox.StandardButton.Cancel)).click()
+    when_shown(AddOrReplace, choose)
+    page.save_day()
+    assert asked == ["You already saved Pain 5/10 for Mon 23 Nov 2026."]
+    assert pains(ctx) == left
+    if answer == "replace":
+        assert ctx.undo.count() == 1  # deleting the old and adding the new: one step
+        page.saved_note.click()
+        assert pains(ctx) == [5]
+    if answer is None:
+        assert page.form.pain.value() == 7  # what was typed stays
+
+
+@pytest.fixture
+def no_quit(monkeypatch):
+    quits = []
+    monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
+    return quits
+
+
+@pytest.mark.parametrize("answer", ["cancel", "discard", "save"])
+def test_quit_with_a_typed_day_asks_save_discard_or_cancel(window, ctx, no_quit, answer):
+    page = window.page("today")
+    page.form.pain.set_value(4)
+    window.show_page("history")
+    asked = []
+
+    def reply(box):
+        asked.append(box.text())
+        button = {"cancel": QMessageBox.StandardButton.Cancel,
+                  "discard": QMessageBox.StandardButton.Discard,
+                  "save": QMessageBox.StandardButton.Save}[answer]
+        box.button(button).click()
+    when_shown(UnsavedQuestion, reply)
+    window.quit_app()
+    assert asked == ["The entry typed on Today for Mon 23 Nov 2026 is not saved yet."]
+    assert window.current_page() is page  # shown where it was typed
+    assert no_quit == ([] if answer == "cancel" else [True])
+    assert pains(ctx) == ([4] if answer == "save" else [])
+
+
+def test_quit_asks_about_a_typed_lab_result_and_nothing_when_all_is_saved(window, no_quit):
+    window.quit_app()
+    assert no_quit == [True]  # nothing typed: no question
+    window.page("labs").value.setText("32")
+    asked = []
+    when_shown(UnsavedQuestion, lambda box: (asked.append(box.text()), box.button(
+        QMessageBox.StandardButton.Cancel).click()))
+    window.quit_app()
+    assert asked == ["The lab result typed on Labs is not saved yet."]
+    assert no_quit == [True]
+
+
+def test_a_lab_result_is_changed_and_deleted_on_the_labs_page(window, ctx):
+    add_lab(ctx.services, "vitamin-d", "22", "ng/mL", day=date(2026, 9, 24), today=TODAY,
+            low=30, high=100, note="fasting")
+    page = window.page("labs")
+    page.refresh()
+    page.table.selectRow(0)
+    page.results.edit_button.click()
+    sep24 = ctx.words.day(date(2026, 9, 24))  # "24 Sep 2026" (en_GB: "24 Sept 2026")
+    assert page.add_box.title() == f"Change the result of {sep24}"
+    assert (page.value.text(), page.low.text(), page.high.text()) == ("22", "30", "100")
+    page.value.setText("24")
+    page.save_result()
+    [lab] = [e for e in entries_of(ctx) if e.kind == "lab"]
+    assert (lab.value, lab.note) == (24, "fasting")  # the note the form does not show is kept
+    assert page.add_box.title() == "Add a result as printed on the report"
+    assert ctx.undo.count() == 1
+    page.saved_note.click()
+    assert [e.value for e in entries_of(ctx) if e.kind == "lab"] == [22]
+
+    page.refresh()
+    page.table.selectRow(0)
+    page.results.delete_button.click()
+    assert kinds(ctx) == []
+    assert status(window) == f"Deleted lab result of {sep24}. Undo with Ctrl+Z."
+    assert page.saved_note.said_text == \
+        f"Deleted the Vitamin D, 25-hydroxy (serum) result of {sep24}."
+    page.saved_note.click()
+    assert kinds(ctx) == ["lab"]
+
+
+def test_labs_with_no_results_say_what_will_appear_and_how_to_add_one(window, ctx, qtbot):
+    page = window.page("labs")
+    window.show_page("labs")
+    assert not page.table.isVisible() and page.results.empty.isVisible()
+    assert "Your lab results will appear here" in page.results.empty.text()
+    add_lab(ctx.services, "b12", "212", "pmol/L", day=TODAY, today=TODAY)
+    page.refresh()
+    assert page.table.isVisible() and not page.results.empty.isVisible()
+
+
+def test_a_schedule_entered_by_mistake_is_deleted_with_undo_and_its_note_shows(window, ctx):
+    add_schedule(ctx.services, supplement="Vitamin D3", amount=50000, unit="IU",
+                 start=date(2026, 9, 1), every_days=7, phase="loading", note="with a meal")
+    page = window.page("supplements")
+    page.refresh()
+    note_col = page.model.COLUMNS.index("note")
+    assert page.model.index(0, note_col).data() == "with a meal"
+    page.table.selectRow(0)
+    page._change_selected()
+    sep1 = ctx.words.day(date(2026, 9, 1))
+    assert page.form.title() == f"Change the schedule Vitamin D3 50,000 IU from {sep1}"
+    assert page.form.note.text() == "with a meal"
+    assert page.unsaved_work() is None  # loaded, not changed
+    page.form.reset(TODAY)
+    page.table.selectRow(0)
+    page.delete_selected()
+    assert ctx.services.regimens.list(TODAY) == []
+    assert status(window) == f"Deleted the schedule from {sep1}. Undo with Ctrl+Z."
+    assert page.saved_note.said_text == \
+        f"Deleted the schedule Vitamin D3 50,000 IU weekly from {sep1}."
+    page.saved_note.click()
+    assert [r.note for r in ctx.services.regimens.list(TODAY)] == ["with a meal"]
+
+
+def test_first_start_welcomes_and_leads_to_the_first_schedule_and_lab(window, ctx, qtbot):
+    today = window.page("today")
+    assert today.welcome.isVisibleTo(today)
+    assert "never suggests a dose" in " ".join(
+        w.text() for w in today.welcome.findChildren(type(today.heading)))
+    today.welcome.add_schedule.click()
+    assert window.current_page() is window.page("supplements")
+    window.show_page("today")
+    today.welcome.add_lab.click()
+    assert window.current_page() is window.page("labs")
+    add_lab(ctx.services, "b12", "212", "pmol/L", day=TODAY, today=TODAY)
+    ctx.signals.changed.emit()
+    qtbot.waitUntil(lambda: not today.welcome.isVisibleTo(today))
+
+
+def test_in_german_the_saved_note_and_the_loaded_range_use_german_numbers(qtbot, ctx):
+    from vdtracker.ui.main_window import MainWindow
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        ctx.words = window_wording(QLocale("de_DE"))
+        add_lab(ctx.services, "vitamin-d", "22,5", "ng/mL", day=date(2026, 9, 24), today=TODAY,
+                value=22.5, low=30.5, high=100)
+        w = MainWindow(ctx)
+        qtbot.addWidget(w)
+        page = w.page("today")
+        page.form.pain.set_value(6.5)
+        page.save_day()
+        assert page.saved_note.said_text == f"Saved: Pain 6,5/10 on {ctx.words.day(TODAY)}."
+        labs = w.page("labs")
+        labs.table.selectRow(0)
+        labs.results.edit_button.click()
+        assert (labs.low.text(), labs.high.text()) == ("30,5", "100")
+        assert labs.add_box.title() == \
+            f"Change the result of {ctx.words.day(date(2026, 9, 24))}"
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_editing_last_nights_cramps_keeps_them_for_that_night(window, ctx):
+    page = window.page("today")
+    page.form.cramp_count.setValue(2)
+    page.form.cramp_side.setCurrentIndex(page.form.cramp_side.findData("left"))
+    page.save_day()
+    page.refresh()
+    [row] = page.logged.rows  # logged today for last night: listed under today
+    assert page.logged.text() == "2 night cramps — left"
+    page.edit_entry(row)
+    assert (page.form.cramp_count.value(), page.form.cramp_side.currentData()) == (2, "left")
+    page.form.cramp_count.setValue(3)
+    page.save_day()
+    [cramp] = [e for e in entries_of(ctx) if e.kind == "cramp"]
+    assert (cramp.value, cramp.day) == (3, date(2026, 11, 22))
