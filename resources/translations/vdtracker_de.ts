@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AddOrReplace</name>
+    <message>
+        <location filename="../../vdtracker/ui/widgets/day_entries.py" line="+84"/>
+        <source>Pain already saved</source>
+        <translation>Schmerz schon gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You already saved %1 for %2.</source>
+        <translation>Sie haben für %2 schon %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add this as another entry for the day, or replace the one saved?</source>
+        <translation>Als weiteren Eintrag des Tages hinzufügen oder den gespeicherten ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add another</source>
+        <translation>&amp;Weiteren hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+</context>
+<context>
     <name>AlertBanner</name>
     <message>
         <location filename="../../vdtracker/ui/widgets/alert_banner.py" line="+148"/>
@@ -218,7 +246,7 @@
 <context>
     <name>CliWords</name>
     <message>
-        <location filename="../../vdtracker/cli/words.py" line="+39"/>
+        <location filename="../../vdtracker/cli/words.py" line="+40"/>
         <source>(none)</source>
         <translation>(keine Angabe)</translation>
     </message>
@@ -473,7 +501,12 @@
         <translation>kein Bereich erfasst</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>the printed limit does not say where it is in the range</source>
+        <translation>der gedruckte Grenzwert sagt nicht, wo er im Bereich liegt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>below %1 %2</source>
         <translation>unter %1 %2</translation>
     </message>
@@ -656,6 +689,107 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../vdtracker/ui/widgets/date_field.py" line="+44"/>
+        <source>Type a date (e.g. 2026-08-30) or press Alt+Down for Today, Yesterday and a calendar</source>
+        <translation>Datum eingeben (z. B. 2026-08-30 oder 30.08.2026) oder Alt+Pfeil nach unten für Heute, Gestern und einen Kalender</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Today, Yesterday or a day in the calendar (Alt+Down)</source>
+        <translation>Heute, Gestern oder ein Tag im Kalender (Alt+Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the day</source>
+        <translation>Tag wählen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Yesterday</source>
+        <translation>&amp;Gestern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The date as read</source>
+        <translation>Das gelesene Datum</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Not a date yet: type it like %1 or %2</source>
+        <translation>Noch kein Datum: bitte wie %1 oder %2 eingeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not before %1</source>
+        <translation>Nicht vor %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not after %1</source>
+        <translation>Nicht nach %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” is not a date; kept %2</source>
+        <translation>„%1“ ist kein Datum; %2 bleibt</translation>
+    </message>
+</context>
+<context>
+    <name>DayEntries</name>
+    <message>
+        <location filename="../../vdtracker/ui/widgets/day_entries.py" line="-60"/>
+        <source>Saved for this day</source>
+        <translation>Für diesen Tag gespeichert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing saved for this day yet.</source>
+        <translation>Für diesen Tag ist noch nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — “%2”</source>
+        <translation>%1 — „%2“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load it into the form above; Save then replaces it</source>
+        <translation>In das Formular oben laden; Speichern ersetzt ihn dann</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+</context>
+<context>
     <name>DayForm</name>
     <message>
         <location filename="../../vdtracker/ui/widgets/day_form.py" line="+51"/>
@@ -818,11 +952,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Si&amp;de</source>
-        <translation>Se&amp;ite</translation>
+        <source>S&amp;ide</source>
+        <translation>Seit&amp;e</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
+        <source>Epis&amp;odes</source>
+        <translation>E&amp;pisoden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severit&amp;y</source>
+        <translation>Stä&amp;rke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Where</source>
+        <translation>&amp;Wo</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Muscle spasm today</source>
         <translation>Muskelspasmus heute</translation>
     </message>
@@ -852,22 +1001,7 @@
         <translation>Gesicht</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Episodes</source>
-        <translation>&amp;Episoden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sev&amp;erity</source>
-        <translation>St&amp;ärke</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wher&amp;e</source>
-        <translation>O&amp;rt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>A note for the day (optional)</source>
         <translation>Eine Notiz zum Tag (optional)</translation>
     </message>
@@ -938,7 +1072,7 @@
         <translation>Alt+Links</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The day to log for</source>
         <translation>Der Tag, für den Sie eintragen</translation>
     </message>
@@ -1106,13 +1240,8 @@
         <source>Retest date for %1: %2</source>
         <translation>Kontrolltermin für %1: %2</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Schedule %1 (%2) stopped on %3; nothing is due from that day on</source>
-        <translation>Einnahmeplan %1 (%2) am %3 beendet; ab diesem Tag ist nichts mehr fällig</translation>
-    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+9"/>
         <source>%n dose(s) taken</source>
         <translation>
             <numerusform>%n Dosis eingenommen</numerusform>
@@ -1133,12 +1262,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>your clinician prescribed no maintenance after schedule %1 (%2), said on %3; its lapse warning is off from then on</source>
-        <translation>Ihre Ärztin oder Ihr Arzt hat nach Einnahmeplan %1 (%2) keine Erhaltung verordnet, gesagt am %3; der Hinweis auf eine Lücke ist ab dann aus</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the change</source>
         <translation>die Änderung</translation>
     </message>
@@ -1153,7 +1277,7 @@
         <translation>Eingenommen: %1 %2 %3 am %4 um %5</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Skipped: %1 %2 %3 on %4</source>
         <translation>Ausgelassen: %1 %2 %3 am %4</translation>
     </message>
@@ -1163,7 +1287,7 @@
         <translation>Eingenommen: %1 %2 %3 am %4</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>from %1 to %2</source>
         <translation>vom %1 bis %2</translation>
     </message>
@@ -1173,9 +1297,24 @@
         <translation>ab %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Schedule %1: %2 (%3) %4; on average about %5 %6 a day</source>
-        <translation>Einnahmeplan %1: %2 (%3) %4; im Durchschnitt etwa %5 %6 pro Tag</translation>
+        <location line="-44"/>
+        <source>%1 (from %2) stopped on %3; nothing is due from that day on</source>
+        <translation>%1 (ab %2) am %3 beendet; ab diesem Tag ist nichts mehr fällig</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>your clinician prescribed no maintenance after %1 (from %2), said on %3; its lapse warning is off from then on</source>
+        <translation>Ihre Ärztin oder Ihr Arzt hat nach %1 (ab %2) keine Erhaltung verordnet, gesagt am %3; die Warnung wegen Unterbrechung ist ab dann aus</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source> — differs from your saved schedule (%1 %2)</source>
+        <translation> — weicht von Ihrem gespeicherten Einnahmeplan ab (%1 %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2) %3; on average about %4 %5 a day</source>
+        <translation>%1 (%2) %3; im Durchschnitt etwa %4 %5 pro Tag</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1203,7 +1342,12 @@
         <translation>kein Bereich vom Befund erfasst</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>the printed limit does not say where it is in the range on your lab report</source>
+        <translation>der gedruckte Grenzwert sagt nicht, wo er im Bereich auf Ihrem Laborbefund liegt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>pain</source>
         <translation>Schmerz</translation>
     </message>
@@ -1239,11 +1383,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the schedule from %1</source>
+        <translation>der Einnahmeplan ab %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 of %2</source>
         <translation>%1 vom %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Pain %1</source>
         <translation>Schmerz %1</translation>
     </message>
@@ -1312,7 +1461,7 @@
         <translation>%1 %2 %3 %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Your clinician prescribed no maintenance after %1</source>
         <translation>Ihre Ärztin oder Ihr Arzt hat nach %1 keine Erhaltung verordnet</translation>
     </message>
@@ -1403,7 +1552,7 @@
 <context>
     <name>HistoryPage</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/pages/history.py" line="+110"/>
+        <location filename="../../vdtracker/ui/pages/history.py" line="+107"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -1411,7 +1560,7 @@
         </translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-67"/>
         <source>All entries</source>
         <translation>Alle Einträge</translation>
     </message>
@@ -1452,7 +1601,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;From</source>
+        <source>Fro&amp;m</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
@@ -1471,7 +1620,7 @@
         <translation>Bis Datum</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -1511,7 +1660,7 @@
         <translation>%1 ändern: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
@@ -1568,29 +1717,49 @@
     </message>
 </context>
 <context>
-    <name>LabsPage</name>
+    <name>LabResults</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/labs.py" line="+49"/>
+        <location filename="../../vdtracker/ui/widgets/lab_results.py" line="+36"/>
         <source>Lab results, newest first</source>
-        <translation>Laborwerte, neueste zuerst</translation>
+        <translation>Laborergebnisse, neueste zuerst</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>No lab results saved yet.
+
+Your lab results will appear here, newest first: each as printed on the report, also in the other common unit, and marked against the range printed on your report.
+To add one, type it in the form below exactly as the report prints it (the value, the unit, and the report&apos;s range if it gives one).</source>
+        <translation>Noch keine Laborergebnisse gespeichert.
+
+Hier erscheinen Ihre Laborergebnisse, neueste zuerst: jedes so, wie es auf dem Befund steht, auch in der anderen üblichen Einheit, und eingeordnet gegen den Bereich auf Ihrem Befund.
+Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befund es druckt (Wert, Einheit und, falls angegeben, den Bereich des Befunds).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ed&amp;it the selected result</source>
+        <translation>Ausgewähltes Ergebnis ä&amp;ndern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the sele&amp;cted result</source>
+        <translation>Ausgewähltes Ergebnis l&amp;öschen</translation>
+    </message>
+</context>
+<context>
+    <name>LabsPage</name>
+    <message>
+        <location filename="../../vdtracker/ui/pages/labs.py" line="+65"/>
+        <location line="+191"/>
         <source>Add a result as printed on the report</source>
         <translation>Ergebnis so eintragen, wie es auf dem Befund steht</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-185"/>
         <source>Test</source>
         <translation>Untersuchung</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>T&amp;est</source>
-        <translation>&amp;Untersuchung</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Result value</source>
         <translation>Ergebniswert</translation>
     </message>
@@ -1605,7 +1774,7 @@
         <translation>&amp;Ergebnis</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Date of the test</source>
         <translation>Datum der Untersuchung</translation>
     </message>
@@ -1615,7 +1784,7 @@
         <translation>Da&amp;tum</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Low end of the report&apos;s range</source>
         <translation>Untergrenze des Bereichs laut Befund</translation>
     </message>
@@ -1625,33 +1794,49 @@
         <translation>Obergrenze des Bereichs laut Befund</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+7"/>
+        <location line="-6"/>
+        <location line="+8"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+6"/>
         <source>Report&apos;s ra&amp;nge</source>
         <translation>Bereich laut Be&amp;fund</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
         <source>Lab name</source>
         <translation>Name des Labors</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
+        <source>&amp;Test</source>
+        <translation>&amp;Untersuchung</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;Lab</source>
         <translation>&amp;Labor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
+        <location line="+154"/>
         <source>&amp;Save result</source>
         <translation>Ergebnis &amp;speichern</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-150"/>
+        <source>&amp;Keep the saved result</source>
+        <translation>Gespeichertes Ergebnis beibe&amp;halten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the saved result as it is and empty the form</source>
+        <translation>Das gespeicherte Ergebnis so lassen und das Formular leeren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -1687,27 +1872,52 @@
         <translation>Zu wiederholende Untersuchung</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Retest date</source>
         <translation>Kontrolltermin</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Set &amp;retest date</source>
+        <source>Set retest d&amp;ate</source>
         <translation>&amp;Kontrolltermin festlegen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Te&amp;st</source>
-        <translation>U&amp;ntersuchung</translation>
+        <source>&amp;Which test</source>
+        <translation>&amp;Welche Untersuchung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Da&amp;te</source>
-        <translation>D&amp;atum</translation>
+        <source>D&amp;ue</source>
+        <translation>F&amp;ällig am</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+107"/>
+        <source>Change the result of %1</source>
+        <translation>Ergebnis vom %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save the change</source>
+        <translation>Änderung &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Delete the %1 result of %2</source>
+        <translation>Ergebnis %1 vom %2 löschen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deleted the %1 result of %2.</source>
+        <translation>Ergebnis %1 vom %2 gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The lab result typed on Labs is not saved yet.</source>
+        <translation>Das unter Labor eingetippte Ergebnis ist noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="-110"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1731,16 +1941,6 @@
         <source>The low end of the range must be below the high end.</source>
         <translation>Die Untergrenze des Bereichs muss unter der Obergrenze liegen.</translation>
     </message>
-    <message>
-        <location line="+18"/>
-        <source>Add lab result</source>
-        <translation>Laborwert hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Set retest date</source>
-        <translation>Kontrolltermin festlegen</translation>
-    </message>
 </context>
 <context>
     <name>Launch</name>
@@ -1755,12 +1955,12 @@
         <translation>VD Tracker scheint bereits zu laufen (eine andere Instanz belegt %1), antwortet aber nicht. Schließen Sie sie oder warten Sie einen Moment und versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>VD Tracker</source>
         <translation>VD Tracker</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>This desktop has no system tray: reminders appear in this window while it is open. Export your schedules to your calendar (File menu) to be reminded when it is closed.</source>
         <translation>Diese Arbeitsoberfläche hat keinen Infobereich: Erinnerungen erscheinen in diesem Fenster, solange es geöffnet ist. Exportieren Sie Ihre Einnahmepläne in Ihren Kalender (Menü „Datei“), um auch bei geschlossenem Fenster erinnert zu werden.</translation>
     </message>
@@ -1773,7 +1973,8 @@
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../vdtracker/ui/widgets/date_field.py" line="+13"/>
+        <location filename="../../vdtracker/ui/window_words.py" line="+4"/>
         <source>ddd d MMM yyyy</source>
         <translation>ddd, d. MMM yyyy</translation>
     </message>
@@ -1781,7 +1982,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vdtracker/ui/main_window.py" line="+66"/>
+        <location filename="../../vdtracker/ui/main_window.py" line="+82"/>
         <source>VD Tracker — demo (a throw-away copy)</source>
         <translation>VD Tracker — Demo (eine Kopie zum Wegwerfen)</translation>
     </message>
@@ -1896,7 +2097,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+31"/>
         <source>VD Tracker is still running</source>
         <translation>VD Tracker läuft weiter</translation>
     </message>
@@ -1909,7 +2110,7 @@
 <context>
     <name>NoMaintenanceDialog</name>
     <message>
-        <location filename="../../vdtracker/ui/dialogs/no_maintenance.py" line="+25"/>
+        <location filename="../../vdtracker/ui/dialogs/no_maintenance.py" line="+24"/>
         <source>No maintenance prescribed</source>
         <translation>Keine Erhaltung verordnet</translation>
     </message>
@@ -1919,7 +2120,7 @@
         <translation>Festhalten, dass Ihre Ärztin oder Ihr Arzt nach Ihrer Aufsättigung (%1) keine Erhaltung verordnet hat. Ab dem Tag, an dem das gesagt wurde, ist der Hinweis aus, dass dieser Aufsättigung kein Einnahmeplan zur Erhaltung folgt. Alle anderen Hinweise bleiben, und Rückgängig oder der Verlauf nimmt es zurück.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The day your clinician said it</source>
         <translation>Der Tag, an dem Ihre Ärztin oder Ihr Arzt es gesagt hat</translation>
     </message>
@@ -1942,6 +2143,24 @@
         <location line="+1"/>
         <source>&amp;Note (optional)</source>
         <translation>&amp;Notiz (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>NumberReadings</name>
+    <message>
+        <location filename="../../vdtracker/ui/number_readings.py" line="+54"/>
+        <source>Which number did you mean?</source>
+        <translation>Welche Zahl meinten Sie?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” can be read two ways. Which one is on the prescription or the report?</source>
+        <translation>„%1“ lässt sich auf zwei Arten lesen. Welche steht auf dem Rezept oder dem Befund?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Let me check</source>
+        <translation>Ich prüfe es</translation>
     </message>
 </context>
 <context>
@@ -1990,9 +2209,19 @@
         <translation>Nicht gespeichert: %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Check the amount</source>
-        <translation>Bitte die Menge prüfen</translation>
+        <location line="+20"/>
+        <source>Check what you typed</source>
+        <translation>Eingabe prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Yes, save it</source>
+        <translation>&amp;Ja, speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;No, let me check</source>
+        <translation>&amp;Nein, ich prüfe es</translation>
     </message>
 </context>
 <context>
@@ -2034,7 +2263,7 @@
 <context>
     <name>ReasonWords</name>
     <message>
-        <location filename="../../vdtracker/wording/reasons.py" line="+18"/>
+        <location filename="../../vdtracker/wording/reasons.py" line="+20"/>
         <source>use 0 to 10, one decimal allowed</source>
         <translation>erlaubt sind Werte von 0 bis 10, eine Nachkommastelle ist möglich</translation>
     </message>
@@ -2065,8 +2294,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>use a number as printed on the report, e.g. 19 or 7.6</source>
-        <translation>bitte eine Zahl wie auf dem Befund angeben, z. B. 19 oder 7.6</translation>
+        <source>use a number as printed on the report, e.g. 19, 7.6 or &lt;10</source>
+        <translation>bitte eine Zahl wie auf dem Befund angeben, z. B. 19, 7,6 oder &lt;10</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2212,12 +2441,32 @@
         <translation>Angaben zum Spasmus sind ausgefüllt: Geben Sie an, wie viele Episoden es waren.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>You entered %1 %2 of %3 for one dose — is that right? Check it against the prescription.</source>
-        <translation>Sie haben %1 %2 %3 für eine einzelne Dosis eingegeben — stimmt das? Vergleichen Sie es mit der Verordnung.</translation>
+        <location line="+3"/>
+        <source>You entered %1 %2 of %3 for one dose — is that right? Is that what your prescription says?</source>
+        <translation>Sie haben %1 %2 %3 für eine Einnahme eingegeben — stimmt das? Steht das so auf Ihrem Rezept?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>You entered %1 %2 of %3 for one dose — about %4 %5. Is that what your prescription says?</source>
+        <translation>Sie haben %1 %2 %3 für eine Einnahme eingegeben — etwa %4 %5. Steht das so auf Ihrem Rezept?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A result of %1 %2 is far outside what a %3 report prints in %2 (%4 to %5). Check the number and the unit on the report.</source>
+        <translation>Ein Ergebnis von %1 %2 liegt weit außerhalb dessen, was ein Befund für %3 in %2 druckt (%4 bis %5). Bitte Zahl und Einheit auf dem Befund prüfen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A range of %1 %2 is unusual for %3 in %2 (its high end is usually below %4). Check the unit printed beside the range.</source>
+        <translation>Ein Bereich von %1 %2 ist für %3 in %2 ungewöhnlich (die Obergrenze liegt meist unter %4). Bitte die Einheit neben dem Bereich prüfen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You entered %1 %2 %3 — about %4 IU a day. Is that what your prescription says?</source>
+        <translation>Sie haben %1 %2 %3 eingegeben — etwa %4 IE pro Tag. Steht das so auf Ihrem Rezept?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>use a path in a folder that exists</source>
         <translation>bitte einen Pfad in einem vorhandenen Ordner angeben</translation>
     </message>
@@ -2245,7 +2494,7 @@
 <context>
     <name>RegimenForm</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/regimen_form.py" line="+51"/>
+        <location filename="../../vdtracker/ui/widgets/regimen_form.py" line="+64"/>
         <source>Supplement name as on the prescription</source>
         <translation>Name des Präparats wie auf der Verordnung</translation>
     </message>
@@ -2286,11 +2535,6 @@
     </message>
     <message>
         <location line="+4"/>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Days between doses</source>
         <translation>Tage zwischen den Einnahmen</translation>
     </message>
@@ -2310,7 +2554,7 @@
         <translation>&amp;Rhythmus</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
@@ -2350,17 +2594,12 @@
         <translation>Anzahl der Wochen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Ends</source>
-        <translation>&amp;Ende</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Remind me at</source>
         <translation>Erinnern um</translation>
     </message>
@@ -2396,12 +2635,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+199"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-198"/>
         <source>Ph&amp;ase</source>
         <translation>P&amp;hase</translation>
     </message>
@@ -2421,27 +2660,52 @@
         <translation>No&amp;tiz</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Average</source>
         <translation>Durchschnitt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Add a schedule as your prescription says</source>
         <translation>Einnahmeplan so hinzufügen, wie er verordnet ist</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Change schedule %1</source>
-        <translation>Einnahmeplan %1 ändern</translation>
+        <location line="+95"/>
+        <source> day</source>
+        <translation> Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>E&amp;nds</source>
+        <translation>&amp;Ende</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The schedule in words</source>
+        <translation>Der Einnahmeplan in Worten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In words</source>
+        <translation>In Worten</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Change the schedule %1 from %2</source>
+        <translation>Einnahmeplan %1 ab %2 ändern</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Add the phase that follows %1 from %2</source>
+        <translation>Die Phase nach %1 ab %2 anlegen</translation>
     </message>
     <message>
         <location line="+24"/>
-        <source>Add the phase that follows schedule %1</source>
-        <translation>Phase hinzufügen, die auf Einnahmeplan %1 folgt</translation>
-    </message>
-    <message>
-        <location line="+23"/>
         <source>Type the supplement&apos;s name.</source>
         <translation>Bitte den Namen des Präparats eingeben.</translation>
     </message>
@@ -2460,8 +2724,13 @@
         <source>Tick the weekdays of the doses.</source>
         <translation>Bitte die Wochentage der Einnahmen ankreuzen.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+19"/>
+        <source>“%1” can be read as %2 or %3: you will be asked which one when you save.</source>
+        <translation>„%1“ lässt sich als %2 oder %3 lesen: beim Speichern werden Sie gefragt, welche Zahl gemeint ist.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>%n dose(s) a week</source>
         <translation>
             <numerusform>%n Einnahme pro Woche</numerusform>
@@ -2479,7 +2748,62 @@
         <translation>Im Durchschnitt etwa %1 %2 pro Tag (%3 %2 × %4 ÷ 7). Einfache Rechnung, nur zu Ihrer Information.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <location line="+6"/>
+        <source>every week on %1</source>
+        <translation>jede Woche am %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>every day</source>
+        <translation>jeden Tag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>every %n week(s) on %1</source>
+        <translation>
+            <numerusform>alle %n Woche am %1</numerusform>
+            <numerusform>alle %n Wochen am %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>alle %n Tag</numerusform>
+            <numerusform>alle %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 from %2, with no end date</source>
+        <translation>%1 ab %2, ohne Enddatum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: no dose falls between %2 and %3</source>
+        <translation>%1: zwischen %2 und %3 ist keine Einnahme fällig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, 1 dose, on %2</source>
+        <translation>%1, 1 Einnahme, am %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1, %n dose(s), first on %2, last on %3</source>
+        <translation>
+            <numerusform>%1, %n Einnahme, erste am %2, letzte am %3</numerusform>
+            <numerusform>%1, %n Einnahmen, erste am %2, letzte am %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Supplement</source>
         <translation>Präparat</translation>
     </message>
@@ -2522,7 +2846,7 @@
 <context>
     <name>RegimenModel</name>
     <message>
-        <location filename="../../vdtracker/ui/tables/regimen_model.py" line="+23"/>
+        <location filename="../../vdtracker/ui/tables/regimen_model.py" line="+25"/>
         <source>Supplement</source>
         <translation>Präparat</translation>
     </message>
@@ -2562,6 +2886,11 @@
         <translation>Durchschnitt pro Tag</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>planned</source>
         <translation>geplant</translation>
@@ -2582,7 +2911,7 @@
         <translation>beendet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 (stopped)</source>
         <translation>%1 (beendet)</translation>
     </message>
@@ -2773,22 +3102,60 @@
     </message>
 </context>
 <context>
+    <name>SavedNote</name>
+    <message>
+        <location filename="../../vdtracker/ui/widgets/saved_note.py" line="+33"/>
+        <source>What was just saved</source>
+        <translation>Was gerade gespeichert wurde</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deleted %1.</source>
+        <translation>Gelöscht: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ctrl+Z undoes the last change, Ctrl+Shift+Z redoes it</source>
+        <translation>Strg+Z macht die letzte Änderung rückgängig, Strg+Umschalt+Z wiederholt sie</translation>
+    </message>
+</context>
+<context>
     <name>ScoreField</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/score_field.py" line="+31"/>
+        <location filename="../../vdtracker/ui/widgets/score_field.py" line="+71"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 to 10; Delete clears it back to &quot;not rated&quot;</source>
+        <translation>0 bis 10; Entf setzt auf „nicht bewertet“ zurück</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, number from 0 to 10</source>
         <translation>%1, Zahl von 0 bis 10</translation>
     </message>
+    <message>
+        <location line="+34"/>
+        <source>0 to 10, e.g. %1</source>
+        <translation>0 bis 10, z. B. %1</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/settings.py" line="+38"/>
+        <location filename="../../vdtracker/ui/pages/settings.py" line="+39"/>
         <source>Guideline profiles disagree with each other; whichever you pick is named next to every flag. Discuss your results with your clinician.</source>
         <translation>Die Profile der Leitlinien stimmen nicht miteinander überein; das von Ihnen gewählte Profil wird bei jeder Einordnung genannt. Besprechen Sie Ihre Ergebnisse mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
@@ -2829,7 +3196,12 @@
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Not in the demo: it would change how your own computer starts.</source>
+        <translation>Nicht in der Demo: Das würde ändern, wie Ihr eigener Computer startet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The range printed on each lab report (default)</source>
         <translation>Dem Bereich auf dem jeweiligen Laborbefund (Standard)</translation>
     </message>
@@ -2844,7 +3216,7 @@
         <translation>Gespeichert: Benachrichtigungen zeigen die Namen der Präparate.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Could not change the login setting: %1</source>
         <translation>Die Einstellung zum Start beim Anmelden konnte nicht geändert werden: %1</translation>
     </message>
@@ -2905,7 +3277,7 @@
 <context>
     <name>SupplementsPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/supplements.py" line="+47"/>
+        <location filename="../../vdtracker/ui/pages/supplements.py" line="+50"/>
         <source>Saved schedules</source>
         <translation>Gespeicherte Einnahmepläne</translation>
     </message>
@@ -2916,11 +3288,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Add the &amp;next phase…</source>
-        <translation>&amp;Nächste Phase hinzufügen…</translation>
+        <source>Add the ne&amp;xt phase…</source>
+        <translation>&amp;Nächste Phase anlegen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Date the schedule stopped</source>
         <translation>Datum, an dem der Einnahmeplan beendet wurde</translation>
     </message>
@@ -2930,7 +3302,17 @@
         <translation>An diesem Datum &amp;vorzeitig beenden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Delete (entered &amp;by mistake)</source>
+        <translation>&amp;Löschen (versehentlich eingetragen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes the schedule; the doses you logged for it stay in your history. Undo with Ctrl+Z.</source>
+        <translation>Entfernt den Einnahmeplan; die dazu eingetragenen Dosen bleiben in Ihrem Verlauf. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Save schedu&amp;le</source>
         <translation>Einnahmeplan &amp;speichern</translation>
     </message>
@@ -2940,20 +3322,35 @@
         <translation>Formular leeren</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+120"/>
         <source>Stop date</source>
         <translation>Datum der Beendigung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete the schedule %1 from %2</source>
+        <translation>Einnahmeplan %1 ab %2 löschen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleted the schedule %1 from %2.</source>
+        <translation>Einnahmeplan %1 ab %2 gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The schedule typed on Supplements is not saved yet.</source>
+        <translation>Der unter Präparate eingetippte Einnahmeplan ist noch nicht gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>TakenOnDialog</name>
     <message>
-        <location filename="../../vdtracker/ui/dialogs/taken_on.py" line="+28"/>
+        <location filename="../../vdtracker/ui/dialogs/taken_on.py" line="+27"/>
         <source>Taken on…</source>
         <translation>Eingenommen am…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Day the dose was taken</source>
         <translation>Tag, an dem die Dosis eingenommen wurde</translation>
     </message>
@@ -2976,18 +3373,13 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/today.py" line="+81"/>
-        <source>Already saved for this day</source>
-        <translation>Für diesen Tag schon gespeichert</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <location line="+49"/>
+        <location filename="../../vdtracker/ui/pages/today.py" line="+84"/>
+        <location line="+60"/>
         <source>&amp;Save today&apos;s entry</source>
         <translation>Heutigen Eintrag &amp;speichern</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-59"/>
         <source>Save today&apos;s entry</source>
         <translation>Heutigen Eintrag speichern</translation>
     </message>
@@ -2997,7 +3389,17 @@
         <translation>Warum Speichern nicht möglich ist</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+3"/>
+        <source>Keep the saved entry</source>
+        <translation>Gespeicherten Eintrag beibehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the saved entry as it is and empty the form</source>
+        <translation>Den gespeicherten Eintrag so lassen und das Formular leeren</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Today, %1</source>
         <translation>Heute, %1</translation>
     </message>
@@ -3012,17 +3414,27 @@
         <translation>Eintrag für %1 &amp;speichern</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>Nothing saved for this day yet.</source>
-        <translation>Für diesen Tag ist noch nichts gespeichert.</translation>
+        <location line="+2"/>
+        <source>&amp;Save the change</source>
+        <translation>Änderung &amp;speichern</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Already saved for this day: %1</source>
-        <translation>Für diesen Tag schon gespeichert: %1</translation>
+        <location line="+91"/>
+        <source>The entry typed on Today for %1 is not saved yet.</source>
+        <translation>Der unter Heute für %1 eingetippte Eintrag ist noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+41"/>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleted %1 (%2).</source>
+        <translation>Gelöscht: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>When did you take the dose of %1 due on %2?</source>
         <translation>Wann haben Sie die am %2 fällige Dosis %1 eingenommen?</translation>
     </message>
@@ -3063,7 +3475,12 @@
         <translation>Der Bereich auf Ihrem neuesten Befund</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+24"/>
+        <source>%1: printed as %2 (beyond the test&apos;s limit)</source>
+        <translation>%1: gedruckt als %2 (jenseits der Messgrenze)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>%1: mean %2, worst %3</source>
         <translation>%1: Mittelwert %2, stärkster %3</translation>
     </message>
@@ -3096,7 +3513,7 @@
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/trends.py" line="+49"/>
+        <location filename="../../vdtracker/ui/pages/trends.py" line="+55"/>
         <source>4 weeks</source>
         <translation>4 Wochen</translation>
     </message>
@@ -3171,17 +3588,37 @@
         <translation>Bewegen Sie die Maus über das Diagramm, um die Werte eines Tages zu lesen.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>● daily mean pain   ━ 7-day mean   ■ ╌ 25(OH)D (right axis; shaded: the range on your report)   ▮ cramps per night   ▒ spasm episodes per day   top row: schedules, ▼ doses, red hatching: no dose logged</source>
-        <translation>● mittlerer Tagesschmerz   ━ 7-Tage-Mittel   ■ ╌ 25(OH)D (rechte Achse; schattiert: der Bereich auf Ihrem Befund)   ▮ Krämpfe pro Nacht   ▒ Spasmus-Episoden pro Tag   oberste Zeile: Einnahmepläne, ▼ Dosen, rot schraffiert: keine Dosis eingetragen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Your own diary data. A chart shows what happened together, not what caused it (association is not causation); discuss it with your clinician.</source>
         <translation>Ihre eigenen Tagebuchdaten. Ein Diagramm zeigt, was gemeinsam auftrat, nicht, was es verursacht hat (ein Zusammenhang ist noch keine Ursache); besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>Nothing to draw yet</source>
+        <translation>Noch nichts zu zeichnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your trends appear here as one timeline: the pain, cramps and spasm you log on Today, the vitamin D results you add on Labs, and the schedules and doses from Supplements. After a few days you can compare two stretches of days and see how much your pain changed.</source>
+        <translation>Hier erscheinen Ihre Verläufe auf einer Zeitachse: Schmerz, Krämpfe und Spasmen, die Sie unter Heute eintragen, die Vitamin-D-Werte aus Labor und die Einnahmepläne und Dosen aus Präparate. Nach einigen Tagen können Sie zwei Zeiträume vergleichen und sehen, wie sich Ihr Schmerz verändert hat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Log a day on Today</source>
+        <translation>Einen Tag unter Heute eintragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a lab result</source>
+        <translation>Ein Laborergebnis eintragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a schedule</source>
+        <translation>Einen Einnahmeplan anlegen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Change in pain between two stretches of days you choose</source>
         <translation>Veränderung des Schmerzes zwischen zwei von Ihnen gewählten Zeiträumen</translation>
     </message>
@@ -3206,7 +3643,7 @@
         <translation>Jetzt: letzter Tag</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
@@ -3216,7 +3653,7 @@
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>Not enough pain entries in one of the stretches (at least 3 days each), or the first stretch averaged 0.</source>
         <translation>Zu wenige Schmerzeinträge in einem der Zeiträume (mindestens 3 Tage je Zeitraum), oder der erste Zeitraum hatte einen Mittelwert von 0.</translation>
     </message>
@@ -3251,7 +3688,12 @@
         <translation>keine Besserung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-131"/>
+        <source>● daily mean pain   ━ 7-day mean   ■ ╌ 25(OH)D (right axis; shaded: the range on your report; △ ▽ printed as above or below the test&apos;s limit)   ▮ cramps per night   ▒ spasm episodes per day   top row: schedules, ▼ doses, red hatching: no dose logged</source>
+        <translation>● Tagesmittel Schmerz   ━ 7-Tage-Mittel   ■ ╌ 25(OH)D (rechte Achse; schattiert: der Bereich auf Ihrem Befund; △ ▽ gedruckt als über oder unter der Messgrenze)   ▮ Krämpfe pro Nacht   ▒ Spasmus-Episoden pro Tag   obere Zeile: Einnahmepläne, ▼ Dosen, rote Schraffur: keine Dosis eingetragen</translation>
+    </message>
+    <message>
+        <location line="+133"/>
         <source>Mean pain %1 → %2: %3 % lower. Research context: %4.</source>
         <translation>Mittlerer Schmerz %1 → %2: %3 % niedriger. Forschungskontext: %4.</translation>
     </message>
@@ -3287,6 +3729,67 @@
         <location line="+1"/>
         <source>Redone: %1</source>
         <translation>Wiederholt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <location filename="../../vdtracker/ui/leaving.py" line="+26"/>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save it before closing, discard it, or go back to it?</source>
+        <translation>Vor dem Schließen speichern, verwerfen oder zurück zur Eingabe?</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../vdtracker/ui/widgets/welcome.py" line="+20"/>
+        <source>Welcome to your diary</source>
+        <translation>Willkommen in Ihrem Tagebuch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start with what your clinician gave you: the schedule on your prescription and your latest lab report. Then log how you feel each day below.</source>
+        <translation>Beginnen Sie mit dem, was Ihre Ärztin oder Ihr Arzt Ihnen gegeben hat: dem Einnahmeplan auf Ihrem Rezept und Ihrem letzten Laborbefund. Tragen Sie dann unten jeden Tag ein, wie es Ihnen geht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each schedule has a phase, as your prescription puts it:</source>
+        <translation>Jeder Einnahmeplan hat eine Phase, so wie Ihr Rezept sie nennt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• Loading: a course for a set time, such as a number of weeks.</source>
+        <translation>• Aufsättigung: eine Kur für eine feste Zeit, etwa einige Wochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• Maintenance: the schedule that follows a loading course, often with no end date.</source>
+        <translation>• Erhaltung: der Einnahmeplan nach einer Aufsättigung, oft ohne Enddatum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• Ongoing: any other schedule you take regularly.</source>
+        <translation>• Laufend: jeder andere Einnahmeplan, den Sie regelmäßig einnehmen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type doses exactly as prescribed: this diary never suggests a dose.</source>
+        <translation>Tragen Sie Dosen genau wie verordnet ein: Dieses Tagebuch schlägt nie eine Dosis vor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add the first schedule from your prescription</source>
+        <translation>Ersten Einnahmeplan vom Rezept &amp;anlegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the first la&amp;b result</source>
+        <translation>Erstes Laborergebnis e&amp;intragen</translation>
     </message>
 </context>
 </TS>

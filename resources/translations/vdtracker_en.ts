@@ -42,7 +42,7 @@
 <context>
     <name>CliWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/cli/words.py" line="+94"/>
+        <location filename="../../vdtracker/cli/words.py" line="+95"/>
         <source>Saved: %n schedule(s) as calendar events in %1.</source>
         <translation>
             <numerusform>Saved: %n schedule as a calendar event in %1.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+68"/>
         <source>%n daytime cramp(s)</source>
         <translation>
             <numerusform>%n daytime cramp</numerusform>
@@ -155,7 +155,7 @@
 <context>
     <name>HistoryPage</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/pages/history.py" line="+110"/>
+        <location filename="../../vdtracker/ui/pages/history.py" line="+107"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Delete %n entries</source>
         <translation>
             <numerusform>Delete %n entry</numerusform>
@@ -174,7 +174,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/main_window.py" line="+160"/>
+        <location filename="../../vdtracker/ui/main_window.py" line="+176"/>
         <source>Exported %n schedule(s) to %1. Import it into your phone&apos;s calendar; a newer export updates the same events.</source>
         <translation>
             <numerusform>Exported %n schedule to %1. Import it into your phone&apos;s calendar; a newer export updates the same events.</numerusform>
@@ -196,7 +196,7 @@
 <context>
     <name>ReasonWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/wording/reasons.py" line="+47"/>
+        <location filename="../../vdtracker/wording/reasons.py" line="+49"/>
         <source>use at most %n characters</source>
         <translation>
             <numerusform>use at most %n character</numerusform>
@@ -207,11 +207,35 @@
 <context>
     <name>RegimenForm</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/widgets/regimen_form.py" line="+242"/>
+        <location filename="../../vdtracker/ui/widgets/regimen_form.py" line="+274"/>
         <source>%n dose(s) a week</source>
         <translation>
             <numerusform>%n dose a week</numerusform>
             <numerusform>%n doses a week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>every %n week(s) on %1</source>
+        <translation>
+            <numerusform>every %n week on %1</numerusform>
+            <numerusform>every %n weeks on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every %n day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1, %n dose(s), first on %2, last on %3</source>
+        <translation>
+            <numerusform>%1, %n dose, first on %2, last on %3</numerusform>
+            <numerusform>%1, %n doses, first on %2, last on %3</numerusform>
         </translation>
     </message>
 </context>
