@@ -502,8 +502,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>the printed limit does not say where it is in the range</source>
-        <translation>der gedruckte Grenzwert sagt nicht, wo er im Bereich liegt</translation>
+        <source>printed as a limit: it may be inside or outside the range</source>
+        <translation>als Grenzwert gedruckt: kann innerhalb oder außerhalb des Bereichs liegen</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -721,7 +721,12 @@
         <translation>Das gelesene Datum</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+77"/>
+        <source>“%1” is not a date that can be used here</source>
+        <translation>„%1“ ist kein Datum, das hier verwendet werden kann</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Not a date yet: type it like %1 or %2</source>
         <translation>Noch kein Datum: bitte wie %1 oder %2 eingeben</translation>
     </message>
@@ -1174,7 +1179,7 @@
 <context>
     <name>EntryWords</name>
     <message>
-        <location filename="../../vdtracker/wording/entries.py" line="+20"/>
+        <location filename="../../vdtracker/wording/entries.py" line="+21"/>
         <source>Deleted %1. Undo with Ctrl+Z.</source>
         <translation>Gelöscht: %1. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -1343,8 +1348,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>the printed limit does not say where it is in the range on your lab report</source>
-        <translation>der gedruckte Grenzwert sagt nicht, wo er im Bereich auf Ihrem Laborbefund liegt</translation>
+        <source>printed as a limit: it may be inside or outside the range on your lab report</source>
+        <translation>als Grenzwert gedruckt: kann innerhalb oder außerhalb des Bereichs auf Ihrem Laborbefund liegen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1471,7 +1476,7 @@
         <translation>Ihre Ärztin oder Ihr Arzt hat nach %1 keine Erhaltung verordnet (Aufsättigung endete am %2)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>left</source>
         <translation>links</translation>
     </message>
@@ -1489,7 +1494,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../vdtracker/ui/tables/history_model.py" line="+62"/>
+        <location filename="../../vdtracker/ui/tables/history_model.py" line="+63"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1552,7 +1557,7 @@
 <context>
     <name>HistoryPage</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/pages/history.py" line="+107"/>
+        <location filename="../../vdtracker/ui/pages/history.py" line="+109"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -1560,7 +1565,7 @@
         </translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>All entries</source>
         <translation>Alle Einträge</translation>
     </message>
@@ -1635,7 +1640,7 @@
         <translation>&amp;Zeigen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>All entries, newest first</source>
         <translation>Alle Einträge, neueste zuerst</translation>
     </message>
@@ -1676,7 +1681,7 @@
 <context>
     <name>LabModel</name>
     <message>
-        <location filename="../../vdtracker/ui/tables/lab_model.py" line="+26"/>
+        <location filename="../../vdtracker/ui/tables/lab_model.py" line="+27"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1748,13 +1753,13 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>LabsPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/labs.py" line="+65"/>
-        <location line="+191"/>
+        <location filename="../../vdtracker/ui/pages/labs.py" line="+68"/>
+        <location line="+213"/>
         <source>Add a result as printed on the report</source>
         <translation>Ergebnis so eintragen, wie es auf dem Befund steht</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-207"/>
         <source>Test</source>
         <translation>Untersuchung</translation>
     </message>
@@ -1821,12 +1826,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
     <message>
         <location line="+14"/>
-        <location line="+154"/>
+        <location line="+176"/>
         <source>&amp;Save result</source>
         <translation>Ergebnis &amp;speichern</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-172"/>
         <source>&amp;Keep the saved result</source>
         <translation>Gespeichertes Ergebnis beibe&amp;halten</translation>
     </message>
@@ -1892,7 +1897,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>F&amp;ällig am</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+118"/>
+        <source>Save it before changing the saved result, discard it, or go back to it?</source>
+        <translation>Vor dem Ändern des gespeicherten Ergebnisses speichern, verwerfen oder zurück zur Eingabe?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Change the result of %1</source>
         <translation>Ergebnis vom %1 ändern</translation>
     </message>
@@ -1902,7 +1912,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Änderung &amp;speichern</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Delete the %1 result of %2</source>
         <translation>Ergebnis %1 vom %2 löschen</translation>
     </message>
@@ -1917,7 +1927,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Das unter Labor eingetippte Ergebnis ist noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-125"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1927,7 +1937,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Kein Kontrolltermin gespeichert.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Type the numbers as printed, written as in your language, e.g. %1.</source>
         <translation>Geben Sie die Zahlen wie auf dem Befund ein, so geschrieben wie im Deutschen, z. B. %1.</translation>
     </message>
@@ -1937,7 +1947,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Bitte das Ergebnis so eingeben, wie es auf dem Befund steht.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The low end of the range must be below the high end.</source>
         <translation>Die Untergrenze des Bereichs muss unter der Obergrenze liegen.</translation>
     </message>
@@ -2148,7 +2158,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>NumberReadings</name>
     <message>
-        <location filename="../../vdtracker/ui/number_readings.py" line="+54"/>
+        <location filename="../../vdtracker/ui/number_readings.py" line="+55"/>
         <source>Which number did you mean?</source>
         <translation>Welche Zahl meinten Sie?</translation>
     </message>
@@ -2451,17 +2461,22 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Sie haben %1 %2 %3 für eine Einnahme eingegeben — etwa %4 %5. Steht das so auf Ihrem Rezept?</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>A result of %1 %2 is far outside what a %3 report prints in %2 (%4 to %5). Check the number and the unit on the report.</source>
-        <translation>Ein Ergebnis von %1 %2 liegt weit außerhalb dessen, was ein Befund für %3 in %2 druckt (%4 bis %5). Bitte Zahl und Einheit auf dem Befund prüfen.</translation>
+        <location line="+7"/>
+        <source>A result of %1 %2 is far outside what a %3 report prints in %2 (%4 to %5).</source>
+        <translation>Ein Ergebnis von %1 %2 liegt weit außerhalb dessen, was ein Befund für %3 in %2 druckt (%4 bis %5).</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>A range of %1 %2 is unusual for %3 in %2 (its high end is usually below %4). Check the unit printed beside the range.</source>
-        <translation>Ein Bereich von %1 %2 ist für %3 in %2 ungewöhnlich (die Obergrenze liegt meist unter %4). Bitte die Einheit neben dem Bereich prüfen.</translation>
+        <source>A range of %1 %2 is unusual for %3 in %2 (its high end is usually below %4).</source>
+        <translation>Ein Bereich von %1 %2 ist für %3 in %2 ungewöhnlich (die Obergrenze liegt meist unter %4).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Check the numbers and the unit on the report.</source>
+        <translation>Bitte Zahlen und Einheit auf dem Befund prüfen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>You entered %1 %2 %3 — about %4 IU a day. Is that what your prescription says?</source>
         <translation>Sie haben %1 %2 %3 eingegeben — etwa %4 IE pro Tag. Steht das so auf Ihrem Rezept?</translation>
     </message>
@@ -2635,12 +2650,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
     <message>
         <location line="+1"/>
-        <location line="+199"/>
+        <location line="+203"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-202"/>
         <source>Ph&amp;ase</source>
         <translation>P&amp;hase</translation>
     </message>
@@ -2665,12 +2680,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Durchschnitt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Add a schedule as your prescription says</source>
         <translation>Einnahmeplan so hinzufügen, wie er verordnet ist</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source> day</source>
         <translation> Tag</translation>
     </message>
@@ -2680,7 +2695,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation> Tage</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-138"/>
         <source>E&amp;nds</source>
         <translation>&amp;Ende</translation>
     </message>
@@ -2695,7 +2710,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>In Worten</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Change the schedule %1 from %2</source>
         <translation>Einnahmeplan %1 ab %2 ändern</translation>
     </message>
@@ -2725,7 +2740,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Bitte die Wochentage der Einnahmen ankreuzen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>“%1” can be read as %2 or %3: you will be asked which one when you save.</source>
         <translation>„%1“ lässt sich als %2 oder %3 lesen: beim Speichern werden Sie gefragt, welche Zahl gemeint ist.</translation>
     </message>
@@ -3147,7 +3162,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>%1, Zahl von 0 bis 10</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>0 to 10, e.g. %1</source>
         <translation>0 bis 10, z. B. %1</translation>
     </message>
@@ -3373,7 +3388,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/today.py" line="+84"/>
+        <location filename="../../vdtracker/ui/pages/today.py" line="+89"/>
         <location line="+60"/>
         <source>&amp;Save today&apos;s entry</source>
         <translation>Heutigen Eintrag &amp;speichern</translation>
@@ -3419,12 +3434,22 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Änderung &amp;speichern</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+56"/>
+        <source>%1 takes 0 to 10: correct what was typed there.</source>
+        <translation>%1 nimmt 0 bis 10: bitte die Eingabe dort korrigieren.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The entry typed on Today for %1 is not saved yet.</source>
         <translation>Der unter Heute für %1 eingetippte Eintrag ist noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+13"/>
+        <source>Save it before changing the saved entry, discard it, or go back to it?</source>
+        <translation>Vor dem Ändern des gespeicherten Eintrags speichern, verwerfen oder zurück zur Eingabe?</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
@@ -3742,6 +3767,14 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <location line="+2"/>
         <source>Save it before closing, discard it, or go back to it?</source>
         <translation>Vor dem Schließen speichern, verwerfen oder zurück zur Eingabe?</translation>
+    </message>
+</context>
+<context>
+    <name>ValueDelegate</name>
+    <message>
+        <location filename="../../vdtracker/ui/tables/value_delegate.py" line="+56"/>
+        <source>Not changed: type the number as your language writes it, e.g. %1.</source>
+        <translation>Nicht geändert: bitte die Zahl so eingeben, wie Ihre Sprache sie schreibt, z. B. %1.</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,7 @@
 <context>
     <name>EntryWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/wording/entries.py" line="+37"/>
+        <location filename="../../vdtracker/wording/entries.py" line="+38"/>
         <source>%n cramp(s) in the day %1</source>
         <translation>
             <numerusform>%n cramp in the day %1</numerusform>
@@ -155,7 +155,7 @@
 <context>
     <name>HistoryPage</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/pages/history.py" line="+107"/>
+        <location filename="../../vdtracker/ui/pages/history.py" line="+109"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -207,7 +207,7 @@
 <context>
     <name>RegimenForm</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/widgets/regimen_form.py" line="+274"/>
+        <location filename="../../vdtracker/ui/widgets/regimen_form.py" line="+278"/>
         <source>%n dose(s) a week</source>
         <translation>
             <numerusform>%n dose a week</numerusform>

@@ -112,3 +112,18 @@ def test_a_value_or_range_the_test_never_prints_in_that_unit_asks(code, value, u
 ])
 def test_results_as_reports_print_them_are_not_asked_about(code, value, unit, low, high):
     check_lab(code, value, unit, low, high, False)
+
+
+def test_a_guideline_band_never_reads_a_limit_as_the_value():
+    from vdtracker.domain.ranges import PROFILES
+    es = PROFILES["es2011"]
+    assert es.classify(30, NG, "<").label == "insufficient"  # below 30, never "sufficient"
+    assert es.classify(20, NG, "<").label == "deficient"
+    assert es.classify(30, NG).label == "sufficient"
+
+
+def test_an_odd_value_and_an_odd_range_are_asked_about_together(words):
+    with pytest.raises(ConfirmationNeeded) as asked:
+        check_lab("vitamin-d", 3200, NG, 75, 250, False)
+    text = words.reason(asked.value.reason)
+    assert "3,200 ng/mL" in text and "75–250 ng/mL" in text  # one "yes" covers what it saw

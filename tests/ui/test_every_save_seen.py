@@ -4,7 +4,7 @@ changed and deleted, Undo and Redo say what they did, and typed work is not lost
 from datetime import date, time
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from builders import add_lab, add_schedule, log_pain
@@ -283,3 +283,64 @@ def test_editing_last_nights_cramps_keeps_them_for_that_night(window, ctx):
     page.save_day()
     [cramp] = [e for e in entries_of(ctx) if e.kind == "cramp"]
     assert (cramp.value, cramp.day) == (3, date(2026, 11, 22))
+
+
+def test_edit_after_edit_starts_from_an_empty_form(window, ctx):
+    """Editing the cramps, then the pain: the cramps do not ride along into the pain's save."""
+    page = window.page("today")
+    fill_day(page, pain=5, cramps=2, spasms=0)
+    page.save_day()
+    page.refresh()
+    cramp = next(r for r in page.logged.rows if r.kind == "cramp")
+    pain = next(r for r in page.logged.rows if r.kind == "pain")
+    page.edit_entry(cramp)
+    page.edit_entry(pain)  # the loaded cramps were not changed: nothing to ask
+    assert page.form.cramp_count.value() == 0 and page.form.pain.value() == 5
+    page.form.pain.set_value(4)
+    page.save_day()
+    assert kinds(ctx) == ["cramp", "pain"] and pains(ctx) == [4]
+
+
+def test_edit_asks_before_typed_work_is_set_aside(window, ctx):
+    log_pain(ctx.services, 5, day=TODAY, today=TODAY)
+    page = window.page("today")
+    page.refresh()
+    page.form.spasm_count.setValue(3)  # typed, not saved
+    when_shown(UnsavedQuestion, lambda box: box.button(QMessageBox.StandardButton.Cancel).click())
+    page.edit_entry(page.logged.rows[0])
+    assert page.form.spasm_count.value() == 3 and page.editing is None
+
+
+def test_editing_keeps_what_the_form_has_no_field_for(window, ctx):
+    """A spasm's duration (typed on the command line) survives a change of its count."""
+    from builders import log_spasm
+    log_spasm(ctx.services, day=TODAY, today=TODAY, count=2, duration_min=15)
+    page = window.page("today")
+    page.refresh()
+    page.edit_entry(page.logged.rows[0])
+    page.form.spasm_count.setValue(3)
+    page.save_day()
+    [row] = [e for e in entries_of(ctx) if e.kind == "spasm"]
+    assert (row.value, row.summary.params["duration_min"]) == (3, 15)
+
+
+def test_a_refused_eleven_is_never_saved_as_one(window, ctx, qtbot):
+    page = window.page("today")
+    box = page.form.pain.spin
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, "11")  # Qt keeps the first 1 and refuses the second
+    assert page.form.pain.problem() and not page.save.isEnabled()
+    assert "0 to 10" in page.reason.text()
+    assert page.save_day() is False and entries_of(ctx) == []
+    qtbot.keyClick(box, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(box, "7")
+    assert page.form.pain.problem() is None and page.form.pain.value() == 7
+
+
+def test_quit_asks_about_a_severity_typed_without_its_count(window):
+    page = window.page("today")
+    page.form.spasm_severity.set_value(3)
+    assert page.unsaved_work() is not None
+    page.form.clear()
+    assert page.unsaved_work() is None

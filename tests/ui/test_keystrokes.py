@@ -17,10 +17,11 @@ def test_a_full_day_from_the_keyboard_in_twelve_keystrokes(ctx, window, qtbot):
                  start=TODAY - timedelta(days=1), phase="maintenance")
     ctx.services.regimens.record_dose(supplement="Vitamin D3", day=TODAY - timedelta(days=1),
                                       today=TODAY)
-    ctx.signals.changed.emit()
+    window.page("today").refresh()  # the schedule was saved behind the window's back
     with qtbot.waitActive(window):  # mnemonics reach the active window only
         window.activateWindow()
-    qtbot.waitUntil(lambda: window.page("today").doses.buttons != {})
+    [(taken, _, _)] = window.page("today").doses.buttons.values()
+    qtbot.waitUntil(taken.isVisible)  # the rebuilt dose row is on screen
     pressed = 0
 
     def key(k, mod=Qt.KeyboardModifier.NoModifier):

@@ -86,3 +86,40 @@ def test_a_new_vitamin_d_result_starts_in_the_unit_settings_shows(ctx, qtbot):
     page = w.page("labs")
     assert page.analyte.currentData() == "vitamin-d" and page.unit.currentText() == "nmol/L"
     assert "µg/L" in [page.unit.itemText(i) for i in range(page.unit.count())]
+
+
+def test_a_date_that_does_not_read_stops_the_save(window, ctx, qtbot):
+    page = window.page("labs")
+    typed(page, qtbot, "20", unit="ng/mL")
+    page.day.lineEdit().setText("31/02/2026")
+    assert not page.save.isEnabled() and "31/02/2026" in page.reason.text()
+    page.save_result()
+    assert ctx.services.labs.list() == []
+
+
+def test_editing_a_loaded_result_keeps_its_digits_and_range(window, ctx, qtbot):
+    from datetime import timedelta
+
+    from builders import add_lab
+    add_lab(ctx.services, "calcium", "2.345", "mmol/L", day=TODAY - timedelta(days=3),
+            today=TODAY, low=2.15, high=2.55, lab_name="City Lab")
+    ctx.signals.changed.emit()
+    page = window.page("labs")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.edit_result(ctx.services.labs.list()[0])
+    assert (page.value.text(), page.low.text(), page.high.text()) == ("2.345", "2.15", "2.55")
+    assert page.unsaved_work() is None  # loaded, not changed
+    qtbot.keyClicks(page.lab, " North")  # the lab's name corrected: its range stays
+    assert page.low.text() == "2.15" and page.unsaved_work() is not None
+
+
+def test_the_other_unit_and_history_keep_the_qualifier(window, ctx, qtbot):
+    page = window.page("labs")
+    typed(page, qtbot, "<10", "30", "100", unit="ng/mL")
+    page.save_result()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.index(0, 3).data() == "<25 nmol/L"
+    history = window.page("history")
+    history._refresh()
+    assert history.model.index(0, 4).data() == "<10"
+    assert "(<25 nmol/L)" in history.model.index(0, 3).data()

@@ -115,3 +115,23 @@ def test_the_form_starts_clean_after_a_save(window, ctx, qtbot):
         ("", "IU", 7, " days")
     assert f.by_interval.isChecked() and not any(b.isChecked() for b in f.days)
     assert f.start.date() == qdate(TODAY) and f.end_kind.currentIndex() == 0
+
+
+def test_the_decimal_reading_keeps_every_digit_typed(window, ctx, qtbot):
+    page = window.page("supplements")
+    page.form.setLocale(QLocale("en_GB"))
+    fill(page.form, qtbot, "Vitamin D3", "1.125", every=7, weeks=12)
+    page.form.unit.setCurrentText("mg")
+    asked = []
+    pick_reading("1.125", asked)
+    page.save_form()
+    [saved] = ctx.services.regimens.list(TODAY)
+    assert saved.amount == 1.125  # never 1.13
+
+
+def test_exponents_are_not_numbers_anyone_types():
+    import pytest
+
+    from vdtracker.ui.locale_numbers import parse_number
+    with pytest.raises(ValueError):
+        parse_number("1e3", QLocale("en_GB"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 
@@ -23,7 +24,12 @@ def cli_wording() -> Wording:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build()
-    ours, qt_options = split_qt_options(sys.argv[1:] if argv is None else argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    commands = {name for action in parser._actions if isinstance(action, argparse._SubParsersAction)
+                for name in action.choices}
+    named = next((word for word in given if word in commands), None)
+    # Qt's options only for the window: a data command keeps `--note -reverse` as typed
+    ours, qt_options = split_qt_options(given) if named in (None, "demo") else (given, [])
     args, extra = parser.parse_known_args(ours)
     logs.configure(args.data_dir)
     if extra and args.command not in NOT_YET:

@@ -47,14 +47,13 @@ def check_lab(code: str, value: float, unit: str, low: float | None, high: float
     def here(limit: float) -> float:
         return convert(limit, base, canon, code)
 
-    if not here(span.lowest) <= value <= here(span.highest):
-        raise ConfirmationNeeded("value", format_number(value), reason(
-            "lab-implausible", analyte=code, value=value, unit=unit,
-            lowest=here(span.lowest), highest=here(span.highest)))
-    if high is not None and high > here(span.range_high):
-        raise ConfirmationNeeded("high", format_number(high), reason(
-            "range-implausible", analyte=code, low=low, high=high, unit=unit,
-            usual=here(span.range_high)))
+    odd_value = not here(span.lowest) <= value <= here(span.highest)
+    odd_range = high is not None and high > here(span.range_high)
+    if odd_value or odd_range:  # one question for both: "yes" must not skip the other
+        raise ConfirmationNeeded("value" if odd_value else "high", format_number(value), reason(
+            "lab-implausible", analyte=code, value=value if odd_value else None, unit=unit,
+            lowest=here(span.lowest), highest=here(span.highest),
+            low=low, high=high if odd_range else None, usual=here(span.range_high)))
 
 
 __all__ = ["SPANS", "check_lab"]

@@ -79,15 +79,17 @@ class Profile:
     attribution: str
     bands: tuple[Band, ...]
 
-    def classify(self, value: float, unit: str) -> Band:
-        """Compare in a unit the source wrote its thresholds in (DOMAIN.md: no rounding flips)."""
+    def classify(self, value: float, unit: str, qualifier: str = "") -> Band:
+        """Compare in a unit the source wrote its thresholds in (DOMAIN.md: no rounding flips).
+        "<30" is never read as 30: it falls in the band just below its limit (or lower)."""
         canon = analyte(self.analyte).canonical_unit(unit)
         written_in = self.bands[0].bounds
         use = canon if canon in written_in else next(iter(written_in))
         v = convert(value, canon, use, self.analyte)
         for band in self.bands:
             lo, hi = band.bounds[use]
-            if lo <= v < hi:
+            inside = lo < v <= hi if qualifier == "<" else lo <= v < hi
+            if inside:
                 return band
         return self.bands[-1]
 

@@ -143,4 +143,3 @@ def end_from_weeks(start: date, weeks: int) -> date:
 def average_per_day(amount: float, rule: Rule) -> float:
     """Plain arithmetic: 50,000 IU weekly is about 7,143 IU a day."""
     return amount * rule.doses_per_week / 7
-

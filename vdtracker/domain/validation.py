@@ -78,8 +78,9 @@ def check_typo(field: str, amount: float, unit: str, supplement: str, confirmed:
     substance = substance_key(supplement)
     asked = dict(amount=amount, unit=unit, supplement=supplement)
     if substance == "vitamin-d":
-        iu = dose_in_unit(amount, unit, "IU", substance)
-        assert iu is not None  # IU, mcg and mg all convert for vitamin D
+        iu = dose_in_unit(amount, unit, "IU", substance)  # IU, mcg and mg all convert
+        if iu is None:
+            return
         if iu > VITAMIN_D_DOSE_IU:
             raise ConfirmationNeeded(field, format_number(amount),
                                      reason("typo", **asked, same=iu, same_unit="IU"))

@@ -181,7 +181,8 @@ class EntryService:
             row = self._row(s, kind, entry_id)
             old = data_of(kind, row)
             if kind == "lab" and column == "value":
-                check_lab(row.analyte, value, row.unit, row.ref_low, row.ref_high, confirmed)
+                # the value alone: the report's range was checked (or confirmed) when saved
+                check_lab(row.analyte, value, row.unit, None, None, confirmed)
                 row.value_text = printed_text(row.value_text, typed, value)
             if kind == "dose" and column == "amount":
                 sup = s.get(Supplement, row.supplement_id)

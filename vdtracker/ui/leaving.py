@@ -20,12 +20,13 @@ class HoldsWork(Protocol):
 class UnsavedQuestion(QMessageBox):
     """Save / Discard / Cancel for one page's unsaved form."""
 
-    def __init__(self, parent: QWidget, what: str) -> None:
+    def __init__(self, parent: QWidget, what: str, informative: str | None = None) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Question)
         self.setWindowTitle(self.tr("Not saved yet"))
         self.setText(what)
-        self.setInformativeText(self.tr("Save it before closing, discard it, or go back to it?"))
+        self.setInformativeText(informative or self.tr("Save it before closing, discard it, or "
+                                                       "go back to it?"))
         buttons = QMessageBox.StandardButton
         self.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
         self.setDefaultButton(buttons.Save)

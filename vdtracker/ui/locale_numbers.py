@@ -51,6 +51,13 @@ def format_number(value: float, locale: QLocale, decimals: int | None = None) ->
     return text
 
 
+def exact_number(value: float, locale: QLocale) -> str:
+    """`value` with every digit it has (up to ten decimals), the locale's decimal point and no
+    grouping: what a field is filled with to be changed, so opening it never rounds it."""
+    text = f"{value:.10f}".rstrip("0").rstrip(".")
+    return text.replace(".", locale.decimalPoint())
+
+
 def parse_number(text: str, locale: QLocale) -> float | None:
     """A number typed in the locale's own way; None for nothing typed.
 
@@ -59,6 +66,8 @@ def parse_number(text: str, locale: QLocale) -> float | None:
     typed = text.strip()
     if not typed:
         return None
+    if "e" in typed.lower():  # Qt reads "1e3" as 1000; nobody writes a dose or a result so
+        raise ValueError(f"{text!r} is not a number as {locale.name()} writes numbers")
     value, ok = locale.toDouble(_with_locale_separators(typed, locale))
     if not ok or not math.isfinite(value):  # Qt reads "inf" and "nan"; no diary value is either
         raise ValueError(f"{text!r} is not a number as {locale.name()} writes numbers")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
 from ..domain.printed import split_printed
 from ..wording import arg
-from .locale_numbers import format_number, parse_number, shown_in
+from .locale_numbers import exact_number, format_number, parse_number, shown_in
 
 
 def readings(text: str, locale: QLocale) -> tuple[float, ...]:
@@ -48,7 +48,8 @@ def settle(edit: QLineEdit, unit: str, parent: QWidget | None) -> bool:
         return True
     shown = shown_in(locale)
     printed = split_printed(edit.text())
-    texts = [format_number(v, shown) for v in both]
+    # the decimal reading with every digit typed (1.125 stays 1.125); the other one grouped
+    texts = [exact_number(both[0], shown), format_number(both[1], shown)]
 
     box = QMessageBox(QMessageBox.Icon.Question,
                       QCoreApplication.translate("NumberReadings", "Which number did you mean?"),

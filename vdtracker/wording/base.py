@@ -96,7 +96,7 @@ class Common(Words):
                 "above": self.tr("above the report's range"),
                 "within": self.tr("within the report's range"),
                 "unknown": self.tr("no range recorded"),
-                "unclear": self.tr("the printed limit does not say where it is in the range")
+                "unclear": self.tr("printed as a limit: it may be inside or outside the range")
                 }[flag]
 
     def band(self, profile_code: str, label: str, unit: str | None = None,

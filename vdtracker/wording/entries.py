@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..domain.messages import Message
+from ..domain.printed import qualifier_of
 from .base import Common, Words
 from .translate import arg
 
@@ -111,7 +112,7 @@ class EntryWords(Words):
                 "above": self.tr("above the range on your lab report"),
                 "within": self.tr("within the range on your lab report"),
                 "unknown": self.tr("no range recorded from the report"),
-                "unclear": self.tr("the printed limit does not say where it is in the range on "
+                "unclear": self.tr("printed as a limit: it may be inside or outside the range on "
                                    "your lab report")}[flag]
 
     def deleted(self, entries: Any) -> str:
@@ -150,7 +151,7 @@ class EntryWords(Words):
             state = self.tr("skipped") if p["skipped"] else self.tr("taken")
             text = arg(self.tr("%1 %2 %3 %4"), p["supplement"], c.number(p["amount"]), p["unit"],
                        state)
-            return text + self._differs(p.get("scheduled"))
+            return text + ("" if p["skipped"] else self._differs(p.get("scheduled")))
         if m.kind == "entry.lab":
             return self.lab(p)
         if m.kind == "entry.no-maintenance":
@@ -167,7 +168,8 @@ class EntryWords(Words):
         shown = f"{p['value_text']} {p['unit']}"
         if p["other"] is not None:
             value, unit = p["other"]
-            shown += f" ({c.lab_value(value, unit, p['analyte'])})"
+            limit = qualifier_of(p["value_text"])  # "<10 ng/mL" is "<25 nmol/L", never "25"
+            shown += f" ({limit}{c.lab_value(value, unit, p['analyte'])})"
         text = f"{c.analyte(p['analyte'])} {shown}"
         if p["range"] is not None:
             note = c.flag(p["flag"]) if p["flag"] != "unknown" else ""

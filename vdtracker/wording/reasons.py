@@ -88,18 +88,22 @@ class ReasonWords(Words):
                        c.number(p["amount"]), p["unit"], p["supplement"],
                        c.number(readable(p["same"])), p["same_unit"])
         if k == "lab-implausible":
-            return arg(self.tr("A result of %1 %2 is far outside what a %3 report prints in %2 "
-                               "(%4 to %5). Check the number and the unit on the report."),
-                       c.number(p["value"]), p["unit"], c.analyte(p["analyte"]),
-                       c.number(readable(p["lowest"])),
-                       c.number(readable(p["highest"])))
-        if k == "range-implausible":
-            shown = (f"{c.number(p['low'])}–{c.number(p['high'])}" if p["low"] is not None
-                     else c.number(p["high"]))
-            return arg(self.tr("A range of %1 %2 is unusual for %3 in %2 (its high end is "
-                               "usually below %4). Check the unit printed beside the range."),
-                       shown, p["unit"], c.analyte(p["analyte"]),
-                       c.number(readable(p["usual"])))
+            said = []
+            if p["value"] is not None:
+                said.append(arg(self.tr("A result of %1 %2 is far outside what a %3 report "
+                                        "prints in %2 (%4 to %5)."),
+                                c.number(p["value"]), p["unit"], c.analyte(p["analyte"]),
+                                c.number(readable(p["lowest"])),
+                                c.number(readable(p["highest"]))))
+            if p["high"] is not None:
+                shown = (f"{c.number(p['low'])}–{c.number(p['high'])}" if p["low"] is not None
+                         else c.number(p["high"]))
+                said.append(arg(self.tr("A range of %1 %2 is unusual for %3 in %2 (its high "
+                                        "end is usually below %4)."),
+                                shown, p["unit"], c.analyte(p["analyte"]),
+                                c.number(readable(p["usual"]))))
+            said.append(self.tr("Check the numbers and the unit on the report."))
+            return " ".join(said)
         if k == "typo-per-day":
             rule = p["rule"]
             plan = Plan(p["supplement"], p["amount"], p["unit"], rule.every_days,

@@ -25,6 +25,7 @@ from .. import operations
 from ..context import Context, coalesced
 from ..locale_numbers import date_box
 from ..tables.history_model import HistoryModel
+from ..tables.value_delegate import ValueDelegate
 from ..widgets.dates import pydate
 
 FILTERS = (HISTORY_KINDS, ("pain",), ("cramp",), ("spasm",), ("dose",), ("lab",), ("decision",))
@@ -62,6 +63,7 @@ class HistoryPage(QWidget):
         lay.addLayout(bar)
         self.model = HistoryModel(ctx.services.entries, self._edit, ctx.words)
         self.table = QTableView(self)
+        self.table.setItemDelegateForColumn(4, ValueDelegate(ctx, self.model, self.table))
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("All entries, newest first"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -13,13 +13,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.printed import split_printed
+from ...domain.printed import qualifier_of, split_printed
 from ...domain.units import ANALYTES, VITAMIN_D
 from ...services import settings as opts
 from ...services.entries import HistoryFilter
@@ -28,7 +29,8 @@ from ...services.results import Saved
 from ...wording import arg
 from .. import operations
 from ..context import Context, coalesced
-from ..locale_numbers import date_box, format_number, parse_number, shown_in
+from ..leaving import UnsavedQuestion
+from ..locale_numbers import date_box, exact_number, format_number, parse_number, shown_in
 from ..number_readings import settle
 from ..widgets.dates import pydate, qdate
 from ..widgets.lab_results import LabResults
@@ -60,6 +62,7 @@ class LabsPage(QScrollArea):
         self.results.edit.connect(self.edit_result)
         self.results.delete.connect(self.delete_result)
         self.editing: LabView | None = None  # a saved result loaded into the form to change
+        self.loaded: tuple[object, ...] = ()  # the form as that result was loaded into it
         lay.addWidget(self.results, 1)
         forms = QHBoxLayout()
         add = QGroupBox(self.tr("Add a result as printed on the report"), self)
@@ -137,11 +140,13 @@ class LabsPage(QScrollArea):
         self.analyte.currentIndexChanged.connect(self._units)
         # a range belongs to its test, unit and lab: any of them changed, it is typed again
         self.unit.currentTextChanged.connect(self._range_unit)
-        self.lab.textEdited.connect(self._clear_range)
+        self.lab.textEdited.connect(self._lab_changed)
+        self.day.lineEdit().textChanged.connect(self._update_save)
         for sig in (self.value.textChanged, self.low.textChanged, self.high.textChanged):
             sig.connect(self._update_save)
         self.save.clicked.connect(self.save_result)
-        self.lab.returnPressed.connect(self.save_result)  # Return in the last field saves
+        for last in (self.lab, self.high):  # Return in the last fields saves
+            last.returnPressed.connect(self.save_result)
         for keys in ("Ctrl+S", "Ctrl+Return"):  # as on Today: save the result from any field
             QShortcut(QKeySequence(keys), self, self.save_result)
         self.recheck_save.clicked.connect(self.save_recheck)
@@ -166,6 +171,11 @@ class LabsPage(QScrollArea):
         self.range_unit.setText(self.unit.currentText())
         self._clear_range()
 
+    def _lab_changed(self) -> None:
+        """Another lab prints another range; a saved result being changed keeps its own."""
+        if self.editing is None:
+            self._clear_range()
+
     def _clear_range(self) -> None:
         self.low.clear()
         self.high.clear()
@@ -178,7 +188,6 @@ class LabsPage(QScrollArea):
         self.recheck_state.setText("\n".join(
             arg(self.tr("%1: %2"), words.common.analyte(a), words.day(d)) for a, d in due.items())
             or self.tr("No retest date saved."))
-        self.recheck_day.setDate(qdate(self.ctx.today()))
 
     def _missing(self) -> str | None:
         try:
@@ -188,6 +197,8 @@ class LabsPage(QScrollArea):
                                "e.g. %1."), format_number(7.6, shown_in(self.value.locale())))
         if value is None:
             return self.tr("Type the result as printed on the report.")
+        if self.day.unread():
+            return self.day.unread()
         if low is not None and high is not None and low >= high:
             return self.tr("The low end of the range must be below the high end.")
         return None
@@ -232,7 +243,15 @@ class LabsPage(QScrollArea):
             self.recheck_state.setText(self.ctx.words.saved(saved.message))
 
     def edit_result(self, r: LabView) -> None:
-        """The saved result back in the form, to change it; Save replaces it (one undo step)."""
+        """The saved result back in the form, to change it; Save replaces it (one undo step).
+        A result typed and not saved is asked about first."""
+        what = self.unsaved_work() if self.editing is None else None
+        if what:
+            answer = UnsavedQuestion(self, what, self.tr(
+                "Save it before changing the saved result, discard it, or go back to it?")).exec()
+            if answer == QMessageBox.StandardButton.Cancel or (
+                    answer == QMessageBox.StandardButton.Save and not self.save_work()):
+                return
         self.editing = r
         self.add_box.setTitle(arg(self.tr("Change the result of %1"), self.ctx.words.day(r.day)))
         self.save.setText(self.tr("&Save the change"))
@@ -240,14 +259,20 @@ class LabsPage(QScrollArea):
         self.analyte.setCurrentIndex(max(self.analyte.findData(r.analyte), 0))
         known = self.unit.findText(r.unit) >= 0  # older rows kept "ug/L" for µg/L
         self.unit.setCurrentText(r.unit if known else ANALYTES[r.analyte].canonical_unit(r.unit))
-        self.value.setText(r.value_text)
+        loc = self.value.locale()  # the stored number in today's locale, never rounded
+        self.value.setText(qualifier_of(r.value_text) + exact_number(r.value, loc))
         self.day.setDate(qdate(r.day))
-        loc = self.value.locale()
-        self.low.setText("" if r.low is None else format_number(r.low, loc))
-        self.high.setText("" if r.high is None else format_number(r.high, loc))
+        self.low.setText("" if r.low is None else exact_number(r.low, loc))
+        self.high.setText("" if r.high is None else exact_number(r.high, loc))
         self.lab.setText(r.lab_name or "")
+        self.loaded = self._form_state()
         self.value.setFocus()
         self.ensureWidgetVisible(self.add_box)
+
+    def _form_state(self) -> tuple[object, ...]:
+        """Everything the form holds, to tell a loaded result changed from one left as it was."""
+        return (self.analyte.currentData(), self.unit.currentText(), self.value.text(),
+                self.day.date(), self.low.text(), self.high.text(), self.lab.text())
 
     def stop_editing(self) -> None:
         if self.editing is None:
@@ -284,7 +309,7 @@ class LabsPage(QScrollArea):
         """A result typed in the form (or a loaded one changed) and not saved yet."""
         if not self.value.text().strip():
             return None
-        if self.editing is not None and self.value.text() == self.editing.value_text:
+        if self.editing is not None and self._form_state() == self.loaded:
             return None
         return self.tr("The lab result typed on Labs is not saved yet.")
 

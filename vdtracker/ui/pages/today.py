@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from .. import operations
 from ..context import Context, coalesced
 from ..dialogs.no_maintenance import NoMaintenanceDialog
 from ..dialogs.taken_on import TakenOnDialog
+from ..leaving import UnsavedQuestion
 from ..widgets.alert_banner import AlertBanner
 from ..widgets.day_entries import AddOrReplace, DayEntries
 from ..widgets.day_form import DayForm
@@ -34,14 +36,17 @@ from ..widgets.day_picker import DayPicker
 from ..widgets.doses_today import DosesToday
 from ..widgets.fonts import emphasize
 from ..widgets.saved_note import SavedNote
+from ..widgets.score_field import ScoreField
 from ..widgets.welcome import Welcome
 
 
 def tab_stops_in(box: QWidget) -> list[QWidget]:
     """The widgets inside `box` that Tab stops at, in the order the focus chain has them."""
     stops: list[QWidget] = []
+    steps = len(box.window().findChildren(QWidget)) + 1  # once round the window's chain
     w = box.nextInFocusChain()
-    while w is not None and w is not box and len(stops) < 500:
+    while w is not None and w is not box and steps > 0:
+        steps -= 1
         inner = isinstance(w.parentWidget(), QAbstractSpinBox | QComboBox)  # their editors
         if box.isAncestorOf(w) and w.focusPolicy() & Qt.FocusPolicy.TabFocus and not inner \
                 and w.focusProxy() is None and w not in stops:
@@ -149,10 +154,10 @@ class TodayPage(QScrollArea):
         if self.editing is not None:
             self.save.setText(self.tr("&Save the change"))
         self.save.setAccessibleName(self.save.text().replace("&", ""))
-        self._show_logged(day)
         services = self.ctx.services
         self.welcome.refresh()
         try:
+            self._show_logged(day)
             alerts = services.alerts.alerts(today, services.settings.profiles())
             self.banner.show_alerts(alerts, self.page_titles, words)
             now = self.ctx.now()
@@ -178,6 +183,10 @@ class TodayPage(QScrollArea):
         score = f.pain.value()
         day, old = self.day, self.editing
         at = self.ctx.minute().time() if day == self.ctx.today() else None
+        # what the form has no field for (set on the command line) goes back as it was saved
+        kept = old.summary.params if old is not None else {}
+        daytime = bool(kept.get("daytime")) if old is not None and old.kind == "cramp" else False
+        duration = kept.get("duration_min") if old is not None and old.kind == "spasm" else None
         return DayEntry(
             day=day, at=old.time if old is not None and old.kind != "cramp" else at,
             cramp_night=old.day if old is not None and old.kind == "cramp" else None,
@@ -186,9 +195,9 @@ class TodayPage(QScrollArea):
                              longest_min=f.cramp_minutes.value() or None,
                              sleep=f.cramp_sleep.value(),
                              region=f.cramp_region.currentText() or None,
-                             side=f.cramp_side.currentData()),
+                             side=f.cramp_side.currentData(), daytime=daytime),
             spasm=SpasmPart(count=f.spasm_count.value(), severity=f.spasm_severity.value(),
-                            region=f.spasm_region.currentText() or None),
+                            region=f.spasm_region.currentText() or None, duration_min=duration),
             note=f.note.text())
 
     def _update_save(self) -> None:
@@ -196,6 +205,12 @@ class TodayPage(QScrollArea):
         reason = None
         if problem is not None and problem.field in ("entry", "cramp_count", "spasm_count"):
             reason = self.ctx.words.reason(problem.reason)
+        refused = next(((label, w) for label, w in self.form.fields().values()
+                        if isinstance(w, ScoreField) and w.problem()), None)
+        if refused is not None:  # "11" typed: the box still holds 1, which must not be saved
+            reason = arg(self.tr("%1 takes 0 to 10: correct what was typed there."),
+                         refused[0])
+            problem = None
         self.save.setEnabled(reason is None)
         self.save.setToolTip(reason or "")
         self.reason.setText(reason or "")
@@ -234,9 +249,9 @@ class TodayPage(QScrollArea):
         return True
 
     def unsaved_work(self) -> str | None:
-        """What would be lost on closing: the typed day (None when the form is empty)."""
-        e = self.entry()
-        if not e.parts() and not (e.note or "").strip():
+        """What would be lost on closing: anything typed in the day's form (None when empty),
+        a severity or a side without its count too."""
+        if self.form.is_empty():
             return None
         return arg(self.tr("The entry typed on Today for %1 is not saved yet."),
                    self.ctx.words.weekday_day(self.day))
@@ -246,7 +261,16 @@ class TodayPage(QScrollArea):
 
     def edit_entry(self, r: EntryRow) -> None:
         """Edit: the saved entry's values go back into the form, where the patient typed them;
-        Save then replaces the entry (one undo step)."""
+        Save then replaces the entry (one undo step). What was typed and not saved is asked
+        about first, and the form is emptied, so nothing of it rides along with the entry."""
+        what = self.unsaved_work() if self.editing is None else None
+        if what:
+            answer = UnsavedQuestion(self, what, self.tr(
+                "Save it before changing the saved entry, discard it, or go back to it?")).exec()
+            if answer == QMessageBox.StandardButton.Cancel or (
+                    answer == QMessageBox.StandardButton.Save and not self.save_work()):
+                return
+        self.form.clear()
         self.editing = r
         p, f = r.summary.params, self.form
         if r.kind == "pain":

@@ -143,8 +143,9 @@ class TrendsPage(QScrollArea):
     def _improvement_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Change in pain between two stretches of days you choose"), self)
         outer = QVBoxLayout(box)
-        row = QHBoxLayout()
-        outer.addLayout(row)
+        before, now = QHBoxLayout(), QHBoxLayout()  # one line each: fits 1024 px and 200 %
+        outer.addLayout(before)
+        outer.addLayout(now)
         edits = tuple(date_box(box, self.ctx.today(), today=self.ctx.today) for _ in range(4))
         self.base_from, self.base_to, self.cur_from, self.cur_to = edits
         names = (self.tr("Before: first day"), self.tr("Before: last day"),
@@ -153,15 +154,16 @@ class TrendsPage(QScrollArea):
         for edit, name in zip(edits, names, strict=True):
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._improvement)
-        row.addWidget(QLabel(self.tr("Before"), box))
-        row.addWidget(self.base_from)
-        row.addWidget(QLabel("–", box))
-        row.addWidget(self.base_to)
-        row.addWidget(QLabel(self.tr("Now"), box))
-        row.addWidget(self.cur_from)
-        row.addWidget(QLabel("–", box))
-        row.addWidget(self.cur_to)
-        row.addStretch(1)
+        for row, title, first, last in ((before, self.tr("Before"), self.base_from,
+                                         self.base_to),
+                                        (now, self.tr("Now"), self.cur_from, self.cur_to)):
+            label = QLabel(title, box)
+            label.setMinimumWidth(label.fontMetrics().horizontalAdvance("Before Now") // 2 + 8)
+            row.addWidget(label)
+            row.addWidget(first)
+            row.addWidget(QLabel("–", box))
+            row.addWidget(last)
+            row.addStretch(1)
         self.improvement = QLabel(box)
         self.improvement.setWordWrap(True)
         outer.addWidget(self.improvement)

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
 
+from ...domain.printed import qualifier_of
 from ...services.entries import EntryRow, EntryService, HistoryFilter
 from ...wording import Wording
 from .base import Index, RowsModel
@@ -88,7 +89,10 @@ class HistoryModel(RowsModel):
             if col == 3:
                 return self.words.entry(e.summary)
             if col == 4:
-                return "" if e.value is None else self.words.number(e.value)
+                if e.value is None:
+                    return ""
+                limit = qualifier_of(e.summary.params.get("value_text")) if e.kind == "lab" else ""
+                return limit + self.words.number(e.value)  # "<10", never a bare 10
             return e.note or ""
         if role == Qt.ItemDataRole.ToolTipRole and col in (3, 5):
             return self.words.entry(e.summary) if col == 3 else e.note

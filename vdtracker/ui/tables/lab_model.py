@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from ...domain.printed import qualifier_of
 from ...domain.ranges import Profile, ReportRange
 from ...services.entry_lines import other_value
 from ...services.labs import LabView
@@ -38,7 +39,7 @@ class LabModel(RowsModel):
         text = c.flag(r.flag)
         prof = self.profiles.get(r.analyte)
         if prof is not None:
-            band = prof.classify(r.value, r.unit)
+            band = prof.classify(r.value, r.unit, qualifier_of(r.value_text))
             text = arg(self.tr("%1; %2"), text, c.band(prof.code, band.label, r.unit, r.value))
         return text
 
@@ -59,7 +60,8 @@ class LabModel(RowsModel):
             return f"{r.value_text} {r.unit}"
         if col == 3:
             other = other_value(r.analyte, r.value, r.unit)
-            return c.lab_value(other[0], other[1], r.analyte) if other else ""
+            limit = qualifier_of(r.value_text)  # "<10 ng/mL" is "<25 nmol/L", never "25"
+            return limit + c.lab_value(other[0], other[1], r.analyte) if other else ""
         if col == 4:
             has = r.low is not None or r.high is not None
             return c.range(ReportRange(r.low, r.high, r.unit)) if has else ""

@@ -141,6 +141,13 @@ class DateField(QWidget):
             return None
         return qdate(day) if day is not None else None
 
+    def unread(self) -> str | None:
+        """Why the text in the box does not give the date in force (None when it does): a save
+        must not go ahead on the last good date while the box shows something else."""
+        if self._reads_as() == self._date:
+            return None
+        return arg(self.tr("“%1” is not a date that can be used here"), self.edit.text().strip())
+
     def _typed(self, text: str) -> None:
         try:
             day = parse_date(text, self.locale())

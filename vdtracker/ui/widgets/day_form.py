@@ -127,9 +127,23 @@ class DayForm(QWidget):
             "note": (self.tr("Note for the day"), self.note),
         }
 
+    def is_empty(self) -> bool:
+        """Nothing typed or chosen anywhere in the form (as after clear())."""
+        ratings = (self.pain, self.cramp_severity, self.cramp_sleep, self.spasm_severity)
+        counts = (self.cramp_count, self.spasm_count, self.cramp_minutes)
+        texts = (self.pain_region.currentText(), self.cramp_region.currentText(),
+                 self.spasm_region.currentText(), self.note.text())
+        return (all(w.value() is None and not w.problem() for w in ratings)
+                and all(b.value() == 0 for b in counts) and not any(t.strip() for t in texts)
+                and self.cramp_side.currentData() is None)
+
     def clear(self) -> None:
         for w in (self.pain, self.cramp_severity, self.cramp_sleep, self.spasm_severity):
             w.clear()
         for box in (self.cramp_count, self.spasm_count, self.cramp_minutes):
             box.setValue(0)
+        for where in (self.pain_region, self.cramp_region, self.spasm_region, self.cramp_side):
+            where.setCurrentIndex(0)  # the empty first choice: nothing guessed
+            if where.isEditable():
+                where.setEditText("")
         self.note.clear()

@@ -153,7 +153,8 @@ class RegimenForm(QGroupBox):
         for sig in (self.amount.textChanged, self.unit.currentIndexChanged, self.every.valueChanged,
                     self.by_interval.toggled, self.end_kind.currentIndexChanged,
                     self.supplement.currentTextChanged, self.weeks.valueChanged,
-                    self.start.dateChanged, self.end.dateChanged):
+                    self.start.dateChanged, self.end.dateChanged,
+                    self.start.lineEdit().textChanged, self.end.lineEdit().textChanged):
             sig.connect(self._update)
         for box in self.days:
             box.toggled.connect(self._update)
@@ -244,6 +245,9 @@ class RegimenForm(QGroupBox):
             return self.tr("Type the dose each time, as the prescription says.")
         if self.by_weekday.isChecked() and not any(b.isChecked() for b in self.days):
             return self.tr("Tick the weekdays of the doses.")
+        for box in (self.start, self.end) if self.end_kind.currentIndex() == 2 else (self.start,):
+            if box.unread():
+                return box.unread()
         return None
 
     def _update(self) -> None:

@@ -89,7 +89,9 @@ class ScoreField(QWidget):
         self.slider.valueChanged.connect(self._from_slider)
         self.spin.valueChanged.connect(self._from_spin)
         self.spin.refused.connect(self._refused)
-        self.spin.editingFinished.connect(self.hint.hide)
+        # a refused keystroke (the second 1 of "11") leaves "1" in the box: until the text is
+        # changed again, the field says so and a save refuses to take the 1
+        self.spin.lineEdit().textEdited.connect(self._retyped)
         self._look()
 
     def _from_slider(self, v: int) -> None:
@@ -100,14 +102,24 @@ class ScoreField(QWidget):
         self.slider.blockSignals(True)
         self.slider.setValue(round(max(v, 0) * 10))
         self.slider.blockSignals(False)
-        self.hint.hide()
         self._look()
         self.changed.emit()
 
     def _refused(self, text: str) -> None:
         self.hint.setText(arg(self.tr("0 to 10, e.g. %1"),
                               format_number(6.5, shown_in(self.spin.locale()))))
-        self.hint.show()
+        if self.hint.isHidden():
+            self.hint.show()
+            self.changed.emit()
+
+    def _retyped(self) -> None:
+        if not self.hint.isHidden():
+            self.hint.hide()
+            self.changed.emit()
+
+    def problem(self) -> str | None:
+        """What was typed and refused ("11"): the box still shows what it kept before."""
+        return None if self.hint.isHidden() else self.hint.text()
 
     def _look(self) -> None:
         """"not rated" is grey and italic, so it never reads as a rating of 0."""
@@ -126,6 +138,7 @@ class ScoreField(QWidget):
         return None if v < 0 else round(v, 1)
 
     def set_value(self, v: float | None) -> None:
+        self.hint.hide()
         self.spin.setValue(self.spin.minimum() if v is None else v)
 
     def clear(self) -> None:
