@@ -42,14 +42,15 @@ def dark_palette() -> QPalette:
 
 
 def render(out: Path) -> list[Path]:
+    """<page>-<variant>.png: light and dark at 1280×800, small at 1024×640, and 200 % text."""
     app = fusion_app()
     db = Database.open(tempfile.mkdtemp(prefix="vdtracker-shots-"))
     build_demo(db, TODAY)
     written = []
     clock = datetime.combine(TODAY, time(10, 0))  # the dose times shown stay the same
-    for variant in styled(app, ("light", "dark", "200pct")):
+    for variant in styled(app, ("light", "dark", "small", "200pct")):
         window = MainWindow(Context(compose(db), now=lambda: clock, demo=True))
-        window.resize(1280, 800)
+        window.resize(*((1024, 640) if variant == "small" else (1280, 800)))
         window.show()
         for key in PAGES:
             window.show_page(key)

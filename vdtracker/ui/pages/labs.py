@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -64,7 +65,7 @@ class LabsPage(QScrollArea):
         self.editing: LabView | None = None  # a saved result loaded into the form to change
         self.loaded: tuple[object, ...] = ()  # the form as that result was loaded into it
         lay.addWidget(self.results, 1)
-        forms = QHBoxLayout()
+        forms = self.forms = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         add = QGroupBox(self.tr("Add a result as printed on the report"), self)
         self.add_box = add
         f = QFormLayout(add)
@@ -134,6 +135,7 @@ class LabsPage(QScrollArea):
         g.addRow(self.recheck_save)
         g.addRow(self.recheck_state)
         forms.addWidget(recheck, 1)
+        self.form_boxes = (add, recheck)
         lay.addLayout(forms)
         self.setWidget(body)
         ctx.signals.focus_form.connect(self._focus_form)
@@ -155,6 +157,15 @@ class LabsPage(QScrollArea):
         self._units()
         self.refresh()
         self._update_save()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The two forms side by side where they fit, one above the other where they do not
+        (1024 px, 200 % text): nothing is cut off or scrolled sideways."""
+        need = sum(box.sizeHint().width() for box in self.form_boxes) + 40
+        self.forms.setDirection(QBoxLayout.Direction.LeftToRight
+                                if self.viewport().width() >= need
+                                else QBoxLayout.Direction.TopToBottom)
+        super().resizeEvent(event)
 
     def _units(self) -> None:
         """The units reports print for the test; vitamin D starts in the unit Settings shows."""
