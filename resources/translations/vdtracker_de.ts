@@ -1724,12 +1724,12 @@
 <context>
     <name>LabResults</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/lab_results.py" line="+36"/>
+        <location filename="../../vdtracker/ui/widgets/lab_results.py" line="+32"/>
         <source>Lab results, newest first</source>
         <translation>Laborergebnisse, neueste zuerst</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>No lab results saved yet.
 
 Your lab results will appear here, newest first: each as printed on the report, also in the other common unit, and marked against the range printed on your report.
@@ -1754,12 +1754,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <name>LabsPage</name>
     <message>
         <location filename="../../vdtracker/ui/pages/labs.py" line="+68"/>
-        <location line="+213"/>
+        <location line="+219"/>
         <source>Add a result as printed on the report</source>
         <translation>Ergebnis so eintragen, wie es auf dem Befund steht</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-213"/>
         <source>Test</source>
         <translation>Untersuchung</translation>
     </message>
@@ -1826,12 +1826,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
     <message>
         <location line="+14"/>
-        <location line="+176"/>
+        <location line="+182"/>
         <source>&amp;Save result</source>
         <translation>Ergebnis &amp;speichern</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-178"/>
         <source>&amp;Keep the saved result</source>
         <translation>Gespeichertes Ergebnis beibe&amp;halten</translation>
     </message>
@@ -1897,12 +1897,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>F&amp;ällig am</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+126"/>
         <source>Save it before changing the saved result, discard it, or go back to it?</source>
         <translation>Vor dem Ändern des gespeicherten Ergebnisses speichern, verwerfen oder zurück zur Eingabe?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Change the result of %1</source>
         <translation>Ergebnis vom %1 ändern</translation>
     </message>
@@ -1927,7 +1927,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Das unter Labor eingetippte Ergebnis ist noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-121"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3292,12 +3292,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>SupplementsPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/supplements.py" line="+50"/>
+        <location filename="../../vdtracker/ui/pages/supplements.py" line="+47"/>
         <source>Saved schedules</source>
         <translation>Gespeicherte Einnahmepläne</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>&amp;Change…</source>
         <translation>&amp;Ändern…</translation>
     </message>
@@ -3388,7 +3388,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/today.py" line="+89"/>
+        <location filename="../../vdtracker/ui/pages/today.py" line="+88"/>
         <location line="+60"/>
         <source>&amp;Save today&apos;s entry</source>
         <translation>Heutigen Eintrag &amp;speichern</translation>
@@ -3444,12 +3444,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Der unter Heute für %1 eingetippte Eintrag ist noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Save it before changing the saved entry, discard it, or go back to it?</source>
         <translation>Vor dem Ändern des gespeicherten Eintrags speichern, verwerfen oder zurück zur Eingabe?</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
@@ -3648,7 +3648,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Veränderung des Schmerzes zwischen zwei von Ihnen gewählten Zeiträumen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Before: first day</source>
         <translation>Vorher: erster Tag</translation>
     </message>
@@ -3673,12 +3673,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Vorher</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Not enough pain entries in one of the stretches (at least 3 days each), or the first stretch averaged 0.</source>
         <translation>Zu wenige Schmerzeinträge in einem der Zeiträume (mindestens 3 Tage je Zeitraum), oder der erste Zeitraum hatte einen Mittelwert von 0.</translation>
     </message>
@@ -3713,12 +3713,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>keine Besserung</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <source>● daily mean pain   ━ 7-day mean   ■ ╌ 25(OH)D (right axis; shaded: the range on your report; △ ▽ printed as above or below the test&apos;s limit)   ▮ cramps per night   ▒ spasm episodes per day   top row: schedules, ▼ doses, red hatching: no dose logged</source>
         <translation>● Tagesmittel Schmerz   ━ 7-Tage-Mittel   ■ ╌ 25(OH)D (rechte Achse; schattiert: der Bereich auf Ihrem Befund; △ ▽ gedruckt als über oder unter der Messgrenze)   ▮ Krämpfe pro Nacht   ▒ Spasmus-Episoden pro Tag   obere Zeile: Einnahmepläne, ▼ Dosen, rote Schraffur: keine Dosis eingetragen</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>Mean pain %1 → %2: %3 % lower. Research context: %4.</source>
         <translation>Mittlerer Schmerz %1 → %2: %3 % niedriger. Forschungskontext: %4.</translation>
     </message>

@@ -32,6 +32,18 @@ class UnsavedQuestion(QMessageBox):
         self.setDefaultButton(buttons.Save)
 
 
+def set_aside(page: HoldsWork, parent: QWidget, informative: str) -> bool:
+    """Before a saved entry is loaded into a form that holds typed work: save it, drop it, or
+    stay (False). Nothing typed is dropped without asking."""
+    what = page.unsaved_work()
+    if not what:
+        return True
+    answer = UnsavedQuestion(parent, what, informative).exec()
+    if answer == QMessageBox.StandardButton.Cancel:
+        return False
+    return answer != QMessageBox.StandardButton.Save or page.save_work()
+
+
 def has_unsaved(pages: Mapping[str, QWidget]) -> bool:
     return any(isinstance(p, HoldsWork) and p.unsaved_work() for p in pages.values())
 

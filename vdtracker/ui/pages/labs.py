@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -30,7 +29,7 @@ from ...services.results import Saved
 from ...wording import arg
 from .. import operations
 from ..context import Context, coalesced
-from ..leaving import UnsavedQuestion
+from ..leaving import set_aside
 from ..locale_numbers import date_box, exact_number, format_number, parse_number, shown_in
 from ..number_readings import settle
 from ..widgets.dates import pydate, qdate
@@ -256,13 +255,9 @@ class LabsPage(QScrollArea):
     def edit_result(self, r: LabView) -> None:
         """The saved result back in the form, to change it; Save replaces it (one undo step).
         A result typed and not saved is asked about first."""
-        what = self.unsaved_work() if self.editing is None else None
-        if what:
-            answer = UnsavedQuestion(self, what, self.tr(
-                "Save it before changing the saved result, discard it, or go back to it?")).exec()
-            if answer == QMessageBox.StandardButton.Cancel or (
-                    answer == QMessageBox.StandardButton.Save and not self.save_work()):
-                return
+        if self.editing is None and not set_aside(self, self, self.tr(
+                "Save it before changing the saved result, discard it, or go back to it?")):
+            return
         self.editing = r
         self.add_box.setTitle(arg(self.tr("Change the result of %1"), self.ctx.words.day(r.day)))
         self.save.setText(self.tr("&Save the change"))

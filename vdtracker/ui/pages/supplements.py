@@ -10,11 +10,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from ..dialogs.past_doses import LEAVE_OPEN, ONE_BY_ONE, OneByOneDialog, PastDos
 from ..locale_numbers import date_box
 from ..number_readings import settle
 from ..tables.regimen_model import RegimenModel
+from ..tables.row_table import row_table
 from ..widgets.dates import pydate, qdate
 from ..widgets.regimen_form import RegimenForm
 from ..widgets.saved_note import SavedNote
@@ -45,16 +44,7 @@ class SupplementsPage(QScrollArea):
         self.timeline = RegimenTimeline(body, ctx.words, ctx.today())
         lay.addWidget(self.timeline)
         self.model = RegimenModel(ctx.words)
-        self.table = QTableView(body)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Saved schedules"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = row_table(self.model, self.tr("Saved schedules"), body)
         self.table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustIgnored)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setMinimumHeight(self.fontMetrics().height() * 9)

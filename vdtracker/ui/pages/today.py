@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -28,7 +27,7 @@ from .. import operations
 from ..context import Context, coalesced
 from ..dialogs.no_maintenance import NoMaintenanceDialog
 from ..dialogs.taken_on import TakenOnDialog
-from ..leaving import UnsavedQuestion
+from ..leaving import set_aside
 from ..widgets.alert_banner import AlertBanner
 from ..widgets.day_entries import AddOrReplace, DayEntries
 from ..widgets.day_form import DayForm
@@ -263,13 +262,9 @@ class TodayPage(QScrollArea):
         """Edit: the saved entry's values go back into the form, where the patient typed them;
         Save then replaces the entry (one undo step). What was typed and not saved is asked
         about first, and the form is emptied, so nothing of it rides along with the entry."""
-        what = self.unsaved_work() if self.editing is None else None
-        if what:
-            answer = UnsavedQuestion(self, what, self.tr(
-                "Save it before changing the saved entry, discard it, or go back to it?")).exec()
-            if answer == QMessageBox.StandardButton.Cancel or (
-                    answer == QMessageBox.StandardButton.Save and not self.save_work()):
-                return
+        if self.editing is None and not set_aside(self, self, self.tr(
+                "Save it before changing the saved entry, discard it, or go back to it?")):
+            return
         self.form.clear()
         self.editing = r
         p, f = r.summary.params, self.form
