@@ -123,3 +123,21 @@ def test_the_other_unit_and_history_keep_the_qualifier(window, ctx, qtbot):
     history._refresh()
     assert history.model.index(0, 4).data() == "<10"
     assert "(<25 nmol/L)" in history.model.index(0, 3).data()
+
+
+def test_a_dialog_never_saves_a_date_it_could_not_read(qtbot):
+    from datetime import timedelta
+
+    from PySide6.QtWidgets import QDialog
+
+    from vdtracker.ui.dialogs.taken_on import TakenOnDialog
+    dialog = TakenOnDialog(None, "When?", TODAY - timedelta(days=2), TODAY)
+    qtbot.addWidget(dialog)
+    dialog.day.lineEdit().setText("31/02/2026")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.day.unread()
+    dialog.day.lineEdit().clear()
+    qtbot.keyClicks(dialog.day.lineEdit(), "2026-11-20")  # typed as a patient types it
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.answer()[0].isoformat() == "2026-11-20"

@@ -45,5 +45,12 @@ class NoMaintenanceDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay.addRow(buttons)
 
+    def accept(self) -> None:
+        """Save only with a date that reads: the box says why beside it otherwise."""
+        if self.day.unread():
+            self.day.setFocus()
+            return
+        super().accept()
+
     def answer(self) -> tuple[date, str | None]:
         return pydate(self.day.date()), self.note.text().strip() or None

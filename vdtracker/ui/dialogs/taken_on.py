@@ -47,6 +47,13 @@ class TakenOnDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay.addRow(buttons)
 
+    def accept(self) -> None:
+        """Save only with a date that reads: the box says why beside it otherwise."""
+        if self.day.unread():
+            self.day.setFocus()
+            return
+        super().accept()
+
     def answer(self) -> tuple[date, time | None]:
         t = self.at.time()
         return pydate(self.day.date()), (time(t.hour(), t.minute()) if self.timed.isChecked()
