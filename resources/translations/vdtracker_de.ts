@@ -3807,7 +3807,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+2"/>
         <source>• Ongoing: any other schedule you take regularly.</source>
-        <translation>• Laufend: jeder andere Einnahmeplan, den Sie regelmäßig einnehmen.</translation>
+        <translation>• Fortlaufend: jeder andere Einnahmeplan, den Sie regelmäßig einnehmen.</translation>
     </message>
     <message>
         <location line="+1"/>
