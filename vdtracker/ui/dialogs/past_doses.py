@@ -84,6 +84,9 @@ class OneByOneDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        # wide enough for a date and its choice without a sideways scroll bar
+        scroll.setMinimumWidth(body.sizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width() + 8)
         lay.addWidget(scroll, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
