@@ -1,0 +1,43 @@
+"""How one schedule went over a period, for the summary: doses due, logged on time, logged late,
+skipped, missed, and still open (their grace window has not closed yet)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .adherence import Dose, doses_for, late_doses, match
+from .schedule import Regimen, grace_days
+
+
+@dataclass(frozen=True)
+class Tally:
+    due: int  # due dates in the period, up to as_of
+    on_time: int  # a dose logged within the due date's grace window
+    late: int  # no dose in the window, one logged within 3 days after it
+    skipped: int  # the patient said they skipped it
+    missed: int  # the window closed with nothing logged
+    open: int  # the window has not closed yet on as_of: neither taken nor missed so far
+
+    @property
+    def logged(self) -> int:
+        return self.on_time + self.late
+
+
+def tally(regimen: Regimen, doses: Sequence[Dose], first: date, last: date, as_of: date
+          ) -> Tally:
+    """The schedule's due dates in [first, last] (never after as_of), each counted once."""
+    mine = doses_for(regimen, [d for d in doses if d.day <= as_of])  # a replay sees no later
+    end = min(last, as_of)
+    statuses = match(regimen, mine, first, end)
+    closes = timedelta(days=grace_days(regimen.rule))
+    still_open = [s for s in statuses if s.open and s.due + closes >= as_of]
+    gone = [s.due for s in statuses if s.open and s.due + closes < as_of]
+    late = len(late_doses(regimen, mine, gone))
+    return Tally(due=len(statuses), on_time=sum(1 for s in statuses if s.dose_id is not None),
+                 late=late, skipped=sum(1 for s in statuses if s.skipped),
+                 missed=len(gone) - late, open=len(still_open))
+
+
+__all__ = ["Tally", "tally"]
