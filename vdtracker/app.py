@@ -16,6 +16,7 @@ from .services.labs import LabService
 from .services.regimens import RegimenService
 from .services.reminders import ReminderService
 from .services.settings import SettingsService
+from .services.summary import SummaryService
 from .services.trends import TrendsService
 from .storage.database import Database
 
@@ -27,7 +28,7 @@ def compose(db: Database) -> Services:
                     labs=LabService(db), alerts=AlertService(db), settings=settings,
                     entries=EntryService(db), due_doses=DueDoseService(db),
                     reminders=ReminderService(db, settings), export=ExportService(db, settings),
-                    trends=TrendsService(db))
+                    trends=TrendsService(db), summary=SummaryService(db))
 
 
 def open_services(data_dir: str | Path | None) -> Services:

@@ -14,6 +14,7 @@ from .labs import LabService
 from .regimens import RegimenService
 from .reminders import ReminderService
 from .settings import SettingsService
+from .summary import SummaryService
 from .trends import TrendsService
 
 
@@ -30,6 +31,7 @@ class Services:
     reminders: ReminderService
     export: ExportService
     trends: TrendsService
+    summary: SummaryService
 
     def close(self) -> None:
         self.db.close()

@@ -1,0 +1,161 @@
+"""The appointment summary as data: the period, each schedule phase with how it went, the labs as
+printed, the symptoms before and now, and the alerts in force. One model for every output (the
+PDF, the print preview, the command line) to lay out."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..domain import alerts as alert_rules
+from ..domain.alert_types import Alert
+from ..domain.alerts import LabReading
+from ..domain.phase_tally import Tally, tally
+from ..domain.printed import qualifier_of
+from ..domain.ranges import Profile, flag_against_report
+from ..domain.schedule import Regimen
+from ..domain.symptoms import IMPROVEMENT_MIN_DAYS, daily_means, window_mean
+from ..domain.units import B12, CALCIUM, PTH, VITAMIN_D
+from ..storage import repositories as repo
+from ..storage.database import Database
+
+FIRST_LABS = (VITAMIN_D, B12, PTH, CALCIUM)  # what a clinician looks for first, in this order
+WEEKS_COMPARED = 4  # cramp nights and spasm episodes a week: the 4 weeks before vs the last 4
+
+
+@dataclass(frozen=True)
+class PhaseRow:
+    regimen: Regimen
+    tally: Tally  # over the part of the period the phase ran
+    no_maintenance_on: date | None  # the clinician prescribed no maintenance after it
+
+
+@dataclass(frozen=True)
+class LabRow:
+    reading: LabReading
+    flag: str  # against the range printed on the report (domain.ranges.Flag)
+    before_period: bool = False  # the test's last result before the period: where it started
+
+
+@dataclass(frozen=True)
+class PainChange:
+    """Mean pain 0-10: the baseline (the 7 days before the course), the last 7 and 28 days."""
+
+    baseline_window: tuple[date, date]
+    baseline: float | None
+    last_7: float | None
+    last_28: float | None
+
+    def percent(self, now: float | None) -> float | None:
+        """(baseline - now) / baseline x 100, positive = better; None without both or at 0."""
+        if self.baseline is None or now is None or self.baseline == 0:
+            return None
+        return (self.baseline - now) / self.baseline * 100
+
+
+@dataclass(frozen=True)
+class WeeklyChange:
+    """A count a week (cramp nights, spasm episodes): the 4 weeks before the course vs now."""
+
+    before: float | None  # None: nothing was logged before the course started
+    now: float
+
+
+@dataclass(frozen=True)
+class Summary:
+    first: date
+    last: date
+    as_of: date
+    course_start: date | None
+    phases: list[PhaseRow]
+    labs: list[LabRow]
+    pain: PainChange | None
+    cramp_nights: WeeklyChange
+    spasm_episodes: WeeklyChange
+    alerts: list[Alert]
+
+
+class SummaryService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def default_period(self, as_of: date) -> tuple[date, date]:
+        """Since the latest course started, or the last 12 months when there is none."""
+        with self.db.reading() as s:
+            regimens = repo.regimens(s)
+        start = alert_rules.course_start(regimens, as_of)
+        return (start or as_of - timedelta(days=365), as_of)
+
+    def build(self, first: date, last: date, as_of: date,
+              profiles: Mapping[str, Profile] | None = None) -> Summary:
+        """The summary of [first, last] as known on as_of (nothing after as_of is read)."""
+        last = min(last, as_of)
+        with self.db.reading() as s:
+            snap = repo.snapshot(s, as_of)
+        start = alert_rules.course_start(snap.regimens, as_of)
+        return Summary(first, last, as_of, start, _phases(snap, first, last, as_of),
+                       _labs(snap.labs, first, last), _pain(snap.pain, start, as_of),
+                       _weekly(snap.cramp_nights, start, as_of, nights=True),
+                       _weekly(snap.spasms, start, as_of, nights=False),
+                       alert_rules.compute(snap, as_of, profiles))
+
+
+def _phases(snap: alert_rules.Snapshot, first: date, last: date, as_of: date
+            ) -> list[PhaseRow]:
+    out = []
+    for r in sorted(snap.regimens, key=lambda r: (r.start, r.id)):
+        ends = r.last_day or as_of
+        if r.start > last or ends < first:
+            continue  # the phase did not run in the period
+        out.append(PhaseRow(r, tally(r, snap.doses, max(first, r.start), min(last, ends), as_of),
+                            snap.no_maintenance.get(r.id)))
+    return out
+
+
+def _labs(readings: Sequence[LabReading], first: date, last: date) -> list[LabRow]:
+    def order(lab: LabReading) -> tuple[int, date, int]:
+        rank = FIRST_LABS.index(lab.analyte) if lab.analyte in FIRST_LABS else len(FIRST_LABS)
+        return rank, lab.day, lab.id
+
+    earlier: dict[str, LabReading] = {}
+    for lab in sorted(readings, key=lambda x: (x.day, x.id)):
+        if lab.day < first:
+            earlier[lab.analyte] = lab  # the level the period started from (the course's why)
+    shown = [lab for lab in readings if first <= lab.day <= last] + list(earlier.values())
+    return [LabRow(lab, flag_against_report(lab.value, lab.unit, lab.report_range, lab.analyte,
+                                            qualifier_of(lab.printed)).value, lab.day < first)
+            for lab in sorted(shown, key=order)]
+
+
+def _pain(entries: Sequence[tuple[date, float]], start: date | None, as_of: date
+          ) -> PainChange | None:
+    daily = daily_means(entries)
+    if not daily:
+        return None
+    course = start or min(daily)
+    window = (course - timedelta(days=7), course - timedelta(days=1))
+    return PainChange(window, window_mean(daily, *window, min_days=IMPROVEMENT_MIN_DAYS),
+                      window_mean(daily, as_of - timedelta(days=6), as_of,
+                                  min_days=IMPROVEMENT_MIN_DAYS),
+                      window_mean(daily, as_of - timedelta(days=27), as_of,
+                                  min_days=IMPROVEMENT_MIN_DAYS))
+
+
+def _weekly(per_day: Sequence[tuple[date, int]], start: date | None, as_of: date, *,
+            nights: bool) -> WeeklyChange:
+    """Nights with cramps (or episodes) a week over 4 weeks; days without an entry count as
+    none. Before the course: only when something was logged before it started."""
+    span = timedelta(weeks=WEEKS_COMPARED)
+
+    def per_week(first: date, last: date) -> float:
+        hits = [n for d, n in per_day if first <= d <= last]
+        return (sum(1 for n in hits if n > 0) if nights else sum(hits)) / WEEKS_COMPARED
+
+    now = per_week(as_of - span + timedelta(days=1), as_of)
+    if start is None or not any(d < start for d, _ in per_day):
+        return WeeklyChange(None, now)
+    return WeeklyChange(per_week(start - span, start - timedelta(days=1)), now)
+
+
+__all__ = ["LabRow", "PainChange", "PhaseRow", "Summary", "SummaryService", "WeeklyChange"]
