@@ -3565,7 +3565,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+5"/>
         <source>&amp;B12</source>
-        <translation>&amp;B12</translation>
+        <translation>B&amp;12</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -294,3 +294,38 @@ def test_a_german_rating_is_typed_and_shown_with_a_comma(german, qtbot):
     assert field.value() == 6.5 and field.spin.text() == "6,5 / 10"
     type_into(qtbot, field.spin, "12")
     assert field.hint.text() == "0 to 10, e.g. 6,5"
+
+
+@pytest.fixture
+def german_demo_window(qtbot, demo_ctx):
+    """The demo window built with the German catalogue installed (as under LANG=de_DE)."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QTranslator
+
+    from vdtracker.ui.main_window import MainWindow
+
+    catalogue = Path(__file__).parents[2] / "vdtracker" / "i18n" / "vdtracker_de.qm"
+    translator = QTranslator()
+    assert translator.load(str(catalogue))
+    app = QApplication.instance()
+    app.installTranslator(translator)
+    try:
+        w = MainWindow(demo_ctx)
+        qtbot.addWidget(w)
+        w.show()
+        for key in PAGES:
+            w.page(key)  # every page built while German is installed
+        yield w
+    finally:
+        app.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("key", PAGES)
+def test_every_alt_letter_is_unique_in_german_too(german_demo_window, key):
+    window = german_demo_window
+    window.show_page(key)
+    assert window.menuBar().actions()[0].text() == "&Datei"
+    clashes = {k: names for k, names in keys_on(window, window.page(key)).items()
+               if len(names) > 1}
+    assert not clashes, f"Alt+letter used twice on {key} in German: {clashes}"
