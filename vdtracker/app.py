@@ -19,6 +19,7 @@ from .services.settings import SettingsService
 from .services.summary import SummaryService
 from .services.trends import TrendsService
 from .storage.database import Database
+from .wording import Wording
 
 
 def compose(db: Database) -> Services:
@@ -62,3 +63,25 @@ def run_demo(qt_options: Sequence[str] = ()) -> int:
         return run(open_demo, now=datetime.now, demo=True, qt_options=qt_options)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def write_report(services: Services, words: Wording, first: date | None, last: date | None,
+                 as_of: date, out: Path) -> Path:
+    """The appointment summary as a PDF, headless (no display needed): the same layout the
+    window prints. Qt is loaded here only, as for the window."""
+    import os
+
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from .ui.summary.layout import summary_html
+    from .ui.summary.pdf import write_pdf
+
+    app = QApplication.instance() or QApplication(["vdtracker"])  # noqa: F841 (kept alive)
+    start, end = services.summary.default_period(as_of)
+    summary = services.summary.build(first or start, last or end, as_of,
+                                     services.settings.profiles())
+    write_pdf(summary_html(summary, words), out, words.summary.title(), QLocale())
+    return out

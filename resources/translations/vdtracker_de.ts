@@ -292,6 +292,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Wrote the summary for your appointment to %1. It contains health data: share it only with whom you choose.</source>
+        <translation>Die Zusammenfassung für Ihren Termin steht in %1. Sie enthält Gesundheitsdaten: Geben Sie sie nur weiter, an wen Sie möchten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>`vdtracker %1` is not available yet in this version.</source>
         <translation>`vdtracker %1` ist in dieser Version noch nicht verfügbar.</translation>
     </message>
@@ -3287,6 +3292,252 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <location line="+3"/>
         <source>The database holds tables that are not VD Tracker&apos;s. Choose another data folder; nothing was changed.</source>
         <translation>Die Datenbank enthält Tabellen, die nicht zu VD Tracker gehören. Wählen Sie einen anderen Datenordner; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWords</name>
+    <message>
+        <location filename="../../vdtracker/wording/summary.py" line="+19"/>
+        <source>Summary for my appointment</source>
+        <translation>Zusammenfassung für meinen Termin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period %1 – %2 · printed %3</source>
+        <translation>Zeitraum %1 – %2 · gedruckt am %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Patient diary — not a medical record; values as entered by the patient.</source>
+        <translation>Patiententagebuch — keine ärztliche Dokumentation; Werte wie von der Patientin oder dem Patienten eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schedules</source>
+        <translation>Einnahmepläne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lab results</source>
+        <translation>Laborergebnisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symptoms</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alerts in force</source>
+        <translation>Aktuelle Hinweise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How this was calculated</source>
+        <translation>So wurde gerechnet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schedule</source>
+        <translation>Einnahmeplan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From – to</source>
+        <translation>Von – bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doses</source>
+        <translation>Einnahmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test</source>
+        <translation>Untersuchung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As printed</source>
+        <translation>Wie gedruckt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other unit</source>
+        <translation>Andere Einheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report&apos;s range</source>
+        <translation>Bereich laut Befund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flag</source>
+        <translation>Einordnung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 – open-ended</source>
+        <translation>%1 – ohne Ende</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 logged on time</source>
+        <translation>%1 von %2 rechtzeitig eingetragen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n verspätet</numerusform>
+            <numerusform>%n verspätet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ausgelassen</numerusform>
+            <numerusform>%n ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n missed</source>
+        <translation>
+            <numerusform>%n versäumt</numerusform>
+            <numerusform>%n versäumt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n still open</source>
+        <translation>
+            <numerusform>%n noch offen</numerusform>
+            <numerusform>%n noch offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>your clinician prescribed no maintenance after it (said %1)</source>
+        <translation>danach hat Ihre Ärztin oder Ihr Arzt keine Erhaltung verordnet (gesagt am %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>before the period</source>
+        <translation>vor dem Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pain (0–10): no baseline (fewer than 3 days logged from %1 to %2, the 7 days before the course started).</source>
+        <translation>Schmerz (0–10): kein Ausgangswert (weniger als 3 Tage eingetragen vom %1 bis %2, den 7 Tagen vor Beginn der Aufsättigung).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pain (0–10): baseline %1, the mean of %2 to %3 (the 7 days before the course started).</source>
+        <translation>Schmerz (0–10): Ausgangswert %1, der Mittelwert vom %2 bis %3 (die 7 Tage vor Beginn der Aufsättigung).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Last %n days: fewer than 3 days logged.</source>
+        <translation>
+            <numerusform>Letzter %n Tag: weniger als 3 Tage eingetragen.</numerusform>
+            <numerusform>Letzte %n Tage: weniger als 3 Tage eingetragen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Last %n days: %1</source>
+        <translation>
+            <numerusform>Letzter %n Tag: %1</numerusform>
+            <numerusform>Letzte %n Tage: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 % lower than the baseline</source>
+        <translation>%1 % niedriger als der Ausgangswert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 % higher than the baseline</source>
+        <translation>%1 % höher als der Ausgangswert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at or above the research benchmark of 50 % (IMMPACT) for a substantial change</source>
+        <translation>auf oder über der Forschungsmarke von 50 % (IMMPACT) für eine deutliche Veränderung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at or above the research benchmark of 30 % (IMMPACT) for a moderate change</source>
+        <translation>auf oder über der Forschungsmarke von 30 % (IMMPACT) für eine mäßige Veränderung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>below the research benchmark of 30 % (IMMPACT)</source>
+        <translation>unter der Forschungsmarke von 30 % (IMMPACT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2; %3).</source>
+        <translation>%1 (%2; %3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nights with leg cramps a week</source>
+        <translation>Nächte mit Beinkrämpfen pro Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spasm episodes a week</source>
+        <translation>Spasmus-Episoden pro Woche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 over the last 4 weeks (nothing logged before the course).</source>
+        <translation>%1: %2 in den letzten 4 Wochen (vor der Aufsättigung nichts eingetragen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 in the 4 weeks before the course, %3 over the last 4 weeks.</source>
+        <translation>%1: %2 in den 4 Wochen vor der Aufsättigung, %3 in den letzten 4 Wochen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No schedule ran in this period.</source>
+        <translation>In diesem Zeitraum lief kein Einnahmeplan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No lab result in this period.</source>
+        <translation>In diesem Zeitraum gibt es kein Laborergebnis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No pain logged yet.</source>
+        <translation>Noch kein Schmerz eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No alert in force.</source>
+        <translation>Kein aktueller Hinweis.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A dose counts for a due date when it is logged within its grace window: the same day for daily schedules, 1 day either side for twice-weekly, 2 days for weekly. Late: logged within 3 days after the window. Missed: nothing logged by the end of the window. Pain baseline: the mean of the 7 days before the latest course started (at least 3 days logged). Percent change = (baseline − now) / baseline × 100. Research benchmarks (IMMPACT: moderate from 30 %, substantial from 50 %) are context, not targets. Lab flags use the range printed on each report. A chart of your diary shows what happened together, not what caused it.</source>
+        <translation>Eine Dosis zählt für einen Fälligkeitstag, wenn sie in seinem Toleranzfenster eingetragen ist: am selben Tag bei täglichen Plänen, 1 Tag davor oder danach bei zweimal wöchentlich, 2 Tage bei wöchentlich. Verspätet: innerhalb von 3 Tagen nach dem Fenster eingetragen. Versäumt: bis zum Ende des Fensters nichts eingetragen. Schmerz-Ausgangswert: der Mittelwert der 7 Tage vor Beginn der letzten Aufsättigung (mindestens 3 Tage eingetragen). Prozentuale Veränderung = (Ausgangswert − jetzt) / Ausgangswert × 100. Forschungsmarken (IMMPACT: mäßig ab 30 %, deutlich ab 50 %) sind Einordnung, keine Ziele. Laborwerte werden am Bereich auf dem jeweiligen Befund eingeordnet. Eine Grafik Ihres Tagebuchs zeigt, was zusammen geschah, nicht was es verursachte.</translation>
     </message>
 </context>
 <context>

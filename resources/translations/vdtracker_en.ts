@@ -42,7 +42,7 @@
 <context>
     <name>CliWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/cli/words.py" line="+95"/>
+        <location filename="../../vdtracker/cli/words.py" line="+99"/>
         <source>Saved: %n schedule(s) as calendar events in %1.</source>
         <translation>
             <numerusform>Saved: %n schedule as a calendar event in %1.</numerusform>
@@ -263,6 +263,57 @@
         <translation>
             <numerusform>%1: %n dose with nothing logged</numerusform>
             <numerusform>%1: %n doses with nothing logged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWords</name>
+    <message numerus="yes">
+        <location filename="../../vdtracker/wording/summary.py" line="+51"/>
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n late</numerusform>
+            <numerusform>%n late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n missed</source>
+        <translation>
+            <numerusform>%n missed</numerusform>
+            <numerusform>%n missed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n still open</source>
+        <translation>
+            <numerusform>%n still open</numerusform>
+            <numerusform>%n still open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Last %n days: fewer than 3 days logged.</source>
+        <translation>
+            <numerusform>Last %n day: fewer than 3 days logged.</numerusform>
+            <numerusform>Last %n days: fewer than 3 days logged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Last %n days: %1</source>
+        <translation>
+            <numerusform>Last %n day: %1</numerusform>
+            <numerusform>Last %n days: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -99,7 +99,7 @@ def test_a_loading_then_maintenance_story_from_the_terminal(data):
     (["lab", "add", "vitamin-d", "19", "mg/dL"], ["unit mg/dL", "ng/mL, nmol/L"]),
     (["lab", "add", "vitamin-d", "abc", "ng/mL"], ["VALUE abc", "a number"]),
     (["lab", "add", "b12", "212", "pmol/L", "--low", "500", "--high", "100"], ["--low 500"]),
-    (["report", "--out", "x.pdf"], ["not available yet"]),
+    (["report", "--out", "/no/such/folder/x.pdf"], ["--out", "folder"]),
     (["export", "--format", "json", "--out", "x.json"], ["--format json", "not available yet"]),
     (["export", "--format", "ics", "--out", "/no/such/folder/x.ics"], ["--out", "folder"]),
     (["regimen", "add", "--supplement", "D3", "--dose", "2000", "--unit", "IU", "--every", "1",

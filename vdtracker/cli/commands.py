@@ -15,7 +15,8 @@ from ..services import settings as opts
 from ..services.bundle import Services
 from ..services.labs import LabInput
 from ..services.regimens import RegimenInput
-from ..wording import Wording, english
+from ..wording import Wording, catalogue_translate, english
+from ..wording.formats import Formats
 from .words import CliWords
 
 Handler = Callable[[Services, Wording, argparse.Namespace], int]
@@ -164,11 +165,25 @@ def export(svc: Services, w: Wording, a: argparse.Namespace) -> int:
     return _say(CliWords(w).exported(n, str(out)))
 
 
+def report(svc: Services, w: Wording, a: argparse.Namespace) -> int:
+    from ..app import write_report  # Qt is loaded for the PDF only
+
+    out = Path(a.out).expanduser()
+    if not out.parent.is_dir():
+        raise InvalidInput("out", a.out, reason("out-folder"))
+    words = Wording(catalogue_translate(a.lang), Formats(a.lang)) if a.lang else w
+    try:
+        write_report(svc, words, a.first, a.last, _today(a), out)
+    except OSError as err:
+        raise InvalidInput("out", a.out, reason("out-writable", why=err.strerror)) from None
+    return _say(CliWords(w).report_written(str(out)))
+
+
 HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("log", "pain"): log_pain, ("log", "cramp"): log_cramp, ("log", "spasm"): log_spasm,
     ("regimen", "add"): regimen_add, ("regimen", "list"): regimen_list,
     ("regimen", "stop"): regimen_stop, ("regimen", "no-maintenance"): regimen_no_maintenance,
     ("dose", None): dose, ("recheck", None): recheck,
     ("lab", "add"): lab_add, ("alerts", None): alerts, ("settings", None): settings,
-    ("export", None): export,
+    ("export", None): export, ("report", None): report,
 }

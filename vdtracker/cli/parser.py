@@ -12,7 +12,7 @@ from .. import __version__
 from ..domain.schedule import PHASES
 from ..domain.units import ANALYTES
 
-NOT_YET = ("report", "import", "backup", "restore")
+NOT_YET = ("import", "backup", "restore")
 
 
 class Parser(argparse.ArgumentParser):
@@ -155,6 +155,15 @@ def build() -> Parser:
     st = sub.add_parser("settings", parents=[common], help="show or change a setting")
     st.add_argument("key", nargs="?")
     st.add_argument("value", nargs="?")
+
+    rp = sub.add_parser("report", parents=[common],
+                        help="the appointment summary as a PDF (what the window prints)")
+    rp.add_argument("--from", dest="first", type=iso_date, metavar="DATE",
+                    help="first day (default: the start of the latest course, or a year ago)")
+    rp.add_argument("--to", dest="last", type=iso_date, metavar="DATE",
+                    help="last day (default: --as-of, or today)")
+    rp.add_argument("--lang", choices=("en", "de"), help="the summary's language")
+    rp.add_argument("--out", required=True, metavar="FILE.pdf")
 
     ex = sub.add_parser("export", parents=[common], help="write your data to a file")
     ex.add_argument("--format", required=True, choices=("json", "csv", "fhir", "ics"))

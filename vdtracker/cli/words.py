@@ -62,6 +62,10 @@ class CliWords(Words):
         return arg(self.tr("%1 If it is, run the same command again with --confirm. Nothing "
                            "was saved."), self.w.reason(err.reason))
 
+    def report_written(self, path: str) -> str:
+        return arg(self.tr("Wrote the summary for your appointment to %1. It contains health "
+                           "data: share it only with whom you choose."), path)
+
     def not_yet(self, command: str) -> str:
         return arg(self.tr("`vdtracker %1` is not available yet in this version."), command)
 

@@ -15,6 +15,7 @@ from .base import Common
 from .entries import EntryWords
 from .formats import Formats
 from .reasons import ReasonWords, StorageWords
+from .summary import SummaryWords
 from .translate import Translate, english_translate
 
 
@@ -30,6 +31,7 @@ class Wording:
         self._entries = EntryWords(self.common)
         self._reasons = ReasonWords(self.common)
         self.calendar = CalendarWords(self.common)
+        self.summary = SummaryWords(self.common)
         self._storage = StorageWords(translate, self.common.formats)
 
     # plain values

@@ -1,0 +1,119 @@
+"""The appointment summary's words: headings, how each phase went, symptoms before and now."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..domain.phase_tally import Tally
+from ..domain.symptoms import research_benchmark
+from .base import Common, Words
+from .translate import arg
+
+
+class SummaryWords(Words):
+    def __init__(self, common: Common) -> None:
+        super().__init__(common._translate, common.formats)
+        self.c = common
+
+    def title(self) -> str:
+        return self.tr("Summary for my appointment")
+
+    def period(self, first: date, last: date, printed: date) -> str:
+        return arg(self.tr("Period %1 – %2 · printed %3"), self.c.day(first), self.c.day(last),
+                   self.c.day(printed))
+
+    def disclaimer(self) -> str:
+        return self.tr("Patient diary — not a medical record; values as entered by the patient.")
+
+    def heading(self, key: str) -> str:
+        return {"schedules": self.tr("Schedules"), "labs": self.tr("Lab results"),
+                "symptoms": self.tr("Symptoms"), "alerts": self.tr("Alerts in force"),
+                "method": self.tr("How this was calculated")}[key]
+
+    def columns(self, key: str) -> tuple[str, ...]:
+        if key == "schedules":
+            return (self.tr("Schedule"), self.tr("Phase"), self.tr("From – to"),
+                    self.tr("Doses"))
+        return (self.tr("Date"), self.tr("Test"), self.tr("As printed"), self.tr("Other unit"),
+                self.tr("Report's range"), self.tr("Flag"))
+
+    def span(self, first: date, last: date | None) -> str:
+        if last is None:
+            return arg(self.tr("%1 – open-ended"), self.c.day(first))
+        return f"{self.c.day(first)} – {self.c.day(last)}"
+
+    def tally(self, t: Tally) -> str:
+        """'10 of 12 logged on time; 1 skipped, 1 missed'."""
+        text = arg(self.tr("%1 of %2 logged on time"), self.c.number(t.on_time),
+                   self.c.number(t.due))
+        parts = []
+        if t.late:
+            parts.append(self.tr("%n late", None, t.late))
+        if t.skipped:
+            parts.append(self.tr("%n skipped", None, t.skipped))
+        if t.missed:
+            parts.append(self.tr("%n missed", None, t.missed))
+        if t.open:
+            parts.append(self.tr("%n still open", None, t.open))
+        return text + ("; " + ", ".join(parts) if parts else "")
+
+    def no_maintenance(self, said: date) -> str:
+        return arg(self.tr("your clinician prescribed no maintenance after it (said %1)"),
+                   self.c.day(said))
+
+    def before_period(self) -> str:
+        return self.tr("before the period")
+
+    def pain_baseline(self, mean: float | None, first: date, last: date) -> str:
+        if mean is None:
+            return arg(self.tr("Pain (0–10): no baseline (fewer than 3 days logged from %1 to "
+                               "%2, the 7 days before the course started)."),
+                       self.c.day(first), self.c.day(last))
+        return arg(self.tr("Pain (0–10): baseline %1, the mean of %2 to %3 (the 7 days before "
+                           "the course started)."),
+                   self.c.number(mean, 1), self.c.day(first), self.c.day(last))
+
+    def pain_now(self, days: int, mean: float | None, percent: float | None) -> str:
+        if mean is None:
+            return self.tr("Last %n days: fewer than 3 days logged.", None, days)
+        text = arg(self.tr("Last %n days: %1", None, days), self.c.number(mean, 1))
+        if percent is None:
+            return text + "."
+        shown = self.c.number(round(abs(percent), 1))  # 29.6, never a rounded-up "30"
+        change = arg(self.tr("%1 % lower than the baseline") if percent >= 0
+                     else self.tr("%1 % higher than the baseline"), shown)
+        context = {"substantial": self.tr("at or above the research benchmark of 50 % "
+                                          "(IMMPACT) for a substantial change"),
+                   "moderate": self.tr("at or above the research benchmark of 30 % "
+                                       "(IMMPACT) for a moderate change"),
+                   "below": self.tr("below the research benchmark of 30 % (IMMPACT)")}
+        return arg(self.tr("%1 (%2; %3)."), text, change, context[research_benchmark(percent)])
+
+    def weekly(self, what: str, before: float | None, now: float) -> str:
+        name = {"cramps": self.tr("Nights with leg cramps a week"),
+                "spasm": self.tr("Spasm episodes a week")}[what]
+        if before is None:
+            return arg(self.tr("%1: %2 over the last 4 weeks (nothing logged before the "
+                               "course)."), name, self.c.number(now, 1))
+        return arg(self.tr("%1: %2 in the 4 weeks before the course, %3 over the last 4 weeks."),
+                   name, self.c.number(before, 1), self.c.number(now, 1))
+
+    def nothing(self, key: str) -> str:
+        return {"schedules": self.tr("No schedule ran in this period."),
+                "labs": self.tr("No lab result in this period."),
+                "symptoms": self.tr("No pain logged yet."),
+                "alerts": self.tr("No alert in force.")}[key]
+
+    def method(self) -> str:
+        return self.tr(
+            "A dose counts for a due date when it is logged within its grace window: the same "
+            "day for daily schedules, 1 day either side for twice-weekly, 2 days for weekly. "
+            "Late: logged within 3 days after the window. Missed: nothing logged by the end of "
+            "the window. Pain baseline: the mean of the 7 days before the latest course "
+            "started (at least 3 days logged). Percent change = (baseline − now) / baseline × "
+            "100. Research benchmarks (IMMPACT: moderate from 30 %, substantial from 50 %) are "
+            "context, not targets. Lab flags use the range printed on each report. A chart of your "
+            "diary shows what happened together, not what caused it.")
+
+
+__all__ = ["SummaryWords"]
