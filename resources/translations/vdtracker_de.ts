@@ -2057,6 +2057,16 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Einnahmepläne in Ihren &amp;Kalender exportieren (.ics)…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Print summary for my appointment…</source>
+        <translation>Zusammenfassung für meinen Termin &amp;drucken…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save summary as P&amp;DF…</source>
+        <translation>Zusammenfassung als &amp;PDF speichern…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
@@ -2112,7 +2122,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>VD Tracker is still running</source>
         <translation>VD Tracker läuft weiter</translation>
     </message>
@@ -2273,6 +2283,24 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <location line="+1"/>
         <source>&amp;Leave them open</source>
         <translation>&amp;Offen lassen</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../vdtracker/ui/summary/printing.py" line="+54"/>
+        <source>Save the summary as PDF</source>
+        <translation>Zusammenfassung als PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The summary was not saved: %1</source>
+        <translation>Die Zusammenfassung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved the summary for your appointment to %1. It contains health data: share it only with whom you choose.</source>
+        <translation>Die Zusammenfassung für Ihren Termin steht in %1. Sie enthält Gesundheitsdaten: Geben Sie sie nur weiter, an wen Sie möchten.</translation>
     </message>
 </context>
 <context>

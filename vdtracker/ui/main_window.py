@@ -120,6 +120,13 @@ class MainWindow(QMainWindow):
         export = QAction(self.tr("Export schedules to your &calendar (.ics)…"), self)
         export.triggered.connect(self.export_calendar)
         file.addAction(export)
+        summary = QAction(self.tr("&Print summary for my appointment…"), self)
+        summary.setShortcut(QKeySequence.StandardKey.Print)
+        summary.triggered.connect(self.print_summary)
+        file.addAction(summary)
+        summary_pdf = QAction(self.tr("Save summary as P&DF…"), self)
+        summary_pdf.triggered.connect(self.save_summary)
+        file.addAction(summary_pdf)
         file.addSeparator()
         quit_ = QAction(self.tr("&Quit"), self)
         quit_.setShortcut(QKeySequence.StandardKey.Quit)
@@ -175,6 +182,16 @@ class MainWindow(QMainWindow):
         self.ctx.signals.message.emit(arg(
             self.tr("Exported %n schedule(s) to %1. Import it into your phone's calendar; a "
                     "newer export updates the same events.", "", n), path))
+
+    def print_summary(self) -> None:
+        from .summary import printing  # Qt's print support is loaded when it is wanted
+
+        printing.preview(self.ctx, self)
+
+    def save_summary(self) -> None:
+        from .summary import printing
+
+        printing.save_with_dialog(self.ctx, self)
 
     def quit_app(self) -> None:
         """File ▸ Quit and the tray's Quit: unsaved typing is asked about first (a slot on
