@@ -79,6 +79,14 @@ def test_symptoms_before_and_now(history):
 def test_the_alerts_in_force_come_with_it(history):
     s = history.summary.build(START, AS_OF, AS_OF)
     assert "lapsed-maintenance" in {a.kind for a in s.alerts}
+    add_schedule(history, supplement="Vitamin B12", amount=1000, unit="mcg", every_days=1,
+                 start=AS_OF - timedelta(days=2))
+    for days in (2, 1):
+        history.regimens.record_dose(supplement="Vitamin B12", today=AS_OF,
+                                     day=AS_OF - timedelta(days=days))
+    assert "dose-due" in {a.kind for a in history.alerts.alerts(AS_OF)}
+    s = history.summary.build(START, AS_OF, AS_OF)
+    assert "dose-due" not in {a.kind for a in s.alerts}  # a question for the patient only
 
 
 def test_nothing_after_as_of_is_read(history):

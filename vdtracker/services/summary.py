@@ -22,6 +22,8 @@ from ..storage.database import Database
 
 FIRST_LABS = (VITAMIN_D, B12, PTH, CALCIUM)  # what a clinician looks for first, in this order
 WEEKS_COMPARED = 4  # cramp nights and spasm episodes a week: the 4 weeks before vs the last 4
+# "Due today: taken or skipped?" asks the patient something; the clinician's page leaves it out
+NOT_ON_PAPER = frozenset({"dose-due"})
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,8 @@ class SummaryService:
                        _labs(snap.labs, first, last), _pain(snap.pain, start, as_of),
                        _weekly(snap.cramp_nights, start, as_of, nights=True),
                        _weekly(snap.spasms, start, as_of, nights=False),
-                       alert_rules.compute(snap, as_of, profiles))
+                       [a for a in alert_rules.compute(snap, as_of, profiles)
+                        if a.kind not in NOT_ON_PAPER])
 
 
 def _phases(snap: alert_rules.Snapshot, first: date, last: date, as_of: date
