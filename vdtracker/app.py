@@ -67,21 +67,7 @@ def run_demo(qt_options: Sequence[str] = ()) -> int:
 
 def write_report(services: Services, words: Wording, first: date | None, last: date | None,
                  as_of: date, out: Path) -> Path:
-    """The appointment summary as a PDF, headless (no display needed): the same layout the
-    window prints. Qt is loaded here only, as for the window."""
-    import os
+    """The appointment summary as a PDF, headless: the layout the window prints."""
+    from .ui.summary.headless import write_report as write  # Qt only when a PDF is wanted
 
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QLocale
-    from PySide6.QtWidgets import QApplication
-
-    from .ui.summary.layout import summary_html
-    from .ui.summary.pdf import write_pdf
-
-    app = QApplication.instance() or QApplication(["vdtracker"])  # noqa: F841 (kept alive)
-    start, end = services.summary.default_period(as_of)
-    summary = services.summary.build(first or start, last or end, as_of,
-                                     services.settings.profiles())
-    write_pdf(summary_html(summary, words), out, words.summary.title(), QLocale())
-    return out
+    return write(services, words, first, last, as_of, out)

@@ -2135,17 +2135,17 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>NoMaintenanceDialog</name>
     <message>
-        <location filename="../../vdtracker/ui/dialogs/no_maintenance.py" line="+24"/>
+        <location filename="../../vdtracker/ui/dialogs/no_maintenance.py" line="+16"/>
         <source>No maintenance prescribed</source>
         <translation>Keine Erhaltung verordnet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Keep a record that your clinician prescribed no maintenance after your course (%1). From the day they said it, the warning that no maintenance schedule follows this course is off. Every other warning stays, and Undo or History takes it back.</source>
         <translation>Festhalten, dass Ihre Ärztin oder Ihr Arzt nach Ihrer Aufsättigung (%1) keine Erhaltung verordnet hat. Ab dem Tag, an dem das gesagt wurde, ist der Hinweis aus, dass dieser Aufsättigung kein Einnahmeplan zur Erhaltung folgt. Alle anderen Hinweise bleiben, und Rückgängig oder der Verlauf nimmt es zurück.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The day your clinician said it</source>
         <translation>Der Tag, an dem Ihre Ärztin oder Ihr Arzt es gesagt hat</translation>
     </message>
@@ -2288,7 +2288,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../vdtracker/ui/summary/printing.py" line="+54"/>
+        <location filename="../../vdtracker/ui/summary/printing.py" line="+50"/>
         <source>Save the summary as PDF</source>
         <translation>Zusammenfassung als PDF speichern</translation>
     </message>
@@ -3639,12 +3639,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>TakenOnDialog</name>
     <message>
-        <location filename="../../vdtracker/ui/dialogs/taken_on.py" line="+27"/>
+        <location filename="../../vdtracker/ui/dialogs/taken_on.py" line="+18"/>
         <source>Taken on…</source>
         <translation>Eingenommen am…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Day the dose was taken</source>
         <translation>Tag, an dem die Dosis eingenommen wurde</translation>
     </message>

@@ -78,8 +78,7 @@ def format_date(d: date, locale: QLocale, long: bool = False) -> str:
     """The date as the locale writes it: short (with a four-digit year) or long."""
     if long:
         return str(locale.toString(qdate(d), QLocale.FormatType.LongFormat))
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    return str(locale.toString(qdate(d), _TWO_DIGIT_YEAR.sub("yyyy", pattern)))
+    return str(locale.toString(qdate(d), date_edit_format(locale)))
 
 
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")

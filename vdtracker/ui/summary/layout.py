@@ -4,9 +4,11 @@ and the command line (tables keep their rows whole; black on white reads in blac
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from html import escape
 
 from ...domain.printed import qualifier_of
+from ...services.bundle import Services
 from ...services.entry_lines import other_value
 from ...services.summary import Summary
 from ...wording import Wording
@@ -32,6 +34,16 @@ def _table(head: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
 def _p(text: str, cls: str = "") -> str:
     return f"<p class='{cls}'>{escape(text)}</p>" if cls else f"<p>{escape(text)}</p>"
+
+
+def html_for(services: Services, words: Wording, as_of: date, first: date | None = None,
+             last: date | None = None) -> str:
+    """The summary of [first, last] (by default: since the latest course, or a year) as of
+    `as_of`: what the command line writes and the window prints."""
+    start, end = services.summary.default_period(as_of)
+    summary = services.summary.build(first or start, last or end, as_of,
+                                     services.settings.profiles())
+    return summary_html(summary, words)
 
 
 def summary_html(s: Summary, words: Wording) -> str:
@@ -82,4 +94,4 @@ def summary_html(s: Summary, words: Wording) -> str:
     return "".join(out)
 
 
-__all__ = ["summary_html"]
+__all__ = ["html_for", "summary_html"]

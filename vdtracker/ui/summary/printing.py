@@ -13,17 +13,13 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from ...storage.errors import StorageError
 from ...wording import arg
 from ..context import Context
-from .layout import summary_html
+from .layout import html_for
 from .pdf import page_size, write_pdf
 
 
 def summary_of(ctx: Context) -> str:
     """The summary's HTML for the default period, as of the window's today."""
-    today = ctx.today()
-    services = ctx.services
-    first, last = services.summary.default_period(today)
-    summary = services.summary.build(first, last, today, services.settings.profiles())
-    return summary_html(summary, ctx.words)
+    return html_for(ctx.services, ctx.words, ctx.today())
 
 
 def print_to(html: str, printer: QPrinter) -> None:

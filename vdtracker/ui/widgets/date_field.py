@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...wording import arg
-from ..locale_numbers import date_edit_format, parse_date, shown_in
+from ..locale_numbers import date_edit_format, format_date, parse_date, shown_in
 from .dates import pydate, qdate
 
 _ERROR_STYLE = "color: #c0392b;"
@@ -193,7 +193,7 @@ class DateField(QWidget):
             d, QCoreApplication.translate("LocaleFormats", "ddd d MMM yyyy")))
 
     def _written(self, d: Day) -> str:
-        return str(self.locale().toString(qdate(d), self._locale_format()))
+        return format_date(d, self.locale())
 
     def _say(self, text: str, error: bool = False) -> None:
         self.echo.setText(text)
