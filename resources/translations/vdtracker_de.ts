@@ -200,7 +200,22 @@
         <translation>Ihre Aufsättigung %1 endete am %2, und danach ist kein Einnahmeplan zur Erhaltung gespeichert. Wenn Ihre Ärztin oder Ihr Arzt einen verordnet hat, tragen Sie ihn wie verordnet ein; andernfalls besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>%1: no dose logged since %2</source>
+        <translation>%1: keine Einnahme eingetragen seit %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: stopped on %2, nothing after it</source>
+        <translation>%1: am %2 beendet, danach nichts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: course ended %2, no maintenance saved</source>
+        <translation>%1: Kur endete %2, keine Erhaltung gespeichert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>is %1, the profile you chose</source>
         <translation>liegt im Bereich %1, dem von Ihnen gewählten Profil</translation>
     </message>
@@ -226,9 +241,27 @@
     </message>
 </context>
 <context>
+    <name>BirthDateField</name>
+    <message>
+        <location filename="../../vdtracker/ui/summary/options_dialog.py" line="+70"/>
+        <source>type it like %1 or %2, or leave it empty</source>
+        <translation>so eingeben wie %1 oder %2, oder leer lassen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not a date yet: %1</source>
+        <translation>Noch kein Datum: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not set: left off the summary</source>
+        <translation>Nicht gesetzt: steht nicht auf der Zusammenfassung</translation>
+    </message>
+</context>
+<context>
     <name>CalendarWords</name>
     <message>
-        <location line="+75"/>
+        <location filename="../../vdtracker/wording/alerts.py" line="+75"/>
         <source>VD Tracker schedules</source>
         <translation>VD-Tracker-Einnahmepläne</translation>
     </message>
@@ -616,7 +649,12 @@
         <translation>Namen der Präparate und Dosen in Benachrichtigungen und Kalenderexporten verbergen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Paper size of the summary</source>
+        <translation>Papierformat der Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the Endocrine Society 2011 guideline (replaced in 2024 by one that sets no cut-offs)</source>
         <translation>der Leitlinie der Endocrine Society von 2011 (2024 durch eine Leitlinie ohne Grenzwerte ersetzt)</translation>
     </message>
@@ -1988,8 +2026,14 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <location filename="../../vdtracker/ui/summary/options_dialog.py" line="+5"/>
         <location filename="../../vdtracker/ui/widgets/date_field.py" line="+13"/>
-        <location filename="../../vdtracker/ui/window_words.py" line="+4"/>
+        <location filename="../../vdtracker/ui/window_words.py" line="+7"/>
         <source>ddd d MMM yyyy</source>
         <translation>ddd, d. MMM yyyy</translation>
     </message>
@@ -2122,7 +2166,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>VD Tracker is still running</source>
         <translation>VD Tracker läuft weiter</translation>
     </message>
@@ -2288,7 +2332,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../vdtracker/ui/summary/printing.py" line="+50"/>
+        <location filename="../../vdtracker/ui/summary/printing.py" line="+59"/>
         <source>Save the summary as PDF</source>
         <translation>Zusammenfassung als PDF speichern</translation>
     </message>
@@ -2399,6 +2443,11 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <location line="+5"/>
         <source>use a date on or before today (%1)</source>
         <translation>bitte ein Datum bis heute (%1) angeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use a date on or after %1</source>
+        <translation>ein Datum am oder nach dem %1 verwenden</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3323,6 +3372,127 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
 </context>
 <context>
+    <name>SummaryOptionsDialog</name>
+    <message>
+        <location filename="../../vdtracker/ui/summary/options_dialog.py" line="+15"/>
+        <source>Choose the period the summary covers and what to add to it. The name, date of birth, questions and paper size are kept for next time on this computer.</source>
+        <translation>Wählen Sie den Zeitraum der Zusammenfassung und was hinzukommt. Name, Geburtsdatum, Fragen und Papierformat bleiben für das nächste Mal auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First day of the period</source>
+        <translation>Erster Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of the period</source>
+        <translation>Letzter Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name on the summary (optional)</source>
+        <translation>Ihr Name auf der Zusammenfassung (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>optional</source>
+        <translation>freiwillig</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your date of birth (optional)</source>
+        <translation>Ihr Geburtsdatum (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of &amp;birth</source>
+        <translation>&amp;Geburtsdatum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions for my clinician, one a line</source>
+        <translation>Fragen an meine Ärztin oder meinen Arzt, eine pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Questions for my clinician</source>
+        <translation>&amp;Fragen an meine Ärztin / meinen Arzt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automatic (%1 here)</source>
+        <translation>Automatisch (hier %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+37"/>
+        <source>Letter</source>
+        <translation>Letter (US)</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper si&amp;ze</source>
+        <translation>&amp;Papierformat</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Preview and print…</source>
+        <translation>Vorschau und &amp;drucken …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als PDF &amp;speichern …</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>One question a line; %1 of %2 characters</source>
+        <translation>Eine Frage pro Zeile; %1 von %2 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The period starts after it ends: choose a “From” date on or before %1.</source>
+        <translation>Der Zeitraum beginnt nach seinem Ende: Wählen Sie ein „Von“-Datum am oder vor dem %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date of birth: “%1” is not a date; %2.</source>
+        <translation>Geburtsdatum: „%1“ ist kein Datum; %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryWords</name>
     <message>
         <location filename="../../vdtracker/wording/summary.py" line="+19"/>
@@ -3361,11 +3531,36 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
     <message>
         <location line="+1"/>
+        <source>Questions for my clinician</source>
+        <translation>Fragen an meine Ärztin / meinen Arzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other lab results</source>
+        <translation>Weitere Laborwerte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes in this period</source>
+        <translation>Notizen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>How this was calculated</source>
         <translation>So wurde gerechnet</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of birth: %1</source>
+        <translation>Geburtsdatum: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Schedule</source>
         <translation>Einnahmeplan</translation>
     </message>
@@ -3385,12 +3580,23 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Einnahmen</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
+        <location line="-1"/>
+        <source>With</source>
+        <translation>Zu</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Test</source>
         <translation>Untersuchung</translation>
     </message>
@@ -3416,6 +3622,76 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
     <message>
         <location line="+4"/>
+        <source>25(OH)D</source>
+        <translation>25(OH)D</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B12</source>
+        <translation>B12</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PTH</source>
+        <translation>PTH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calcium</source>
+        <translation>Kalzium</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>below range</source>
+        <translation>unter dem Bereich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>above range</source>
+        <translation>über dem Bereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within range</source>
+        <translation>im Bereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printed as a limit: may be in or out of range</source>
+        <translation>als Grenze gedruckt: kann im oder außerhalb des Bereichs liegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In italics: the last result before the period, where it started.</source>
+        <translation>Kursiv: der letzte Wert vor dem Zeitraum, der Ausgangswert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>leg cramps</source>
+        <translation>Wadenkrämpfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spasm</source>
+        <translation>Muskelkrämpfe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lab result</source>
+        <translation>Laborwert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No vitamin D, B12, PTH or calcium result in this period; other results follow below.</source>
+        <translation>Kein Vitamin-D-, B12-, PTH- oder Kalziumwert in diesem Zeitraum; weitere Werte folgen unten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 – open-ended</source>
         <translation>%1 – ohne Ende</translation>
     </message>
@@ -3523,7 +3799,22 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>%1 (%2; %3).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Best 7 days since the course started: %1 (to %2).</source>
+        <translation>Beste 7 Tage seit Beginn der Kur: %1 (bis %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The last 7 days are as good as that.</source>
+        <translation>Die letzten 7 Tage sind ebenso gut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last 7 days are %1 points higher.</source>
+        <translation>Die letzten 7 Tage liegen %1 Punkte höher.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Nights with leg cramps a week</source>
         <translation>Nächte mit Beinkrämpfen pro Woche</translation>
     </message>
@@ -3764,27 +4055,137 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="+55"/>
+        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="+208"/>
         <source>Pain (0–10)</source>
         <translation>Schmerz (0–10)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Count</source>
-        <translation>Anzahl</translation>
+        <location filename="../../vdtracker/ui/charts/lab_marks.py" line="+34"/>
+        <source>25(OH)D, serum vitamin D — no result yet; results you add on Labs appear here</source>
+        <translation>25(OH)D, Vitamin D im Serum — noch kein Wert; Werte, die Sie unter Labor eintragen, erscheinen hier</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+3"/>
+        <source>25(OH)D, serum vitamin D (%1)</source>
+        <translation>25(OH)D, Vitamin D im Serum (%1)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The range printed on your latest report</source>
         <translation>Der Bereich auf Ihrem neuesten Befund</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
+        <source>%1: %2 as printed</source>
+        <translation>%1: %2 wie gedruckt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1: printed as %2 (beyond the test&apos;s limit)</source>
         <translation>%1: gedruckt als %2 (jenseits der Messgrenze)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="-23"/>
+        <source>Schedules and doses logged</source>
+        <translation>Einnahmepläne und eingetragene Einnahmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedules — none saved yet; those you add on Supplements appear here</source>
+        <translation>Einnahmepläne — noch keiner gespeichert; Pläne, die Sie unter Präparate anlegen, erscheinen hier</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Pain (0–10) — nothing logged yet; ratings you log on Today appear here</source>
+        <translation>Schmerz (0–10) — noch nichts eingetragen; Werte, die Sie unter Heute eintragen, erscheinen hier</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Your best 7 days: mean %1 (to %2)</source>
+        <translation>Ihre besten 7 Tage: Mittel %1 (bis %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>best 7 days %1</source>
+        <translation>beste 7 Tage %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Leg cramps and spasm (count per day)</source>
+        <translation>Wadenkrämpfe und Muskelkrämpfe (Anzahl pro Tag)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leg cramps and spasm — none logged</source>
+        <translation>Wadenkrämpfe und Muskelkrämpfe — keine eingetragen</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>loading course</source>
+        <translation>Aufsättigung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>maintenance</source>
+        <translation>Erhaltung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ongoing</source>
+        <translation>fortlaufend</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>dose logged</source>
+        <translation>Einnahme eingetragen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no dose logged (may have lapsed)</source>
+        <translation>keine Einnahme eingetragen (evtl. unterbrochen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pain, mean of the day</source>
+        <translation>Schmerz, Tagesmittel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pain, 7-day mean</source>
+        <translation>Schmerz, 7-Tage-Mittel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 result</source>
+        <translation>%1-Wert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>guideline band you chose (shaded)</source>
+        <translation>gewählter Leitlinienbereich (schattiert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>range printed on your latest report</source>
+        <translation>Bereich auf Ihrem letzten Befund</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>printed as below (or above) the test&apos;s limit</source>
+        <translation>als unter (oder über) der Messgrenze gedruckt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cramps in the night</source>
+        <translation>nächtliche Wadenkrämpfe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>spasm episodes</source>
+        <translation>Muskelkrampf-Episoden</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>%1: mean %2, worst %3</source>
         <translation>%1: Mittelwert %2, stärkster %3</translation>
     </message>
@@ -3892,7 +4293,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Bewegen Sie die Maus über das Diagramm, um die Werte eines Tages zu lesen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Your own diary data. A chart shows what happened together, not what caused it (association is not causation); discuss it with your clinician.</source>
         <translation>Ihre eigenen Tagebuchdaten. Ein Diagramm zeigt, was gemeinsam auftrat, nicht, was es verursacht hat (ein Zusammenhang ist noch keine Ursache); besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
@@ -3957,7 +4358,22 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
+        <source>Your best 7 days since the course started: mean %1 (to %2).</source>
+        <translation>Ihre besten 7 Tage seit Beginn der Kur: Mittel %1 (bis %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last 7 days are as good as that.</source>
+        <translation>Die letzten 7 Tage sind ebenso gut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last 7 days: %1, %2 points higher than at best.</source>
+        <translation>Die letzten 7 Tage: %1, %2 Punkte höher als in der besten Zeit.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Not enough pain entries in one of the stretches (at least 3 days each), or the first stretch averaged 0.</source>
         <translation>Zu wenige Schmerzeinträge in einem der Zeiträume (mindestens 3 Tage je Zeitraum), oder der erste Zeitraum hatte einen Mittelwert von 0.</translation>
     </message>
@@ -3992,12 +4408,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>keine Besserung</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <source>● daily mean pain   ━ 7-day mean   ■ ╌ 25(OH)D (right axis; shaded: the range on your report; △ ▽ printed as above or below the test&apos;s limit)   ▮ cramps per night   ▒ spasm episodes per day   top row: schedules, ▼ doses, red hatching: no dose logged</source>
-        <translation>● Tagesmittel Schmerz   ━ 7-Tage-Mittel   ■ ╌ 25(OH)D (rechte Achse; schattiert: der Bereich auf Ihrem Befund; △ ▽ gedruckt als über oder unter der Messgrenze)   ▮ Krämpfe pro Nacht   ▒ Spasmus-Episoden pro Tag   obere Zeile: Einnahmepläne, ▼ Dosen, rote Schraffur: keine Dosis eingetragen</translation>
-    </message>
-    <message>
-        <location line="+135"/>
+        <location line="+2"/>
         <source>Mean pain %1 → %2: %3 % lower. Research context: %4.</source>
         <translation>Mittlerer Schmerz %1 → %2: %3 % niedriger. Forschungskontext: %4.</translation>
     </message>

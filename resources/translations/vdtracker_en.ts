@@ -196,7 +196,7 @@
 <context>
     <name>ReasonWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/wording/reasons.py" line="+49"/>
+        <location filename="../../vdtracker/wording/reasons.py" line="+51"/>
         <source>use at most %n characters</source>
         <translation>
             <numerusform>use at most %n character</numerusform>
@@ -242,7 +242,7 @@
 <context>
     <name>ReminderWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/wording/alerts.py" line="+65"/>
+        <location filename="../../vdtracker/wording/alerts.py" line="+76"/>
         <source>%n items in VD Tracker need a look</source>
         <translation>
             <numerusform>%n item in VD Tracker needs a look</numerusform>
@@ -269,7 +269,7 @@
 <context>
     <name>SummaryWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/wording/summary.py" line="+51"/>
+        <location filename="../../vdtracker/wording/summary.py" line="+85"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n late</numerusform>

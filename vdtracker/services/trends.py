@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from sqlalchemy import select
 
@@ -12,7 +12,13 @@ from ..domain import alerts as alert_rules
 from ..domain import trends
 from ..domain.printed import qualifier_of
 from ..domain.ranges import Profile
-from ..domain.symptoms import Improvement, default_windows, percent_improvement
+from ..domain.symptoms import (
+    IMPROVEMENT_MIN_DAYS,
+    Improvement,
+    default_windows,
+    percent_improvement,
+    window_mean,
+)
 from ..domain.units import B12, PTH, VITAMIN_D, convert
 from ..models import CrampNight, LabResult, SpasmEpisode
 from ..storage import repositories as repo
@@ -60,6 +66,25 @@ class TrendData:
         daily = {p.day: p.mean for p in self.pain}
         return percent_improvement(daily, baseline, current)
 
+    def best_week(self) -> trends.BestWeek | None:
+        """The lowest 7-day mean pain whose 7 days all lie in the latest course (or anywhere
+        when there is no course)."""
+        after = self.course_start + timedelta(days=trends.ROLLING_DAYS - 1) \
+            if self.course_start else None
+        return trends.best_week(self.rolling, after)
+
+    def last_week(self) -> float | None:
+        """Mean pain of the last 7 days (at least 3 of them logged)."""
+        daily = {p.day: p.mean for p in self.pain}
+        return window_mean(daily, self.as_of - timedelta(days=trends.ROLLING_DAYS - 1),
+                           self.as_of, IMPROVEMENT_MIN_DAYS)
+
+    def within(self, first: date, last: date) -> TrendData:
+        """The same data with only the schedules that ran in [first, last] (for a page that
+        shows that period: no empty rows for supplements taken long before)."""
+        return replace(self, phases=[p for p in self.phases
+                                     if p.start <= last and p.end >= first])
+
     def default_windows(self) -> tuple[tuple[date, date], tuple[date, date]] | None:
         if self.course_start is None:
             return None
@@ -87,8 +112,8 @@ class TrendsService:
             lab_series = self._labs(labs, vitamin_d_unit, words)
         pain = trends.daily_pain(snap.pain)
         found = alert_rules.compute(snap, as_of, profiles)
-        lapses = [(int(a.details["regimen_id"]), a.date, words.alert(a)) for a in found
-                  if a.kind == "lapsed-maintenance"]
+        lapses = [(int(a.details["regimen_id"]), a.date, words.lapse_band(a), words.alert(a))
+                  for a in found if a.kind == "lapsed-maintenance"]
         doses: dict[str, list[date]] = {}
         for d in snap.doses:
             if not d.skipped:

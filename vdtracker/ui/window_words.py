@@ -41,6 +41,13 @@ class LocaleFormats(Formats):
         return self.locale.toString(QDate(d.year, d.month, d.day),
                                     QCoreApplication.translate("LocaleFormats", "d MMM yyyy"))
 
+    def day_month(self, d: date) -> str:
+        return self.locale.toString(QDate(d.year, d.month, d.day),
+                                    QCoreApplication.translate("LocaleFormats", "d MMM"))
+
+    def month(self, d: date, year: bool = False) -> str:
+        return self.locale.toString(QDate(d.year, d.month, d.day), "MMM yyyy" if year else "MMM")
+
     def weekday_day(self, d: date) -> str:
         return self.locale.toString(QDate(d.year, d.month, d.day),
                                     QCoreApplication.translate("LocaleFormats", "ddd d MMM yyyy"))

@@ -119,6 +119,17 @@ class AlertWords(Words):
                            "prescribed; otherwise discuss it with your clinician."),
                    c.schedule(d["plan"]), c.day(since))
 
+    def lapse_band(self, alert: Alert) -> str:
+        """The few words written on a lapse's band across the chart."""
+        d, c = alert.details, self.c
+        if d["reason"] == "no-dose":
+            return arg(self.tr("%1: no dose logged since %2"), d["supplement"], c.day(alert.date))
+        if d["reason"] == "stopped":
+            return arg(self.tr("%1: stopped on %2, nothing after it"), d["supplement"],
+                       c.day(alert.date))
+        return arg(self.tr("%1: course ended %2, no maintenance saved"), d["supplement"],
+                   c.day(alert.date))
+
     def _level(self, alert: Alert, d: Any) -> str:
         c = self.c
         # as printed on the report: rounding could move a value across the limit it is read by

@@ -36,6 +36,17 @@ class Formats:
             return f"{d.day}. {months[d.month - 1]} {d.year}"
         return f"{d.day} {months[d.month - 1]} {d.year}"
 
+    def day_month(self, d: date) -> str:
+        """'3 Feb' / '3. Feb.' (a time axis's tick)."""
+        months = MONTHS.get(self.language, MONTHS["en"])
+        return f"{d.day}. {months[d.month - 1]}" if self.language == "de" \
+            else f"{d.day} {months[d.month - 1]}"
+
+    def month(self, d: date, year: bool = False) -> str:
+        """'Feb' or 'Feb 2026'."""
+        name = MONTHS.get(self.language, MONTHS["en"])[d.month - 1]
+        return f"{name} {d.year}" if year else name
+
     def weekday_day(self, d: date) -> str:
         names = WEEKDAYS.get(self.language, WEEKDAYS["en"])
         return f"{names[d.weekday()]} {self.day(d)}"

@@ -54,6 +54,9 @@ class Wording:
     def alert(self, alert: Alert) -> str:
         return self._alerts.text(alert)
 
+    def lapse_band(self, alert: Alert) -> str:
+        return self._alerts.lapse_band(alert)
+
     def reminder(self, rem: Reminder, hide_names: bool) -> tuple[str, str]:
         return self._reminders.reminder(rem, hide_names)
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
 from PySide6.QtGui import QImage, QImageWriter, QPainter
 from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QWidget
 
 from .style import LIGHT
 from .trend_chart import TrendChart
@@ -32,9 +33,10 @@ def export_png(chart: TrendChart, path: str | Path, scale: float = 2.0) -> None:
 
     def paint() -> None:
         image.fill(LIGHT.background)
-        painter = QPainter(image)
-        chart.render(painter)
-        painter.end()
+        # QWidget's render, as grab() does: the whole widget at its size on a device of any
+        # pixel ratio (QGraphicsView's render fills the target's pixels with the view: at
+        # scale 2 that saved the top-left quarter, twice as large)
+        QWidget.render(chart, image)
 
     _on_white(chart, paint)
     data = QByteArray()

@@ -1,4 +1,5 @@
-"""Symptoms against serum vitamin D, phase by phase: one chart, rows sharing the time axis."""
+"""Symptoms against serum vitamin D, phase by phase: panels sharing one time axis, each with its
+own scale and title, a lapse marked across all of them, and a key drawn with the chart."""
 
 from __future__ import annotations
 
@@ -8,22 +9,20 @@ from datetime import date, timedelta
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
-from ...domain.units import VITAMIN_D, convert
-from ...services.trends import LabSeries, TrendData
+from ...domain.units import B12, PTH, VITAMIN_D
+from ...services.trends import TrendData
 from ...wording import Wording, arg
+from . import legend as key
+from .lab_marks import draw_lab, lab_title
 from .style import DAY, LIGHT, Look, day_of, phase_brush, x_of, xs_of
+from .time_axis import TimeAxis
 
-AXIS_WIDTH = 96  # room for a supplement's name on the schedules row
-SYMBOL = {"vitamin-d": "s", "b12": "t", "pth": "d"}
-DASH = {"vitamin-d": Qt.PenStyle.DashLine, "b12": Qt.PenStyle.DotLine,
-        "pth": Qt.PenStyle.DashDotLine}
-
-
-def _axis() -> pg.DateAxisItem:
-    return pg.DateAxisItem(orientation="bottom", utcOffset=0)
+# Row of each panel in the layout; B12 and PTH rows stay empty (and take no room) until chosen.
+ROW = {"phases": 0, "pain": 1, VITAMIN_D: 2, B12: 3, PTH: 4, "counts": 5, "legend": 6}
+STRETCH = {"pain": 7, VITAMIN_D: 3, B12: 2, PTH: 2, "counts": 2}
 
 
 # pyqtgraph ships no types, so its classes are Any to mypy and subclassing one is reported.
@@ -38,235 +37,209 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self.look = look
         self.words = words or Wording()
         self.data: TrendData | None = None
+        self.crisp = False  # True for paper: see scatter()
+        self.key_columns: int | None = None  # the key's columns; None: as many as fit
         self.extra: dict[str, pg.PlotItem] = {}
-        self.setBackground(look.background)
-        self.phases = self.addPlot(row=0, col=0, axisItems={"bottom": _axis()})
-        self.main = self.addPlot(row=1, col=0, axisItems={"bottom": _axis()})
-        self.bars = self.addPlot(row=2, col=0, axisItems={"bottom": _axis()})
-        self.rows = [self.phases, self.main, self.bars]
-        for plot in self.rows:
-            self._prepare_row(plot)
-        self.phases.hideAxis("bottom")
+        self.lapse_labels: list[tuple[pg.TextItem, tuple[float, float]]] = []
+        self.main = self._row("pain")  # every other panel follows its time axis
+        self.phases = self._row("phases")
+        self.vitd = self._row(VITAMIN_D)
+        self.bars = self._row("counts")
+        self.bars.showAxis("bottom")  # the one time axis, under the last panel
         self.phases.invertY(True)  # the first schedule on top
-        self.main.hideAxis("bottom")
-        self.phases.getAxis("right").setStyle(showValues=False)
-        self.bars.getAxis("right").setStyle(showValues=False)
-        self.main.setYRange(0, 10, padding=0.02)
-        self.main.setLabel("left", self.tr("Pain (0–10)"))
-        self.bars.setLabel("left", self.tr("Count"))
-        self.ci.layout.setRowStretchFactor(0, 2)
-        self.ci.layout.setRowStretchFactor(1, 6)
-        self.ci.layout.setRowStretchFactor(2, 2)
-        self.right = pg.ViewBox()
-        self.right.disableAutoRange()
-        self.right.setMouseEnabled(x=True, y=False)
-        self.main.scene().addItem(self.right)
-        self.main.getAxis("right").linkToView(self.right)
-        self.right.setXLink(self.main)
-        self.main.vb.sigResized.connect(self._sync_right)
+        self.main.setYRange(-1.6, 10.4, padding=0)  # room under 0 for the "best" label
+        self.main.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)], []])
+        self.legend = key.Legend(self.font(), look.foreground)
+        self.addItem(self.legend, row=ROW["legend"], col=0)
         self.lines = [pg.InfiniteLine(angle=90, movable=False,
                                       pen=pg.mkPen(look.foreground, style=Qt.PenStyle.DotLine))
-                      for _ in range(3)]
-        for plot, line in zip(self.rows, self.lines, strict=True):
+                      for _ in self._panels()]
+        for plot, line in zip(self._panels(), self.lines, strict=True):
             plot.addItem(line, ignoreBounds=True)
             line.hide()
+        self.main.sigXRangeChanged.connect(self._place_lapse_labels)
         self.scene().sigMouseMoved.connect(self._moved)
         self.apply_look(look)
 
-    def _prepare_row(self, plot: pg.PlotItem) -> None:
+    def _row(self, name: str) -> pg.PlotItem:
+        plot = self.addPlot(row=ROW[name], col=0,
+                            axisItems={"bottom": TimeAxis(lambda: self.words)})
         plot.disableAutoRange()  # framing is ours: data added to one row must not move the rest
         plot.setMouseEnabled(x=True, y=False)
-        plot.getAxis("left").setWidth(AXIS_WIDTH)
-        plot.showAxis("right")
-        plot.getAxis("right").setWidth(AXIS_WIDTH)
-        if plot is not self.main:
+        plot.hideAxis("bottom")
+        plot.hideButtons()
+        if name in STRETCH:
+            self.ci.layout.setRowStretchFactor(ROW[name], STRETCH[name])
+        if name != "pain":
             plot.setXLink(self.main)
+        return plot
+
+    def _panels(self) -> list[pg.PlotItem]:
+        return [self.phases, self.main, self.vitd, *self.extra.values(), self.bars]
+
+    # ---- sizes that follow the text --------------------------------------------------
+    @property
+    def unit(self) -> float:
+        """One line of text in pixels: marks and lines are sized from it."""
+        return float(QFontMetrics(self.font()).height())
+
+    def pen(self, colour: object, scale: float = 1.0, style: Qt.PenStyle = Qt.PenStyle.SolidLine
+            ) -> QPen:
+        pen: QPen = pg.mkPen(colour, width=max(1.5, self.unit / 9) * scale, style=style)
+        return pen
+
+    def scatter(self, *args: object, **kwargs: object) -> pg.ScatterPlotItem:
+        """Points; drawn afresh at every paint on paper (the screen's cached marks blur when
+        printed at a higher resolution)."""
+        return pg.ScatterPlotItem(*args, useCache=not self.crisp, **kwargs)
+
+    def _title(self, plot: pg.PlotItem, text: str) -> None:
+        plot.setTitle(text, justify="left", color=self.look.foreground,
+                      size=f"{self.font().pointSizeF():.1f}pt")
+        height = self.unit * 1.25  # pyqtgraph's 30 px: too much on paper, too little at 200 %
+        plot.titleLabel.setMaximumHeight(height)
+        plot.layout.setRowFixedHeight(0, height)
 
     # ---- look ---------------------------------------------------------------------
     def apply_look(self, look: Look) -> None:
         self.look = look
         self.setBackground(look.background)
-        self.apply_axis_pens()
+        for line in self.lines:
+            line.setPen(pg.mkPen(look.foreground, style=Qt.PenStyle.DotLine))
+        self.legend.colour = look.foreground
         if self.data is not None:
             self.set_data(self.data, keep_range=True, extra=tuple(self.extra))
+        self.apply_axis_pens()
 
-    def _sync_right(self) -> None:
-        self.right.setGeometry(self.main.vb.sceneBoundingRect())
-        self.right.linkedViewChanged(self.main.vb, self.right.XAxis)
+    def apply_axis_pens(self) -> None:
+        for plot in self._panels():
+            for name in ("left", "bottom"):
+                ax = plot.getAxis(name)
+                ax.setPen(pg.mkPen(self.look.foreground))
+                ax.setTextPen(pg.mkPen(self.look.foreground))
+                ax.setStyle(tickFont=self.font())  # follows the user's text size
 
     # ---- data ---------------------------------------------------------------------
     def set_data(self, data: TrendData, keep_range: bool = False,
                  extra: tuple[str, ...] = ()) -> None:
         old = self.main.vb.viewRange()[0] if keep_range else None
         self.data = data
-        for plot in self.rows:
+        for code in list(self.extra):  # redrawn below with the new data and look
+            self.removeItem(self.extra.pop(code))
+        for plot in self._panels():
             for item in list(plot.items):
                 if item not in self.lines:
                     plot.removeItem(item)
-        self.right.clear()
-        for code in list(self.extra):  # redrawn below with the new data and look
-            self.removeItem(self.extra.pop(code))
+        self.lapse_labels = []
         self._draw_phases(data)
         self._draw_pain(data)
-        self._draw_lab(self.right, data.labs.get(VITAMIN_D), self.main, band=True)
+        self._title(self.vitd, lab_title(self, data.labs.get(VITAMIN_D), VITAMIN_D))
+        draw_lab(self, self.vitd, data.labs.get(VITAMIN_D), data.bands)
         self._draw_bars(data)
         self.set_extra(extra)
+        self._draw_lapses(data)
+        self._fill_legend()
         if old is not None:
             self.main.setXRange(*old, padding=0)
         else:
             self.show_range(None)
+        self._place_lapse_labels()  # the same range again moves nothing: place them here
 
     def set_extra(self, analytes: tuple[str, ...]) -> None:
-        """B12 and PTH, each on a row of its own (their units differ from vitamin D's)."""
-        for code, plot in list(self.extra.items()):
-            if code not in analytes:
-                self.removeItem(plot)
-                del self.extra[code]
+        """B12 and PTH, each in a panel of its own (their units differ from vitamin D's)."""
+        for code in [c for c in self.extra if c not in analytes]:
+            self.removeItem(self.extra.pop(code))
         for code in analytes:
-            if self.data is None or code in self.extra:
+            if self.data is None or code in self.extra or code not in ROW:
                 continue
             series = self.data.labs.get(code)
             if series is None:
                 continue
-            plot = self.addPlot(row=3 + len(self.extra), col=0, axisItems={"bottom": _axis()})
-            self._prepare_row(plot)
-            plot.setLabel("left", f"{series.title.split(' (')[0]} ({series.unit})")
-            self.ci.layout.setRowStretchFactor(3 + len(self.extra), 2)
-            self._draw_lab(plot.vb, series, plot, band=True)
+            plot = self._row(code)
+            self._title(plot, lab_title(self, series, code))
+            draw_lab(self, plot, series, None)
             self.extra[code] = plot
-            self._fit_axes(list(dict.fromkeys(sp.supplement for sp in self.data.phases)))
+            line = pg.InfiniteLine(angle=90, movable=False,
+                                   pen=pg.mkPen(self.look.foreground, style=Qt.PenStyle.DotLine))
+            line.hide()
+            plot.addItem(line, ignoreBounds=True)
+            self._draw_lapses_in(plot, self.data)
+        self._fit_axes()
         self.apply_axis_pens()
+        if self.data is not None:
+            self._fill_legend()
 
-    def apply_axis_pens(self) -> None:
-        for plot in self.rows + list(self.extra.values()):
-            for name in ("left", "right", "bottom"):
-                ax = plot.getAxis(name)
-                ax.setPen(pg.mkPen(self.look.foreground))
-                ax.setTextPen(pg.mkPen(self.look.foreground))
-                ax.setStyle(tickFont=self.font())  # follows the user's text size
+    def _fit_axes(self) -> None:
+        """Axes wide enough for the supplement names and numbers at the user's text size,
+        the same on every panel so the panels line up."""
+        fm = QFontMetrics(self.font())
+        names = list(dict.fromkeys(s.supplement for s in self.data.phases)) if self.data else []
+        left = max([fm.horizontalAdvance(n) for n in names] + [fm.horizontalAdvance("10000")])
+        for plot in self._panels():
+            plot.getAxis("left").setWidth(left + fm.height())
 
     def _draw_phases(self, data: TrendData) -> None:
         lanes = list(dict.fromkeys(s.supplement for s in data.phases))
         lane_of = {name: i for i, name in enumerate(lanes)}
-        ticks = [(i, name) for name, i in lane_of.items()]
-        self.phases.getAxis("left").setTicks([ticks, []])
-        self._fit_axes(lanes)
+        self.phases.getAxis("left").setTicks([[(i, name) for name, i in lane_of.items()], []])
+        self._title(self.phases, self.tr("Schedules and doses logged") if lanes else
+                    self.tr("Schedules — none saved yet; those you add on Supplements "
+                            "appear here"))
+        self._fit_axes()
+        height = self.unit * (1.6 + 1.8 * max(len(lanes), 1))
+        self.phases.setMinimumHeight(height)
+        self.phases.setMaximumHeight(height)
         self.phases.setYRange(-0.55, max(len(lanes), 1) - 0.45, padding=0)
-        by_id = {}
         for s in data.phases:
             lane = lane_of[s.supplement]
-            by_id[s.regimen_id] = lane
+            brush = phase_brush(s.kind)
             item = pg.BarGraphItem(x0=[x_of(s.start) - DAY / 2], x1=[x_of(s.end) + DAY / 2],
-                                   y0=[lane - 0.3], y1=[lane + 0.25], brush=phase_brush(s.kind),
-                                   pen=pg.mkPen(phase_brush(s.kind).color()))
-            item.setToolTip(s.label)
-            self.phases.addItem(item)
-        for s in data.lapses:
-            lane = by_id.get(s.regimen_id, 0)
-            pen = QPen(self.look.lapse, 2, Qt.PenStyle.DashLine)
-            pen.setCosmetic(True)
-            item = pg.BarGraphItem(x0=[x_of(s.start)], x1=[x_of(s.end) + DAY / 2],
-                                   y0=[lane + 0.3], y1=[lane + 0.48], brush=phase_brush("lapsed"),
-                                   pen=pen)  # a red strip under the schedule's bar
+                                   y0=[lane - 0.05], y1=[lane + 0.35], brush=brush,
+                                   pen=pg.mkPen(brush.color()))
             item.setToolTip(s.label)
             self.phases.addItem(item)
         for name, days in data.doses.items():
-            key = name if name in lane_of else None
-            if key is None or not days:
-                continue
-            xs = xs_of(days)
-            self.phases.addItem(pg.ScatterPlotItem(
-                xs, np.full(len(days), lane_of[key] - 0.42), symbol="t", size=6,
-                pen=None, brush=pg.mkBrush(self.look.foreground)))
-
-    def _fit_axes(self, names: list[str]) -> None:
-        """Axes wide enough for the supplement names and numbers at the user's text size,
-        the same on every row so the rows line up."""
-        fm = QFontMetrics(self.font())
-        left = max([fm.horizontalAdvance(n) for n in names] + [fm.horizontalAdvance("Pain 10")])
-        right = fm.horizontalAdvance("1000") + fm.height() * 2
-        for plot in self.rows + list(self.extra.values()):
-            plot.getAxis("left").setWidth(left + fm.height() * 2)
-            plot.getAxis("right").setWidth(right)
+            if name in lane_of and days:
+                self.phases.addItem(self.scatter(  # a run of daily doses reads as a line
+                    xs_of(days), np.full(len(days), lane_of[name] - 0.2), symbol="|",
+                    size=self.unit * 0.45, pen=self.pen(self.look.foreground, 0.6)))
 
     def _draw_pain(self, data: TrendData) -> None:
+        self._title(self.main, self.tr("Pain (0–10)") if data.pain else
+                    self.tr("Pain (0–10) — nothing logged yet; ratings you log on Today "
+                            "appear here"))
         if data.pain:
             xs = xs_of(p.day for p in data.pain)
             ys = np.fromiter((p.mean for p in data.pain), float, len(data.pain))
-            worst = [p.worst for p in data.pain]
-            self.pain_points = pg.ScatterPlotItem(
-                xs, ys, data=worst, symbol="o", size=5, pen=None,
-                brush=pg.mkBrush(self.look.pain), hoverable=True,
-                tip=self._pain_tip)
+            self.pain_points = self.scatter(
+                xs, ys, data=[p.worst for p in data.pain], symbol="o", size=self.unit * 0.3,
+                pen=None, brush=pg.mkBrush(self.look.pain), hoverable=True, tip=self._pain_tip)
             self.main.addItem(self.pain_points)
         if data.rolling:
             xs = xs_of(d for d, _ in data.rolling)
             ys = np.fromiter((v for _, v in data.rolling), float, len(data.rolling))
-            self.rolling_line = pg.PlotDataItem(xs, ys, pen=pg.mkPen(self.look.rolling, width=2.5),
+            self.rolling_line = pg.PlotDataItem(xs, ys, pen=self.pen(self.look.rolling, 1.4),
                                                 connect="finite")
             self.main.addItem(self.rolling_line)
             self.rolling_line.setClipToView(True)
-
-    def _draw_lab(self, view: pg.ViewBox, series: LabSeries | None, plot: pg.PlotItem,
-                  band: bool) -> None:
-        if series is None or not series.points:
-            return
-        colour = getattr(self.look, {"vitamin-d": "vitd"}.get(series.analyte, series.analyte))
-        last = series.points[-1]
-        if band and self.data is not None and self.data.bands is not None \
-                and series.analyte == VITAMIN_D:
-            self._draw_profile(view, series.unit)
-        elif band and (last.low is not None or last.high is not None):
-            region = pg.LinearRegionItem(values=(last.low or 0, last.high or last.low or 0),
-                                         orientation="horizontal", movable=False,
-                                         brush=pg.mkBrush(self.look.band), pen=pg.mkPen(None))
-            region.setToolTip(self.tr("The range printed on your latest report"))
-            view.addItem(region)
-        xs = xs_of(p.day for p in series.points)
-        ys = np.fromiter((p.value for p in series.points), float, len(series.points))
-        pen = pg.mkPen(colour, width=1.5, style=DASH[series.analyte])
-        view.addItem(pg.PlotDataItem(xs, ys, pen=pen,
-                                     symbol=SYMBOL[series.analyte], symbolSize=9,
-                                     symbolBrush=pg.mkBrush(colour), symbolPen=pg.mkPen(colour)))
-        self._draw_limits(view, series, colour)
-        top = max([p.value for p in series.points] + [p.high or 0 for p in series.points])
-        view.setYRange(0, top * 1.15 if top else 1, padding=0)
-        if view is self.right:
-            self.main.setLabel("right", f"25(OH)D ({series.unit})")
-
-    def _draw_limits(self, view: pg.ViewBox, series: LabSeries, colour: QColor) -> None:
-        """A value printed beyond the assay's limit ("<10", ">150") sits at its limit with an
-        open arrowhead pointing the way the true value lies, so it never reads as measured."""
-        for qualifiers, symbol in ((("<", "≤"), "t"), ((">", "≥"), "t1")):
-            points = [p for p in series.points if p.qualifier in qualifiers]
-            if not points:
-                continue
-            marks = pg.ScatterPlotItem(
-                xs_of(p.day for p in points), [p.value for p in points], symbol=symbol,
-                size=18, brush=pg.mkBrush(self.look.background), pen=pg.mkPen(colour, width=2))
-            marks.setToolTip(", ".join(arg(self.tr("%1: printed as %2 (beyond the test's "
-                                                    "limit)"), self.words.common.day(p.day),
-                                           p.printed) for p in points))
-            view.addItem(marks)
-
-    def _draw_profile(self, view: pg.ViewBox, unit: str) -> None:
-        prof = self.data.bands if self.data else None
-        if prof is None:
-            return
-        use = unit if unit in prof.bands[0].bounds else next(iter(prof.bands[0].bounds))
-        for band in prof.bands:
-            if band.concern.value == "within":
-                continue
-            lo, hi = band.bounds[use]
-            lo, hi = (convert(v, use, unit, VITAMIN_D) if v != float("inf") else 10_000
-                      for v in (lo, hi))
-            region = pg.LinearRegionItem(values=(lo, min(hi, 10_000)), orientation="horizontal",
-                                         movable=False, brush=pg.mkBrush(self.look.band),
-                                         pen=pg.mkPen(None))
-            region.setToolTip(self.words.common.band(prof.code, band.label, unit))
-            view.addItem(region)
+        best = data.best_week()
+        if best is not None:
+            mark = self.scatter([x_of(best.last_day)], [best.mean], symbol="o",
+                                      size=self.unit * 0.8, brush=pg.mkBrush(None),
+                                      pen=self.pen(self.look.foreground))
+            mark.setToolTip(arg(self.tr("Your best 7 days: mean %1 (to %2)"),
+                                self.words.number(best.mean, 1), self.words.day(best.last_day)))
+            self.main.addItem(mark)
+            label = pg.TextItem(arg(self.tr("best 7 days %1"), self.words.number(best.mean, 1)),
+                                color=self.look.foreground, anchor=(0.5, 0))
+            label.setFont(self.font())
+            label.setPos(x_of(best.last_day), best.mean)
+            self.main.addItem(label)
 
     def _draw_bars(self, data: TrendData) -> None:
+        self._title(self.bars, self.tr("Leg cramps and spasm (count per day)")
+                    if data.cramps or data.spasms else
+                    self.tr("Leg cramps and spasm — none logged"))
         for series, colour, shift, pattern in (
                 (data.cramps, self.look.cramps, -0.2, Qt.BrushStyle.SolidPattern),
                 (data.spasms, self.look.spasm, 0.2, Qt.BrushStyle.Dense3Pattern)):
@@ -274,12 +247,108 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
                 continue
             xs = xs_of(d for d, _ in series) + shift * DAY
             hs = np.fromiter((n for _, n in series), float, len(series))
-            brush = pg.mkBrush(colour)
-            brush.setStyle(pattern)
-            self.bars.addItem(pg.BarGraphItem(x=xs, height=hs, width=0.4 * DAY, brush=brush,
+            self.bars.addItem(pg.BarGraphItem(x=xs, height=hs, width=0.4 * DAY,
+                                              brush=QBrush(colour, pattern),
                                               pen=pg.mkPen(colour)))
         peak = max([n for _, n in data.cramps] + [n for _, n in data.spasms] + [1])
         self.bars.setYRange(0, peak + 0.5, padding=0)
+
+    def _draw_lapses(self, data: TrendData) -> None:
+        for plot in (self.phases, self.main, self.vitd, self.bars):
+            self._draw_lapses_in(plot, data)
+        for i, s in enumerate(data.lapses):
+            label = pg.TextItem(s.label, color=self.look.lapse, anchor=(0, 0),
+                                fill=pg.mkBrush(self.look.background), border=self.pen(
+                                    self.look.lapse, 0.6))
+            label.setFont(self.font())
+            label.setToolTip(s.detail)
+            label.setPos(x_of(s.start), 10 - i * 1.2)
+            self.main.addItem(label, ignoreBounds=True)
+            self.lapse_labels.append((label, (x_of(s.start), x_of(s.end) + DAY / 2)))
+
+    def _draw_lapses_in(self, plot: pg.PlotItem, data: TrendData) -> None:
+        """Hatched from the last dose to today, behind everything else in the panel."""
+        for s in data.lapses:
+            band = pg.LinearRegionItem(values=(x_of(s.start), x_of(s.end) + DAY / 2),
+                                       movable=False, pen=self.pen(self.look.lapse, 0.6),
+                                       brush=self._hatch())
+            band.setZValue(-20)
+            band.setToolTip(s.detail)
+            plot.addItem(band, ignoreBounds=True)
+
+    def _hatch(self) -> QBrush:
+        """Light enough to read the data through, hatched so it shows in black and white."""
+        colour = QColor(self.look.lapse)
+        colour.setAlpha(110)
+        return QBrush(colour, Qt.BrushStyle.BDiagPattern)
+
+    def _place_lapse_labels(self) -> None:
+        """Each lapse's words stay in sight while any of its band is: from the band's start,
+        or ending at the band's end when that side has more room."""
+        lo, hi = self.main.vb.viewRange()[0]
+        for label, (start, end) in self.lapse_labels:
+            first, last = max(start, lo), min(end, hi)
+            if first - lo > hi - last:
+                label.setAnchor((1, 0))
+                label.setPos(last, label.pos().y())
+            else:
+                label.setAnchor((0, 0))
+                label.setPos(first, label.pos().y())
+
+    def _fill_legend(self) -> None:
+        d, look, u = self.data, self.look, self.unit
+        if d is None:
+            return
+        entries: list[tuple[key.Paint, str]] = []
+        kinds = dict.fromkeys(s.kind for s in d.phases)
+        names = {"loading": self.tr("loading course"), "maintenance": self.tr("maintenance"),
+                 "ongoing": self.tr("ongoing")}
+        entries += [(key.block(phase_brush(k), phase_brush(k).color()), names[k])
+                    for k in kinds if k in names]
+        if d.doses:
+            entries.append((key.ticks(self.pen(look.foreground, 0.6), u * 0.45),
+                            self.tr("dose logged")))
+        if d.lapses:
+            entries.append((key.block(self._hatch(), look.lapse),
+                            self.tr("no dose logged (may have lapsed)")))
+        if d.pain:
+            entries.append((key.dots(look.pain, u * 0.3), self.tr("pain, mean of the day")))
+        if d.rolling:
+            entries.append((key.line(self.pen(look.rolling, 1.4)), self.tr("pain, 7-day mean")))
+        for code in (VITAMIN_D, *self.extra):
+            series = d.labs.get(code)
+            if series and series.points:
+                colour = getattr(look, {VITAMIN_D: "vitd"}.get(code, code))
+                name = "25(OH)D" if code == VITAMIN_D else series.title.split(" (")[0]
+                entries.append((key.symbol("square", colour, u * 0.55),
+                                arg(self.tr("%1 result"), name)))
+        vitd = d.labs.get(VITAMIN_D)
+        if vitd and vitd.points and (d.bands is not None or vitd.points[-1].low is not None
+                                     or vitd.points[-1].high is not None):
+            entries.append((key.block(pg.mkBrush(look.band)), self.tr(
+                "guideline band you chose (shaded)") if d.bands is not None
+                else self.tr("range printed on your latest report")))
+        if any(p.qualifier for s in d.labs.values() for p in s.points):
+            entries.append((key.symbol("below", look.vitd, u * 0.6, look.background),
+                            self.tr("printed as below (or above) the test's limit")))
+        if d.cramps:
+            entries.append((key.bars(QBrush(look.cramps), look.cramps),
+                            self.tr("cramps in the night")))
+        if d.spasms:
+            entries.append((key.bars(QBrush(look.spasm, Qt.BrushStyle.Dense3Pattern),
+                                     look.spasm), self.tr("spasm episodes")))
+        self.legend.font = self.font()
+        self.legend.columns = self._legend_columns()
+        self.legend.set_entries(entries)
+
+    def _legend_columns(self) -> int:
+        return self.key_columns or max(1, min(4, int(self.width() / (self.unit * 17))))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if getattr(self, "data", None) is not None \
+                and self._legend_columns() != self.legend.columns:
+            self._fill_legend()
 
     # ---- framing and reading -------------------------------------------------------
     def show_range(self, days: int | None) -> None:
@@ -288,18 +357,23 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
             return
         end = self.data.as_of
         start = end - timedelta(days=days - 1) if days else (self.data.first or end)
-        self.main.setXRange(x_of(start) - DAY / 2, x_of(end) + DAY / 2, padding=0.01)
+        self.show_period(start, end)
+
+    def show_period(self, first: date, last: date) -> None:
+        self.main.setXRange(x_of(first) - DAY / 2, x_of(last) + DAY / 2, padding=0.015)
 
     def visible_days(self) -> tuple[date, date]:
         lo, hi = self.main.vb.viewRange()[0]
         return day_of(lo + DAY / 2), day_of(hi - DAY / 2)
 
     def _moved(self, pos: QPointF) -> None:
-        if self.data is None or not self.main.sceneBoundingRect().contains(pos):
+        if self.data is None or not any(p.sceneBoundingRect().contains(pos)
+                                        for p in self._panels()):
             return
         x = self.main.vb.mapSceneToView(pos).x()
         day = day_of(x)
-        for line in self.lines:
+        for line in self.lines + [i for p in self.extra.values() for i in p.items
+                                  if isinstance(i, pg.InfiniteLine)]:
             line.setPos(x_of(day))
             line.show()
         self.hovered.emit(day)

@@ -83,7 +83,7 @@ class TrendsPage(QScrollArea):
         lay.addLayout(bar)
         self.chart = TrendChart(body, look_for(self.palette().color(QPalette.ColorRole.Base)),
                                 ctx.words)
-        self.chart.setMinimumHeight(self.fontMetrics().height() * 24)
+        self.chart.setMinimumHeight(self.fontMetrics().height() * 44)
         self.chart.setAccessibleName(
             self.tr("Chart of pain, cramps, spasm and vitamin D over time"))
         self.chart.hovered.connect(self._hovered)
@@ -92,14 +92,6 @@ class TrendsPage(QScrollArea):
             self.tr("Move the mouse over the chart to read the values of a day."), self)
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.readout)
-        legend = QLabel(self.tr(
-            "● daily mean pain   ━ 7-day mean   ■ ╌ 25(OH)D (right axis; shaded: "
-                          "the range on your report; △ ▽ printed as above or below the test's "
-                          "limit)   ▮ cramps per night   ▒ spasm episodes "
-                          "per day   top row: schedules, ▼ doses, red hatching: no dose logged"),
-                        self)
-        legend.setWordWrap(True)
-        lay.addWidget(legend)
         lay.addWidget(self._improvement_box())
         caption = QLabel(self.tr(
             "Your own diary data. A chart shows what happened together, not what caused it "
@@ -167,6 +159,9 @@ class TrendsPage(QScrollArea):
         self.improvement = QLabel(box)
         self.improvement.setWordWrap(True)
         outer.addWidget(self.improvement)
+        self.since_best = QLabel(box)
+        self.since_best.setWordWrap(True)
+        outer.addWidget(self.since_best)
         return box
 
     def _hovered(self, day: date) -> None:
@@ -207,7 +202,26 @@ class TrendsPage(QScrollArea):
             b.setChecked(title == key)
         self.chart.show_range(days)
 
+    def _since_best(self) -> None:
+        """The change from the best week as well as from the baseline: a course can look
+        '22 % better' than before it while pain has tripled since its best."""
+        best, now = self.data.best_week(), self.data.last_week()
+        words = self.ctx.words
+        if best is None or now is None:
+            self.since_best.setText("")
+            return
+        said = arg(self.tr("Your best 7 days since the course started: mean %1 (to %2)."),
+                   words.number(best.mean, 1), words.day(best.last_day))
+        rise = round(now - best.mean, 1)
+        if rise <= 0:
+            said += " " + self.tr("The last 7 days are as good as that.")
+        else:
+            said += " " + arg(self.tr("The last 7 days: %1, %2 points higher than at best."),
+                              words.number(now, 1), words.number(rise, 1))
+        self.since_best.setText(said)
+
     def _improvement(self) -> None:
+        self._since_best()
         base = (pydate(self.base_from.date()), pydate(self.base_to.date()))
         cur = (pydate(self.cur_from.date()), pydate(self.cur_to.date()))
         imp = self.data.improvement(base, cur) if base[0] <= base[1] and cur[0] <= cur[1] else None

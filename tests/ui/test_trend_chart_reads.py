@@ -1,0 +1,147 @@
+"""The trends chart reads as it should: vitamin D in a panel of its own with its range there
+only, results as points with their values (no line between results months apart), the lapse
+as a labelled band across every panel, a key of what is drawn, the change since the best week,
+time labels that never touch, and marks that grow with the text."""
+
+from datetime import date, timedelta
+
+import pyqtgraph as pg
+import pytest
+from PySide6.QtGui import QFont, QFontMetrics
+
+from builders import add_lab, add_schedule, log_pain
+from conftest import TODAY
+from vdtracker.ui.charts.style import DAY, day_of, x_of
+from vdtracker.ui.charts.time_axis import TimeAxis
+from vdtracker.wording import Wording
+
+START = TODAY - timedelta(days=120)
+
+
+@pytest.fixture
+def lapsed(ctx):
+    """A loading course, a weekly maintenance never taken after one dose, pain that fell to its
+    best and rose again, and two vitamin D results (one in nmol/L)."""
+    add_schedule(ctx.services, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
+                 start=START, weeks=4, phase="loading")
+    add_schedule(ctx.services, supplement="Vitamin D3", amount=20000, unit="IU", every_days=7,
+                 start=START + timedelta(weeks=4), phase="maintenance")
+    ctx.services.regimens.record_dose(supplement="Vitamin D3", day=START + timedelta(weeks=4),
+                                      today=TODAY)
+    for i in range(121):
+        day = START + timedelta(days=i)
+        pain = 8 - i / 10 if i < 60 else 2 + (i - 60) / 15  # best around day 60, then up
+        log_pain(ctx.services, round(pain, 1), day=day, today=TODAY)
+    add_lab(ctx.services, "vitamin-d", "12", "ng/mL", day=START - timedelta(days=3), today=TODAY,
+            low=30, high=100)
+    add_lab(ctx.services, "vitamin-d", "45", "nmol/L", day=TODAY - timedelta(days=5),
+            today=TODAY, low=75, high=250)
+
+
+def chart_of(window):
+    page = window.page("trends")
+    page.show_range(None, "all")
+    return page, page.chart
+
+
+def kinds(plot, kind):
+    return [i for i in plot.items if isinstance(i, kind)]
+
+
+def test_vitamin_d_has_its_own_panel_and_its_range_is_shaded_only_there(window, lapsed):
+    _, chart = chart_of(window)
+    horizontal = [r for r in kinds(chart.main, pg.LinearRegionItem)
+                  if r.orientation == "horizontal"]
+    assert horizontal == []  # nothing in the pain panel reads as a "normal pain" band
+    bands = [r for r in kinds(chart.vitd, pg.LinearRegionItem) if r.orientation == "horizontal"]
+    assert [tuple(round(v) for v in b.getRegion()) for b in bands] == [(30, 100)]  # 75–250 nmol/L
+    assert "25(OH)D" in chart.vitd.titleLabel.text and "ng/mL" in chart.vitd.titleLabel.text
+
+
+def test_results_are_points_with_their_values_not_a_line(window, lapsed):
+    _, chart = chart_of(window)
+    assert kinds(chart.vitd, pg.PlotDataItem) == []  # no line drawn between results
+    labels = sorted(t.textItem.toPlainText() for t in kinds(chart.vitd, pg.TextItem))
+    assert labels == ["12", "18"]  # 45 nmol/L is 18 ng/mL, written in the panel's unit
+    [points] = kinds(chart.vitd, pg.ScatterPlotItem)
+    assert [day_of(x) for x in points.getData()[0]] == [START - timedelta(days=3),
+                                                        TODAY - timedelta(days=5)]
+
+
+def test_the_lapse_is_a_labelled_band_across_every_panel(window, lapsed):
+    _, chart = chart_of(window)
+    last_dose = START + timedelta(weeks=4)
+    for plot in (chart.phases, chart.main, chart.vitd, chart.bars):
+        [band] = [r for r in kinds(plot, pg.LinearRegionItem) if r.orientation == "vertical"]
+        first, last = band.getRegion()
+        assert day_of(first) == last_dose and day_of(last - DAY / 2) == TODAY
+    words = [t.textItem.toPlainText() for t in kinds(chart.main, pg.TextItem)]
+    assert f"Vitamin D3: no dose logged since {window.ctx.words.day(last_dose)}" in words
+    window.page("trends").show_range(28, "4w")  # the band began long before the view
+    label = next(t for t in kinds(chart.main, pg.TextItem) if "no dose" in t.textItem.toPlainText())
+    lo, hi = chart.main.vb.viewRange()[0]
+    assert lo <= label.pos().x() <= hi  # its words are still in sight
+
+
+def test_the_key_names_what_is_drawn_and_nothing_else(window, lapsed):
+    _, chart = chart_of(window)
+    texts = chart.legend.texts()
+    for expected in ("loading course", "maintenance", "dose logged", "pain, mean of the day",
+                     "pain, 7-day mean", "25(OH)D result", "range printed on your latest report",
+                     "no dose logged (may have lapsed)"):
+        assert expected in texts
+    assert "cramps in the night" not in texts and "spasm episodes" not in texts  # none logged
+
+
+def test_the_change_since_the_best_week_is_said_beside_the_baseline(window, ctx, lapsed):
+    page, _ = chart_of(window)
+    pain = {START + timedelta(days=i): round(8 - i / 10 if i < 60 else 2 + (i - 60) / 15, 1)
+            for i in range(121)}
+    course = START + timedelta(days=6)
+    weeks = {d: sum(pain[d - timedelta(days=k)] for k in range(7)) / 7
+             for d in pain if d >= course}
+    best_day = min(weeks, key=lambda d: (round(weeks[d], 9), d))  # the earliest of equals
+    now = sum(pain[TODAY - timedelta(days=k)] for k in range(7)) / 7
+    text = page.since_best.text()
+    assert f"mean {weeks[best_day]:.1f} (to {ctx.words.day(best_day)})" in text, text
+    assert f"The last 7 days: {now:.1f}, {now - weeks[best_day]:.1f} points higher" in text
+
+
+def test_empty_panels_say_what_will_appear(window, ctx):
+    add_schedule(ctx.services, supplement="Vitamin D3", amount=1000, unit="IU", every_days=1,
+                 start=TODAY - timedelta(days=3), phase="maintenance")
+    _, chart = chart_of(window)
+    assert "results you add on Labs appear here" in chart.vitd.titleLabel.text
+    assert "ratings you log on Today appear here" in chart.main.titleLabel.text
+
+
+@pytest.mark.parametrize("points", [9, 18])
+@pytest.mark.parametrize("days", [10, 28, 91, 365, 800, 3650])
+@pytest.mark.parametrize("width", [300, 700, 1200])
+def test_time_labels_never_touch(qapp, points, days, width):
+    axis = TimeAxis(lambda: Wording())
+    font = QFont(qapp.font())
+    font.setPointSizeF(points)
+    axis.setStyle(tickFont=font)
+    fm = QFontMetrics(font)
+    lo, hi = x_of(date(2026, 1, 1)) - DAY / 2, x_of(date(2026, 1, 1) + timedelta(days=days))
+    [(spacing, ticks)] = axis.tickValues(lo, hi, width)
+    labels = axis.tickStrings(ticks, 1, spacing)
+    assert len(labels) >= 2 or width < 400  # something to read the time by
+    px = [(t - lo) / (hi - lo) * width for t in ticks]
+    marks = list(zip(px, labels, strict=True))
+    for (a, la), (b, lb) in zip(marks, marks[1:], strict=False):
+        gap = (b - a) - (fm.horizontalAdvance(la) + fm.horizontalAdvance(lb)) / 2
+        assert gap > fm.height() / 2, (labels, px)
+
+
+def test_lines_and_marks_grow_with_the_text(qapp, window, lapsed):
+    _, chart = chart_of(window)
+    normal = chart.rolling_line.opts["pen"].widthF()
+    size = chart.pain_points.opts["size"]
+    font = QFont(chart.font())
+    font.setPointSizeF(font.pointSizeF() * 2)
+    chart.setFont(font)
+    chart.set_data(chart.data)
+    assert chart.rolling_line.opts["pen"].widthF() > normal * 1.5
+    assert chart.pain_points.opts["size"] > size * 1.5
