@@ -66,8 +66,9 @@ def run_demo(qt_options: Sequence[str] = ()) -> int:
 
 
 def write_report(services: Services, words: Wording, first: date | None, last: date | None,
-                 as_of: date, out: Path) -> Path:
-    """The appointment summary as a PDF, headless: the layout the window prints."""
+                 as_of: date, out: Path, paper: str | None = None) -> Path:
+    """The appointment summary as a PDF, headless: the layout the window prints (`paper`:
+    "auto", "a4" or "letter" for this document; None: the stored summary setting)."""
     from .ui.summary.headless import write_report as write  # Qt only when a PDF is wanted
 
-    return write(services, words, first, last, as_of, out)
+    return write(services, words, first, last, as_of, out, paper)

@@ -212,7 +212,7 @@
     <message>
         <location line="+2"/>
         <source>%1: course ended %2, no maintenance saved</source>
-        <translation>%1: Kur endete %2, keine Erhaltung gespeichert</translation>
+        <translation>%1: Aufsättigung endete %2, keine Erhaltung gespeichert</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -243,7 +243,7 @@
 <context>
     <name>BirthDateField</name>
     <message>
-        <location filename="../../vdtracker/ui/summary/options_dialog.py" line="+70"/>
+        <location filename="../../vdtracker/ui/summary/options_dialog.py" line="+81"/>
         <source>type it like %1 or %2, or leave it empty</source>
         <translation>so eingeben wie %1 oder %2, oder leer lassen</translation>
     </message>
@@ -253,7 +253,7 @@
         <translation>Noch kein Datum: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not set: left off the summary</source>
         <translation>Nicht gesetzt: steht nicht auf der Zusammenfassung</translation>
     </message>
@@ -2031,7 +2031,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../../vdtracker/ui/summary/options_dialog.py" line="+5"/>
+        <location filename="../../vdtracker/ui/summary/options_dialog.py" line="-44"/>
         <location filename="../../vdtracker/ui/widgets/date_field.py" line="+13"/>
         <location filename="../../vdtracker/ui/window_words.py" line="+7"/>
         <source>ddd d MMM yyyy</source>
@@ -2332,7 +2332,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../vdtracker/ui/summary/printing.py" line="+59"/>
+        <location filename="../../vdtracker/ui/summary/printing.py" line="+63"/>
         <source>Save the summary as PDF</source>
         <translation>Zusammenfassung als PDF speichern</translation>
     </message>
@@ -3374,7 +3374,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>SummaryOptionsDialog</name>
     <message>
-        <location filename="../../vdtracker/ui/summary/options_dialog.py" line="+15"/>
+        <location filename="../../vdtracker/ui/summary/options_dialog.py" line="+62"/>
         <source>Choose the period the summary covers and what to add to it. The name, date of birth, questions and paper size are kept for next time on this computer.</source>
         <translation>Wählen Sie den Zeitraum der Zusammenfassung und was hinzukommt. Name, Geburtsdatum, Fragen und Papierformat bleiben für das nächste Mal auf diesem Computer gespeichert.</translation>
     </message>
@@ -3441,18 +3441,18 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+50"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+37"/>
+        <location line="-49"/>
+        <location line="+49"/>
         <source>Letter</source>
         <translation>Letter (US)</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-47"/>
         <source>Paper size</source>
         <translation>Papierformat</translation>
     </message>
@@ -3462,7 +3462,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>&amp;Papierformat</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;Preview and print…</source>
         <translation>Vorschau und &amp;drucken …</translation>
     </message>
@@ -3472,7 +3472,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Als PDF &amp;speichern …</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+101"/>
         <source>One question a line; %1 of %2 characters</source>
         <translation>Eine Frage pro Zeile; %1 von %2 Zeichen</translation>
     </message>
@@ -3487,7 +3487,8 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Geburtsdatum: „%1“ ist kein Datum; %2.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-80"/>
+        <location line="+99"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
@@ -3506,6 +3507,16 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
     <message>
         <location line="+4"/>
+        <source>printed %1</source>
+        <translation>gedruckt am %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Patient diary — not a medical record; values as entered by the patient.</source>
         <translation>Patiententagebuch — keine ärztliche Dokumentation; Werte wie von der Patientin oder dem Patienten eingetragen.</translation>
     </message>
@@ -3673,12 +3684,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+0"/>
         <source>leg cramps</source>
-        <translation>Wadenkrämpfe</translation>
+        <translation>Beinkrämpfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>spasm</source>
-        <translation>Muskelkrämpfe</translation>
+        <translation>Spasmus</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3801,7 +3812,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+5"/>
         <source>Best 7 days since the course started: %1 (to %2).</source>
-        <translation>Beste 7 Tage seit Beginn der Kur: %1 (bis %2).</translation>
+        <translation>Beste 7 Tage seit Beginn der Aufsättigung: %1 (bis %2).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4055,7 +4066,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="+208"/>
+        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="+229"/>
         <source>Pain (0–10)</source>
         <translation>Schmerz (0–10)</translation>
     </message>
@@ -4085,7 +4096,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>%1: gedruckt als %2 (jenseits der Messgrenze)</translation>
     </message>
     <message>
-        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="-23"/>
+        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="-24"/>
         <source>Schedules and doses logged</source>
         <translation>Einnahmepläne und eingetragene Einnahmen</translation>
     </message>
@@ -4095,7 +4106,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Einnahmepläne — noch keiner gespeichert; Pläne, die Sie unter Präparate anlegen, erscheinen hier</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Pain (0–10) — nothing logged yet; ratings you log on Today appear here</source>
         <translation>Schmerz (0–10) — noch nichts eingetragen; Werte, die Sie unter Heute eintragen, erscheinen hier</translation>
     </message>
@@ -4105,27 +4116,27 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Ihre besten 7 Tage: Mittel %1 (bis %2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>best 7 days %1</source>
         <translation>beste 7 Tage %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Leg cramps and spasm (count per day)</source>
-        <translation>Wadenkrämpfe und Muskelkrämpfe (Anzahl pro Tag)</translation>
+        <translation>Beinkrämpfe und Spasmen (Anzahl pro Tag)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leg cramps and spasm — none logged</source>
-        <translation>Wadenkrämpfe und Muskelkrämpfe — keine eingetragen</translation>
+        <translation>Beinkrämpfe und Spasmen — keine eingetragen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../../vdtracker/ui/charts/chart_key.py" line="+25"/>
         <source>loading course</source>
         <translation>Aufsättigung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>maintenance</source>
         <translation>Erhaltung</translation>
     </message>
@@ -4140,32 +4151,32 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Einnahme eingetragen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>no dose logged (may have lapsed)</source>
         <translation>keine Einnahme eingetragen (evtl. unterbrochen)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>pain, mean of the day</source>
         <translation>Schmerz, Tagesmittel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>pain, 7-day mean</source>
         <translation>Schmerz, 7-Tage-Mittel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 result</source>
         <translation>%1-Wert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>guideline band you chose (shaded)</source>
         <translation>gewählter Leitlinienbereich (schattiert)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>range printed on your latest report</source>
         <translation>Bereich auf Ihrem letzten Befund</translation>
     </message>
@@ -4175,17 +4186,17 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>als unter (oder über) der Messgrenze gedruckt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>cramps in the night</source>
-        <translation>nächtliche Wadenkrämpfe</translation>
+        <translation>nächtliche Beinkrämpfe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>spasm episodes</source>
-        <translation>Muskelkrampf-Episoden</translation>
+        <translation>Spasmus-Episoden</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="+68"/>
         <source>%1: mean %2, worst %3</source>
         <translation>%1: Mittelwert %2, stärkster %3</translation>
     </message>
@@ -4210,7 +4221,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Spasmus-Episoden %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>latest 25(OH)D %1 on %2</source>
         <translation>neuester 25(OH)D-Wert %1 vom %2</translation>
     </message>
@@ -4218,7 +4229,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/trends.py" line="+55"/>
+        <location filename="../../vdtracker/ui/pages/trends.py" line="+62"/>
         <source>4 weeks</source>
         <translation>4 Wochen</translation>
     </message>
@@ -4288,7 +4299,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Diagramm von Schmerz, Krämpfen, Spasmus und Vitamin D im Zeitverlauf</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Move the mouse over the chart to read the values of a day.</source>
         <translation>Bewegen Sie die Maus über das Diagramm, um die Werte eines Tages zu lesen.</translation>
     </message>
@@ -4298,7 +4309,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Ihre eigenen Tagebuchdaten. Ein Diagramm zeigt, was gemeinsam auftrat, nicht, was es verursacht hat (ein Zusammenhang ist noch keine Ursache); besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Nothing to draw yet</source>
         <translation>Noch nichts zu zeichnen</translation>
     </message>
@@ -4358,9 +4369,9 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+76"/>
         <source>Your best 7 days since the course started: mean %1 (to %2).</source>
-        <translation>Ihre besten 7 Tage seit Beginn der Kur: Mittel %1 (bis %2).</translation>
+        <translation>Ihre besten 7 Tage seit Beginn der Aufsättigung: Mittel %1 (bis %2).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4368,12 +4379,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Die letzten 7 Tage sind ebenso gut.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The last 7 days: %1, %2 points higher than at best.</source>
-        <translation>Die letzten 7 Tage: %1, %2 Punkte höher als in der besten Zeit.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Not enough pain entries in one of the stretches (at least 3 days each), or the first stretch averaged 0.</source>
         <translation>Zu wenige Schmerzeinträge in einem der Zeiträume (mindestens 3 Tage je Zeitraum), oder der erste Zeitraum hatte einen Mittelwert von 0.</translation>
     </message>
@@ -4408,7 +4414,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>keine Besserung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-25"/>
+        <source>The last 7 days average %1 — %2 points higher than at best.</source>
+        <translation>Die letzten 7 Tage: Mittel %1 – %2 Punkte höher als in der besten Zeit.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Mean pain %1 → %2: %3 % lower. Research context: %4.</source>
         <translation>Mittlerer Schmerz %1 → %2: %3 % niedriger. Forschungskontext: %4.</translation>
     </message>

@@ -269,7 +269,7 @@
 <context>
     <name>SummaryWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/wording/summary.py" line="+85"/>
+        <location filename="../../vdtracker/wording/summary.py" line="+92"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n late</numerusform>

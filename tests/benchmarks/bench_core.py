@@ -13,6 +13,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from bench_startup import report as startup_report  # noqa: E402
+from bench_summary import report as summary_report  # noqa: E402
 from bench_trends import report as trends_report  # noqa: E402
 from history import build  # noqa: E402
 
@@ -69,6 +70,7 @@ def main() -> int:
             cli.append(time.perf_counter() - t)
         startup_report(folder)
         trends_report(folder, LAST)
+        summary_report(folder, LAST)
 
     print(f"history: {counts['pain']} pain entries, {counts['doses']} doses, "
           f"{counts['labs']} labs, {counts['episodes']} cramp/spasm episodes, "

@@ -52,11 +52,12 @@ def test_the_summary_pdf_says_the_period_the_course_the_labs_and_the_alerts(tmp_
     assert stat.S_IMODE(os.stat(out).st_mode) == 0o600
     reader, text = text_of(out)
     assert reader.metadata.title == "Summary for my appointment"
-    assert reader.metadata.creator == "VD Tracker"
+    assert reader.metadata.creator == "VD Tracker" and reader.metadata.author == "VD Tracker"
+    assert reader.metadata.creation_date is not None
     assert "Period 5 Jan 2025 – 1 Jun 2025 · printed 1 Jun 2025" in text
     assert "not a medical record" in text
     assert "10 of 12 logged on time; 1 skipped, 1 missed" in text
-    assert "19 nmol/L" in text and "(before the period)" in text
+    assert "19 nmol/L" in text and "In italics: the last result before the period" in text
     assert ">150 ng/mL" in text and ">374 nmol/L" in text
     assert "baseline 6.0" in text and "Last 7 days: 3.0 (50 % lower than the baseline" in text
     assert "nausea" in text  # the >150 result's alert, with its red-flag text
@@ -75,3 +76,42 @@ def test_the_summary_in_german_and_a_refused_output(tmp_path):
     assert not [p for p in FORBIDDEN_PHRASES_DE if p in text.lower()]
     r = vdt(folder, "report", "--out", str(tmp_path / "nowhere" / "x.pdf"))
     assert r.returncode == 2 and "folder that exists" in r.stderr
+
+
+def test_the_kept_name_birth_date_questions_and_paper_are_on_the_report(tmp_path):
+    from vdtracker.domain.personal import Personal
+    from vdtracker.services.summary_options import SummaryOptions, keep
+
+    folder = tmp_path / "data"
+    history(folder)
+    plain = tmp_path / "plain.pdf"
+    assert vdt(folder, "report", "--as-of", AS_OF.isoformat(), "--out", str(plain)).returncode == 0
+    _, text = text_of(plain)
+    assert "Name:" not in text and "Date of birth" not in text
+    assert "Questions for my clinician" not in text
+    db = Database.open(folder)
+    keep(compose(db).settings, SummaryOptions(Personal(
+        "Jane Doe", date(1961, 8, 30), "Keep the weekly capsule?\n<b>x</b> & y")), AS_OF)
+    db.close()
+    r = vdt(folder, "settings", "summary.paper", "letter")
+    assert r.returncode == 0, r.stderr
+    listed = vdt(folder, "settings").stdout
+    assert "summary.paper = letter" in listed and "Jane" not in listed  # no name on the terminal
+    out = tmp_path / "summary.pdf"
+    r = vdt(folder, "report", "--as-of", AS_OF.isoformat(), "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    reader, text = text_of(out)
+    assert "Summary for my appointment Name: Jane Doe · Date of birth: 30 Aug 1961 Period" in text
+    assert "Questions for my clinician Keep the weekly capsule? <b>x</b> & y" in text
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)  # Letter
+    r = vdt(folder, "report", "--paper", "a5", "--out", str(out))
+    assert r.returncode == 2 and "letter" in r.stderr
+    r = vdt(folder, "report", "--as-of", AS_OF.isoformat(), "--lang", "de", "--paper", "a4",
+            "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    reader, text = text_of(out)
+    assert "Jane Doe" in text and round(float(reader.pages[0].mediabox.width)) == 595  # A4
+    for f in folder.rglob("*"):  # the name is in the store and the PDF, nowhere else
+        if f.is_file() and not f.name.startswith("vdtracker.sqlite3"):
+            assert b"Jane" not in f.read_bytes(), f

@@ -31,6 +31,10 @@ OTHER: dict[str, Any] = {
     opts.NOTIFIED.key: {"missed-dose:1:2026-11-20": date(2026, 11, 21)},
     opts.STORE_ID.key: "0123456789abcdef",
     opts.VERSION.key: 7,
+    opts.SUMMARY_NAME.key: "Jane Doe",
+    opts.SUMMARY_BIRTH_DATE.key: date(1961, 8, 30),
+    opts.SUMMARY_QUESTIONS.key: "Keep the weekly dose?\nRetest when?",
+    opts.SUMMARY_PAPER.key: "letter",
 }
 
 
@@ -86,8 +90,8 @@ def test_a_value_this_version_cannot_read_falls_back_to_the_default(
     compose(db).settings.get(option)  # upgraded first, so the row below is read as version 2
     put_rows(db, {key: stored})
     expected = option.default
-    if option is opts.STORE_ID:
-        expected = stored  # any text is an id; only a missing one is made anew
+    if isinstance(option, opts.TextOption):
+        expected = stored  # any short text reads as itself (the store id, a name)
     if option is opts.VERSION:
         expected = opts.CURRENT_VERSION  # read as version 1, so upgraded again (harmless)
     assert compose(db).settings.get(option) == expected
@@ -211,3 +215,33 @@ def test_each_declaration_is_listed_once_under_its_own_key() -> None:
     assert {o.key: o for o in declared} == opts.ALL
     assert all(opts.ALL[k] is o for k, o in opts.OPTIONS.items())
     assert all(o.key != opts.VERSION.key for o in opts.OPTIONS.values())
+
+
+def test_a_summary_text_longer_than_its_limit_is_refused_and_reads_as_the_default(
+        db: Database) -> None:
+    svc = compose(db).settings
+    with pytest.raises(InvalidInput) as err:
+        svc.set(opts.SUMMARY_NAME, "x" * 101)
+    assert "x" * 20 not in str(err.value)  # the length, never the text, goes into the error
+    svc.set(opts.SUMMARY_QUESTIONS, "q" * 2000)
+    put_rows(db, {opts.SUMMARY_QUESTIONS.key: "q" * 2001, opts.SUMMARY_BIRTH_DATE.key:
+                  "1899-12-31"})
+    assert svc.get(opts.SUMMARY_QUESTIONS) == "" and svc.get(opts.SUMMARY_BIRTH_DATE) is None
+    with pytest.raises(InvalidInput):
+        svc.set(opts.SUMMARY_BIRTH_DATE, date(1899, 12, 31))
+
+
+def test_several_settings_are_stored_together_or_not_at_all(db: Database) -> None:
+    svc = compose(db).settings
+    with pytest.raises(InvalidInput):
+        svc.set_all([(opts.SUMMARY_NAME, "Jane"), (opts.SUMMARY_PAPER, "a5")])
+    assert svc.get(opts.SUMMARY_NAME) == ""
+    svc.set_all([(opts.SUMMARY_NAME, "Jane"), (opts.SUMMARY_PAPER, "a4")])
+    assert (svc.get(opts.SUMMARY_NAME), svc.get(opts.SUMMARY_PAPER)) == ("Jane", "a4")
+
+
+def test_the_summary_paper_is_listed_and_the_personal_values_are_not() -> None:
+    assert opts.SUMMARY_PAPER.key in opts.OPTIONS and opts.SUMMARY_PAPER.words == (
+        "auto", "a4", "letter")
+    for option in (opts.SUMMARY_NAME, opts.SUMMARY_BIRTH_DATE, opts.SUMMARY_QUESTIONS):
+        assert option.key in opts.ALL and option.key not in opts.OPTIONS

@@ -45,6 +45,11 @@ def keys_on(window, page: QWidget) -> dict[str, list[str]]:
     for action in window.menuBar().actions():
         if (key := mnemonic(action.text())) is not None:
             seen.setdefault(key, []).append(f"menu {action.text()}")
+    return controls_keys(window, page, seen)
+
+
+def controls_keys(window, page: QWidget, seen: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Alt+letter -> the visible labels, buttons and group boxes in `page` that answer it."""
     for w in page.findChildren(QWidget):
         if not w.isVisibleTo(window):
             continue
@@ -329,3 +334,32 @@ def test_every_alt_letter_is_unique_in_german_too(german_demo_window, key):
     clashes = {k: names for k, names in keys_on(window, window.page(key)).items()
                if len(names) > 1}
     assert not clashes, f"Alt+letter used twice on {key} in German: {clashes}"
+
+
+def summary_dialog_keys(ctx, qtbot):
+    from vdtracker.ui.summary.options_dialog import SummaryOptionsDialog
+
+    dialog = SummaryOptionsDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    clashes = {k: names for k, names in controls_keys(dialog, dialog, {}).items()
+               if len(names) > 1}
+    assert not clashes, f"Alt+letter used twice in the summary dialog: {clashes}"
+    for label in dialog.findChildren(QLabel):
+        if label.isVisibleTo(dialog) and mnemonic(label.text()):
+            assert label.buddy() is not None, f"{label.text()!r} underlines a letter for nothing"
+    return dialog
+
+
+def test_every_alt_letter_is_unique_in_the_summary_dialog(ctx, qtbot):
+    dialog = summary_dialog_keys(ctx, qtbot)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is dialog.birth.edit
+    qtbot.keyClick(dialog, Qt.Key.Key_Q, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is dialog.questions
+
+
+def test_every_alt_letter_is_unique_in_the_summary_dialog_in_german(german_demo_window, qtbot):
+    summary_dialog_keys(german_demo_window.ctx, qtbot)

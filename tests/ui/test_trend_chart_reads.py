@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 
 from builders import add_lab, add_schedule, log_pain
 from conftest import TODAY
+from vdtracker.ui.charts.lapse_marks import hatch
 from vdtracker.ui.charts.style import DAY, day_of, x_of
 from vdtracker.ui.charts.time_axis import TimeAxis
 from vdtracker.wording import Wording
@@ -71,10 +72,12 @@ def test_results_are_points_with_their_values_not_a_line(window, lapsed):
 def test_the_lapse_is_a_labelled_band_across_every_panel(window, lapsed):
     _, chart = chart_of(window)
     last_dose = START + timedelta(weeks=4)
-    for plot in (chart.phases, chart.main, chart.vitd, chart.bars):
+    for plot in (chart.main, chart.vitd, chart.bars):
         [band] = [r for r in kinds(plot, pg.LinearRegionItem) if r.orientation == "vertical"]
         first, last = band.getRegion()
         assert day_of(first) == last_dose and day_of(last - DAY / 2) == TODAY
+    [lane] = [b for b in kinds(chart.phases, pg.BarGraphItem) if b.toolTip() == band.toolTip()]
+    assert day_of(lane.opts["x0"][0]) == last_dose  # and on its schedule's row
     words = [t.textItem.toPlainText() for t in kinds(chart.main, pg.TextItem)]
     assert f"Vitamin D3: no dose logged since {window.ctx.words.day(last_dose)}" in words
     window.page("trends").show_range(28, "4w")  # the band began long before the view
@@ -104,7 +107,8 @@ def test_the_change_since_the_best_week_is_said_beside_the_baseline(window, ctx,
     now = sum(pain[TODAY - timedelta(days=k)] for k in range(7)) / 7
     text = page.since_best.text()
     assert f"mean {weeks[best_day]:.1f} (to {ctx.words.day(best_day)})" in text, text
-    assert f"The last 7 days: {now:.1f}, {now - weeks[best_day]:.1f} points higher" in text
+    assert f"The last 7 days average {now:.1f} — {now - weeks[best_day]:.1f} points higher" \
+        in text
 
 
 def test_empty_panels_say_what_will_appear(window, ctx):
@@ -145,3 +149,87 @@ def test_lines_and_marks_grow_with_the_text(qapp, window, lapsed):
     chart.set_data(chart.data)
     assert chart.rolling_line.opts["pen"].widthF() > normal * 1.5
     assert chart.pain_points.opts["size"] > size * 1.5
+
+
+def test_b12_and_pth_panels_give_their_room_back(qtbot, demo_window):
+    page = demo_window.page("trends")
+    chart = page.chart
+    demo_window.show_page("trends")
+    qtbot.wait(100)  # laid out
+    before = chart.main.height()
+    page.show_b12.setChecked(True)
+    page.show_pth.setChecked(True)
+    qtbot.waitUntil(lambda: chart.main.height() < before - 5)  # room made for two panels
+    page.show_b12.setChecked(False)
+    page.show_pth.setChecked(False)
+    qtbot.waitUntil(lambda: abs(chart.main.height() - before) <= 2, timeout=2000)
+
+
+def test_b12_values_sit_inside_their_panel(demo_window):
+    page = demo_window.page("trends")
+    page.show_b12.setChecked(True)
+    plot = page.chart.extra["b12"]
+    top = max(p.value for p in page.data.labs["b12"].points)
+    assert plot.vb.viewRange()[1][1] >= 1.5 * top  # room for the value written above it
+
+
+def test_the_wheel_scrolls_the_page_and_ctrl_wheel_zooms(qtbot, window, lapsed):
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    window.show_page("trends")
+    page, chart = chart_of(window)
+    qtbot.wait(100)  # laid out on screen
+    shown = chart.main.vb.viewRange()[0]
+
+    def wheel(modifiers):  # over the pain panel
+        centre = QPointF(chart.mapFromScene(chart.main.vb.sceneBoundingRect().center()))
+        event = QWheelEvent(centre, chart.mapToGlobal(centre), QPoint(), QPoint(0, 120),
+                            Qt.MouseButton.NoButton, modifiers, Qt.ScrollPhase.NoScrollPhase,
+                            False)
+        QApplication.sendEvent(chart.viewport(), event)
+
+    wheel(Qt.KeyboardModifier.NoModifier)
+    assert chart.main.vb.viewRange()[0] == shown  # the page scrolls; the chart stays
+    assert page.range_buttons["all"].isChecked()
+    wheel(Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: chart.main.vb.viewRange()[0] != shown)
+    assert not any(b.isChecked() for b in page.range_buttons.values())  # "All" no longer true
+
+
+def test_the_lapse_hatches_only_its_own_schedule_row(window, ctx, lapsed):
+    add_schedule(ctx.services, supplement="Vitamin B12", amount=1000, unit="mcg",
+                 every_days=1, start=TODAY - timedelta(days=3), phase="ongoing")  # not lapsed
+    ctx.signals.changed.emit()
+    page = window.page("trends")
+    page.refresh()
+    chart = page.chart
+    lanes = chart._lanes
+    hatched = [b for b in kinds(chart.phases, pg.BarGraphItem)
+               if b.opts["brush"] is not None
+               and pg.mkBrush(b.opts["brush"]).style() == hatch(chart.look).style()]
+    assert [(b.opts["y0"][0], b.opts["y1"][0]) for b in hatched] == [
+        (lanes["Vitamin D3"] - 0.45, lanes["Vitamin D3"] + 0.45)]
+
+
+def test_the_readout_gives_a_result_as_printed_and_as_charted(window, lapsed):
+    _, chart = chart_of(window)
+    assert "latest 25(OH)D 45 nmol/L (18 ng/mL) on" in chart.readout(TODAY)
+
+
+def test_tab_reaches_the_sentences_under_the_chart(qtbot, window, lapsed):
+    from PySide6.QtCore import Qt
+
+    page, _ = chart_of(window)
+    window.show_page("trends")
+    page.cur_to.setFocus()
+    for _ in range(6):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        if window.focusWidget() is page.since_best:
+            break
+    assert window.focusWidget() in (page.improvement, page.since_best)
+    label = window.focusWidget()
+    seen = page.viewport().rect()
+    where = label.mapTo(page.viewport(), label.rect().topLeft())
+    assert seen.top() <= where.y() < seen.bottom()  # scrolled into view

@@ -173,7 +173,7 @@ def report(svc: Services, w: Wording, a: argparse.Namespace) -> int:
         raise InvalidInput("out", a.out, reason("out-folder"))
     words = Wording(catalogue_translate(a.lang), Formats(a.lang)) if a.lang else w
     try:
-        write_report(svc, words, a.first, a.last, _today(a), out)
+        write_report(svc, words, a.first, a.last, _today(a), out, a.paper)
     except OSError as err:
         raise InvalidInput("out", a.out, reason("out-writable", why=err.strerror)) from None
     return _say(CliWords(w).report_written(str(out)))

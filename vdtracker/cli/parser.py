@@ -9,6 +9,7 @@ from datetime import date, datetime, time
 from typing import NoReturn
 
 from .. import __version__
+from ..domain.personal import PAPERS
 from ..domain.schedule import PHASES
 from ..domain.units import ANALYTES
 
@@ -163,6 +164,9 @@ def build() -> Parser:
     rp.add_argument("--to", dest="last", type=iso_date, metavar="DATE",
                     help="last day (default: --as-of, or today)")
     rp.add_argument("--lang", choices=("en", "de"), help="the summary's language")
+    rp.add_argument("--paper", choices=PAPERS,
+                    help="the paper size for this summary (default: the summary setting, "
+                         "auto: A4, or Letter where the locale uses it)")
     rp.add_argument("--out", required=True, metavar="FILE.pdf")
 
     ex = sub.add_parser("export", parents=[common], help="write your data to a file")

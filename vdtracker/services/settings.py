@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from ..domain import ranges
 from ..domain.errors import InvalidInput, Reason, reason
+from ..domain.personal import NAME_LIMIT, PAPERS, QUESTIONS_LIMIT, birth_date, text_limit
 from ..models import Setting as SettingRow
 from ..storage.database import Database
 
@@ -117,11 +118,43 @@ class IntOption(Option[int]):
 
 @dataclass(frozen=True)
 class TextOption(Option[str]):
+    """Any text, up to `limit` characters when one is given (a longer stored text reads as the
+    default). A refusal names the length, never the text."""
+
+    limit: int | None = None
+
     def decode(self, raw: str) -> str:
-        return raw
+        return self.check(raw)
 
     def encode(self, value: str) -> str:
         return value
+
+    def check(self, value: str) -> str:
+        if not isinstance(value, str):
+            raise InvalidInput(self.key, type(value).__name__, self.why())
+        if self.limit is not None:
+            text_limit(self.key, value, self.limit)
+        return value
+
+    def why(self) -> Reason:
+        return reason("max-chars", limit=self.limit) if self.limit is not None \
+            else super().why()
+
+
+@dataclass(frozen=True)
+class DateOption(Option[date | None]):
+    """A day or none, stored as YYYY-MM-DD ("" for none); days before 1900 are refused."""
+
+    def decode(self, raw: str) -> date | None:
+        return self.check(date.fromisoformat(raw)) if raw else None
+
+    def encode(self, value: date | None) -> str:
+        return value.isoformat() if value is not None else ""
+
+    def check(self, value: date | None) -> date | None:
+        if value is not None and not isinstance(value, date):
+            raise InvalidInput(self.key, type(value).__name__, reason("date-format"))
+        return birth_date(value)
 
 
 @dataclass(frozen=True)
@@ -177,13 +210,21 @@ NO_TRAY_TOLD = BoolOption("ui.no-tray-told", False, "Told that this desktop has 
 NOTIFIED = DayStampsOption("reminders.notified", MappingProxyType({}),
                            "Alert notices already shown, with the day (kept for 30 days)")
 STORE_ID = TextOption("store.id", "", "A random id for this store, part of exported UIDs")
+# Kept with the summary settings: the last values used come back in File ▸ Print summary….
+SUMMARY_NAME = TextOption("summary.name", "", "The name on the summary", limit=NAME_LIMIT)
+SUMMARY_BIRTH_DATE = DateOption("summary.birth-date", None, "The date of birth on the summary")
+SUMMARY_QUESTIONS = TextOption("summary.questions", "", "Questions for my clinician",
+                               limit=QUESTIONS_LIMIT)
+SUMMARY_PAPER = ChoiceOption("summary.paper", "auto", "Paper size of the summary", PAPERS)
 VERSION = IntOption("settings.version", 1, "How the stored settings are written down", low=1)
 
 # What `vdtracker settings` lists and changes; the others are the app's own bookkeeping.
+# The name, date of birth and questions are not listed: a terminal listing is no place for them.
 OPTIONS: dict[str, Option[Any]] = {
-    o.key: o for o in (VITAMIN_D_PROFILE, B12_PROFILE, VITAMIN_D_UNIT, HIDE_NAMES)}
+    o.key: o for o in (VITAMIN_D_PROFILE, B12_PROFILE, VITAMIN_D_UNIT, HIDE_NAMES, SUMMARY_PAPER)}
 ALL: dict[str, Option[Any]] = {
-    o.key: o for o in (*OPTIONS.values(), TRAY_TOLD, NO_TRAY_TOLD, NOTIFIED, STORE_ID, VERSION)}
+    o.key: o for o in (*OPTIONS.values(), TRAY_TOLD, NO_TRAY_TOLD, NOTIFIED, STORE_ID, VERSION,
+                       SUMMARY_NAME, SUMMARY_BIRTH_DATE, SUMMARY_QUESTIONS)}
 
 
 def upgrade_1_to_2(s: Session) -> None:
@@ -232,6 +273,15 @@ class SettingsService:
         self._upgrade()
         with self.db.transaction() as s:
             write(s, option, value)
+
+    def set_all(self, values: Sequence[tuple[Option[Any], Any]]) -> None:
+        """Several settings in one transaction: all are stored, or (one refused) none is."""
+        for option, value in values:
+            option.check(value)
+        self._upgrade()
+        with self.db.transaction() as s:
+            for option, value in values:
+                write(s, option, value)
 
     def update(self, option: Option[T], change: Callable[[T], T]) -> T:
         """Read, change and write back in one transaction; returns the new value."""

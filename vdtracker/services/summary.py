@@ -5,18 +5,24 @@ PDF, the print preview, the command line) to lay out."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..domain import alerts as alert_rules
 from ..domain.alert_types import Alert
 from ..domain.alerts import LabReading
+from ..domain.personal import Personal
 from ..domain.phase_tally import Tally, tally
 from ..domain.printed import qualifier_of
 from ..domain.ranges import Profile, flag_against_report
 from ..domain.schedule import Regimen
 from ..domain.symptoms import IMPROVEMENT_MIN_DAYS, daily_means, window_mean
+from ..domain.trends import ROLLING_DAYS, BestWeek, best_week, daily_pain, rolling_mean
 from ..domain.units import B12, CALCIUM, PTH, VITAMIN_D
+from ..models import CrampNight, LabResult, PainEntry, SpasmEpisode
 from ..storage import repositories as repo
 from ..storage.database import Database
 
@@ -48,6 +54,7 @@ class PainChange:
     baseline: float | None
     last_7: float | None
     last_28: float | None
+    best: BestWeek | None = None  # the lowest 7-day mean since the course started
 
     def percent(self, now: float | None) -> float | None:
         """(baseline - now) / baseline x 100, positive = better; None without both or at 0."""
@@ -65,6 +72,13 @@ class WeeklyChange:
 
 
 @dataclass(frozen=True)
+class Note:
+    day: date
+    what: str  # "pain", "cramps", "spasm" or "lab"
+    text: str
+
+
+@dataclass(frozen=True)
 class Summary:
     first: date
     last: date
@@ -76,6 +90,8 @@ class Summary:
     cramp_nights: WeeklyChange
     spasm_episodes: WeeklyChange
     alerts: list[Alert]
+    personal: Personal = field(default_factory=Personal)  # the header and the questions
+    notes: list[Note] = field(default_factory=list)  # what the patient wrote in the period
 
 
 class SummaryService:
@@ -95,13 +111,28 @@ class SummaryService:
         last = min(last, as_of)
         with self.db.reading() as s:
             snap = repo.snapshot(s, as_of)
+            notes = _notes(s, first, last)
         start = alert_rules.course_start(snap.regimens, as_of)
         return Summary(first, last, as_of, start, _phases(snap, first, last, as_of),
                        _labs(snap.labs, first, last), _pain(snap.pain, start, as_of),
                        _weekly(snap.cramp_nights, start, as_of, nights=True),
                        _weekly(snap.spasms, start, as_of, nights=False),
                        [a for a in alert_rules.compute(snap, as_of, profiles)
-                        if a.kind not in NOT_ON_PAPER])
+                        if a.kind not in NOT_ON_PAPER], notes=notes)
+
+
+def _notes(s: Session, first: date, last: date) -> list[Note]:
+    """The notes typed with pain, cramps, spasm and lab results in [first, last], by day."""
+    out = []
+    for what, day_of, note in (("pain", PainEntry.day, PainEntry.note),
+                               ("cramps", CrampNight.night_of, CrampNight.note),
+                               ("spasm", SpasmEpisode.day, SpasmEpisode.note),
+                               ("lab", LabResult.day, LabResult.note)):
+        rows = s.execute(select(day_of, note).where(day_of >= first, day_of <= last,
+                                                    note.is_not(None), note != ""))
+        out += [Note(day, what, (text or "").strip()) for day, text in rows
+                if (text or "").strip()]
+    return sorted(out, key=lambda n: (n.day, n.what))
 
 
 def _phases(snap: alert_rules.Snapshot, first: date, last: date, as_of: date
@@ -138,11 +169,14 @@ def _pain(entries: Sequence[tuple[date, float]], start: date | None, as_of: date
         return None
     course = start or min(daily)
     window = (course - timedelta(days=7), course - timedelta(days=1))
+    weeks = rolling_mean(daily_pain((d, v) for d, v in entries  # the course's weeks only
+                                    if course - timedelta(days=ROLLING_DAYS) <= d <= as_of))
     return PainChange(window, window_mean(daily, *window, min_days=IMPROVEMENT_MIN_DAYS),
                       window_mean(daily, as_of - timedelta(days=6), as_of,
                                   min_days=IMPROVEMENT_MIN_DAYS),
                       window_mean(daily, as_of - timedelta(days=27), as_of,
-                                  min_days=IMPROVEMENT_MIN_DAYS))
+                                  min_days=IMPROVEMENT_MIN_DAYS),
+                      best_week(weeks, course + timedelta(days=ROLLING_DAYS - 1)))
 
 
 def _weekly(per_day: Sequence[tuple[date, int]], start: date | None, as_of: date, *,
@@ -161,4 +195,4 @@ def _weekly(per_day: Sequence[tuple[date, int]], start: date | None, as_of: date
     return WeeklyChange(per_week(start - span, start - timedelta(days=1)), now)
 
 
-__all__ = ["LabRow", "PainChange", "PhaseRow", "Summary", "SummaryService", "WeeklyChange"]
+__all__ = ["LabRow", "Note", "PainChange", "PhaseRow", "Summary", "SummaryService", "WeeklyChange"]

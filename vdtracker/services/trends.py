@@ -20,7 +20,7 @@ from ..domain.symptoms import (
     window_mean,
 )
 from ..domain.units import B12, PTH, VITAMIN_D, convert
-from ..models import CrampNight, LabResult, SpasmEpisode
+from ..models import LabResult
 from ..storage import repositories as repo
 from ..storage.database import Database
 from ..wording import Wording
@@ -96,21 +96,20 @@ class TrendsService:
         self.db = db
 
     def data(self, as_of: date, vitamin_d_unit: str = "ng/mL",
-             profiles: dict[str, Profile] | None = None, words: Wording | None = None
-             ) -> TrendData:
-        """The chart's series; labels and tooltips in `words` (English when not given)."""
+             profiles: dict[str, Profile] | None = None, words: Wording | None = None,
+             since: date | None = None) -> TrendData:
+        """The chart's series; labels and tooltips in `words` (English when not given);
+        symptoms from `since` on (a week earlier, for the 7-day mean) when given."""
         words = words or Wording()
         with self.db.reading() as s:
             snap = repo.snapshot(s, as_of)
-            cramps = s.execute(select(CrampNight.night_of, CrampNight.count)
-                               .where(CrampNight.night_of <= as_of,
-                                      CrampNight.daytime.is_(False))).all()
-            spasms = s.execute(select(SpasmEpisode.day, SpasmEpisode.count)
-                               .where(SpasmEpisode.day <= as_of)).all()
             labs = s.scalars(select(LabResult).where(LabResult.day <= as_of)
                              .order_by(LabResult.day, LabResult.id)).all()
             lab_series = self._labs(labs, vitamin_d_unit, words)
-        pain = trends.daily_pain(snap.pain)
+        start = since - timedelta(days=trends.ROLLING_DAYS) if since else date.min
+        pain = trends.daily_pain((d, v) for d, v in snap.pain if d >= start)
+        cramps = [(d, n) for d, n in snap.cramp_nights if d >= start]
+        spasms = [(d, n) for d, n in snap.spasms if d >= start]
         found = alert_rules.compute(snap, as_of, profiles)
         lapses = [(int(a.details["regimen_id"]), a.date, words.lapse_band(a), words.alert(a))
                   for a in found if a.kind == "lapsed-maintenance"]

@@ -184,14 +184,15 @@ class MainWindow(QMainWindow):
                     "newer export updates the same events.", "", n), path))
 
     def print_summary(self) -> None:
-        from .summary import printing  # Qt's print support is loaded when it is wanted
+        """Ask for the period and what to add, then the preview (or the PDF, as chosen)."""
+        from .summary import options_dialog  # Qt's print support is loaded when it is wanted
 
-        printing.preview(self.ctx, self)
+        options_dialog.summary_for_appointment(self.ctx, self, options_dialog.PRINT)
 
     def save_summary(self) -> None:
-        from .summary import printing
+        from .summary import options_dialog
 
-        printing.save_with_dialog(self.ctx, self)
+        options_dialog.summary_for_appointment(self.ctx, self, options_dialog.PDF)
 
     def quit_app(self) -> None:
         """File ▸ Quit and the tray's Quit: unsaved typing is asked about first (a slot on

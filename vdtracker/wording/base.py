@@ -144,6 +144,7 @@ class Common(Words):
                 "display.vitamin-d-unit": self.tr("Show vitamin D in"),
                 "reminders.hide-names": self.tr("Hide supplement names and doses in "
                                                 "notifications and calendar exports"),
+                "summary.paper": self.tr("Paper size of the summary"),
                 }.get(key, fallback)
 
     def attribution(self, profile_code: str) -> str:

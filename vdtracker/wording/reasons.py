@@ -41,6 +41,8 @@ class ReasonWords(Words):
             return simple[k]
         if k == "date-not-future":
             return arg(self.tr("use a date on or before today (%1)"), c.day(p["today"]))
+        if k == "date-not-before":
+            return arg(self.tr("use a date on or after %1"), c.day(p["first"]))
         if k == "whole-range":
             return arg(self.tr("use a whole number from %1 to %2"), p["low"], p["high"])
         if k == "minutes-range":

@@ -22,20 +22,61 @@ class SummaryWords(Words):
         return arg(self.tr("Period %1 – %2 · printed %3"), self.c.day(first), self.c.day(last),
                    self.c.day(printed))
 
+    def printed(self, day: date) -> str:
+        return arg(self.tr("printed %1"), self.c.day(day))
+
+    def page_of(self) -> str:
+        """'Page %1 of %2': the page's number, then how many (filled in when printed)."""
+        return self.tr("Page %1 of %2")
+
     def disclaimer(self) -> str:
         return self.tr("Patient diary — not a medical record; values as entered by the patient.")
 
     def heading(self, key: str) -> str:
         return {"schedules": self.tr("Schedules"), "labs": self.tr("Lab results"),
                 "symptoms": self.tr("Symptoms"), "alerts": self.tr("Alerts in force"),
+                "questions": self.tr("Questions for my clinician"),
+                "other-labs": self.tr("Other lab results"),
+                "notes": self.tr("Notes in this period"),
                 "method": self.tr("How this was calculated")}[key]
+
+    def personal(self, name: str, birth: date | None) -> str:
+        """'Name: … · Date of birth: …', each part only when it was given."""
+        parts = [arg(self.tr("Name: %1"), name)] if name else []
+        if birth is not None:
+            parts.append(arg(self.tr("Date of birth: %1"), self.c.day(birth)))
+        return " · ".join(parts)
 
     def columns(self, key: str) -> tuple[str, ...]:
         if key == "schedules":
             return (self.tr("Schedule"), self.tr("Phase"), self.tr("From – to"),
                     self.tr("Doses"))
+        if key == "notes":
+            return (self.tr("Date"), self.tr("With"), self.tr("Note"))
         return (self.tr("Date"), self.tr("Test"), self.tr("As printed"), self.tr("Other unit"),
                 self.tr("Report's range"), self.tr("Flag"))
+
+    def test_name(self, code: str) -> str:
+        """The short name a lab report prints (the table on page 1 has little room)."""
+        names = {"vitamin-d": self.tr("25(OH)D"), "b12": self.tr("B12"), "pth": self.tr("PTH"),
+                 "calcium": self.tr("Calcium")}
+        return names.get(code) or self.c.analyte(code)
+
+    def flag(self, flag: str) -> str:
+        return {"below": self.tr("below range"), "above": self.tr("above range"),
+                "within": self.tr("within range"), "unknown": "",
+                "unclear": self.tr("printed as a limit: may be in or out of range")}[flag]
+
+    def before_note(self) -> str:
+        return self.tr("In italics: the last result before the period, where it started.")
+
+    def note_kind(self, what: str) -> str:
+        return {"pain": self.tr("pain"), "cramps": self.tr("leg cramps"),
+                "spasm": self.tr("spasm"), "lab": self.tr("lab result")}[what]
+
+    def see_other_labs(self) -> str:
+        return self.tr("No vitamin D, B12, PTH or calcium result in this period; other results "
+                       "follow below.")
 
     def span(self, first: date, last: date | None) -> str:
         if last is None:
@@ -88,6 +129,19 @@ class SummaryWords(Words):
                                        "(IMMPACT) for a moderate change"),
                    "below": self.tr("below the research benchmark of 30 % (IMMPACT)")}
         return arg(self.tr("%1 (%2; %3)."), text, change, context[research_benchmark(percent)])
+
+    def since_best(self, best_mean: float, best_last: date, now: float | None) -> str:
+        """The best week as well as the baseline: '22 % lower' than before a course can hide
+        pain that has tripled since its best."""
+        text = arg(self.tr("Best 7 days since the course started: %1 (to %2)."),
+                   self.c.number(best_mean, 1), self.c.day(best_last))
+        if now is None:
+            return text
+        rise = round(now - best_mean, 1)
+        if rise <= 0:
+            return text + " " + self.tr("The last 7 days are as good as that.")
+        return text + " " + arg(self.tr("The last 7 days are %1 points higher."),
+                                self.c.number(rise, 1))
 
     def weekly(self, what: str, before: float | None, now: float) -> str:
         name = {"cramps": self.tr("Nights with leg cramps a week"),

@@ -73,7 +73,7 @@ def draw_lab(chart: TrendChart, plot: pg.PlotItem, series: LabSeries | None,
         plot.addItem(chart.scatter(
             xs_of(p.day for p in measured), [p.value for p in measured],
             symbol=SYMBOL[series.analyte], size=size, brush=pg.mkBrush(colour),
-            pen=pg.mkPen(colour)))
+            pen=pg.mkPen(colour)), ignoreBounds=True)
     _draw_limits(chart, plot, series, colour)
     for p in series.points:
         text = pg.TextItem(value_label(chart, series, p), color=chart.look.foreground,
@@ -82,9 +82,9 @@ def draw_lab(chart: TrendChart, plot: pg.PlotItem, series: LabSeries | None,
         text.setToolTip(arg(QCoreApplication.translate("TrendChart", "%1: %2 as printed"),
                             chart.words.day(p.day), p.printed))
         text.setPos(x_of(p.day), p.value)
-        plot.addItem(text)
+        plot.addItem(text, ignoreBounds=True)
     top = max([p.value for p in series.points] + [p.high or 0 for p in series.points])
-    plot.setYRange(0, top * 1.35 if top else 1, padding=0)
+    plot.setYRange(0, top * 1.6 if top else 1, padding=0)  # room above for the top value
 
 
 def _draw_limits(chart: TrendChart, plot: pg.PlotItem, series: LabSeries, colour: QColor
@@ -103,7 +103,7 @@ def _draw_limits(chart: TrendChart, plot: pg.PlotItem, series: LabSeries, colour
                                           "%1: printed as %2 (beyond the test's limit)")
         marks.setToolTip(", ".join(arg(said, chart.words.common.day(p.day), p.printed)
                                    for p in points))
-        plot.addItem(marks)
+        plot.addItem(marks, ignoreBounds=True)
 
 
 def _draw_profile(chart: TrendChart, plot: pg.PlotItem, prof: Profile, unit: str) -> None:

@@ -8,26 +8,36 @@ from collections.abc import Callable, Sequence
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsWidget, QSizePolicy
+from PySide6.QtWidgets import QGraphicsWidget, QSizePolicy
 
 Paint = Callable[[QPainter, QRectF], None]
 
 
-class Sample(QGraphicsWidget):
-    """One small drawing of a mark, as wide as two lines of text are high."""
+class Entry(QGraphicsWidget):
+    """One entry of the key: a small drawing of the mark, then its words, drawn together so
+    they always sit on one line."""
 
-    def __init__(self, paint: Paint, height: float,
-                 parent: QGraphicsItem | None = None) -> None:
-        super().__init__(parent)
-        self._paint = paint
-        size = QSizeF(height * 2, height)
+    def __init__(self, paint: Paint, words: str, font: QFont, colour: QColor) -> None:
+        super().__init__()
+        self._paint, self.words, self._font, self._colour = paint, words, font, colour
+        fm = QFontMetrics(font)
+        self._h = fm.height()
+        size = QSizeF(self._h * 2.6 + fm.horizontalAdvance(words) + self._h, self._h * 1.3)
         self.setMinimumSize(size)
         self.setMaximumSize(size)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def paint(self, painter: QPainter, *_: object) -> None:
+        h = self._h
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._paint(painter, self.rect().adjusted(1, 2, -1, -2))
+        top = (self.size().height() - h) / 2
+        self._paint(painter, QRectF(1, top + 2, h * 2 - 2, h - 4))
+        painter.setFont(self._font)
+        painter.setPen(self._colour)
+        painter.drawText(QRectF(h * 2.6, 0, self.size().width() - h * 2.6,
+                                self.size().height()),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         self.words)
 
 
 def dots(colour: QColor, size: float) -> Paint:
@@ -58,7 +68,8 @@ def ticks(pen: QPen, size: float) -> Paint:
 
 
 def symbol(shape: str, colour: QColor, size: float, fill: QColor | None = None) -> Paint:
-    """A square, or an open triangle pointing down ("below") or up ("above")."""
+    """A square, a diamond, a filled triangle pointing down ("down"), or an open one pointing
+    down ("below") or up ("above") for a value printed beyond the test's limit."""
     def paint(p: QPainter, r: QRectF) -> None:
         c, h = r.center(), size / 2
         p.setPen(QPen(colour, max(1.0, size / 6)))
@@ -66,7 +77,11 @@ def symbol(shape: str, colour: QColor, size: float, fill: QColor | None = None) 
         if shape == "square":
             p.drawRect(QRectF(c.x() - h, c.y() - h, size, size))
             return
-        sign = 1 if shape == "below" else -1
+        if shape == "diamond":
+            p.drawPolygon(QPolygonF([QPointF(c.x(), c.y() - h), QPointF(c.x() + h, c.y()),
+                                     QPointF(c.x(), c.y() + h), QPointF(c.x() - h, c.y())]))
+            return
+        sign = 1 if shape in ("below", "down") else -1
         p.drawPolygon(QPolygonF([QPointF(c.x() - h, c.y() - sign * h),
                                  QPointF(c.x() + h, c.y() - sign * h),
                                  QPointF(c.x(), c.y() + sign * h)]))
@@ -93,31 +108,54 @@ def bars(brush: QBrush, border: QColor) -> Paint:
 
 
 class Legend(pg.GraphicsLayout):  # type: ignore[misc]
-    """Entries in rows of `columns` (sample, words), left to right, then down."""
+    """Entries (a sample and its words) packed left to right into rows as wide as the chart,
+    each entry as wide as its own words."""
 
-    def __init__(self, font: QFont, colour: QColor, columns: int = 3) -> None:
+    def __init__(self, font: QFont, colour: QColor) -> None:
         super().__init__()
-        self.font, self.colour, self.columns = font, colour, columns
-        self.count = 0
+        self.font, self.colour = font, colour
+        self.row_count = 0
         self.height = QFontMetrics(font).height()
-        self.layout.setHorizontalSpacing(self.height / 3)
         self.layout.setVerticalSpacing(0)
         self.setContentsMargins(self.height, self.height / 4, self.height, 0)
 
-    def set_entries(self, entries: Sequence[tuple[Paint, str]]) -> None:
+    def widths(self, entries: Sequence[tuple[Paint, str]]) -> list[float]:
+        fm = QFontMetrics(self.font)
+        return [self.height * 3.6 + fm.horizontalAdvance(words) + self.height / 3
+                for _, words in entries]
+
+    def pack(self, entries: Sequence[tuple[Paint, str]], width: float) -> list[list[int]]:
+        """Which entries go on which row, in order, so that no row is wider than `width`."""
+        rows: list[list[int]] = [[]]
+        used = 0.0
+        for i, w in enumerate(self.widths(entries)):
+            if rows[-1] and used + w > width:
+                rows.append([])
+                used = 0.0
+            rows[-1].append(i)
+            used += w
+        return rows
+
+    def set_entries(self, entries: Sequence[tuple[Paint, str]], width: float) -> None:
         self.clear()
-        self.count = 0
-        for paint, words in entries:
-            row, col = divmod(self.count, self.columns)
-            self.addItem(Sample(paint, self.height), row=row, col=col * 2)
-            label = pg.LabelItem("", color=self.colour, justify="left")
-            label.item.setFont(self.font)
-            label.setText(words)
-            label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            self.addItem(label, row=row, col=col * 2 + 1)
-            self.count += 1
-        for col in range(self.columns):
-            self.layout.setColumnStretchFactor(col * 2 + 1, 1)
+        self.height = QFontMetrics(self.font).height()
+        rows = self.pack(entries, width - self.height * 2)
+        for r, row in enumerate(rows):
+            line = self.addLayout(row=r, col=0)
+            line.layout.setHorizontalSpacing(self.height / 3)
+            line.setContentsMargins(0, 0, 0, 0)
+            for col, i in enumerate(row):
+                paint, words = entries[i]
+                line.addItem(Entry(paint, words, self.font, self.colour), row=0, col=col)
+            filler = QGraphicsWidget()
+            filler.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            filler.setMaximumHeight(1)
+            line.addItem(filler, row=0, col=len(row))
+        self.row_count = len(rows)
+        tall = self.height * (1.3 * len(rows) + 0.25)
+        self.setMinimumHeight(tall)
+        self.setMaximumHeight(tall)
+        self.entries = [words for _, words in entries]
 
     def texts(self) -> list[str]:
-        return [item.text for item in self.items if isinstance(item, pg.LabelItem)]
+        return list(getattr(self, "entries", []))

@@ -9,14 +9,16 @@ from datetime import date, timedelta
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPen, QResizeEvent
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPen, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QWidget
 
 from ...domain.units import B12, PTH, VITAMIN_D
 from ...services.trends import TrendData
 from ...wording import Wording, arg
 from . import legend as key
+from .chart_key import key_entries
 from .lab_marks import draw_lab, lab_title
+from .lapse_marks import draw_lapses, draw_lapses_in, place_lapse_labels
 from .style import DAY, LIGHT, Look, day_of, phase_brush, x_of, xs_of
 from .time_axis import TimeAxis
 
@@ -38,7 +40,8 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self.words = words or Wording()
         self.data: TrendData | None = None
         self.crisp = False  # True for paper: see scatter()
-        self.key_columns: int | None = None  # the key's columns; None: as many as fit
+        self._key_drawn: tuple[object, ...] = ()
+        self._lanes: dict[str, int] = {}
         self.extra: dict[str, pg.PlotItem] = {}
         self.lapse_labels: list[tuple[pg.TextItem, tuple[float, float]]] = []
         self.main = self._row("pain")  # every other panel follows its time axis
@@ -57,22 +60,37 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         for plot, line in zip(self._panels(), self.lines, strict=True):
             plot.addItem(line, ignoreBounds=True)
             line.hide()
-        self.main.sigXRangeChanged.connect(self._place_lapse_labels)
+        self.main.sigXRangeChanged.connect(lambda: place_lapse_labels(self))
         self.scene().sigMouseMoved.connect(self._moved)
         self.apply_look(look)
 
     def _row(self, name: str) -> pg.PlotItem:
         plot = self.addPlot(row=ROW[name], col=0,
-                            axisItems={"bottom": TimeAxis(lambda: self.words)})
+                            axisItems={"bottom": TimeAxis(lambda: self.words)},
+                            enableMenu=False)  # pyqtgraph's menus: Export breaks on Qt 6.11
+        # pyqtgraph builds its options menu anyway, as a window of its own: owned by the chart,
+        # it goes with it (each chart printed would otherwise leave a dozen windows behind)
+        plot.ctrlMenu.setParent(self, plot.ctrlMenu.windowFlags())
         plot.disableAutoRange()  # framing is ours: data added to one row must not move the rest
         plot.setMouseEnabled(x=True, y=False)
         plot.hideAxis("bottom")
         plot.hideButtons()
         if name in STRETCH:
             self.ci.layout.setRowStretchFactor(ROW[name], STRETCH[name])
+            self.ci.layout.setRowMaximumHeight(ROW[name], 1e6)  # given back after _drop_row
+            self.ci.layout.setRowSpacing(ROW[name], self.ci.layout.verticalSpacing())
         if name != "pain":
             plot.setXLink(self.main)
         return plot
+
+    def _drop_row(self, code: str) -> None:
+        """A B12 or PTH panel taken away, and the room it had given back to the others."""
+        self.removeItem(self.extra.pop(code))
+        self.ci.layout.setRowStretchFactor(ROW[code], 0)
+        self.ci.layout.setRowMinimumHeight(ROW[code], 0)
+        self.ci.layout.setRowPreferredHeight(ROW[code], 0)
+        self.ci.layout.setRowMaximumHeight(ROW[code], 0)
+        self.ci.layout.setRowSpacing(ROW[code], 0)  # an empty row's gap would stay behind
 
     def _panels(self) -> list[pg.PlotItem]:
         return [self.phases, self.main, self.vitd, *self.extra.values(), self.bars]
@@ -125,7 +143,7 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         old = self.main.vb.viewRange()[0] if keep_range else None
         self.data = data
         for code in list(self.extra):  # redrawn below with the new data and look
-            self.removeItem(self.extra.pop(code))
+            self._drop_row(code)
         for plot in self._panels():
             for item in list(plot.items):
                 if item not in self.lines:
@@ -136,19 +154,20 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self._title(self.vitd, lab_title(self, data.labs.get(VITAMIN_D), VITAMIN_D))
         draw_lab(self, self.vitd, data.labs.get(VITAMIN_D), data.bands)
         self._draw_bars(data)
-        self.set_extra(extra)
-        self._draw_lapses(data)
+        self.set_extra(extra, refresh=False)
+        draw_lapses(self, data)
         self._fill_legend()
         if old is not None:
             self.main.setXRange(*old, padding=0)
         else:
             self.show_range(None)
-        self._place_lapse_labels()  # the same range again moves nothing: place them here
+        place_lapse_labels(self)  # the same range again moves nothing: place them here
 
-    def set_extra(self, analytes: tuple[str, ...]) -> None:
-        """B12 and PTH, each in a panel of its own (their units differ from vitamin D's)."""
+    def set_extra(self, analytes: tuple[str, ...], refresh: bool = True) -> None:
+        """B12 and PTH, each in a panel of its own (their units differ from vitamin D's);
+        `refresh` False when set_data fills the key afterwards anyway."""
         for code in [c for c in self.extra if c not in analytes]:
-            self.removeItem(self.extra.pop(code))
+            self._drop_row(code)
         for code in analytes:
             if self.data is None or code in self.extra or code not in ROW:
                 continue
@@ -163,10 +182,10 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
                                    pen=pg.mkPen(self.look.foreground, style=Qt.PenStyle.DotLine))
             line.hide()
             plot.addItem(line, ignoreBounds=True)
-            self._draw_lapses_in(plot, self.data)
+            draw_lapses_in(self, plot, self.data)
         self._fit_axes()
         self.apply_axis_pens()
-        if self.data is not None:
+        if self.data is not None and refresh:
             self._fill_legend()
 
     def _fit_axes(self) -> None:
@@ -181,6 +200,7 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
     def _draw_phases(self, data: TrendData) -> None:
         lanes = list(dict.fromkeys(s.supplement for s in data.phases))
         lane_of = {name: i for i, name in enumerate(lanes)}
+        self._lanes = lane_of
         self.phases.getAxis("left").setTicks([[(i, name) for name, i in lane_of.items()], []])
         self._title(self.phases, self.tr("Schedules and doses logged") if lanes else
                     self.tr("Schedules — none saved yet; those you add on Supplements "
@@ -197,12 +217,13 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
                                    y0=[lane - 0.05], y1=[lane + 0.35], brush=brush,
                                    pen=pg.mkPen(brush.color()))
             item.setToolTip(s.label)
-            self.phases.addItem(item)
+            self.phases.addItem(item, ignoreBounds=True)
         for name, days in data.doses.items():
             if name in lane_of and days:
                 self.phases.addItem(self.scatter(  # a run of daily doses reads as a line
                     xs_of(days), np.full(len(days), lane_of[name] - 0.2), symbol="|",
-                    size=self.unit * 0.45, pen=self.pen(self.look.foreground, 0.6)))
+                    size=self.unit * 0.45, pen=self.pen(self.look.foreground, 0.4)),
+                    ignoreBounds=True)
 
     def _draw_pain(self, data: TrendData) -> None:
         self._title(self.main, self.tr("Pain (0–10)") if data.pain else
@@ -214,13 +235,13 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
             self.pain_points = self.scatter(
                 xs, ys, data=[p.worst for p in data.pain], symbol="o", size=self.unit * 0.3,
                 pen=None, brush=pg.mkBrush(self.look.pain), hoverable=True, tip=self._pain_tip)
-            self.main.addItem(self.pain_points)
+            self.main.addItem(self.pain_points, ignoreBounds=True)
         if data.rolling:
             xs = xs_of(d for d, _ in data.rolling)
             ys = np.fromiter((v for _, v in data.rolling), float, len(data.rolling))
             self.rolling_line = pg.PlotDataItem(xs, ys, pen=self.pen(self.look.rolling, 1.4),
                                                 connect="finite")
-            self.main.addItem(self.rolling_line)
+            self.main.addItem(self.rolling_line, ignoreBounds=True)
             self.rolling_line.setClipToView(True)
         best = data.best_week()
         if best is not None:
@@ -229,12 +250,16 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
                                       pen=self.pen(self.look.foreground))
             mark.setToolTip(arg(self.tr("Your best 7 days: mean %1 (to %2)"),
                                 self.words.number(best.mean, 1), self.words.day(best.last_day)))
-            self.main.addItem(mark)
+            self.main.addItem(mark, ignoreBounds=True)
+            halo = QColor(self.look.background)
+            halo.setAlpha(200)
             label = pg.TextItem(arg(self.tr("best 7 days %1"), self.words.number(best.mean, 1)),
-                                color=self.look.foreground, anchor=(0.5, 0))
+                                color=self.look.foreground, anchor=(0.5, 0),
+                                fill=pg.mkBrush(halo))
+            label.setZValue(10)  # over the day's dots, which it would otherwise sit under
             label.setFont(self.font())
             label.setPos(x_of(best.last_day), best.mean)
-            self.main.addItem(label)
+            self.main.addItem(label, ignoreBounds=True)
 
     def _draw_bars(self, data: TrendData) -> None:
         self._title(self.bars, self.tr("Leg cramps and spasm (count per day)")
@@ -249,106 +274,34 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
             hs = np.fromiter((n for _, n in series), float, len(series))
             self.bars.addItem(pg.BarGraphItem(x=xs, height=hs, width=0.4 * DAY,
                                               brush=QBrush(colour, pattern),
-                                              pen=pg.mkPen(colour)))
+                                              pen=pg.mkPen(colour)), ignoreBounds=True)
         peak = max([n for _, n in data.cramps] + [n for _, n in data.spasms] + [1])
         self.bars.setYRange(0, peak + 0.5, padding=0)
 
-    def _draw_lapses(self, data: TrendData) -> None:
-        for plot in (self.phases, self.main, self.vitd, self.bars):
-            self._draw_lapses_in(plot, data)
-        for i, s in enumerate(data.lapses):
-            label = pg.TextItem(s.label, color=self.look.lapse, anchor=(0, 0),
-                                fill=pg.mkBrush(self.look.background), border=self.pen(
-                                    self.look.lapse, 0.6))
-            label.setFont(self.font())
-            label.setToolTip(s.detail)
-            label.setPos(x_of(s.start), 10 - i * 1.2)
-            self.main.addItem(label, ignoreBounds=True)
-            self.lapse_labels.append((label, (x_of(s.start), x_of(s.end) + DAY / 2)))
-
-    def _draw_lapses_in(self, plot: pg.PlotItem, data: TrendData) -> None:
-        """Hatched from the last dose to today, behind everything else in the panel."""
-        for s in data.lapses:
-            band = pg.LinearRegionItem(values=(x_of(s.start), x_of(s.end) + DAY / 2),
-                                       movable=False, pen=self.pen(self.look.lapse, 0.6),
-                                       brush=self._hatch())
-            band.setZValue(-20)
-            band.setToolTip(s.detail)
-            plot.addItem(band, ignoreBounds=True)
-
-    def _hatch(self) -> QBrush:
-        """Light enough to read the data through, hatched so it shows in black and white."""
-        colour = QColor(self.look.lapse)
-        colour.setAlpha(110)
-        return QBrush(colour, Qt.BrushStyle.BDiagPattern)
-
-    def _place_lapse_labels(self) -> None:
-        """Each lapse's words stay in sight while any of its band is: from the band's start,
-        or ending at the band's end when that side has more room."""
-        lo, hi = self.main.vb.viewRange()[0]
-        for label, (start, end) in self.lapse_labels:
-            first, last = max(start, lo), min(end, hi)
-            if first - lo > hi - last:
-                label.setAnchor((1, 0))
-                label.setPos(last, label.pos().y())
-            else:
-                label.setAnchor((0, 0))
-                label.setPos(first, label.pos().y())
-
     def _fill_legend(self) -> None:
-        d, look, u = self.data, self.look, self.unit
-        if d is None:
+        if self.data is None:
             return
-        entries: list[tuple[key.Paint, str]] = []
-        kinds = dict.fromkeys(s.kind for s in d.phases)
-        names = {"loading": self.tr("loading course"), "maintenance": self.tr("maintenance"),
-                 "ongoing": self.tr("ongoing")}
-        entries += [(key.block(phase_brush(k), phase_brush(k).color()), names[k])
-                    for k in kinds if k in names]
-        if d.doses:
-            entries.append((key.ticks(self.pen(look.foreground, 0.6), u * 0.45),
-                            self.tr("dose logged")))
-        if d.lapses:
-            entries.append((key.block(self._hatch(), look.lapse),
-                            self.tr("no dose logged (may have lapsed)")))
-        if d.pain:
-            entries.append((key.dots(look.pain, u * 0.3), self.tr("pain, mean of the day")))
-        if d.rolling:
-            entries.append((key.line(self.pen(look.rolling, 1.4)), self.tr("pain, 7-day mean")))
-        for code in (VITAMIN_D, *self.extra):
-            series = d.labs.get(code)
-            if series and series.points:
-                colour = getattr(look, {VITAMIN_D: "vitd"}.get(code, code))
-                name = "25(OH)D" if code == VITAMIN_D else series.title.split(" (")[0]
-                entries.append((key.symbol("square", colour, u * 0.55),
-                                arg(self.tr("%1 result"), name)))
-        vitd = d.labs.get(VITAMIN_D)
-        if vitd and vitd.points and (d.bands is not None or vitd.points[-1].low is not None
-                                     or vitd.points[-1].high is not None):
-            entries.append((key.block(pg.mkBrush(look.band)), self.tr(
-                "guideline band you chose (shaded)") if d.bands is not None
-                else self.tr("range printed on your latest report")))
-        if any(p.qualifier for s in d.labs.values() for p in s.points):
-            entries.append((key.symbol("below", look.vitd, u * 0.6, look.background),
-                            self.tr("printed as below (or above) the test's limit")))
-        if d.cramps:
-            entries.append((key.bars(QBrush(look.cramps), look.cramps),
-                            self.tr("cramps in the night")))
-        if d.spasms:
-            entries.append((key.bars(QBrush(look.spasm, Qt.BrushStyle.Dense3Pattern),
-                                     look.spasm), self.tr("spasm episodes")))
+        entries = key_entries(self, self.data)
+        key_now = (tuple(words for _, words in entries), self.width(),
+                   self.font().toString(), self.look.foreground.name(),
+                   self.look.background.name())
+        if key_now == self._key_drawn:
+            return  # the same key as drawn: building it again costs a frame
+        self._key_drawn = key_now
         self.legend.font = self.font()
-        self.legend.columns = self._legend_columns()
-        self.legend.set_entries(entries)
+        self.legend.set_entries(entries, self.width())
 
-    def _legend_columns(self) -> int:
-        return self.key_columns or max(1, min(4, int(self.width() / (self.unit * 17))))
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt's name)
+        """The wheel scrolls the page the chart sits on; Ctrl+wheel zooms the time axis."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            super().wheelEvent(event)
+        else:
+            event.ignore()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event: QResizeEvent | None) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        if getattr(self, "data", None) is not None \
-                and self._legend_columns() != self.legend.columns:
-            self._fill_legend()
+        if getattr(self, "data", None) is not None:
+            self._fill_legend()  # packed again for the new width (unchanged: nothing done)
 
     # ---- framing and reading -------------------------------------------------------
     def show_range(self, days: int | None) -> None:
@@ -406,5 +359,9 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
             i = bisect_right([p.day for p in vitd.points], day)
             if i:
                 p = vitd.points[i - 1]
-                parts.append(arg(self.tr("latest 25(OH)D %1 on %2"), p.printed, w.day(p.day)))
+                shown = p.printed
+                if not p.printed.endswith(" " + vitd.unit):  # as printed, and as charted
+                    shown += f" ({p.qualifier}{w.number(p.value, 0 if p.value >= 10 else 1)} " \
+                             f"{vitd.unit})"
+                parts.append(arg(self.tr("latest 25(OH)D %1 on %2"), shown, w.day(p.day)))
         return " · ".join(parts)

@@ -33,6 +33,13 @@ from ..widgets.fonts import emphasize
 RANGES = (("4w", 28), ("3m", 91), ("1y", 365), ("all", None))
 
 
+def readable_by_keys(label: QLabel) -> None:
+    """A sentence Tab stops at (and the scroll area scrolls to), selectable to copy."""
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
 class TrendsPage(QScrollArea):
     """Scrolls rather than squeezing the chart when the text is large."""
 
@@ -87,6 +94,8 @@ class TrendsPage(QScrollArea):
         self.chart.setAccessibleName(
             self.tr("Chart of pain, cramps, spasm and vitamin D over time"))
         self.chart.hovered.connect(self._hovered)
+        self._framing = False
+        self.chart.main.sigXRangeChanged.connect(self._moved_by_hand)
         lay.addWidget(self.chart, 1)
         self.readout = QLabel(
             self.tr("Move the mouse over the chart to read the values of a day."), self)
@@ -97,6 +106,7 @@ class TrendsPage(QScrollArea):
             "Your own diary data. A chart shows what happened together, not what caused it "
             "(association is not causation); discuss it with your clinician."), self)
         caption.setWordWrap(True)
+        readable_by_keys(caption)
         lay.addWidget(caption)
         self.setWidget(body)
         later = coalesced(self, self.refresh)
@@ -157,11 +167,11 @@ class TrendsPage(QScrollArea):
             row.addWidget(last)
             row.addStretch(1)
         self.improvement = QLabel(box)
-        self.improvement.setWordWrap(True)
-        outer.addWidget(self.improvement)
         self.since_best = QLabel(box)
-        self.since_best.setWordWrap(True)
-        outer.addWidget(self.since_best)
+        for said in (self.improvement, self.since_best):
+            said.setWordWrap(True)
+            readable_by_keys(said)  # Tab reaches it, so the page scrolls to it
+            outer.addWidget(said)
         return box
 
     def _hovered(self, day: date) -> None:
@@ -172,8 +182,12 @@ class TrendsPage(QScrollArea):
         unit = self.ctx.services.settings.get(opts.VITAMIN_D_UNIT)
         self.data = self.service.data(today, unit, self.ctx.services.settings.profiles(),
                                       self.ctx.words)
-        self.chart.set_data(self.data, keep_range=self.chart.data is not None,
-                            extra=self._extra_codes())
+        self._framing = True  # the same framing kept: the range button still says it
+        try:
+            self.chart.set_data(self.data, keep_range=self.chart.data is not None,
+                                extra=self._extra_codes())
+        finally:
+            self._framing = False
         got = self.data
         drawn = got.pain or got.cramps or got.spasms or got.phases or any(
             series.points for series in got.labs.values())
@@ -200,7 +214,17 @@ class TrendsPage(QScrollArea):
     def show_range(self, days: int | None, key: str) -> None:
         for title, b in self.range_buttons.items():
             b.setChecked(title == key)
-        self.chart.show_range(days)
+        self._framing = True
+        try:
+            self.chart.show_range(days)
+        finally:
+            self._framing = False
+
+    def _moved_by_hand(self) -> None:
+        """Dragged or zoomed: no range button says what is shown any more."""
+        if not self._framing:
+            for b in self.range_buttons.values():
+                b.setChecked(False)
 
     def _since_best(self) -> None:
         """The change from the best week as well as from the baseline: a course can look
@@ -216,7 +240,8 @@ class TrendsPage(QScrollArea):
         if rise <= 0:
             said += " " + self.tr("The last 7 days are as good as that.")
         else:
-            said += " " + arg(self.tr("The last 7 days: %1, %2 points higher than at best."),
+            said += " " + arg(self.tr("The last 7 days average %1 — %2 points higher than at "
+                                      "best."),
                               words.number(now, 1), words.number(rise, 1))
         self.since_best.setText(said)
 

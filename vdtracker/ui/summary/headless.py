@@ -11,16 +11,27 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from ...services.bundle import Services
+from ...services.summary_options import stored
 from ...wording import Wording
-from .layout import html_for
+from ..translations import install_translators
+from .document import summary_document
 from .pdf import write_pdf
 
 
 def write_report(services: Services, words: Wording, first: date | None, last: date | None,
-                 as_of: date, out: Path) -> Path:
+                 as_of: date, out: Path, paper: str | None = None) -> Path:
+    """`paper` ("auto", "a4", "letter") for this document only; None: the stored setting."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = QApplication.instance() or QApplication(["vdtracker"])  # noqa: F841 (kept alive)
-    write_pdf(html_for(services, words, as_of, first, last), out, words.summary.title(),
-              QLocale())
+    app = QApplication.instance() or QApplication(["vdtracker"])
+    # the chart's words come from Qt's translators (the command line's from its catalogue):
+    # the report's language for this document, and the app as it was afterwards
+    installed = install_translators(app, QLocale(words.common.formats.language))
+    paper = paper or stored(services.settings).paper
+    try:
+        write_pdf(summary_document(services, words, as_of, first, last, paper, QLocale()), out,
+                  words.summary.title(), QLocale(), paper=paper)
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
     return out

@@ -4,54 +4,135 @@ and the command line (tables keep their rows whole; black on white reads in blac
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from html import escape
 
 from ...domain.printed import qualifier_of
 from ...services.bundle import Services
 from ...services.entry_lines import other_value
-from ...services.summary import Summary
+from ...services.summary import FIRST_LABS, LabRow, Summary
+from ...services.summary_options import stored
 from ...wording import Wording
 
 _STYLE = """
-body { font-family: sans-serif; font-size: 9.5pt; color: #000; }
-h1 { font-size: 15pt; margin: 0 0 2pt 0; }
-h2 { font-size: 11pt; margin: 10pt 0 3pt 0; border-bottom: 1px solid #000; }
-p { margin: 0 0 3pt 0; }
-.small { font-size: 8pt; color: #333; }
+body { font-family: sans-serif; font-size: 8.5pt; color: #000; }
+h1 { font-size: 14pt; margin: 0 0 1pt 0; }
+p.h { font-size: 10pt; font-weight: bold; margin: 7pt 0 2pt 0; }
+p { margin: 0 0 2pt 0; }
+.small { font-size: 7.5pt; color: #333; }
 table { border-collapse: collapse; width: 100%; }
-th { text-align: left; border-bottom: 1px solid #000; padding: 2pt 4pt; }
-td { padding: 2pt 4pt; border-bottom: 1px solid #bbb; vertical-align: top; }
+th { text-align: left; border-bottom: 1px solid #000; }
+td { border-bottom: 1px solid #bbb; vertical-align: top; }
+td.before { font-style: italic; }
 """
 
 
-def _table(head: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+def _table(head: Sequence[str], rows: Sequence[Sequence[str]], nowrap: Sequence[int] = (),
+           italic: Sequence[bool] = ()) -> str:
+    """Rows of short cells; the `nowrap` columns (dates, values) never break a line."""
     cells = "".join(f"<th>{escape(h)}</th>" for h in head)
-    body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>"
-                   for row in rows)
-    return f"<table cellspacing='0'><thead><tr>{cells}</tr></thead><tbody>{body}</tbody></table>"
+    body = []
+    for i, row in enumerate(rows):
+        cls = " class='before'" if i < len(italic) and italic[i] else ""
+        body.append("<tr>" + "".join(
+            f"<td{cls}{' nowrap' if j in nowrap else ''}>{escape(c)}</td>"
+            for j, c in enumerate(row)) + "</tr>")
+    return (f"<table cellspacing='0' cellpadding='2'><thead><tr>{cells}</tr></thead>"
+            f"<tbody>{''.join(body)}</tbody></table>")
+
+
+def _h(text: str, style: str = "") -> str:
+    """A section's heading (Qt draws <h2> far larger than its style sheet asks)."""
+    return f"<p class='h'{style}>{escape(text)}</p>"
 
 
 def _p(text: str, cls: str = "") -> str:
     return f"<p class='{cls}'>{escape(text)}</p>" if cls else f"<p>{escape(text)}</p>"
 
 
-def html_for(services: Services, words: Wording, as_of: date, first: date | None = None,
-             last: date | None = None) -> str:
+def _header(s: Summary, words: Wording) -> str:
+    """The name and date of birth on one line under the title; nothing when neither is set."""
+    line = words.summary.personal(s.personal.name, s.personal.birth_date)
+    return _p(line) if line else ""
+
+
+def _questions(s: Summary, words: Wording) -> str:
+    """The patient's questions, one item a line, as typed (never read as HTML); nothing when
+    none were typed."""
+    lines = s.personal.question_lines()
+    if not lines:
+        return ""
+    items = "".join(f"<li>{escape(line)}</li>" for line in lines)
+    return f"{_h(words.summary.heading('questions'))}<ul>{items}</ul>"
+
+
+CHART_URL = "summary:chart"  # the chart image, attached to the document under this name
+
+
+def summary_for(services: Services, as_of: date, first: date | None = None,
+                last: date | None = None) -> Summary:
     """The summary of [first, last] (by default: since the latest course, or a year) as of
-    `as_of`: what the command line writes and the window prints."""
+    `as_of`, with the name, date of birth and questions kept in the summary settings."""
     start, end = services.summary.default_period(as_of)
     summary = services.summary.build(first or start, last or end, as_of,
                                      services.settings.profiles())
-    return summary_html(summary, words)
+    return replace(summary, personal=stored(services.settings).personal)
 
 
-def summary_html(s: Summary, words: Wording) -> str:
-    """Header, schedules with how each phase went, labs, symptoms, alerts, and the method."""
-    w, c = words.summary, words.common
+def html_for(services: Services, words: Wording, as_of: date, first: date | None = None,
+             last: date | None = None) -> str:
+    """The summary's text as HTML (without its chart): what the tests compare."""
+    return summary_html(summary_for(services, as_of, first, last), words)
+
+
+def summary_html(s: Summary, words: Wording, chart: tuple[int, int] | None = None,
+                 page_two: bool = False) -> str:
+    """Page 1 tells the story: header, chart, schedules with how each phase went, the main
+    labs, symptoms, alerts and the patient's questions. Then the details: other labs, the
+    notes, and how it was calculated (from a new page when `page_two`)."""
+    w = words.summary
+    first_labs = [lab for lab in s.labs if lab.reading.analyte in FIRST_LABS]
+    other_labs = [lab for lab in s.labs if lab.reading.analyte not in FIRST_LABS]
     out = [f"<html><head><style>{_STYLE}</style></head><body>",
-           f"<h1>{escape(w.title())}</h1>", _p(w.period(s.first, s.last, s.as_of)),
-           _p(w.disclaimer(), "small"), f"<h2>{escape(w.heading('schedules'))}</h2>"]
+           f"<h1>{escape(w.title())}</h1>", _header(s, words),
+           _p(w.period(s.first, s.last, s.as_of)), _p(w.disclaimer(), "small")]
+    if chart is not None:  # (width, height) in the document's pixels
+        out.append(f"<p><img src='{CHART_URL}' width='{chart[0]}' height='{chart[1]}'></p>")
+    out.append(_schedules(s, words))
+    out.append(_h(w.heading("labs")))
+    out.append(_labs(first_labs, words) if first_labs else _p(
+        w.nothing("labs") if not other_labs else w.see_other_labs()))
+    out.append(_symptoms(s, words))
+    out.append(_h(w.heading("alerts")))
+    alerts = [words.alert(a) for a in s.alerts]
+    out.append("<ul>" + "".join(f"<li>{escape(a)}</li>" for a in alerts) + "</ul>" if alerts
+               else _p(w.nothing("alerts")))
+    out.append(_questions(s, words))
+    details = " style='page-break-before: always'" if page_two else ""
+    if other_labs:
+        out.append(_h(w.heading("other-labs"), details))
+        out.append(_labs(other_labs, words))
+        details = ""
+    if s.notes:
+        out.append(_h(w.heading("notes"), details))
+        out.append(_table(w.columns("notes"), [(words.common.day(n.day), w.note_kind(n.what),
+                                                 n.text) for n in s.notes], nowrap=(0,)))
+        details = ""
+    out.append(_h(w.heading("method"), details))
+    out.append(_p(w.method(), "small"))
+    out.append("</body></html>")
+    return "".join(out)
+
+
+def details_heading(s: Summary, words: Wording) -> str:
+    """The heading the details begin with (a page 2, when the story fills page 1)."""
+    others = any(lab.reading.analyte not in FIRST_LABS for lab in s.labs)
+    return words.summary.heading("other-labs" if others else "notes" if s.notes else "method")
+
+
+def _schedules(s: Summary, words: Wording) -> str:
+    w, c = words.summary, words.common
     phases: list[tuple[str, ...]] = []
     for row in s.phases:
         r = row.regimen
@@ -60,21 +141,32 @@ def summary_html(s: Summary, words: Wording) -> str:
             doses += "; " + w.no_maintenance(row.no_maintenance_on)
         phases.append((words.schedule(r.plan), c.phase(r.phase), w.span(r.start, r.last_day),
                        doses))
-    out.append(_table(w.columns("schedules"), phases) if phases else _p(w.nothing("schedules")))
-    out.append(f"<h2>{escape(w.heading('labs'))}</h2>")
+    head = _h(w.heading("schedules"))
+    return head + (_table(w.columns("schedules"), phases, nowrap=(2,)) if phases
+                   else _p(w.nothing("schedules")))
+
+
+def _labs(rows: Sequence[LabRow], words: Wording) -> str:
+    """Each result as printed, in the other unit, the report's range and the flag; the last
+    result before the period in italics."""
+    w, c = words.summary, words.common
     labs: list[tuple[str, ...]] = []
-    for lab in s.labs:
+    for lab in rows:
         x = lab.reading
         other = other_value(x.analyte, x.value, x.unit)
         printed = f"{x.printed or c.number(x.value)} {x.unit}"
-        flag = c.flag(lab.flag) if lab.flag != "unknown" else ""
-        day = c.day(x.day) + (f" ({w.before_period()})" if lab.before_period else "")
-        labs.append((day, c.analyte(x.analyte), printed,
+        labs.append((c.day(x.day), w.test_name(x.analyte), printed,
                      qualifier_of(x.printed) + c.lab_value(other[0], other[1], x.analyte)
                      if other else "",
-                     c.range(x.report_range) if x.report_range else "", flag))
-    out.append(_table(w.columns("labs"), labs) if labs else _p(w.nothing("labs")))
-    out.append(f"<h2>{escape(w.heading('symptoms'))}</h2>")
+                     c.range(x.report_range) if x.report_range else "", w.flag(lab.flag)))
+    before = [lab.before_period for lab in rows]
+    table = _table(w.columns("labs"), labs, nowrap=(0, 2, 3, 4), italic=before)
+    return table + (_p(w.before_note(), "small") if any(before) else "")
+
+
+def _symptoms(s: Summary, words: Wording) -> str:
+    w = words.summary
+    out = [_h(w.heading("symptoms"))]
     if s.pain is None:
         out.append(_p(w.nothing("symptoms")))
     else:
@@ -82,16 +174,11 @@ def summary_html(s: Summary, words: Wording) -> str:
         out.append(_p(w.pain_baseline(p.baseline, *p.baseline_window)))
         out.append(_p(w.pain_now(7, p.last_7, p.percent(p.last_7))))
         out.append(_p(w.pain_now(28, p.last_28, p.percent(p.last_28))))
+        if p.best is not None:
+            out.append(_p(w.since_best(p.best.mean, p.best.last_day, p.last_7)))
     out.append(_p(w.weekly("cramps", s.cramp_nights.before, s.cramp_nights.now)))
     out.append(_p(w.weekly("spasm", s.spasm_episodes.before, s.spasm_episodes.now)))
-    out.append(f"<h2>{escape(w.heading('alerts'))}</h2>")
-    alerts = [words.alert(a) for a in s.alerts]
-    out.append("<ul>" + "".join(f"<li>{escape(a)}</li>" for a in alerts) + "</ul>" if alerts
-               else _p(w.nothing("alerts")))
-    out.append(f"<h2>{escape(w.heading('method'))}</h2>")
-    out.append(_p(w.method(), "small"))
-    out.append("</body></html>")
     return "".join(out)
 
 
-__all__ = ["html_for", "summary_html"]
+__all__ = ["CHART_URL", "details_heading", "html_for", "summary_for", "summary_html"]

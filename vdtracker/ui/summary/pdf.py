@@ -7,8 +7,10 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QPageSize, QPdfWriter
+
+from .pages import Pages, paint_pages, set_margins
 
 
 def page_size(locale: QLocale) -> QPageSize:
@@ -17,8 +19,11 @@ def page_size(locale: QLocale) -> QPageSize:
     return QPageSize(QPageSize.PageSizeId.Letter if us else QPageSize.PageSizeId.A4)
 
 
-def write_pdf(html: str, path: Path, title: str, locale: QLocale) -> None:
-    """`html` laid out on pages of the locale's size into `path` (readable by the user only)."""
+def write_pdf(pages: Pages, path: Path, title: str, locale: QLocale, paper: str = "auto"
+              ) -> None:
+    """The summary's pages on `paper` ("a4", "letter", or "auto": the locale's) into `path`,
+    readable by the user only."""
+    from .paper import paper_size  # paper.py reads page_size from here
     path = Path(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".pdf")
     os.close(fd)
@@ -26,11 +31,10 @@ def write_pdf(html: str, path: Path, title: str, locale: QLocale) -> None:
         writer = QPdfWriter(tmp)
         writer.setTitle(title)
         writer.setCreator("VD Tracker")
-        writer.setPageSize(page_size(locale))
-        writer.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter)
-        doc = QTextDocument()
-        doc.setHtml(html)
-        doc.print_(writer)
+        writer.setAuthor("VD Tracker")  # the app wrote it; the patient's name is on the page
+        writer.setPageSize(paper_size(paper, locale))
+        set_margins(writer)
+        paint_pages(pages, writer, writer.resolution())
         del writer  # the file is complete once the writer is gone
         os.chmod(tmp, 0o600)
         os.replace(tmp, path)

@@ -1,50 +1,63 @@
 """File ▸ Print summary… and Save summary as PDF…: the same summary the command line writes,
-printed through Qt's preview or saved as a PDF (the window's clock decides 'today')."""
+for the period chosen, printed through Qt's preview or saved as a PDF on the stored paper size
+(the window's clock decides 'today')."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ...services.summary_options import stored
 from ...storage.errors import StorageError
 from ...wording import arg
 from ..context import Context
-from .layout import html_for
-from .pdf import page_size, write_pdf
+from .document import summary_document
+from .pages import Pages, paint_pages, set_margins
+from .paper import paper_size
+from .pdf import write_pdf
 
 
-def summary_of(ctx: Context) -> str:
-    """The summary's HTML for the default period, as of the window's today."""
-    return html_for(ctx.services, ctx.words, ctx.today())
+def summary_of(ctx: Context, first: date | None = None, last: date | None = None
+               ) -> Pages:
+    """The summary of [first, last] (by default the default period) as of the window's today,
+    laid out on the stored paper."""
+    return summary_document(ctx.services, ctx.words, ctx.today(), first, last,
+                            stored(ctx.services.settings).paper, QLocale())
 
 
-def print_to(html: str, printer: QPrinter) -> None:
-    doc = QTextDocument()
-    doc.setHtml(html)
-    doc.print_(printer)
+def print_to(pages: Pages, printer: QPrinter) -> None:
+    set_margins(printer)
+    paint_pages(pages, printer, printer.resolution())
 
 
-def preview(ctx: Context, parent: QWidget) -> None:
+def preview(ctx: Context, parent: QWidget, first: date | None = None,
+            last: date | None = None) -> None:
     """Qt's print preview of the summary: Print, or a PDF printer where the system has one."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageSize(page_size(QLocale()))
+    printer.setPageSize(paper_size(stored(ctx.services.settings).paper, QLocale()))
     printer.setDocName(ctx.words.summary.title())
-    html = summary_of(ctx)
+    set_margins(printer)
+    pages = summary_of(ctx, first, last)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(ctx.words.summary.title())
-    dialog.paintRequested.connect(lambda p: print_to(html, p))
+    dialog.paintRequested.connect(lambda p: print_to(pages, p))
+    # Qt opens it small, with Print behind the toolbar's overflow on a small screen
+    dialog.setWindowState(dialog.windowState() | Qt.WindowState.WindowMaximized)
     dialog.exec()
 
 
-def save_pdf(ctx: Context, path: Path) -> None:
-    write_pdf(summary_of(ctx), path, ctx.words.summary.title(), QLocale())
+def save_pdf(ctx: Context, path: Path, first: date | None = None,
+             last: date | None = None) -> None:
+    write_pdf(summary_of(ctx, first, last), path, ctx.words.summary.title(), QLocale(),
+              paper=stored(ctx.services.settings).paper)
 
 
-def save_with_dialog(ctx: Context, parent: QWidget) -> None:
+def save_with_dialog(ctx: Context, parent: QWidget, first: date | None = None,
+                     last: date | None = None) -> None:
     """Ask where, write the PDF, and say so (or why not) in the status bar."""
     path, _ = QFileDialog.getSaveFileName(
         parent, QCoreApplication.translate("Printing", "Save the summary as PDF"),
@@ -52,7 +65,7 @@ def save_with_dialog(ctx: Context, parent: QWidget) -> None:
     if not path:
         return
     try:
-        save_pdf(ctx, Path(path))
+        save_pdf(ctx, Path(path), first, last)
     except (OSError, StorageError) as err:
         why = (ctx.words.storage(err) if isinstance(err, StorageError)
                else err.strerror or str(err))

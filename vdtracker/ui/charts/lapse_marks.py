@@ -1,0 +1,72 @@
+"""A lapse on the trends chart: a hatched band from the last dose to today across every panel
+(on its own schedule's row in the schedules panel), labelled in words that stay in sight."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ...services.trends import TrendData
+from .style import DAY, Look, x_of
+
+if TYPE_CHECKING:
+    from .trend_chart import TrendChart
+
+
+def hatch(look: Look) -> QBrush:
+    """Light enough to read the data through, cross-hatched so it shows in black and white
+    and never looks like an "ongoing" schedule (a single hatch)."""
+    colour = QColor(look.lapse)
+    colour.setAlpha(80)
+    return QBrush(colour, Qt.BrushStyle.DiagCrossPattern)
+
+
+def draw_lapses(chart: TrendChart, data: TrendData) -> None:
+    for plot in (chart.main, chart.vitd, chart.bars):
+        draw_lapses_in(chart, plot, data)
+    lane_of = {p.regimen_id: chart._lanes.get(p.supplement, 0) for p in data.phases}
+    for s in data.lapses:  # in the schedules panel: on its own schedule's row only
+        lane = lane_of.get(s.regimen_id, 0)
+        band = pg.BarGraphItem(x0=[x_of(s.start)], x1=[x_of(s.end) + DAY / 2],
+                               y0=[lane - 0.45], y1=[lane + 0.45], brush=hatch(chart.look),
+                               pen=chart.pen(chart.look.lapse, 0.6))
+        band.setZValue(-20)
+        band.setToolTip(s.detail)
+        chart.phases.addItem(band, ignoreBounds=True)
+    for i, s in enumerate(data.lapses):
+        label = pg.TextItem(s.label, color=chart.look.lapse, anchor=(0, 0),
+                            fill=pg.mkBrush(chart.look.background),
+                            border=chart.pen(chart.look.lapse, 0.6))
+        label.setFont(chart.font())
+        label.setToolTip(s.detail)
+        label.setPos(x_of(s.start), 10 - i * 1.2)
+        chart.main.addItem(label, ignoreBounds=True)
+        chart.lapse_labels.append((label, (x_of(s.start), x_of(s.end) + DAY / 2)))
+
+
+def draw_lapses_in(chart: TrendChart, plot: pg.PlotItem, data: TrendData) -> None:
+    """Hatched from the last dose to today, behind everything else in the panel."""
+    for s in data.lapses:
+        band = pg.LinearRegionItem(values=(x_of(s.start), x_of(s.end) + DAY / 2),
+                                   movable=False, pen=chart.pen(chart.look.lapse, 0.6),
+                                   brush=hatch(chart.look))
+        band.setZValue(-20)
+        band.setToolTip(s.detail)
+        plot.addItem(band, ignoreBounds=True)
+
+
+def place_lapse_labels(chart: TrendChart) -> None:
+    """Each lapse's words stay in sight while any of its band is: from the band's start, or
+    ending at the band's end when that side has more room."""
+    lo, hi = chart.main.vb.viewRange()[0]
+    for label, (start, end) in chart.lapse_labels:
+        first, last = max(start, lo), min(end, hi)
+        if first - lo > hi - last:
+            label.setAnchor((1, 0))
+            label.setPos(last, label.pos().y())
+        else:
+            label.setAnchor((0, 0))
+            label.setPos(first, label.pos().y())

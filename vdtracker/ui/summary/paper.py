@@ -1,0 +1,20 @@
+"""The summary's paper: the stored choice (A4 or Letter), or by default the locale's."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QPageSize
+
+from .pdf import page_size
+
+SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+
+
+def paper_size(paper: str, locale: QLocale) -> QPageSize:
+    """"a4" or "letter" as chosen; "auto" (or a word this version does not know): the locale's."""
+    if paper in SIZES:
+        return QPageSize(SIZES[paper])
+    return page_size(locale)
+
+
+__all__ = ["SIZES", "paper_size"]
