@@ -2332,7 +2332,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../vdtracker/ui/summary/printing.py" line="+63"/>
+        <location filename="../../vdtracker/ui/summary/printing.py" line="+43"/>
+        <source>The summary was not made: %1</source>
+        <translation>Die Zusammenfassung wurde nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Save the summary as PDF</source>
         <translation>Zusammenfassung als PDF speichern</translation>
     </message>
@@ -3506,7 +3511,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Zeitraum %1 – %2 · gedruckt am %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>As they were on %1, the period&apos;s last day.</source>
+        <translation>So, wie sie am %1 waren, dem letzten Tag des Zeitraums.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>printed %1</source>
         <translation>gedruckt am %1</translation>
     </message>
@@ -3678,23 +3688,28 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
     <message>
         <location line="+3"/>
-        <source>pain</source>
-        <translation>Schmerz</translation>
+        <source>the day&apos;s diary</source>
+        <translation>Tagebuch des Tages</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>leg cramps</source>
-        <translation>Beinkrämpfe</translation>
+        <source>a dose</source>
+        <translation>eine Einnahme</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>spasm</source>
-        <translation>Spasmus</translation>
+        <source>lab result</source>
+        <translation>Laborwert</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>lab result</source>
-        <translation>Laborwert</translation>
+        <source>a schedule</source>
+        <translation>ein Einnahmeplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the clinician&apos;s decision</source>
+        <translation>Entscheidung der Ärztin / des Arztes</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3749,12 +3764,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>danach hat Ihre Ärztin oder Ihr Arzt keine Erhaltung verordnet (gesagt am %1)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>before the period</source>
-        <translation>vor dem Zeitraum</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Pain (0–10): no baseline (fewer than 3 days logged from %1 to %2, the 7 days before the course started).</source>
         <translation>Schmerz (0–10): kein Ausgangswert (weniger als 3 Tage eingetragen vom %1 bis %2, den 7 Tagen vor Beginn der Aufsättigung).</translation>
     </message>
@@ -3810,9 +3820,14 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>%1 (%2; %3).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Best 7 days since the course started: %1 (to %2).</source>
         <translation>Beste 7 Tage seit Beginn der Aufsättigung: %1 (bis %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best 7 days in this diary: %1 (to %2).</source>
+        <translation>Beste 7 Tage in diesem Tagebuch: %1 (bis %2).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4066,7 +4081,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="+229"/>
+        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="+242"/>
         <source>Pain (0–10)</source>
         <translation>Schmerz (0–10)</translation>
     </message>
@@ -4081,7 +4096,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>25(OH)D, Vitamin D im Serum (%1)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>The range printed on your latest report</source>
         <translation>Der Bereich auf Ihrem neuesten Befund</translation>
     </message>
@@ -4096,17 +4111,22 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>%1: gedruckt als %2 (jenseits der Messgrenze)</translation>
     </message>
     <message>
-        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="-24"/>
+        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="-28"/>
         <source>Schedules and doses logged</source>
         <translation>Einnahmepläne und eingetragene Einnahmen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Schedules — none ran in this period</source>
+        <translation>Einnahmepläne — keiner lief in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Schedules — none saved yet; those you add on Supplements appear here</source>
         <translation>Einnahmepläne — noch keiner gespeichert; Pläne, die Sie unter Präparate anlegen, erscheinen hier</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Pain (0–10) — nothing logged yet; ratings you log on Today appear here</source>
         <translation>Schmerz (0–10) — noch nichts eingetragen; Werte, die Sie unter Heute eintragen, erscheinen hier</translation>
     </message>
@@ -4131,7 +4151,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Beinkrämpfe und Spasmen — keine eingetragen</translation>
     </message>
     <message>
-        <location filename="../../vdtracker/ui/charts/chart_key.py" line="+25"/>
+        <location filename="../../vdtracker/ui/charts/chart_key.py" line="+26"/>
         <source>loading course</source>
         <translation>Aufsättigung</translation>
     </message>
@@ -4151,7 +4171,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Einnahme eingetragen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>no dose logged (may have lapsed)</source>
         <translation>keine Einnahme eingetragen (evtl. unterbrochen)</translation>
     </message>
@@ -4171,17 +4191,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>%1-Wert</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>guideline band you chose (shaded)</source>
-        <translation>gewählter Leitlinienbereich (schattiert)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>range printed on your latest report</source>
         <translation>Bereich auf Ihrem letzten Befund</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>printed as below (or above) the test&apos;s limit</source>
         <translation>als unter (oder über) der Messgrenze gedruckt</translation>
     </message>
@@ -4196,7 +4211,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Spasmus-Episoden</translation>
     </message>
     <message>
-        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="+68"/>
+        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="+70"/>
         <source>%1: mean %2, worst %3</source>
         <translation>%1: Mittelwert %2, stärkster %3</translation>
     </message>
@@ -4221,7 +4236,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Spasmus-Episoden %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>latest 25(OH)D %1 on %2</source>
         <translation>neuester 25(OH)D-Wert %1 vom %2</translation>
     </message>
@@ -4372,6 +4387,11 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <location line="+76"/>
         <source>Your best 7 days since the course started: mean %1 (to %2).</source>
         <translation>Ihre besten 7 Tage seit Beginn der Aufsättigung: Mittel %1 (bis %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your best 7 days in this diary: mean %1 (to %2).</source>
+        <translation>Ihre besten 7 Tage in diesem Tagebuch: Mittel %1 (bis %2).</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -269,7 +269,7 @@
 <context>
     <name>SummaryWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/wording/summary.py" line="+92"/>
+        <location filename="../../vdtracker/wording/summary.py" line="+97"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n late</numerusform>
@@ -301,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Last %n days: fewer than 3 days logged.</source>
         <translation>
             <numerusform>Last %n day: fewer than 3 days logged.</numerusform>

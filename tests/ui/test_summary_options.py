@@ -183,6 +183,9 @@ def test_print_previews_the_chosen_period_on_the_kept_paper(window, ctx, labs, m
         def setWindowState(self, _state):
             pass
 
+        def deleteLater(self):
+            pass
+
         def exec(self):
             seen.append(self.printer.pageLayout().pageSize().id())
             self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

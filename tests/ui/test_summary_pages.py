@@ -84,6 +84,7 @@ def test_notes_of_the_period_only(qapp, svc, tmp_path):
     out = write_report(svc, Wording(), START, TODAY, TODAY, tmp_path / "s.pdf")
     text = " ".join(pages_of(out))
     assert "Notes in this period" in text and text.count("woke at 3") == 3
+    assert text.count("the day's diary woke at 3") == 3  # the day's note, not pain's alone
     assert "the year before" not in text
 
 
@@ -159,3 +160,30 @@ def test_the_chart_circles_the_best_week_the_text_names(qapp, svc):
     assert summary.pain is not None and summary.pain.best is not None
     assert data is not None and data.best_week() == summary.pain.best
     assert summary.pain.best.last_day < first
+
+
+def test_without_a_course_the_chart_and_the_text_name_the_same_best_week(qapp, svc, tmp_path):
+    from vdtracker.ui.summary.chart_image import paper_data
+    from vdtracker.ui.summary.layout import summary_for
+
+    for i in range(30):  # pain only: no schedule, so no course
+        log_pain(svc, 2.0 if i < 3 else 5.0 - (i % 4) * 0.5, day=TODAY - timedelta(days=29 - i),
+                 today=TODAY)
+    summary = summary_for(svc, TODAY)
+    data = paper_data(svc, Wording(), summary.first, TODAY, TODAY, summary.course_start)
+    assert summary.course_start is None and summary.pain is not None
+    assert data is not None and data.best_week() == summary.pain.best  # no 3-day "week"
+    out = write_report(svc, Wording(), None, None, TODAY, tmp_path / "s.pdf")
+    text = " ".join(pages_of(out))
+    assert "Best 7 days in this diary" in text and "since the course started" not in text
+
+
+def test_a_past_period_says_how_it_ended_not_how_today_is(qapp, svc, tmp_path):
+    course(svc)
+    for i in range(10):  # pain after the period, much worse
+        log_pain(svc, 9.0, day=TODAY + timedelta(days=1 + i), today=TODAY + timedelta(days=11))
+    out = write_report(svc, Wording(), START, TODAY, TODAY + timedelta(days=11),
+                       tmp_path / "s.pdf")
+    text = " ".join(pages_of(out))
+    assert "Last 7 days: 3.0" in text and "9.0" not in text.split("Symptoms")[1][:400]
+    assert f"As they were on {Wording().day(TODAY)}, the period's last day." in text

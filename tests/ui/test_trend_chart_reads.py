@@ -11,7 +11,6 @@ from PySide6.QtGui import QFont, QFontMetrics
 
 from builders import add_lab, add_schedule, log_pain
 from conftest import TODAY
-from vdtracker.ui.charts.lapse_marks import hatch
 from vdtracker.ui.charts.style import DAY, day_of, x_of
 from vdtracker.ui.charts.time_axis import TimeAxis
 from vdtracker.wording import Wording
@@ -63,7 +62,7 @@ def test_results_are_points_with_their_values_not_a_line(window, lapsed):
     _, chart = chart_of(window)
     assert kinds(chart.vitd, pg.PlotDataItem) == []  # no line drawn between results
     labels = sorted(t.textItem.toPlainText() for t in kinds(chart.vitd, pg.TextItem))
-    assert labels == ["12", "18"]  # 45 nmol/L is 18 ng/mL, written in the panel's unit
+    assert labels == ["12", "18.0"]  # 45 nmol/L is 18.0 ng/mL, in the panel's unit
     [points] = kinds(chart.vitd, pg.ScatterPlotItem)
     assert [day_of(x) for x in points.getData()[0]] == [START - timedelta(days=3),
                                                         TODAY - timedelta(days=5)]
@@ -78,10 +77,12 @@ def test_the_lapse_is_a_labelled_band_across_every_panel(window, lapsed):
         assert day_of(first) == last_dose and day_of(last - DAY / 2) == TODAY
     [lane] = [b for b in kinds(chart.phases, pg.BarGraphItem) if b.toolTip() == band.toolTip()]
     assert day_of(lane.opts["x0"][0]) == last_dose  # and on its schedule's row
-    words = [t.textItem.toPlainText() for t in kinds(chart.main, pg.TextItem)]
+    words = [t.textItem.toPlainText() for t in kinds(chart.phases, pg.TextItem)]
     assert f"Vitamin D3: no dose logged since {window.ctx.words.day(last_dose)}" in words
+    assert not [t for t in kinds(chart.main, pg.TextItem) if "no dose" in t.toPlainText()]
     window.page("trends").show_range(28, "4w")  # the band began long before the view
-    label = next(t for t in kinds(chart.main, pg.TextItem) if "no dose" in t.textItem.toPlainText())
+    label = next(t for t in kinds(chart.phases, pg.TextItem)
+                 if "no dose" in t.textItem.toPlainText())
     lo, hi = chart.main.vb.viewRange()[0]
     assert lo <= label.pos().x() <= hi  # its words are still in sight
 
@@ -206,16 +207,15 @@ def test_the_lapse_hatches_only_its_own_schedule_row(window, ctx, lapsed):
     page.refresh()
     chart = page.chart
     lanes = chart._lanes
-    hatched = [b for b in kinds(chart.phases, pg.BarGraphItem)
-               if b.opts["brush"] is not None
-               and pg.mkBrush(b.opts["brush"]).style() == hatch(chart.look).style()]
+    [lapse] = page.data.lapses
+    hatched = [b for b in kinds(chart.phases, pg.BarGraphItem) if b.toolTip() == lapse.detail]
     assert [(b.opts["y0"][0], b.opts["y1"][0]) for b in hatched] == [
         (lanes["Vitamin D3"] - 0.45, lanes["Vitamin D3"] + 0.45)]
 
 
 def test_the_readout_gives_a_result_as_printed_and_as_charted(window, lapsed):
     _, chart = chart_of(window)
-    assert "latest 25(OH)D 45 nmol/L (18 ng/mL) on" in chart.readout(TODAY)
+    assert "latest 25(OH)D 45 nmol/L (18.0 ng/mL) on" in chart.readout(TODAY)
 
 
 def test_tab_reaches_the_sentences_under_the_chart(qtbot, window, lapsed):
@@ -233,3 +233,30 @@ def test_tab_reaches_the_sentences_under_the_chart(qtbot, window, lapsed):
     seen = page.viewport().rect()
     where = label.mapTo(page.viewport(), label.rect().topLeft())
     assert seen.top() <= where.y() < seen.bottom()  # scrolled into view
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+@pytest.mark.parametrize("width", [560, 680, 760, 1000])
+def test_the_chart_never_grows_past_its_right_edge(qapp, window, lapsed, language, width):
+    from vdtracker.ui.charts.trend_chart import TrendChart
+    from vdtracker.wording.formats import Formats
+    from vdtracker.wording.translate import catalogue_translate
+
+    from PySide6.QtCore import QLocale
+
+    from vdtracker.ui.translations import install_translators
+
+    words = Wording(catalogue_translate(language), Formats(language))
+    data = window.page("trends").data
+    installed = install_translators(qapp, QLocale(language))  # the key's words
+    try:
+        chart = TrendChart(words=words)
+        chart.resize(width, 500)
+        chart.show()
+        chart.set_data(data)
+        qapp.processEvents()
+        assert chart.ci.geometry().width() <= width + 0.5  # the newest days are not cut off
+        chart.close()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

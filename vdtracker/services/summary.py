@@ -22,7 +22,9 @@ from ..domain.schedule import Regimen
 from ..domain.symptoms import IMPROVEMENT_MIN_DAYS, daily_means, window_mean
 from ..domain.trends import ROLLING_DAYS, BestWeek, best_week, daily_pain, rolling_mean
 from ..domain.units import B12, CALCIUM, PTH, VITAMIN_D
-from ..models import CrampNight, LabResult, PainEntry, SpasmEpisode
+from ..models import CrampNight, Decision, LabResult, PainEntry, SpasmEpisode
+from ..models import Dose as DoseRow
+from ..models import Regimen as RegimenRow
 from ..storage import repositories as repo
 from ..storage.database import Database
 
@@ -74,7 +76,7 @@ class WeeklyChange:
 @dataclass(frozen=True)
 class Note:
     day: date
-    what: str  # "pain", "cramps", "spasm" or "lab"
+    what: str  # "diary", "dose", "lab", "schedule" or "decision"
     text: str
 
 
@@ -107,27 +109,35 @@ class SummaryService:
 
     def build(self, first: date, last: date, as_of: date,
               profiles: Mapping[str, Profile] | None = None) -> Summary:
-        """The summary of [first, last] as known on as_of (nothing after as_of is read)."""
+        """The summary of [first, last] as known on as_of (nothing after as_of is read). The
+        symptoms and the alerts are those of the period's last day: a summary of last spring
+        says how last spring ended, not how today is."""
         last = min(last, as_of)
         with self.db.reading() as s:
             snap = repo.snapshot(s, as_of)
+            then = snap if last == as_of else repo.snapshot(s, last)
             notes = _notes(s, first, last)
-        start = alert_rules.course_start(snap.regimens, as_of)
+        start = alert_rules.course_start(then.regimens, last)
         return Summary(first, last, as_of, start, _phases(snap, first, last, as_of),
-                       _labs(snap.labs, first, last), _pain(snap.pain, start, as_of),
-                       _weekly(snap.cramp_nights, start, as_of, nights=True),
-                       _weekly(snap.spasms, start, as_of, nights=False),
-                       [a for a in alert_rules.compute(snap, as_of, profiles)
+                       _labs(snap.labs, first, last), _pain(then.pain, start, last),
+                       _weekly(then.cramp_nights, start, last, nights=True),
+                       _weekly(then.spasms, start, last, nights=False),
+                       [a for a in alert_rules.compute(then, last, profiles)
                         if a.kind not in NOT_ON_PAPER], notes=notes)
 
 
 def _notes(s: Session, first: date, last: date) -> list[Note]:
-    """The notes typed with pain, cramps, spasm and lab results in [first, last], by day."""
+    """Every note typed for a day in [first, last], by day: the day's diary entry (kept on
+    whichever of its pain, cramp or spasm rows was saved first), a dose, a lab result, a
+    schedule (on its first day), the clinician's "no maintenance"."""
     out = []
-    for what, day_of, note in (("pain", PainEntry.day, PainEntry.note),
-                               ("cramps", CrampNight.night_of, CrampNight.note),
-                               ("spasm", SpasmEpisode.day, SpasmEpisode.note),
-                               ("lab", LabResult.day, LabResult.note)):
+    for what, day_of, note in (("diary", PainEntry.day, PainEntry.note),
+                               ("diary", CrampNight.night_of, CrampNight.note),
+                               ("diary", SpasmEpisode.day, SpasmEpisode.note),
+                               ("dose", DoseRow.day, DoseRow.note),
+                               ("lab", LabResult.day, LabResult.note),
+                               ("schedule", RegimenRow.start, RegimenRow.note),
+                               ("decision", Decision.said_on, Decision.note)):
         rows = s.execute(select(day_of, note).where(day_of >= first, day_of <= last,
                                                     note.is_not(None), note != ""))
         out += [Note(day, what, (text or "").strip()) for day, text in rows

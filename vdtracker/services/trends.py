@@ -60,6 +60,7 @@ class TrendData:
     course_start: date | None
     bands: Profile | None = None  # an opted-in vitamin D profile, shaded instead of the range
     first: date | None = field(default=None)
+    schedules_elsewhere: bool = False  # schedules saved, none of them in the period shown
 
     def improvement(self, baseline: tuple[date, date], current: tuple[date, date]
                     ) -> Improvement | None:
@@ -67,11 +68,12 @@ class TrendData:
         return percent_improvement(daily, baseline, current)
 
     def best_week(self) -> trends.BestWeek | None:
-        """The lowest 7-day mean pain whose 7 days all lie in the latest course (or anywhere
-        when there is no course)."""
-        after = self.course_start + timedelta(days=trends.ROLLING_DAYS - 1) \
-            if self.course_start else None
-        return trends.best_week(self.rolling, after)
+        """The lowest 7-day mean pain whose 7 days all lie in the latest course (or, with no
+        course, in the diary): the same week the summary names."""
+        start = self.course_start or (self.pain[0].day if self.pain else None)
+        if start is None:
+            return None
+        return trends.best_week(self.rolling, start + timedelta(days=trends.ROLLING_DAYS - 1))
 
     def last_week(self) -> float | None:
         """Mean pain of the last 7 days (at least 3 of them logged)."""
@@ -82,8 +84,8 @@ class TrendData:
     def within(self, first: date, last: date) -> TrendData:
         """The same data with only the schedules that ran in [first, last] (for a page that
         shows that period: no empty rows for supplements taken long before)."""
-        return replace(self, phases=[p for p in self.phases
-                                     if p.start <= last and p.end >= first])
+        ran = [p for p in self.phases if p.start <= last and p.end >= first]
+        return replace(self, phases=ran, schedules_elsewhere=bool(self.phases) and not ran)
 
     def default_windows(self) -> tuple[tuple[date, date], tuple[date, date]] | None:
         if self.course_start is None:

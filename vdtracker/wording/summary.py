@@ -22,6 +22,10 @@ class SummaryWords(Words):
         return arg(self.tr("Period %1 – %2 · printed %3"), self.c.day(first), self.c.day(last),
                    self.c.day(printed))
 
+    def as_it_ended(self, last: date) -> str:
+        """Said under Symptoms when the period ended before today."""
+        return arg(self.tr("As they were on %1, the period's last day."), self.c.day(last))
+
     def printed(self, day: date) -> str:
         return arg(self.tr("printed %1"), self.c.day(day))
 
@@ -71,8 +75,9 @@ class SummaryWords(Words):
         return self.tr("In italics: the last result before the period, where it started.")
 
     def note_kind(self, what: str) -> str:
-        return {"pain": self.tr("pain"), "cramps": self.tr("leg cramps"),
-                "spasm": self.tr("spasm"), "lab": self.tr("lab result")}[what]
+        return {"diary": self.tr("the day's diary"), "dose": self.tr("a dose"),
+                "lab": self.tr("lab result"), "schedule": self.tr("a schedule"),
+                "decision": self.tr("the clinician's decision")}[what]
 
     def see_other_labs(self) -> str:
         return self.tr("No vitamin D, B12, PTH or calcium result in this period; other results "
@@ -102,9 +107,6 @@ class SummaryWords(Words):
         return arg(self.tr("your clinician prescribed no maintenance after it (said %1)"),
                    self.c.day(said))
 
-    def before_period(self) -> str:
-        return self.tr("before the period")
-
     def pain_baseline(self, mean: float | None, first: date, last: date) -> str:
         if mean is None:
             return arg(self.tr("Pain (0–10): no baseline (fewer than 3 days logged from %1 to "
@@ -130,10 +132,12 @@ class SummaryWords(Words):
                    "below": self.tr("below the research benchmark of 30 % (IMMPACT)")}
         return arg(self.tr("%1 (%2; %3)."), text, change, context[research_benchmark(percent)])
 
-    def since_best(self, best_mean: float, best_last: date, now: float | None) -> str:
+    def since_best(self, best_mean: float, best_last: date, now: float | None,
+                   course: bool = True) -> str:
         """The best week as well as the baseline: '22 % lower' than before a course can hide
-        pain that has tripled since its best."""
-        text = arg(self.tr("Best 7 days since the course started: %1 (to %2)."),
+        pain that has tripled since its best. `course` False: no course, the whole diary."""
+        text = arg(self.tr("Best 7 days since the course started: %1 (to %2).") if course
+                   else self.tr("Best 7 days in this diary: %1 (to %2)."),
                    self.c.number(best_mean, 1), self.c.day(best_last))
         if now is None:
             return text

@@ -12,6 +12,7 @@ from ...domain.units import B12, PTH, VITAMIN_D
 from ...services.trends import TrendData
 from ...wording import arg
 from . import legend as key
+from .lab_marks import within_band
 from .lapse_marks import hatch
 from .style import phase_brush
 
@@ -31,8 +32,9 @@ def key_entries(chart: TrendChart, d: TrendData) -> list[tuple[key.Paint, str]]:
         entries.append((key.ticks(chart.pen(look.foreground, 0.4), u * 0.45),
                         QCoreApplication.translate("TrendChart", "dose logged")))
     if d.lapses:
-        entries.append((key.block(hatch(look), look.lapse), QCoreApplication.translate(
-            "TrendChart", "no dose logged (may have lapsed)")))
+        entries.append((key.block(hatch(look, chart.crisp), look.lapse),
+                        QCoreApplication.translate("TrendChart",
+                                                   "no dose logged (may have lapsed)")))
     if d.pain:
         entries.append((key.dots(look.pain, u * 0.3),
                         QCoreApplication.translate("TrendChart", "pain, mean of the day")))
@@ -48,11 +50,14 @@ def key_entries(chart: TrendChart, d: TrendData) -> list[tuple[key.Paint, str]]:
             entries.append((key.symbol(shape, colour, u * 0.55),
                             arg(QCoreApplication.translate("TrendChart", "%1 result"), name)))
     vitd = d.labs.get(VITAMIN_D)
-    if vitd and vitd.points and (d.bands is not None or vitd.points[-1].low is not None
-                                 or vitd.points[-1].high is not None):
+    chosen = within_band(d.bands) if d.bands is not None else None
+    if vitd and vitd.points and d.bands is not None and chosen is not None:
+        entries.append((key.block(pg.mkBrush(look.band)),  # the guideline named, on paper too
+                        chart.words.common.band(d.bands.code, chosen.label, vitd.unit)))
+    elif vitd and vitd.points and (vitd.points[-1].low is not None
+                                   or vitd.points[-1].high is not None):
         entries.append((key.block(pg.mkBrush(look.band)), QCoreApplication.translate(
-            "TrendChart", "guideline band you chose (shaded)") if d.bands is not None
-            else QCoreApplication.translate("TrendChart", "range printed on your latest report")))
+            "TrendChart", "range printed on your latest report")))
     if any(p.qualifier for s in d.labs.values() for p in s.points):
         entries.append((key.symbol("below", look.vitd, u * 0.6, look.background),
                         QCoreApplication.translate(

@@ -10,7 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from ...domain.ranges import Profile
+from ...domain.ranges import Band, Profile
 from ...domain.units import VITAMIN_D, convert
 from ...services.trends import LabPoint, LabSeries
 from ...wording import arg
@@ -45,7 +45,13 @@ def value_label(chart: TrendChart, series: LabSeries, p: LabPoint) -> str:
     number, _, unit = p.printed.partition(" ")
     if unit == series.unit:
         return number
-    return p.qualifier + chart.words.number(p.value, 0 if p.value >= 10 else 1)
+    return p.qualifier + in_unit(chart, series, p.value)
+
+
+def in_unit(chart: TrendChart, series: LabSeries, value: float) -> str:
+    """A converted value with the decimals DOMAIN.md gives its unit (ng/mL: one, nmol/L:
+    none), so 74 nmol/L reads 29.6 ng/mL, never a rounded 30 beside a range from 30."""
+    return chart.words.common.lab_value(value, series.unit, series.analyte).rsplit(" ", 1)[0]
 
 
 def draw_lab(chart: TrendChart, plot: pg.PlotItem, series: LabSeries | None,
@@ -106,16 +112,22 @@ def _draw_limits(chart: TrendChart, plot: pg.PlotItem, series: LabSeries, colour
         plot.addItem(marks, ignoreBounds=True)
 
 
+def within_band(prof: Profile) -> Band | None:
+    return next((band for band in prof.bands if band.concern.value == "within"), None)
+
+
 def _draw_profile(chart: TrendChart, plot: pg.PlotItem, prof: Profile, unit: str) -> None:
-    use = unit if unit in prof.bands[0].bounds else next(iter(prof.bands[0].bounds))
-    for band in prof.bands:
-        if band.concern.value == "within":
-            continue
-        lo, hi = (convert(v, use, unit, VITAMIN_D) if v != float("inf") else CEILING
-                  for v in band.bounds[use])
-        region = pg.LinearRegionItem(values=(lo, min(hi, CEILING)), orientation="horizontal",
-                                     movable=False, brush=pg.mkBrush(chart.look.band),
-                                     pen=pg.mkPen(None))
-        region.setZValue(-15)
-        region.setToolTip(chart.words.common.band(prof.code, band.label, unit))
-        plot.addItem(region, ignoreBounds=True)
+    """The chosen guideline's sufficient band, shaded as the report's range would be (the
+    same shading must mean the same thing), named in its tooltip and in the key."""
+    band = within_band(prof)
+    if band is None:
+        return
+    use = unit if unit in band.bounds else next(iter(band.bounds))
+    lo, hi = (convert(v, use, unit, VITAMIN_D) if v != float("inf") else CEILING
+              for v in band.bounds[use])
+    region = pg.LinearRegionItem(values=(lo, min(hi, CEILING)), orientation="horizontal",
+                                 movable=False, brush=pg.mkBrush(chart.look.band),
+                                 pen=pg.mkPen(None))
+    region.setZValue(-15)
+    region.setToolTip(chart.words.common.band(prof.code, band.label, unit))
+    plot.addItem(region, ignoreBounds=True)

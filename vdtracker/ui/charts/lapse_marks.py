@@ -16,12 +16,13 @@ if TYPE_CHECKING:
     from .trend_chart import TrendChart
 
 
-def hatch(look: Look) -> QBrush:
-    """Light enough to read the data through, cross-hatched so it shows in black and white
-    and never looks like an "ongoing" schedule (a single hatch)."""
+def hatch(look: Look, paper: bool = False) -> QBrush:
+    """Light enough to read the data through. On paper cross-hatched, so it shows in black
+    and white and never looks like an "ongoing" schedule (a single hatch); on screen a tint
+    (a pattern over a third of the chart costs a frame at every pan)."""
     colour = QColor(look.lapse)
-    colour.setAlpha(80)
-    return QBrush(colour, Qt.BrushStyle.DiagCrossPattern)
+    colour.setAlpha(80 if paper else 40)
+    return QBrush(colour, Qt.BrushStyle.DiagCrossPattern if paper else Qt.BrushStyle.SolidPattern)
 
 
 def draw_lapses(chart: TrendChart, data: TrendData) -> None:
@@ -31,19 +32,21 @@ def draw_lapses(chart: TrendChart, data: TrendData) -> None:
     for s in data.lapses:  # in the schedules panel: on its own schedule's row only
         lane = lane_of.get(s.regimen_id, 0)
         band = pg.BarGraphItem(x0=[x_of(s.start)], x1=[x_of(s.end) + DAY / 2],
-                               y0=[lane - 0.45], y1=[lane + 0.45], brush=hatch(chart.look),
+                               y0=[lane - 0.45], y1=[lane + 0.45],
+                               brush=hatch(chart.look, chart.crisp),
                                pen=chart.pen(chart.look.lapse, 0.6))
         band.setZValue(-20)
         band.setToolTip(s.detail)
         chart.phases.addItem(band, ignoreBounds=True)
-    for i, s in enumerate(data.lapses):
-        label = pg.TextItem(s.label, color=chart.look.lapse, anchor=(0, 0),
+    for s in data.lapses:  # its words on its schedule's row, where no dose hides under them
+        label = pg.TextItem(s.label, color=chart.look.lapse, anchor=(0, 0.5),  # and no pain
                             fill=pg.mkBrush(chart.look.background),
                             border=chart.pen(chart.look.lapse, 0.6))
         label.setFont(chart.font())
         label.setToolTip(s.detail)
-        label.setPos(x_of(s.start), 10 - i * 1.2)
-        chart.main.addItem(label, ignoreBounds=True)
+        label.setZValue(5)
+        label.setPos(x_of(s.start), lane_of.get(s.regimen_id, 0) + 0.15)
+        chart.phases.addItem(label, ignoreBounds=True)
         chart.lapse_labels.append((label, (x_of(s.start), x_of(s.end) + DAY / 2)))
 
 
@@ -52,7 +55,7 @@ def draw_lapses_in(chart: TrendChart, plot: pg.PlotItem, data: TrendData) -> Non
     for s in data.lapses:
         band = pg.LinearRegionItem(values=(x_of(s.start), x_of(s.end) + DAY / 2),
                                    movable=False, pen=chart.pen(chart.look.lapse, 0.6),
-                                   brush=hatch(chart.look))
+                                   brush=hatch(chart.look, chart.crisp))
         band.setZValue(-20)
         band.setToolTip(s.detail)
         plot.addItem(band, ignoreBounds=True)
@@ -65,8 +68,8 @@ def place_lapse_labels(chart: TrendChart) -> None:
     for label, (start, end) in chart.lapse_labels:
         first, last = max(start, lo), min(end, hi)
         if first - lo > hi - last:
-            label.setAnchor((1, 0))
+            label.setAnchor((1, 0.5))
             label.setPos(last, label.pos().y())
         else:
-            label.setAnchor((0, 0))
+            label.setAnchor((0, 0.5))
             label.setPos(first, label.pos().y())

@@ -17,7 +17,7 @@ from ...services.trends import TrendData
 from ...wording import Wording, arg
 from . import legend as key
 from .chart_key import key_entries
-from .lab_marks import draw_lab, lab_title
+from .lab_marks import draw_lab, in_unit, lab_title
 from .lapse_marks import draw_lapses, draw_lapses_in, place_lapse_labels
 from .style import DAY, LIGHT, Look, day_of, phase_brush, x_of, xs_of
 from .time_axis import TimeAxis
@@ -188,12 +188,19 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         if self.data is not None and refresh:
             self._fill_legend()
 
+    def _lane_name(self, name: str) -> str:
+        """A supplement's name on the axis, shortened with … past about 18 letters (the
+        tooltip and the schedules table keep it whole)."""
+        fm = QFontMetrics(self.font())
+        return fm.elidedText(name, Qt.TextElideMode.ElideRight, fm.averageCharWidth() * 18)
+
     def _fit_axes(self) -> None:
         """Axes wide enough for the supplement names and numbers at the user's text size,
         the same on every panel so the panels line up."""
         fm = QFontMetrics(self.font())
         names = list(dict.fromkeys(s.supplement for s in self.data.phases)) if self.data else []
-        left = max([fm.horizontalAdvance(n) for n in names] + [fm.horizontalAdvance("10000")])
+        left = max([fm.horizontalAdvance(self._lane_name(n)) for n in names]
+                   + [fm.horizontalAdvance("10000")])
         for plot in self._panels():
             plot.getAxis("left").setWidth(left + fm.height())
 
@@ -201,10 +208,16 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         lanes = list(dict.fromkeys(s.supplement for s in data.phases))
         lane_of = {name: i for i, name in enumerate(lanes)}
         self._lanes = lane_of
-        self.phases.getAxis("left").setTicks([[(i, name) for name, i in lane_of.items()], []])
-        self._title(self.phases, self.tr("Schedules and doses logged") if lanes else
-                    self.tr("Schedules — none saved yet; those you add on Supplements "
-                            "appear here"))
+        self.phases.getAxis("left").setTicks([[(i, self._lane_name(name))
+                                               for name, i in lane_of.items()], []])
+        if lanes:
+            title = self.tr("Schedules and doses logged")
+        elif data.schedules_elsewhere:
+            title = self.tr("Schedules — none ran in this period")
+        else:
+            title = self.tr("Schedules — none saved yet; those you add on Supplements "
+                            "appear here")
+        self._title(self.phases, title)
         self._fit_axes()
         height = self.unit * (1.6 + 1.8 * max(len(lanes), 1))
         self.phases.setMinimumHeight(height)
@@ -289,7 +302,9 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
             return  # the same key as drawn: building it again costs a frame
         self._key_drawn = key_now
         self.legend.font = self.font()
-        self.legend.set_entries(entries, self.width())
+        # the layout's own margins (pyqtgraph's, about 10 px a side) are not the key's to fill:
+        # a row wider than what is left would widen the whole chart past its right edge
+        self.legend.set_entries(entries, self.width() - 24)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt's name)
         """The wheel scrolls the page the chart sits on; Ctrl+wheel zooms the time axis."""
@@ -361,7 +376,6 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
                 p = vitd.points[i - 1]
                 shown = p.printed
                 if not p.printed.endswith(" " + vitd.unit):  # as printed, and as charted
-                    shown += f" ({p.qualifier}{w.number(p.value, 0 if p.value >= 10 else 1)} " \
-                             f"{vitd.unit})"
+                    shown += f" ({p.qualifier}{in_unit(self, vitd, p.value)} {vitd.unit})"
                 parts.append(arg(self.tr("latest 25(OH)D %1 on %2"), shown, w.day(p.day)))
         return " · ".join(parts)

@@ -234,7 +234,9 @@ class TrendsPage(QScrollArea):
         if best is None or now is None:
             self.since_best.setText("")
             return
-        said = arg(self.tr("Your best 7 days since the course started: mean %1 (to %2)."),
+        said = arg(self.tr("Your best 7 days since the course started: mean %1 (to %2).")
+                   if self.data.course_start is not None
+                   else self.tr("Your best 7 days in this diary: mean %1 (to %2)."),
                    words.number(best.mean, 1), words.day(best.last_day))
         rise = round(now - best.mean, 1)
         if rise <= 0:

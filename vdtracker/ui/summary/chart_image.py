@@ -32,7 +32,8 @@ def paper_data(services: Services, words: Wording, first: date, last: date, as_o
     data = services.trends.data(as_of, unit, services.settings.profiles(), words, since=since)
     data = data.within(first, last)
     inside = any(first <= p.day <= last for p in data.pain) or bool(data.phases) or any(
-        first <= p.day <= last for s in data.labs.values() for p in s.points)
+        first <= p.day <= last for s in data.labs.values() for p in s.points) or any(
+        first <= d <= last for d, _ in [*data.cramps, *data.spasms])
     return data if inside else None
 
 

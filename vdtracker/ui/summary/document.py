@@ -7,7 +7,15 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QLocale, QSizeF, QUrl
-from PySide6.QtGui import QPageSize, QTextDocument, QTextFrame, QTextTable
+from PySide6.QtGui import (
+    QPageSize,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextFrame,
+    QTextTable,
+)
 
 from ...services.bundle import Services
 from ...wording import Wording
@@ -51,25 +59,44 @@ def summary_document(services: Services, words: Wording, as_of: date,
     if image is not None:
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), image)
     html = summary_html(summary, words, chart, page_two=False)
-    doc.setHtml(html)
+    set_html(doc, html)
     if doc.pageCount() > 1 and _on_first_page(doc, details_heading(summary, words)):
         html = summary_html(summary, words, chart, page_two=True)  # the story alone on page 1
-        doc.setHtml(html)
+        set_html(doc, html)
     headings = [words.summary.heading(key) for key in HEADINGS]
     for _ in range(MAX_MOVES):  # a row across two pages, or a heading alone at the foot of
         split = split_row(doc)  # one, starts the next page
         if split is not None:
-            doc.setHtml(html := break_before(html, *split))
+            set_html(doc, html := break_before(html, *split))
             continue
         alone = heading_alone(doc, headings)
         if alone is None:
             break
-        doc.setHtml(html := html.replace(f"<p class='h'>{escape(alone)}</p>",
-                                         f"<p class='h' style='{NEW_PAGE}'>{escape(alone)}</p>"))
+        set_html(doc, html := html.replace(
+            f"<p class='h'>{escape(alone)}</p>",
+            f"<p class='h' style='{NEW_PAGE}'>{escape(alone)}</p>"))
     w = words.summary
     footer = " · ".join(part for part in (summary.personal.name, w.title(),
                                           w.printed(summary.as_of)) if part)
     return Pages(doc, footer, w.page_of())
+
+
+def set_html(doc: QTextDocument, html: str) -> None:
+    """The HTML laid out, then each paragraph or list item that would run across a page break
+    moved whole to the next page (an alert is never begun on one page and ended on the next).
+    Table rows are break_before's; blocks are moved in place, without laying out anew."""
+    doc.setHtml(html)
+    layout, height = doc.documentLayout(), doc.pageSize().height()
+    moved = QTextBlockFormat()
+    moved.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    block = doc.begin()
+    while block.isValid():
+        if QTextCursor(block).currentTable() is None:
+            box = layout.blockBoundingRect(block)
+            if int(box.top() // height) != int((box.bottom() - 1) // height) \
+                    and box.height() < height / 2:
+                QTextCursor(block).mergeBlockFormat(moved)
+        block = block.next()
 
 
 def heading_alone(doc: QTextDocument, headings: list[str]) -> str | None:
@@ -90,11 +117,12 @@ def heading_alone(doc: QTextDocument, headings: list[str]) -> str | None:
 
 def _on_first_page(doc: QTextDocument, heading: str) -> bool:
     """Whether the details' heading (so the whole story before it) lies on page 1."""
-    found = doc.find(heading)
-    if found.isNull():
+    block = doc.begin()
+    while block.isValid() and block.text() != heading:  # the heading, not a note that quotes it
+        block = block.next()
+    if not block.isValid():
         return False
-    top = doc.documentLayout().blockBoundingRect(found.block()).top()
-    return top < doc.pageSize().height()
+    return doc.documentLayout().blockBoundingRect(block).top() < doc.pageSize().height()
 
 
 def _tables(frame: QTextFrame) -> list[QTextTable]:

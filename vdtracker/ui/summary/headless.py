@@ -27,8 +27,8 @@ def write_report(services: Services, words: Wording, first: date | None, last: d
     # the chart's words come from Qt's translators (the command line's from its catalogue):
     # the report's language for this document, and the app as it was afterwards
     installed = install_translators(app, QLocale(words.common.formats.language))
-    paper = paper or stored(services.settings).paper
     try:
+        paper = paper or stored(services.settings).paper
         write_pdf(summary_document(services, words, as_of, first, last, paper, QLocale()), out,
                   words.summary.title(), QLocale(), paper=paper)
     finally:

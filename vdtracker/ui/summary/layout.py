@@ -105,6 +105,8 @@ def summary_html(s: Summary, words: Wording, chart: tuple[int, int] | None = Non
         w.nothing("labs") if not other_labs else w.see_other_labs()))
     out.append(_symptoms(s, words))
     out.append(_h(w.heading("alerts")))
+    if s.last < s.as_of:
+        out.append(_p(w.as_it_ended(s.last), "small"))
     alerts = [words.alert(a) for a in s.alerts]
     out.append("<ul>" + "".join(f"<li>{escape(a)}</li>" for a in alerts) + "</ul>" if alerts
                else _p(w.nothing("alerts")))
@@ -167,6 +169,8 @@ def _labs(rows: Sequence[LabRow], words: Wording) -> str:
 def _symptoms(s: Summary, words: Wording) -> str:
     w = words.summary
     out = [_h(w.heading("symptoms"))]
+    if s.last < s.as_of:
+        out.append(_p(w.as_it_ended(s.last), "small"))
     if s.pain is None:
         out.append(_p(w.nothing("symptoms")))
     else:
@@ -175,7 +179,8 @@ def _symptoms(s: Summary, words: Wording) -> str:
         out.append(_p(w.pain_now(7, p.last_7, p.percent(p.last_7))))
         out.append(_p(w.pain_now(28, p.last_28, p.percent(p.last_28))))
         if p.best is not None:
-            out.append(_p(w.since_best(p.best.mean, p.best.last_day, p.last_7)))
+            out.append(_p(w.since_best(p.best.mean, p.best.last_day, p.last_7,
+                                       course=s.course_start is not None)))
     out.append(_p(w.weekly("cramps", s.cramp_nights.before, s.cramp_nights.now)))
     out.append(_p(w.weekly("spasm", s.spasm_episodes.before, s.spasm_episodes.now)))
     return "".join(out)

@@ -32,7 +32,7 @@ from ...wording import arg
 from ..context import Context
 from ..locale_numbers import date_box, format_date, format_number, parse_date, shown_in
 from ..widgets.dates import pydate, qdate
-from .pdf import page_size
+from .paper import page_size
 
 _ERROR_STYLE = "color: #c0392b;"
 _MARK = "border: 2px solid #c0392b;"

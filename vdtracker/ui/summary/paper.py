@@ -5,9 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPageSize
 
-from .pdf import page_size
-
 SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+
+
+def page_size(locale: QLocale) -> QPageSize:
+    """Letter where the locale measures in US units, A4 everywhere else."""
+    us = locale.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return QPageSize(QPageSize.PageSizeId.Letter if us else QPageSize.PageSizeId.A4)
 
 
 def paper_size(paper: str, locale: QLocale) -> QPageSize:
@@ -17,4 +21,4 @@ def paper_size(paper: str, locale: QLocale) -> QPageSize:
     return page_size(locale)
 
 
-__all__ = ["SIZES", "paper_size"]
+__all__ = ["SIZES", "page_size", "paper_size"]

@@ -8,22 +8,16 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
-from PySide6.QtGui import QPageSize, QPdfWriter
+from PySide6.QtGui import QPdfWriter
 
 from .pages import Pages, paint_pages, set_margins
-
-
-def page_size(locale: QLocale) -> QPageSize:
-    """Letter where the locale measures in US units, A4 everywhere else."""
-    us = locale.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-    return QPageSize(QPageSize.PageSizeId.Letter if us else QPageSize.PageSizeId.A4)
+from .paper import paper_size
 
 
 def write_pdf(pages: Pages, path: Path, title: str, locale: QLocale, paper: str = "auto"
               ) -> None:
     """The summary's pages on `paper` ("a4", "letter", or "auto": the locale's) into `path`,
     readable by the user only."""
-    from .paper import paper_size  # paper.py reads page_size from here
     path = Path(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".pdf")
     os.close(fd)
@@ -43,4 +37,4 @@ def write_pdf(pages: Pages, path: Path, title: str, locale: QLocale, paper: str 
         raise
 
 
-__all__ = ["page_size", "write_pdf"]
+__all__ = ["write_pdf"]

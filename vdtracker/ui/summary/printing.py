@@ -37,17 +37,25 @@ def print_to(pages: Pages, printer: QPrinter) -> None:
 def preview(ctx: Context, parent: QWidget, first: date | None = None,
             last: date | None = None) -> None:
     """Qt's print preview of the summary: Print, or a PDF printer where the system has one."""
+    try:
+        pages = summary_of(ctx, first, last)
+    except StorageError as err:
+        ctx.signals.message.emit(arg(QCoreApplication.translate(
+            "Printing", "The summary was not made: %1"), ctx.words.storage(err)))
+        return
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(paper_size(stored(ctx.services.settings).paper, QLocale()))
     printer.setDocName(ctx.words.summary.title())
     set_margins(printer)
-    pages = summary_of(ctx, first, last)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(ctx.words.summary.title())
     dialog.paintRequested.connect(lambda p: print_to(pages, p))
     # Qt opens it small, with Print behind the toolbar's overflow on a small screen
     dialog.setWindowState(dialog.windowState() | Qt.WindowState.WindowMaximized)
-    dialog.exec()
+    try:
+        dialog.exec()
+    finally:
+        dialog.deleteLater()  # its pages and pictures go with it, not with the window
 
 
 def save_pdf(ctx: Context, path: Path, first: date | None = None,
