@@ -61,7 +61,10 @@ def test_vitamin_d_has_its_own_panel_and_its_range_is_shaded_only_there(window, 
 def test_results_are_points_with_their_values_not_a_line(window, lapsed):
     _, chart = chart_of(window)
     assert kinds(chart.vitd, pg.PlotDataItem) == []  # no line drawn between results
-    labels = sorted(t.textItem.toPlainText() for t in kinds(chart.vitd, pg.TextItem))
+    from vdtracker.ui.charts.value_labels import ValueLabels
+
+    [written] = kinds(chart.vitd, ValueLabels)
+    labels = sorted(written.texts())
     assert labels == ["12", "18.0"]  # 45 nmol/L is 18.0 ng/mL, in the panel's unit
     [points] = kinds(chart.vitd, pg.ScatterPlotItem)
     assert [day_of(x) for x in points.getData()[0]] == [START - timedelta(days=3),
@@ -238,13 +241,12 @@ def test_tab_reaches_the_sentences_under_the_chart(qtbot, window, lapsed):
 @pytest.mark.parametrize("language", ["en", "de"])
 @pytest.mark.parametrize("width", [560, 680, 760, 1000])
 def test_the_chart_never_grows_past_its_right_edge(qapp, window, lapsed, language, width):
-    from vdtracker.ui.charts.trend_chart import TrendChart
-    from vdtracker.wording.formats import Formats
-    from vdtracker.wording.translate import catalogue_translate
-
     from PySide6.QtCore import QLocale
 
+    from vdtracker.ui.charts.trend_chart import TrendChart
     from vdtracker.ui.translations import install_translators
+    from vdtracker.wording.formats import Formats
+    from vdtracker.wording.translate import catalogue_translate
 
     words = Wording(catalogue_translate(language), Formats(language))
     data = window.page("trends").data

@@ -15,6 +15,7 @@ from ...domain.units import VITAMIN_D, convert
 from ...services.trends import LabPoint, LabSeries
 from ...wording import arg
 from .style import x_of, xs_of
+from .value_labels import ValueLabels
 
 if TYPE_CHECKING:
     from .trend_chart import TrendChart
@@ -75,20 +76,18 @@ def draw_lab(chart: TrendChart, plot: pg.PlotItem, series: LabSeries | None,
         plot.addItem(region, ignoreBounds=True)
     measured = [p for p in series.points if not p.qualifier]
     size = chart.unit * 0.55
+    said = QCoreApplication.translate("TrendChart", "%1: %2 as printed")
     if measured:
         plot.addItem(chart.scatter(
             xs_of(p.day for p in measured), [p.value for p in measured],
+            data=[arg(said, chart.words.day(p.day), p.printed) for p in measured],
             symbol=SYMBOL[series.analyte], size=size, brush=pg.mkBrush(colour),
-            pen=pg.mkPen(colour)), ignoreBounds=True)
+            pen=pg.mkPen(colour), hoverable=True, tip=lambda x, y, data: data),
+            ignoreBounds=True)
     _draw_limits(chart, plot, series, colour)
-    for p in series.points:
-        text = pg.TextItem(value_label(chart, series, p), color=chart.look.foreground,
-                           anchor=(0.5, 1.15))
-        text.setFont(chart.font())
-        text.setToolTip(arg(QCoreApplication.translate("TrendChart", "%1: %2 as printed"),
-                            chart.words.day(p.day), p.printed))
-        text.setPos(x_of(p.day), p.value)
-        plot.addItem(text, ignoreBounds=True)
+    plot.addItem(ValueLabels([(x_of(p.day), p.value, value_label(chart, series, p))
+                              for p in series.points], chart.font(), chart.look.foreground),
+                 ignoreBounds=True)
     top = max([p.value for p in series.points] + [p.high or 0 for p in series.points])
     plot.setYRange(0, top * 1.6 if top else 1, padding=0)  # room above for the top value
 
