@@ -3601,23 +3601,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Einnahmen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location line="+1"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>With</source>
-        <translation>Zu</translation>
-    </message>
-    <message>
         <location line="+0"/>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Test</source>
         <translation>Untersuchung</translation>
     </message>
@@ -4086,7 +4075,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Schmerz (0–10)</translation>
     </message>
     <message>
-        <location filename="../../vdtracker/ui/charts/lab_marks.py" line="+34"/>
+        <location filename="../../vdtracker/ui/charts/lab_marks.py" line="+35"/>
         <source>25(OH)D, serum vitamin D — no result yet; results you add on Labs appear here</source>
         <translation>25(OH)D, Vitamin D im Serum — noch kein Wert; Werte, die Sie unter Labor eintragen, erscheinen hier</translation>
     </message>
@@ -4101,12 +4090,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Der Bereich auf Ihrem neuesten Befund</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>%1: %2 as printed</source>
         <translation>%1: %2 wie gedruckt</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>%1: printed as %2 (beyond the test&apos;s limit)</source>
         <translation>%1: gedruckt als %2 (jenseits der Messgrenze)</translation>
     </message>

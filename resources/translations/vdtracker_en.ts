@@ -269,7 +269,7 @@
 <context>
     <name>SummaryWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/wording/summary.py" line="+97"/>
+        <location filename="../../vdtracker/wording/summary.py" line="+95"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n late</numerusform>

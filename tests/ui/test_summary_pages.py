@@ -84,7 +84,7 @@ def test_notes_of_the_period_only(qapp, svc, tmp_path):
     out = write_report(svc, Wording(), START, TODAY, TODAY, tmp_path / "s.pdf")
     text = " ".join(pages_of(out))
     assert "Notes in this period" in text and text.count("woke at 3") == 3
-    assert text.count("the day's diary woke at 3") == 3  # the day's note, not pain's alone
+    assert text.count("the day's diary: woke at 3") == 3  # the day's note, not pain's alone
     assert "the year before" not in text
 
 
@@ -104,6 +104,12 @@ def test_no_table_row_is_cut_by_a_page_break(qapp, svc):
     doc = summary_document(svc, Wording(), TODAY, paper="a4", locale=QLocale("en_GB")).doc
     assert doc.pageCount() >= 3
     assert split_row(doc) is None
+    layout, height = doc.documentLayout(), doc.pageSize().height()
+    block = doc.begin()
+    while block.isValid():  # and no note or alert begun on one page and ended on the next
+        box = layout.blockBoundingRect(block)
+        assert int(box.top() // height) == int((box.bottom() - 1) // height), block.text()[:40]
+        block = block.next()
 
 
 def test_a_row_that_would_straddle_two_pages_starts_the_next(qapp):
@@ -187,3 +193,16 @@ def test_a_past_period_says_how_it_ended_not_how_today_is(qapp, svc, tmp_path):
     text = " ".join(pages_of(out))
     assert "Last 7 days: 3.0" in text and "9.0" not in text.split("Symptoms")[1][:400]
     assert f"As they were on {Wording().day(TODAY)}, the period's last day." in text
+
+
+def test_a_year_of_long_notes_is_printed_whole(qapp, svc, tmp_path):
+    """Qt lays a long document out lazily: every note must reach the paper, not just those
+    laid out before the first page break was moved (the rest once piled up unseen)."""
+    note = "a long note that takes several lines in the summary " * 6
+    for i in range(200):
+        log_pain(svc, 3.0, day=TODAY - timedelta(days=i), today=TODAY, note=f"n{i:03d} {note}")
+    out = write_report(svc, Wording(), None, None, TODAY, tmp_path / "s.pdf", paper="a4")
+    pages = pages_of(out)
+    text = " ".join(pages)
+    assert all(f"n{i:03d} a long note" in text for i in range(200))
+    assert len(pages) >= 8 and "How this was calculated" in pages[-1]

@@ -55,8 +55,6 @@ class SummaryWords(Words):
         if key == "schedules":
             return (self.tr("Schedule"), self.tr("Phase"), self.tr("From – to"),
                     self.tr("Doses"))
-        if key == "notes":
-            return (self.tr("Date"), self.tr("With"), self.tr("Note"))
         return (self.tr("Date"), self.tr("Test"), self.tr("As printed"), self.tr("Other unit"),
                 self.tr("Report's range"), self.tr("Flag"))
 

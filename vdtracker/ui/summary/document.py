@@ -83,9 +83,12 @@ def summary_document(services: Services, words: Wording, as_of: date,
 
 def set_html(doc: QTextDocument, html: str) -> None:
     """The HTML laid out, then each paragraph or list item that would run across a page break
-    moved whole to the next page (an alert is never begun on one page and ended on the next).
-    Table rows are break_before's; blocks are moved in place, without laying out anew."""
+    moved whole to the next page (an alert or a note is never begun on one page and ended on
+    the next). Table rows are break_before's; blocks are moved in place, without laying out
+    anew. Qt lays out what follows a changed block later, in the event loop a report may never
+    run, and until then places it all at one spot: markContentsDirty has it laid out now."""
     doc.setHtml(html)
+    doc.markContentsDirty(0, doc.characterCount())
     layout, height = doc.documentLayout(), doc.pageSize().height()
     moved = QTextBlockFormat()
     moved.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
@@ -96,6 +99,7 @@ def set_html(doc: QTextDocument, html: str) -> None:
             if int(box.top() // height) != int((box.bottom() - 1) // height) \
                     and box.height() < height / 2:
                 QTextCursor(block).mergeBlockFormat(moved)
+                doc.markContentsDirty(block.position(), doc.characterCount() - block.position())
         block = block.next()
 
 

@@ -118,8 +118,10 @@ def summary_html(s: Summary, words: Wording, chart: tuple[int, int] | None = Non
         details = ""
     if s.notes:
         out.append(_h(w.heading("notes"), details))
-        out.append(_table(w.columns("notes"), [(words.common.day(n.day), w.note_kind(n.what),
-                                                 n.text) for n in s.notes], nowrap=(0,)))
+        # paragraphs, not table rows: a long note moves whole to the next page in place,
+        # where a row would have the whole document laid out again
+        out += [f"<p><b>{escape(words.common.day(n.day))}</b> · "
+                f"{escape(w.note_kind(n.what))}: {escape(n.text)}</p>" for n in s.notes]
         details = ""
     out.append(_h(w.heading("method"), details))
     out.append(_p(w.method(), "small"))
