@@ -3825,11 +3825,11 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
     <message>
         <location line="+1"/>
-        <source>The last 7 days are %1 points higher.</source>
-        <translation>Die letzten 7 Tage liegen %1 Punkte höher.</translation>
+        <source>The last 7 days average %1 — %2 points higher than at best.</source>
+        <translation>Die letzten 7 Tage: Mittel %1 – %2 Punkte höher als in der besten Zeit.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Nights with leg cramps a week</source>
         <translation>Nächte mit Beinkrämpfen pro Woche</translation>
     </message>
@@ -4373,22 +4373,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <source>Your best 7 days since the course started: mean %1 (to %2).</source>
-        <translation>Ihre besten 7 Tage seit Beginn der Aufsättigung: Mittel %1 (bis %2).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your best 7 days in this diary: mean %1 (to %2).</source>
-        <translation>Ihre besten 7 Tage in diesem Tagebuch: Mittel %1 (bis %2).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The last 7 days are as good as that.</source>
-        <translation>Die letzten 7 Tage sind ebenso gut.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+86"/>
         <source>Not enough pain entries in one of the stretches (at least 3 days each), or the first stretch averaged 0.</source>
         <translation>Zu wenige Schmerzeinträge in einem der Zeiträume (mindestens 3 Tage je Zeitraum), oder der erste Zeitraum hatte einen Mittelwert von 0.</translation>
     </message>
@@ -4423,12 +4408,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>keine Besserung</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <source>The last 7 days average %1 — %2 points higher than at best.</source>
-        <translation>Die letzten 7 Tage: Mittel %1 – %2 Punkte höher als in der besten Zeit.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+2"/>
         <source>Mean pain %1 → %2: %3 % lower. Research context: %4.</source>
         <translation>Mittlerer Schmerz %1 → %2: %3 % niedriger. Forschungskontext: %4.</translation>
     </message>

@@ -3,12 +3,11 @@ taken on a chosen day and time, a late dose counts for its date, and "no mainten
 
 from datetime import time, timedelta
 
-from PySide6.QtCore import QTime, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTime
 
 from builders import add_schedule
 from conftest import TODAY
-from tests_ui_helpers import entries_of
+from tests_ui_helpers import entries_of, when_shown
 from vdtracker.services.entries import HistoryFilter
 from vdtracker.ui import undo_steps
 from vdtracker.ui.dialogs.no_maintenance import NoMaintenanceDialog
@@ -17,17 +16,6 @@ from vdtracker.ui.dialogs.taken_on import TakenOnDialog
 from vdtracker.ui.widgets.dates import qdate
 
 FOUR_WEEKS_AGO = TODAY - timedelta(weeks=4)  # a Monday, as TODAY is
-
-
-def when_shown(kind, act):
-    """Answer the next modal dialog of that kind (the test fails if another one shows)."""
-    def run():
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, kind):
-            QTimer.singleShot(20, run)
-            return
-        act(box)
-    QTimer.singleShot(20, run)
 
 
 

@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from builders import add_lab, add_schedule, log_pain
 from conftest import TODAY
-from test_answering_alerts_in_window import when_shown
-from tests_ui_helpers import entries_of
+from tests_ui_helpers import entries_of, when_shown
 from vdtracker.ui.leaving import UnsavedQuestion
 from vdtracker.ui.widgets.day_entries import AddOrReplace
 from vdtracker.ui.window_words import window_wording

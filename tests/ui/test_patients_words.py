@@ -4,8 +4,7 @@ the demo history's confirmations, undo texts, form titles, History lines and ale
 import re
 
 from conftest import TODAY
-from test_answering_alerts_in_window import when_shown
-from tests_ui_helpers import entries_of
+from tests_ui_helpers import entries_of, when_shown
 from vdtracker.ui import undo_steps
 from vdtracker.ui.widgets.day_entries import AddOrReplace
 

@@ -9,13 +9,14 @@ from datetime import date, timedelta
 
 import pypdf
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from builders import add_lab
 from conftest import NOW, TODAY
+from tests_ui_helpers import when_shown
 from vdtracker.app import compose
 from vdtracker.domain.personal import Personal
 from vdtracker.services.summary_options import SummaryOptions, keep, stored
@@ -40,17 +41,6 @@ def text_of(path):
 def page_of(path):
     box = pypdf.PdfReader(path).pages[0].mediabox
     return round(float(box.width)), round(float(box.height))
-
-
-def when_shown(kind, act):
-    """Answer the next modal dialog of that kind."""
-    def run():
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, kind):
-            QTimer.singleShot(20, run)
-            return
-        act(box)
-    QTimer.singleShot(20, run)
 
 
 def fill(d: SummaryOptionsDialog, *, first=FIRST, last=LAST, name="Jane Doe",

@@ -110,7 +110,7 @@ def test_the_change_since_the_best_week_is_said_beside_the_baseline(window, ctx,
     best_day = min(weeks, key=lambda d: (round(weeks[d], 9), d))  # the earliest of equals
     now = sum(pain[TODAY - timedelta(days=k)] for k in range(7)) / 7
     text = page.since_best.text()
-    assert f"mean {weeks[best_day]:.1f} (to {ctx.words.day(best_day)})" in text, text
+    assert f"course started: {weeks[best_day]:.1f} (to {ctx.words.day(best_day)})" in text, text
     assert f"The last 7 days average {now:.1f} — {now - weeks[best_day]:.1f} points higher" \
         in text
 

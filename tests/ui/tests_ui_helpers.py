@@ -30,3 +30,17 @@ def answer_typo_check(save, asked):
         asked.append((box.text(), box.defaultButton() is no))
         next(b for b in box.buttons() if box.buttonRole(b) == role).click()
     QTimer.singleShot(20, run)
+
+
+def when_shown(kind, act):
+    """Answer the next modal dialog of that kind (the test fails if another one shows)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def run():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, kind):
+            QTimer.singleShot(20, run)
+            return
+        act(box)
+    QTimer.singleShot(20, run)

@@ -142,8 +142,9 @@ class SummaryWords(Words):
         rise = round(now - best_mean, 1)
         if rise <= 0:
             return text + " " + self.tr("The last 7 days are as good as that.")
-        return text + " " + arg(self.tr("The last 7 days are %1 points higher."),
-                                self.c.number(rise, 1))
+        return text + " " + arg(self.tr("The last 7 days average %1 — %2 points higher than "
+                                        "at best."),
+                                self.c.number(now, 1), self.c.number(rise, 1))
 
     def weekly(self, what: str, before: float | None, now: float) -> str:
         name = {"cramps": self.tr("Nights with leg cramps a week"),

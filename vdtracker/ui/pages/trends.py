@@ -230,21 +230,11 @@ class TrendsPage(QScrollArea):
         """The change from the best week as well as from the baseline: a course can look
         '22 % better' than before it while pain has tripled since its best."""
         best, now = self.data.best_week(), self.data.last_week()
-        words = self.ctx.words
         if best is None or now is None:
             self.since_best.setText("")
             return
-        said = arg(self.tr("Your best 7 days since the course started: mean %1 (to %2).")
-                   if self.data.course_start is not None
-                   else self.tr("Your best 7 days in this diary: mean %1 (to %2)."),
-                   words.number(best.mean, 1), words.day(best.last_day))
-        rise = round(now - best.mean, 1)
-        if rise <= 0:
-            said += " " + self.tr("The last 7 days are as good as that.")
-        else:
-            said += " " + arg(self.tr("The last 7 days average %1 — %2 points higher than at "
-                                      "best."),
-                              words.number(now, 1), words.number(rise, 1))
+        said = self.ctx.words.summary.since_best(best.mean, best.last_day, now,
+                                                 course=self.data.course_start is not None)
         self.since_best.setText(said)
 
     def _improvement(self) -> None:
