@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -18,8 +20,11 @@ from .services.reminders import ReminderService
 from .services.settings import SettingsService
 from .services.summary import SummaryService
 from .services.trends import TrendsService
+from .storage import backups
 from .storage.database import Database
 from .wording import Wording
+
+log = logging.getLogger(__name__)
 
 
 def compose(db: Database) -> Services:
@@ -32,8 +37,19 @@ def compose(db: Database) -> Services:
                     trends=TrendsService(db), summary=SummaryService(db))
 
 
-def open_services(data_dir: str | Path | None) -> Services:
-    return compose(Database.open(data_dir))
+def open_services(data_dir: str | Path | None, backup: bool = True) -> Services:
+    """The services on the user's store; the first start of a day backs it up (a store this
+    start has just created holds nothing to back up)."""
+    from . import paths
+
+    existed = paths.database_file(paths.data_dir(data_dir)).exists()
+    services = compose(Database.open(data_dir))
+    if backup and existed and services.db.url.startswith("sqlite"):
+        try:
+            backups.daily_backup(Path(services.db.where), datetime.now())
+        except (OSError, sqlite3.Error, backups.NotABackup) as err:  # never in the way
+            log.warning("The daily backup was not made: %s", err)
+    return services
 
 
 def run_gui(data_dir: str | None, minimized: bool = False,
@@ -56,7 +72,7 @@ def run_demo(qt_options: Sequence[str] = ()) -> int:
     folder = tempfile.mkdtemp(prefix="vdtracker-demo-")
     try:
         def open_demo() -> Services:
-            services = open_services(folder)
+            services = open_services(folder, backup=False)  # thrown away anyway
             build_demo(services.db, date.today())
             return services
 

@@ -330,6 +330,46 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Backed up (checked) to %1. It contains health data: keep it where only you can read it.</source>
+        <translation>Gesichert (geprüft) in %1. Die Datei enthält Gesundheitsdaten: Bewahren Sie sie dort auf, wo nur Sie sie lesen können.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored the backup of %1 (%2). What was there before is set aside in %3: restore that file to undo.</source>
+        <translation>Die Sicherung vom %1 ist wiederhergestellt (%2). Der vorherige Stand liegt in %3: Stellen Sie diese Datei wieder her, um es rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pain ratings</source>
+        <translation>Schmerzwerte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cramp entries</source>
+        <translation>Krampf-Einträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spasm entries</source>
+        <translation>Spasmus-Einträge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>doses</source>
+        <translation>Einnahmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lab results</source>
+        <translation>Laborwerte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>schedules</source>
+        <translation>Einnahmepläne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>`vdtracker %1` is not available yet in this version.</source>
         <translation>`vdtracker %1` ist in dieser Version noch nicht verfügbar.</translation>
     </message>
@@ -2584,6 +2624,21 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
     <message>
         <location line="+2"/>
+        <source>use a backup VD Tracker made (this file: %1)</source>
+        <translation>eine Sicherung von VD Tracker verwenden (diese Datei: %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>close VD Tracker&apos;s window first, then restore</source>
+        <translation>schließen Sie zuerst das Fenster von VD Tracker, dann wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backups and restores are for the SQLite file in your data folder; back up a server database with the server&apos;s own tools</source>
+        <translation>Sicherung und Wiederherstellung gelten für die SQLite-Datei in Ihrem Datenordner; eine Server-Datenbank sichern Sie mit den Werkzeugen des Servers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>use ics for now; json, csv and fhir exports are not available yet in this version</source>
         <translation>vorerst bitte ics verwenden; Exporte als json, csv und fhir sind in dieser Version noch nicht verfügbar</translation>
     </message>

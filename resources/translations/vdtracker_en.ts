@@ -42,7 +42,7 @@
 <context>
     <name>CliWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/cli/words.py" line="+99"/>
+        <location filename="../../vdtracker/cli/words.py" line="+107"/>
         <source>Saved: %n schedule(s) as calendar events in %1.</source>
         <translation>
             <numerusform>Saved: %n schedule as a calendar event in %1.</numerusform>

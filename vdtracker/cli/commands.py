@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time
 from pathlib import Path
 
+from .. import paths
 from ..domain.day_entry import CrampPart, DayEntry, PainPart, SpasmPart
 from ..domain.errors import InvalidInput, reason
 from ..domain.ranges import profile as find_profile
@@ -15,6 +16,7 @@ from ..services import settings as opts
 from ..services.bundle import Services
 from ..services.labs import LabInput
 from ..services.regimens import RegimenInput
+from ..storage import backups
 from ..wording import Wording, catalogue_translate, english
 from ..wording.formats import Formats
 from .words import CliWords
@@ -179,11 +181,52 @@ def report(svc: Services, w: Wording, a: argparse.Namespace) -> int:
     return _say(CliWords(w).report_written(str(out)))
 
 
+def _store_folder(svc: Services) -> Path:
+    if not svc.db.url.startswith("sqlite"):
+        raise InvalidInput("database", svc.db.url.split(":", 1)[0], reason("sqlite-only"))
+    return Path(svc.db.where)
+
+
+def backup(svc: Services, w: Wording, a: argparse.Namespace) -> int:
+    where = _store_folder(svc)
+    try:
+        if a.out is None:
+            out = backups.make_backup(where, datetime.now())
+        else:
+            out = Path(a.out).expanduser()
+            if not out.parent.is_dir():
+                raise InvalidInput("out", a.out, reason("out-folder"))
+            backups.copy_store(paths.database_file(where), out)
+    except OSError as err:
+        raise InvalidInput("out", a.out or str(backups.folder_of(where)),
+                           reason("out-writable", why=err.strerror or str(err))) from None
+    return _say(CliWords(w).backed_up(str(out)))
+
+
+def restore(svc: Services, w: Wording, a: argparse.Namespace) -> int:
+    where = _store_folder(svc)
+    source = Path(a.file).expanduser()
+    if backups.window_open(where):  # it would go on showing, and saving over, the old store
+        raise InvalidInput("file", a.file, reason("window-open"))
+    svc.db.close()  # no connection of ours stays open on the store being replaced
+    try:
+        held, aside = backups.restore(where, source, datetime.now())
+    except backups.NotABackup as err:
+        raise InvalidInput("file", a.file, reason("not-a-backup", why=err.why)) from None
+    except OSError as err:
+        raise InvalidInput("file", a.file,
+                           reason("out-writable", why=err.strerror or str(err))) from None
+    words = CliWords(w)
+    return _say(words.restored(w.common.day(held.made.date()), words.held(held.counts),
+                               str(aside)))
+
+
 HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("log", "pain"): log_pain, ("log", "cramp"): log_cramp, ("log", "spasm"): log_spasm,
     ("regimen", "add"): regimen_add, ("regimen", "list"): regimen_list,
     ("regimen", "stop"): regimen_stop, ("regimen", "no-maintenance"): regimen_no_maintenance,
     ("dose", None): dose, ("recheck", None): recheck,
     ("lab", "add"): lab_add, ("alerts", None): alerts, ("settings", None): settings,
-    ("export", None): export, ("report", None): report,
+    ("export", None): export, ("report", None): report, ("backup", None): backup,
+    ("restore", None): restore,
 }

@@ -13,7 +13,7 @@ from ..domain.personal import PAPERS
 from ..domain.schedule import PHASES
 from ..domain.units import ANALYTES
 
-NOT_YET = ("import", "backup", "restore")
+NOT_YET = ("import",)
 
 
 class Parser(argparse.ArgumentParser):
@@ -172,6 +172,14 @@ def build() -> Parser:
     ex = sub.add_parser("export", parents=[common], help="write your data to a file")
     ex.add_argument("--format", required=True, choices=("json", "csv", "fhir", "ics"))
     ex.add_argument("--out", required=True, metavar="PATH")
+
+    bk = sub.add_parser("backup", parents=[common],
+                        help="a consistent, checked copy of your database")
+    bk.add_argument("--out", metavar="FILE",
+                    help="where (default: the backups folder beside the database)")
+    rs = sub.add_parser("restore", parents=[common],
+                        help="put a backup back (the current database is set aside first)")
+    rs.add_argument("file", metavar="FILE")
 
     sub.add_parser("demo", help="open the window on a throw-away demo history")
     for name in NOT_YET:

@@ -66,6 +66,21 @@ class CliWords(Words):
         return arg(self.tr("Wrote the summary for your appointment to %1. It contains health "
                            "data: share it only with whom you choose."), path)
 
+    def backed_up(self, path: str) -> str:
+        return arg(self.tr("Backed up (checked) to %1. It contains health data: keep it "
+                           "where only you can read it."), path)
+
+    def restored(self, made: str, counts: str, aside: str) -> str:
+        return arg(self.tr("Restored the backup of %1 (%2). What was there before is set aside "
+                           "in %3: restore that file to undo."), made, counts, aside)
+
+    def held(self, counts: dict[str, int]) -> str:
+        """'12 pain ratings, 3 doses, …': what a backup holds."""
+        names = {"pain": self.tr("pain ratings"), "cramps": self.tr("cramp entries"),
+                 "spasm": self.tr("spasm entries"), "doses": self.tr("doses"),
+                 "labs": self.tr("lab results"), "schedules": self.tr("schedules")}
+        return ", ".join(f"{n} {names.get(kind, kind)}" for kind, n in counts.items())
+
     def not_yet(self, command: str) -> str:
         return arg(self.tr("`vdtracker %1` is not available yet in this version."), command)
 

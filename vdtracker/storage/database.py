@@ -6,12 +6,14 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from .. import paths
+from .backups import before_migration
 from .engine import BUSY_TIMEOUT_S, make_engine
 from .errors import (
     NO_ACCESS,
@@ -47,6 +49,8 @@ class Database:
                                      str(where)) from err
         try:
             with db.translate():
+                if db.url.startswith("sqlite"):
+                    before_migration(where, datetime.now())
                 upgrade(db.engine)
         except BaseException:
             db.close()

@@ -120,6 +120,13 @@ class ReasonWords(Words):
             return arg(self.tr("use a path you can write to (%1)"), p["why"])
         if k == "whole-number":
             return arg(self.tr("use a whole number of %1 or more"), p["low"])
+        if k == "not-a-backup":
+            return arg(self.tr("use a backup VD Tracker made (this file: %1)"), p["why"])
+        if k == "window-open":
+            return self.tr("close VD Tracker's window first, then restore")
+        if k == "sqlite-only":
+            return self.tr("backups and restores are for the SQLite file in your data folder; "
+                           "back up a server database with the server's own tools")
         if k == "export-format":
             return self.tr("use ics for now; json, csv and fhir exports are not available yet "
                            "in this version")

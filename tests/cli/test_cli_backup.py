@@ -1,0 +1,83 @@
+"""`vdtracker backup` and `vdtracker restore` as a user runs them: one line each, exit codes
+as CLI.md says, the backup private, the current store set aside before a restore."""
+
+import stat
+
+from test_cli import vdt
+
+
+def pain_days(folder):
+    r = vdt(folder, "export", "--format", "ics", "--out", str(folder / "x.ics"))
+    assert r.returncode == 0, r.stderr
+    import sqlite3
+    with sqlite3.connect(f"file:{folder / 'vdtracker.sqlite3'}?mode=ro", uri=True) as con:
+        return [d for (d,) in con.execute("SELECT day FROM pain_entry ORDER BY day")]
+
+
+def test_backup_then_restore_puts_the_old_day_back_and_keeps_the_new_aside(tmp_path):
+    data = tmp_path / "data"
+    assert vdt(data, "log", "pain", "4", "--date", "2026-11-20",
+               "--as-of", "2026-11-20").returncode == 0
+    out = tmp_path / "mine.sqlite3"
+    r = vdt(data, "backup", "--out", str(out))
+    assert r.returncode == 0 and str(out) in r.stdout and "health data" in r.stdout
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert vdt(data, "log", "pain", "7", "--date", "2026-11-21",
+               "--as-of", "2026-11-21").returncode == 0
+    r = vdt(data, "restore", str(out))
+    assert r.returncode == 0, r.stderr
+    assert "1 pain ratings" in r.stdout and "set aside" in r.stdout
+    assert pain_days(data) == ["2026-11-20"]
+    [aside] = (data / "backups").glob("set-aside-before-restore-*.sqlite3")
+    assert aside.name in r.stdout
+    r = vdt(data, "restore", str(aside))  # the undo
+    assert r.returncode == 0 and pain_days(data) == ["2026-11-20", "2026-11-21"]
+
+
+def test_backup_without_out_goes_to_the_backups_folder(tmp_path):
+    data = tmp_path / "data"
+    r = vdt(data, "backup")
+    assert r.returncode == 0, r.stderr
+    made = list((data / "backups").glob("vdtracker-*.sqlite3"))
+    assert made and any(str(p) in r.stdout for p in made)
+    assert stat.S_IMODE((data / "backups").stat().st_mode) == 0o700
+
+
+def test_restoring_what_is_not_a_backup_exits_2_and_changes_nothing(tmp_path):
+    data = tmp_path / "data"
+    assert vdt(data, "log", "pain", "4", "--date", "2026-11-20",
+               "--as-of", "2026-11-20").returncode == 0
+    junk = tmp_path / "photo.jpg"
+    junk.write_bytes(b"\xff\xd8\xff" + b"0" * 5000)
+    r = vdt(data, "restore", str(junk))
+    assert r.returncode == 2
+    assert r.stderr.count("\n") == 1 and "photo.jpg" in r.stderr and "not a database" in r.stderr
+    assert "Traceback" not in r.stderr
+    assert pain_days(data) == ["2026-11-20"]
+    assert not list((data / "backups").glob("set-aside-*"))
+    r = vdt(data, "restore", str(tmp_path / "missing.sqlite3"))
+    assert r.returncode == 2 and "not a file" in r.stderr
+
+
+def test_restore_waits_for_the_window_to_close(tmp_path):
+    import os
+    data = tmp_path / "data"
+    assert vdt(data, "backup", "--out", str(tmp_path / "b.sqlite3")).returncode == 0
+    (data / "vdtracker.lock").write_text(f"{os.getpid()}\nvdtracker\nhost\n")  # a live process
+    r = vdt(data, "restore", str(tmp_path / "b.sqlite3"))
+    assert r.returncode == 2 and "close VD Tracker's window first" in r.stderr
+    (data / "vdtracker.lock").write_text("999999999\nvdtracker\nhost\n")  # a stale lock
+    assert vdt(data, "restore", str(tmp_path / "b.sqlite3")).returncode == 0
+
+
+def test_the_first_command_of_the_day_on_a_kept_store_backs_it_up(tmp_path):
+    data = tmp_path / "data"
+    assert vdt(data, "log", "pain", "4", "--date", "2026-11-20",
+               "--as-of", "2026-11-20").returncode == 0
+    assert not (data / "backups").exists()  # a store just made holds nothing to back up
+    assert vdt(data, "log", "pain", "5", "--date", "2026-11-21",
+               "--as-of", "2026-11-21").returncode == 0
+    [made] = (data / "backups").glob("vdtracker-*.sqlite3")  # the day's backup, before saving
+    assert stat.S_IMODE(made.stat().st_mode) == 0o600
+    assert vdt(data, "alerts").returncode == 0
+    assert len(list((data / "backups").glob("vdtracker-*.sqlite3"))) == 1  # once a day

@@ -1,0 +1,217 @@
+"""Backups of the SQLite store: consistent copies made with SQLite's backup API (never a file
+copy of a database in WAL mode), checked with integrity_check, written beside their target and
+renamed, 0600, kept 7 daily / 4 weekly / 12 monthly; and a restore that sets the current store
+aside first and puts the backup in place in one step."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from .. import paths
+from .migrate import HEAD, KNOWN_REVISIONS
+
+FOLDER = "backups"
+STAMP = "%Y-%m-%d-%H%M%S"
+PREFIX = "vdtracker-"  # vdtracker-2026-11-30-093000.sqlite3: the ones rotation may remove
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+COUNTED = {"pain_entry": "pain", "cramp_night": "cramps", "spasm_episode": "spasm",
+           "dose": "doses", "lab_result": "labs", "regimen": "schedules"}
+
+
+class NotABackup(Exception):
+    """The file is not a store this version can put back: `why` says what it is instead."""
+
+    def __init__(self, path: Path, why: str) -> None:
+        super().__init__(f"{path}: {why}")
+        self.path, self.why = path, why
+
+
+@dataclass(frozen=True)
+class Holdings:
+    path: Path
+    made: datetime  # the file's modification time
+    counts: dict[str, int]  # kind -> rows ("pain", "doses", ...)
+
+
+def folder_of(where: Path) -> Path:
+    return where / FOLDER
+
+
+def copy_store(source: Path, out: Path) -> None:
+    """A consistent copy of the store at `source` into `out`: checked, then renamed into
+    place, readable by the user only. On any failure `out` is as it was and nothing is left."""
+    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
+    os.close(fd)
+    try:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+                # a single file: read later (even read-only) it leaves no -wal or -shm beside it
+                dst.execute("PRAGMA journal_mode=DELETE")
+                (verdict,) = dst.execute("PRAGMA integrity_check").fetchone()
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        if verdict != "ok":
+            raise NotABackup(source, f"integrity check: {verdict}")
+        os.chmod(tmp, 0o600)
+        with open(tmp, "rb") as written:
+            os.fsync(written.fileno())
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def backups_in(folder: Path) -> list[tuple[datetime, Path]]:
+    """The rotating backups in `folder`, newest first."""
+    found = []
+    for path in folder.glob(f"{PREFIX}*.sqlite3"):
+        try:
+            made = datetime.strptime(path.name[len(PREFIX):-len(".sqlite3")], STAMP)
+        except ValueError:
+            continue  # a file of the user's own, or one set aside: never rotated away
+        found.append((made, path))
+    return sorted(found, reverse=True)
+
+
+def make_backup(where: Path, now: datetime) -> Path:
+    """A new backup of the store in `where` into its backups folder, then the rotation (and
+    the part-written copy a killed backup may have left behind is removed)."""
+    folder = paths.ensure_private_dir(folder_of(where))
+    for stale in folder.glob(f".{PREFIX}*.part*"):  # and its -journal
+        stale.unlink(missing_ok=True)
+    out = folder / f"{PREFIX}{now.strftime(STAMP)}.sqlite3"
+    copy_store(paths.database_file(where), out)
+    rotate(folder)
+    return out
+
+
+def daily_backup(where: Path, now: datetime) -> Path | None:
+    """The first start of a day makes that day's backup; later ones make none."""
+    if not paths.database_file(where).exists():
+        return None
+    if any(made.date() == now.date() for made, _ in backups_in(folder_of(where))):
+        return None
+    return make_backup(where, now)
+
+
+def before_migration(where: Path, now: datetime) -> Path | None:
+    """A copy of a store about to be migrated to this version's schema (kept, never rotated):
+    a migration that goes wrong can always be undone by restoring it."""
+    live = paths.database_file(where)
+    if not live.exists() or live.stat().st_size == 0:
+        return None
+    con = sqlite3.connect(f"file:{live}?mode=ro", uri=True)
+    try:
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        return None  # not ours, or damaged: opening it says so, and nothing is migrated
+    finally:
+        con.close()
+    if row is None or row[0] == HEAD or row[0] not in KNOWN_REVISIONS:
+        return None  # up to date, or too new (refused when opened, and left alone)
+    folder = paths.ensure_private_dir(folder_of(where))
+    out = folder / f"before-migration-from-{row[0]}-{now.strftime(STAMP)}.sqlite3"
+    copy_store(live, out)
+    return out
+
+
+def keep(made: Iterable[datetime]) -> set[datetime]:
+    """Which backups stay: the newest of each of the last 7 days, 4 ISO weeks and 12 months
+    that have one (the same file may stand for its day, its week and its month)."""
+    made = sorted(made, reverse=True)  # read three times: a generator would be spent after one
+    kept: set[datetime] = set()
+    for key, count in ((lambda d: d.date(), KEEP_DAILY),
+                       (lambda d: tuple(d.isocalendar())[:2], KEEP_WEEKLY),
+                       (lambda d: (d.year, d.month), KEEP_MONTHLY)):
+        seen: dict[object, datetime] = {}
+        for d in made:
+            if key(d) not in seen and len(seen) < count:
+                seen[key(d)] = d
+        kept |= set(seen.values())
+    return kept
+
+
+def rotate(folder: Path) -> None:
+    found = backups_in(folder)
+    stay = keep(made for made, _ in found)
+    for made, path in found:
+        if made not in stay:
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
+
+
+def holdings(path: Path) -> Holdings:
+    """What a backup holds, after checking it is one this version can put back."""
+    if not path.is_file():
+        raise NotABackup(path, "not a file")
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            (verdict,) = con.execute("PRAGMA integrity_check").fetchone()
+            if verdict != "ok":
+                raise NotABackup(path, f"damaged ({verdict})")
+            tables = {name for (name,) in con.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "alembic_version" not in tables or not set(COUNTED) <= tables:
+                raise NotABackup(path, "not a VD Tracker database")
+            (revision,) = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            if revision not in KNOWN_REVISIONS:
+                raise NotABackup(path, "made by a newer version of VD Tracker")
+            counts = {kind: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
+                      for table, kind in COUNTED.items()}
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as err:
+        raise NotABackup(path, f"not a database ({err})") from None
+    return Holdings(path, datetime.fromtimestamp(path.stat().st_mtime), counts)
+
+
+def window_open(where: Path) -> bool:
+    """Whether VD Tracker's window runs on this folder: its lock file (Qt's QLockFile: the
+    process id on the first line) names a process that is alive."""
+    lock = where / "vdtracker.lock"
+    try:
+        pid = int(lock.read_text(encoding="utf-8", errors="replace").splitlines()[0])
+        os.kill(pid, 0)
+    except (OSError, ValueError, IndexError):
+        return False  # no lock, an unreadable one, or its process is gone
+    return True
+
+
+def restore(where: Path, backup: Path, now: datetime) -> tuple[Holdings, Path]:
+    """The backup checked, the current store copied aside (into the backups folder, never
+    rotated away), then the backup written into the store in one SQLite transaction."""
+    held = holdings(backup)
+    folder = paths.ensure_private_dir(folder_of(where))
+    aside = folder / f"set-aside-before-restore-{now.strftime(STAMP)}.sqlite3"
+    live = paths.database_file(where)
+    if live.exists():
+        copy_store(live, aside)
+    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(live, timeout=5)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    os.chmod(live, 0o600)
+    return held, aside
+
+
+__all__ = ["Holdings", "NotABackup", "before_migration", "daily_backup", "holdings", "keep",
+           "make_backup", "restore", "rotate"]
