@@ -44,12 +44,20 @@ def open_services(data_dir: str | Path | None, backup: bool = True) -> Services:
 
     existed = paths.database_file(paths.data_dir(data_dir)).exists()
     services = compose(Database.open(data_dir))
-    if backup and existed and services.db.url.startswith("sqlite"):
-        try:
-            backups.daily_backup(Path(services.db.where), datetime.now())
-        except (OSError, sqlite3.Error, backups.NotABackup) as err:  # never in the way
-            log.warning("The daily backup was not made: %s", err)
+    if backup and existed:
+        daily_backup(services)
     return services
+
+
+def daily_backup(services: Services) -> None:
+    """The day's backup of an SQLite store, if none was made today; a failure is logged and
+    never in the user's way."""
+    if not services.db.url.startswith("sqlite"):
+        return
+    try:
+        backups.daily_backup(Path(services.db.where), datetime.now())
+    except (OSError, sqlite3.Error, backups.NotABackup) as err:
+        log.warning("The daily backup was not made: %s", err)
 
 
 def run_gui(data_dir: str | None, minimized: bool = False,

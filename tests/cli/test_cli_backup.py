@@ -77,7 +77,7 @@ def test_the_first_command_of_the_day_on_a_kept_store_backs_it_up(tmp_path):
     assert not (data / "backups").exists()  # a store just made holds nothing to back up
     assert vdt(data, "log", "pain", "5", "--date", "2026-11-21",
                "--as-of", "2026-11-21").returncode == 0
-    [made] = (data / "backups").glob("vdtracker-*.sqlite3")  # the day's backup, before saving
+    [made] = (data / "backups").glob("vdtracker-*.sqlite3")  # the day's backup
     assert stat.S_IMODE(made.stat().st_mode) == 0o600
     assert vdt(data, "alerts").returncode == 0
     assert len(list((data / "backups").glob("vdtracker-*.sqlite3"))) == 1  # once a day

@@ -46,14 +46,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     words = CliWords(wording)
     if args.command in NOT_YET:
         return _fail(words.not_yet(args.command))
-    from ..app import open_services
+    from .. import paths
+    from ..app import daily_backup, open_services
     from .commands import HANDLERS
 
     command = (args.command, getattr(args, "what", None))
     try:
-        services = open_services(args.data_dir)
+        kept = paths.database_file(paths.data_dir(args.data_dir)).exists()  # not made by us
+        services = open_services(args.data_dir, backup=False)
         try:
-            return HANDLERS[command](services, wording, args)
+            done = HANDLERS[command](services, wording, args)
+            if done == 0 and kept and args.command not in ("backup", "restore"):
+                daily_backup(services)  # after the command: refused input changes no file
+            return done
         finally:
             services.close()
     except ConfirmationNeeded as err:
