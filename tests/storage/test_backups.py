@@ -170,3 +170,29 @@ def test_a_backup_killed_halfway_leaves_no_backup_and_the_store_intact(store, tm
     assert pains(folder / "vdtracker.sqlite3") == before
     fresh = backups.make_backup(folder, NOW)  # the next one works, and tidies the leftover
     assert sorted(p.name for p in target.iterdir()) == [fresh.name]
+
+
+def test_a_full_disk_during_a_backup_is_a_clear_error_and_leaves_nothing(store, monkeypatch):
+    """SQLite's own "database or disk is full", as when the backup folder's disk fills up:
+    an OSError like any failed write, no file left behind, the store untouched."""
+    import errno
+    import types
+
+    folder, svc = store
+    svc.db.close()
+    real_connect = sqlite3.connect
+
+    def connect(target, *args, **kwargs):
+        con = real_connect(target, *args, **kwargs)
+        if str(target).endswith(".part"):  # the copy being written: room for 2 pages only
+            con.execute("PRAGMA max_page_count = 2")
+        return con
+
+    monkeypatch.setattr(backups, "sqlite3", types.SimpleNamespace(
+        **{**vars(sqlite3), "connect": connect}))
+    before = pains(folder / "vdtracker.sqlite3")
+    with pytest.raises(OSError) as err:
+        backups.make_backup(folder, NOW)
+    assert err.value.errno == errno.ENOSPC
+    assert list(backups.folder_of(folder).iterdir()) == []
+    assert pains(folder / "vdtracker.sqlite3") == before

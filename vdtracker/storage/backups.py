@@ -6,6 +6,7 @@ aside first and puts the backup in place in one step."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 import tempfile
@@ -50,6 +51,21 @@ def copy_store(source: Path, out: Path) -> None:
     fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
     os.close(fd)
     try:
+        _copy_checked(source, tmp)
+        os.chmod(tmp, 0o600)
+        with open(tmp, "rb") as written:
+            os.fsync(written.fileno())
+        os.replace(tmp, out)
+    except BaseException:
+        for leftover in (Path(tmp), Path(f"{tmp}-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
+
+
+def _copy_checked(source: Path, tmp: str) -> None:
+    """SQLite's backup API into `tmp`, then its integrity check. A full disk (or any write
+    SQLite refuses) is an OSError, as a failed write of any other file is."""
+    try:
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
             dst = sqlite3.connect(tmp)
@@ -62,15 +78,12 @@ def copy_store(source: Path, out: Path) -> None:
                 dst.close()
         finally:
             src.close()
-        if verdict != "ok":
-            raise NotABackup(source, f"integrity check: {verdict}")
-        os.chmod(tmp, 0o600)
-        with open(tmp, "rb") as written:
-            os.fsync(written.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    except sqlite3.DatabaseError as err:
+        full = "full" in str(err).lower()
+        raise OSError(errno.ENOSPC if full else errno.EIO,
+                      os.strerror(errno.ENOSPC) if full else str(err)) from err
+    if verdict != "ok":
+        raise NotABackup(source, f"integrity check: {verdict}")
 
 
 def backups_in(folder: Path) -> list[tuple[datetime, Path]]:
@@ -200,15 +213,18 @@ def restore(where: Path, backup: Path, now: datetime) -> tuple[Holdings, Path]:
     live = paths.database_file(where)
     if live.exists():
         copy_store(live, aside)
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(live, timeout=5)
+    try:  # one SQLite transaction: a failure leaves the store as it was
+        src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(live, timeout=5)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
+            src.close()
+    except sqlite3.DatabaseError as err:
+        raise OSError(errno.EIO, str(err)) from err
     os.chmod(live, 0o600)
     return held, aside
 
