@@ -4,6 +4,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from filemodes import mode
 from vdtracker import paths
 from vdtracker.services.export import write_private
@@ -50,3 +52,16 @@ def test_exports_are_written_private(tmp_path, umask_022):
     write_private(out, b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
     assert mode(out) == 0o600
     assert [p.name for p in tmp_path.iterdir()] == ["schedules.ics"]  # no temporary left
+
+
+def test_the_run_refuses_network_sockets_and_allows_local_ones():
+    """The guard in tests/conftest.py that makes every other test prove the app stays off the
+    network: it must refuse an internet socket, and let D-Bus's local socket through."""
+    import socket
+
+    with pytest.raises(AssertionError, match="network socket"):
+        socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    with pytest.raises(AssertionError, match="network socket"):
+        socket.create_connection(("127.0.0.1", 9), timeout=0.1)
+    local = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    local.close()
