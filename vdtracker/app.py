@@ -40,13 +40,18 @@ def compose(db: Database) -> Services:
 def open_services(data_dir: str | Path | None, backup: bool = True) -> Services:
     """The services on the user's store; the first start of a day backs it up (a store this
     start has just created holds nothing to back up)."""
-    from . import paths
-
-    existed = paths.database_file(paths.data_dir(data_dir)).exists()
+    existed = store_exists(data_dir)
     services = compose(Database.open(data_dir))
     if backup and existed:
         daily_backup(services)
     return services
+
+
+def store_exists(data_dir: str | Path | None) -> bool:
+    """Whether the data folder already holds a store (one this start makes needs no backup)."""
+    from . import paths
+
+    return paths.database_file(paths.data_dir(data_dir)).exists()
 
 
 def daily_backup(services: Services) -> None:

@@ -46,13 +46,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     words = CliWords(wording)
     if args.command in NOT_YET:
         return _fail(words.not_yet(args.command))
-    from .. import paths
-    from ..app import daily_backup, open_services
+    from ..app import daily_backup, open_services, store_exists
     from .commands import HANDLERS
 
     command = (args.command, getattr(args, "what", None))
     try:
-        kept = paths.database_file(paths.data_dir(args.data_dir)).exists()  # not made by us
+        kept = store_exists(args.data_dir)  # not made by this command
         services = open_services(args.data_dir, backup=False)
         try:
             done = HANDLERS[command](services, wording, args)

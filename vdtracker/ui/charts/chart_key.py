@@ -12,7 +12,7 @@ from ...domain.units import B12, PTH, VITAMIN_D
 from ...services.trends import TrendData
 from ...wording import arg
 from . import legend as key
-from .lab_marks import within_band
+from .lab_marks import colour_of, within_band
 from .lapse_marks import hatch
 from .style import phase_brush
 
@@ -44,7 +44,7 @@ def key_entries(chart: TrendChart, d: TrendData) -> list[tuple[key.Paint, str]]:
     for code in (VITAMIN_D, *chart.extra):
         series = d.labs.get(code)
         if series and series.points:
-            colour = getattr(look, {VITAMIN_D: "vitd"}.get(code, code))
+            colour = colour_of(chart, code)
             name = "25(OH)D" if code == VITAMIN_D else series.title.split(" (")[0]
             shape = {VITAMIN_D: "square", B12: "down", PTH: "diamond"}[code]
             entries.append((key.symbol(shape, colour, u * 0.55),

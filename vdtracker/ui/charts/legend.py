@@ -114,7 +114,7 @@ class Legend(pg.GraphicsLayout):  # type: ignore[misc]
     def __init__(self, font: QFont, colour: QColor) -> None:
         super().__init__()
         self.font, self.colour = font, colour
-        self.row_count = 0
+        self.entries: list[str] = []
         self.height = QFontMetrics(font).height()
         self.layout.setVerticalSpacing(0)
         self.setContentsMargins(self.height, self.height / 4, self.height, 0)
@@ -151,11 +151,10 @@ class Legend(pg.GraphicsLayout):  # type: ignore[misc]
             filler.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             filler.setMaximumHeight(1)
             line.addItem(filler, row=0, col=len(row))
-        self.row_count = len(rows)
         tall = self.height * (1.3 * len(rows) + 0.25)
         self.setMinimumHeight(tall)
         self.setMaximumHeight(tall)
         self.entries = [words for _, words in entries]
 
     def texts(self) -> list[str]:
-        return list(getattr(self, "entries", []))
+        return list(self.entries)

@@ -101,9 +101,8 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         """One line of text in pixels: marks and lines are sized from it."""
         return float(QFontMetrics(self.font()).height())
 
-    def pen(self, colour: object, scale: float = 1.0, style: Qt.PenStyle = Qt.PenStyle.SolidLine
-            ) -> QPen:
-        pen: QPen = pg.mkPen(colour, width=max(1.5, self.unit / 9) * scale, style=style)
+    def pen(self, colour: object, scale: float = 1.0) -> QPen:
+        pen: QPen = pg.mkPen(colour, width=max(1.5, self.unit / 9) * scale)
         return pen
 
     def scatter(self, *args: object, **kwargs: object) -> pg.ScatterPlotItem:
