@@ -14,6 +14,7 @@ from .services.diary import DiaryService
 from .services.due_doses import DueDoseService
 from .services.entries import EntryService
 from .services.export import ExportService
+from .services.importing import ImportService
 from .services.labs import LabService
 from .services.regimens import RegimenService
 from .services.reminders import ReminderService
@@ -34,6 +35,7 @@ def compose(db: Database) -> Services:
                     labs=LabService(db), alerts=AlertService(db), settings=settings,
                     entries=EntryService(db), due_doses=DueDoseService(db),
                     reminders=ReminderService(db, settings), export=ExportService(db, settings),
+                    importing=ImportService(db),
                     trends=TrendsService(db), summary=SummaryService(db))
 
 

@@ -26,7 +26,7 @@ def test_backup_then_restore_puts_the_old_day_back_and_keeps_the_new_aside(tmp_p
                "--as-of", "2026-11-21").returncode == 0
     r = vdt(data, "restore", str(out))
     assert r.returncode == 0, r.stderr
-    assert "1 pain ratings" in r.stdout and "set aside" in r.stdout
+    assert "(1 pain rating)" in r.stdout and "set aside" in r.stdout
     assert pain_days(data) == ["2026-11-20"]
     [aside] = (data / "backups").glob("set-aside-before-restore-*.sqlite3")
     assert aside.name in r.stdout

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Callable
 from datetime import date, datetime, time
 from pathlib import Path
@@ -14,6 +15,8 @@ from ..domain.errors import InvalidInput, reason
 from ..domain.ranges import profile as find_profile
 from ..services import settings as opts
 from ..services.bundle import Services
+from ..services.export import NotAnExport, load
+from ..services.importing import ImportPlan, ImportRefused
 from ..services.labs import LabInput
 from ..services.regimens import RegimenInput
 from ..storage import backups
@@ -155,16 +158,55 @@ def settings(svc: Services, w: Wording, a: argparse.Namespace) -> int:
 
 
 def export(svc: Services, w: Wording, a: argparse.Namespace) -> int:
-    if a.format != "ics":
-        raise InvalidInput("format", a.format, reason("export-format"))
     out = Path(a.out).expanduser()
     if not out.parent.is_dir():
         raise InvalidInput("out", a.out, reason("out-folder"))
+    words = CliWords(w)
     try:
-        n = svc.export.ics(out, w)
+        if a.format == "ics":
+            return _say(words.exported(svc.export.ics(out, w), str(out)))
+        if a.format == "json":
+            held = svc.export.json(out)
+        elif a.format == "csv":
+            held = svc.export.csv(out)
+        else:
+            held = svc.export.fhir(out, _today(a))
     except OSError as err:
-        raise InvalidInput("out", a.out, reason("out-writable", why=err.strerror)) from None
-    return _say(CliWords(w).exported(n, str(out)))
+        raise InvalidInput("out", a.out,
+                           reason("out-writable", why=err.strerror or str(err))) from None
+    return _say(words.exported_records(w.records.counts(held), str(out)))
+
+
+def import_(svc: Services, w: Wording, a: argparse.Namespace) -> int:
+    """Preview (with --dry-run, or when the file has problems), else all or nothing."""
+    source = Path(a.path).expanduser()
+    words = CliWords(w)
+    try:
+        doc = load(source)
+    except FileNotFoundError:
+        raise InvalidInput("path", a.path, reason("path-missing")) from None
+    except NotAnExport as err:
+        raise InvalidInput("path", a.path, err.reason) from None
+    except OSError as err:
+        raise InvalidInput("path", a.path,
+                           reason("out-writable", why=err.strerror or str(err))) from None
+    plan = svc.importing.preview(doc)
+    if a.dry_run or not plan.ok:
+        for line in words.import_preview(plan):
+            print(line)
+        if not plan.ok:
+            return _fail_import(words, a.path, plan)
+        return 0
+    try:
+        done = svc.importing.apply(doc)
+    except ImportRefused as err:  # the store changed between the preview and now
+        return _fail_import(words, a.path, err.plan)
+    return _say(words.imported(done, str(source)))
+
+
+def _fail_import(words: CliWords, path: str, plan: ImportPlan) -> int:
+    sys.stderr.write("vdtracker: " + words.import_refused(plan, path) + "\n")
+    return 2
 
 
 def report(svc: Services, w: Wording, a: argparse.Namespace) -> int:
@@ -228,5 +270,5 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("dose", None): dose, ("recheck", None): recheck,
     ("lab", "add"): lab_add, ("alerts", None): alerts, ("settings", None): settings,
     ("export", None): export, ("report", None): report, ("backup", None): backup,
-    ("restore", None): restore,
+    ("restore", None): restore, ("import", None): import_,
 }

@@ -13,7 +13,7 @@ from ..domain.personal import PAPERS
 from ..domain.schedule import PHASES
 from ..domain.units import ANALYTES
 
-NOT_YET = ("import",)
+NOT_YET: tuple[str, ...] = ()
 
 
 class Parser(argparse.ArgumentParser):
@@ -180,6 +180,12 @@ def build() -> Parser:
     rs = sub.add_parser("restore", parents=[common],
                         help="put a backup back (the current database is set aside first)")
     rs.add_argument("file", metavar="FILE")
+
+    im = sub.add_parser("import", parents=[common],
+                        help="add the records of a json export (or a csv export folder)")
+    im.add_argument("path", metavar="PATH")
+    im.add_argument("--dry-run", action="store_true",
+                    help="only show what would be added, skipped or refused")
 
     sub.add_parser("demo", help="open the window on a throw-away demo history")
     for name in NOT_YET:

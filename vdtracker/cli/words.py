@@ -6,6 +6,7 @@ from datetime import date
 
 from ..domain.errors import ConfirmationNeeded, InvalidInput
 from ..domain.units import readable
+from ..services.importing import ImportPlan
 from ..services.results import RegimenView
 from ..wording import Wording
 from ..wording.base import Words
@@ -21,7 +22,7 @@ FLAGS = {"date": "--date", "time": "--time", "pain": "VAS", "pain_region": "--re
          "every": "--every", "weekdays": "--weekdays", "weeks": "--weeks", "end": "--end",
          "start": "--start", "id": "ID", "analyte": "analyte", "value": "VALUE", "low": "--low",
          "high": "--high", "lab": "--lab", "profile": "--profile", "setting": "KEY",
-         "format": "--format", "out": "--out"}
+         "format": "--format", "out": "--out", "path": "PATH"}
 UNIT_ARG = {("lab", "add"): "unit"}  # `lab add` takes the unit as a positional argument
 
 
@@ -76,10 +77,7 @@ class CliWords(Words):
 
     def held(self, counts: dict[str, int]) -> str:
         """'12 pain ratings, 3 doses, …': what a backup holds."""
-        names = {"pain": self.tr("pain ratings"), "cramps": self.tr("cramp entries"),
-                 "spasm": self.tr("spasm entries"), "doses": self.tr("doses"),
-                 "labs": self.tr("lab results"), "schedules": self.tr("schedules")}
-        return ", ".join(f"{n} {names.get(kind, kind)}" for kind, n in counts.items())
+        return self.w.records.counts(counts)
 
     def not_yet(self, command: str) -> str:
         return arg(self.tr("`vdtracker %1` is not available yet in this version."), command)
@@ -109,6 +107,38 @@ class CliWords(Words):
 
     def setting_saved(self, key: str, value: str) -> str:
         return arg(self.tr("Saved: %1 = %2."), key, value)
+
+    def exported_records(self, held: str, path: str) -> str:
+        return arg(self.tr("Exported %1 to %2. It contains health data: keep it where only you "
+                           "can read it."), held, path)
+
+    def import_preview(self, plan: ImportPlan) -> list[str]:
+        """What an import would add, skip and refuse, a line each (problems one a line)."""
+        r = self.w.records
+        lines = [arg(self.tr("New: %1."), r.counts(plan.new, self.tr("nothing new"))),
+                 arg(self.tr("Already here (skipped): %1."), r.counts(plan.duplicates,
+                                                                       self.tr("none")))]
+        if plan.settings:
+            lines.append(arg(self.tr("Settings not set here yet: %1."),
+                             r.count("settings", plan.settings)))
+        if plan.problems:
+            lines.append(self.tr("Cannot be imported (%n problem(s)):", None,
+                                 len(plan.problems)))
+            lines.extend("  " + self.w.problem(p) for p in plan.problems)
+        return lines
+
+    def imported(self, plan: ImportPlan, path: str) -> str:
+        skipped = (arg(self.tr(" Already here, skipped: %1."), self.w.records.counts(
+            plan.duplicates)) if plan.skipped else "")
+        return arg(self.tr("Imported %1 from %2.%3"),
+                   self.w.records.counts(plan.new, self.tr("nothing new")), path, skipped)
+
+    def import_refused(self, plan: ImportPlan, path: str) -> str:
+        first = self.w.problem(plan.problems[0])
+        more = len(plan.problems) - 1
+        rest = (self.tr(" (and %n more: see the list above)", None, more) if more else "")
+        return arg(self.tr("%1 was not imported: %2%3. Nothing was imported."), path, first,
+                   rest)
 
     def exported(self, n: int, path: str) -> str:
         return arg(self.tr("Saved: %n schedule(s) as calendar events in %1.", None, n), path)

@@ -10,6 +10,7 @@ from .diary import DiaryService
 from .due_doses import DueDoseService
 from .entries import EntryService
 from .export import ExportService
+from .importing import ImportService
 from .labs import LabService
 from .regimens import RegimenService
 from .reminders import ReminderService
@@ -30,6 +31,7 @@ class Services:
     due_doses: DueDoseService
     reminders: ReminderService
     export: ExportService
+    importing: ImportService
     trends: TrendsService
     summary: SummaryService
 

@@ -1,22 +1,62 @@
-"""Exports a user asks for: the saved schedules as iCalendar (more formats later)."""
+"""Exports a user asks for (json, csv, FHIR, iCalendar), and reading an export back for import.
+Every file is written beside its target, readable by the user only, then renamed into place."""
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import tempfile
+from collections.abc import Mapping
+from datetime import date
 from pathlib import Path
+from typing import Any
 
-from ..exchange import ics
+from ..domain.errors import InvalidInput, reason
+from ..exchange import csv_folder, ics
+from ..exchange.document import KINDS, SETTINGS, Document, NotAnExport, read
 from ..storage import repositories as repo
 from ..storage.database import Database
 from ..wording import Wording
+from . import records
 from . import settings as opts
+
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class ExportService:
     def __init__(self, db: Database, settings: opts.SettingsService) -> None:
         self.db = db
         self.settings = settings
+
+    def document(self) -> dict[str, Any]:
+        """Everything stored, as the export document (exchange/document.py)."""
+        with self.db.reading() as s:
+            return records.document(s)
+
+    def json(self, path: Path) -> dict[str, int]:
+        """The lossless export; returns how many records of each kind it holds."""
+        doc = self.document()
+        write_private(path, json_bytes(doc))
+        return counts(doc)
+
+    def csv(self, folder: Path) -> dict[str, int]:
+        """One CSV file per kind in `folder` (new, empty, or an earlier csv export)."""
+        doc = self.document()
+        write_folder(Path(folder), csv_folder.files(doc))
+        return counts(doc)
+
+    def fhir(self, path: Path, today: date) -> dict[str, int]:
+        """A FHIR R4 Bundle (a Patient only when the summary's name is set)."""
+        from ..exchange import fhir
+
+        doc = self.document()
+        name = self.settings.get(opts.SUMMARY_NAME) or None
+        born = self.settings.get(opts.SUMMARY_BIRTH_DATE)
+        bundle = fhir.bundle(doc, today=today, patient_name=name, birth_date=born,
+                             store_id=self.settings.store_id())
+        write_private(path, json.dumps(bundle, ensure_ascii=False, indent=1).encode() + b"\n")
+        return counts(doc)
 
     def ics(self, path: Path, words: Wording) -> int:
         """Write the calendar file in `words`' language (all at once: a failed write leaves
@@ -29,14 +69,86 @@ class ExportService:
         return len(ics.exportable(regimens))
 
 
+def json_bytes(doc: Mapping[str, Any]) -> bytes:
+    """The same data gives the same bytes: keys in schema order, one record a line."""
+    lines = ["{"]
+    head = [(k, v) for k, v in doc.items() if k not in {kind.key for kind in KINDS}
+            and k != SETTINGS]
+    for key, value in head:
+        lines.append(f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},")
+    for kind in KINDS:
+        rows = [json.dumps(r, ensure_ascii=False) for r in doc.get(kind.key, [])]
+        body = (",\n  ".join(rows)).join(("[\n  ", "\n ]")) if rows else "[]"
+        lines.append(f" {json.dumps(kind.key)}: {body},")
+    lines.append(f" {json.dumps(SETTINGS)}: "
+                 f"{json.dumps(doc.get(SETTINGS, {}), ensure_ascii=False, sort_keys=True)}")
+    lines.append("}")
+    return ("\n".join(lines) + "\n").encode()
+
+
+def counts(doc: Mapping[str, Any]) -> dict[str, int]:
+    return {kind.key: len(doc.get(kind.key, [])) for kind in KINDS}
+
+
+def load(path: Path) -> Document:
+    """A json export file or a csv export folder, read; NotAnExport when it is neither."""
+    path = Path(path)
+    if path.is_dir():
+        return csv_folder.read(path)
+    with path.open("rb") as f:
+        data = f.read()
+    if data.startswith(SQLITE_HEADER):
+        raise NotAnExport(reason("import-backup"))
+    if path.suffix.lower() == ".csv":  # one file of a csv export: the folder is meant
+        return csv_folder.read(path.parent)
+    try:
+        parsed = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError):
+        raise NotAnExport(reason("not-json")) from None
+    return read(parsed)
+
+
 def write_private(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside `path`, readable by the user only, then rename."""
+    """Write to a temporary file beside `path`, readable by the user only, flushed to disk,
+    then rename: the target is the old file or the whole new one, never half of one."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_folder(folder: Path, files: Mapping[str, bytes]) -> None:
+    """Write every file into a new folder beside `folder` (0700, files 0600), then put it in
+    place. An existing `folder` must be empty or hold only an earlier export's files."""
+    if folder.exists() and (not folder.is_dir()
+                            or any(p.name not in files for p in folder.iterdir())):
+        raise InvalidInput("out", str(folder), reason("out-not-empty"))
+    tmp = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}."))
+    old = None
+    try:
+        for name, data in files.items():
+            write_private(tmp / name, data)
+        if folder.exists():
+            old = folder.with_name(f".{folder.name}.old-{os.getpid()}")
+            os.replace(folder, old)
+        os.replace(tmp, folder)
+    except BaseException:
+        if old is not None and not folder.exists():
+            os.replace(old, folder)
+            old = None
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    finally:
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+__all__ = ["ExportService", "NotAnExport", "counts", "json_bytes", "load", "write_folder",
+           "write_private"]

@@ -127,9 +127,45 @@ class ReasonWords(Words):
         if k == "sqlite-only":
             return self.tr("backups and restores are for the SQLite file in your data folder; "
                            "back up a server database with the server's own tools")
-        if k == "export-format":
-            return self.tr("use ics for now; json, csv and fhir exports are not available yet "
-                           "in this version")
+        return self._exchange(r)
+
+    def _exchange(self, r: Reason) -> str:
+        """Why a file cannot be imported, or an export cannot be written there."""
+        p, k = r.params, r.kind
+        simple = {
+            "export-record": self.tr("each record must be an object of named fields"),
+            "text": self.tr("use text"),
+            "whole-number-value": self.tr("use a whole number"),
+            "true-false": self.tr("use true or false"),
+            "time-format": self.tr("use a time like 08:30"),
+            "datetime-format": self.tr("use a date and time like 2025-01-31T08:30:00"),
+            "required": self.tr("this field may not be empty"),
+            "not-an-export": self.tr("use a file VD Tracker exported as json (or the folder "
+                                     "of a csv export)"),
+            "not-json": self.tr("the file is not readable JSON; use a file VD Tracker exported "
+                                "as json"),
+            "not-a-csv-export": self.tr("the folder holds none of the csv files VD Tracker "
+                                        "exports (pain.csv, doses.csv, …)"),
+            "import-backup": self.tr("this is a backup of the whole database: use restore for "
+                                     "it, not import"),
+            "export-settings": self.tr("settings must map names to text"),
+            "path-missing": self.tr("use a file or folder that exists"),
+            "export-schedule-ref": self.tr("use the ref of a schedule in the same file"),
+            "out-not-empty": self.tr("use a new or empty folder (or one holding an earlier csv "
+                                     "export, which is replaced)"),
+        }
+        if k in simple:
+            return simple[k]
+        if k == "export-newer":
+            return arg(self.tr("this export was written by a newer VD Tracker (format version "
+                               "%1; this one reads up to %2): update VD Tracker first"),
+                       str(p["version"]), str(p["known"]))
+        if k == "export-field":
+            return arg(self.tr("use only the fields %1"), p["fields"])
+        if k == "export-list":
+            return arg(self.tr("use only the lists %1"), p["lists"])
+        if k == "csv-cells":
+            return arg(self.tr("the row has more cells than the %1 columns"), str(p["columns"]))
         return self.tr("use a value that is allowed here")  # a kind without words yet
 
 

@@ -10,11 +10,13 @@ from ..domain.errors import Reason
 from ..domain.messages import Message
 from ..domain.reminders import Reminder
 from ..domain.schedule import Plan
+from ..exchange.document import Problem
 from .alerts import AlertWords, CalendarWords, ReminderWords
 from .base import Common
 from .entries import EntryWords
 from .formats import Formats
 from .reasons import ReasonWords, StorageWords
+from .records import RecordWords
 from .summary import SummaryWords
 from .translate import Translate, english_translate
 
@@ -32,6 +34,7 @@ class Wording:
         self._reasons = ReasonWords(self.common)
         self.calendar = CalendarWords(self.common)
         self.summary = SummaryWords(self.common)
+        self.records = RecordWords(translate, self.common.formats)
         self._storage = StorageWords(translate, self.common.formats)
 
     # plain values
@@ -81,6 +84,10 @@ class Wording:
 
     def reason(self, reason: Reason) -> str:
         return self._reasons.reason(reason)
+
+    def problem(self, p: Problem) -> str:
+        """One record of an import file that cannot be imported: where, what and why."""
+        return self.records.problem(p.kind, p.row, p.error, self.reason(p.error.reason))
 
     def storage(self, err: Exception) -> str:
         """A storage failure (StorageError: kind, where) in the user's language."""

@@ -1,0 +1,47 @@
+"""What an export holds, what an import adds or skips, and why a record in a file is refused."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ..domain.errors import InvalidInput
+from .base import Words
+from .translate import arg
+
+
+class RecordWords(Words):
+    def count(self, kind: str, n: int) -> str:
+        """'3 pain ratings', '1 schedule' (kinds as the export document and backups name them)."""
+        said = {
+            "supplements": self.tr("%n supplement(s)", None, n),
+            "schedules": self.tr("%n schedule(s)", None, n),
+            "doses": self.tr("%n dose(s)", None, n),
+            "decisions": self.tr("%n clinician decision(s)", None, n),
+            "pain": self.tr("%n pain rating(s)", None, n),
+            "cramps": self.tr("%n cramp entr(y/ies)", None, n),
+            "spasms": self.tr("%n spasm entr(y/ies)", None, n),
+            "spasm": self.tr("%n spasm entr(y/ies)", None, n),
+            "labs": self.tr("%n lab result(s)", None, n),
+            "rechecks": self.tr("%n retest date(s)", None, n),
+            "settings": self.tr("%n setting(s)", None, n),
+        }
+        return said.get(kind, f"{n} {kind}")
+
+    def counts(self, counts: Mapping[str, int], empty: str = "") -> str:
+        """'12 pain ratings, 3 doses' (kinds with none left out); `empty` when all are none."""
+        parts = [self.count(kind, n) for kind, n in counts.items() if n]
+        return ", ".join(parts) if parts else (empty or self.tr("nothing"))
+
+    def where(self, kind: str, row: int) -> str:
+        """Where a problem is: 'labs, row 4' (the list's position in a JSON file, the line in
+        a CSV file), or the list alone."""
+        if row <= 0:
+            return kind
+        return arg(self.tr("%1, row %2"), kind, str(row))
+
+    def problem(self, kind: str, row: int, err: InvalidInput, reason: str) -> str:
+        value = "" if err.value in (None, "") else f" {err.value}"
+        return arg(self.tr("%1: %2%3 — %4"), self.where(kind, row), err.field, value, reason)
+
+
+__all__ = ["RecordWords"]
