@@ -73,7 +73,8 @@ def run_gui(data_dir: str | None, minimized: bool = False,
     from .ui.launch import run  # Qt is imported only when the window is wanted
 
     return run(lambda: open_services(data_dir), now=datetime.now,
-               folder=paths.data_dir(data_dir), minimized=minimized, qt_options=qt_options)
+               folder=paths.data_dir(data_dir), minimized=minimized, qt_options=qt_options,
+               open_folder=open_services)  # another folder, when this one's store is damaged
 
 
 def run_demo(qt_options: Sequence[str] = ()) -> int:

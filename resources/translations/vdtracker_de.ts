@@ -279,7 +279,7 @@
 <context>
     <name>CliWords</name>
     <message>
-        <location filename="../../vdtracker/cli/words.py" line="+40"/>
+        <location filename="../../vdtracker/cli/words.py" line="+41"/>
         <source>(none)</source>
         <translation>(keine Angabe)</translation>
     </message>
@@ -339,37 +339,7 @@
         <translation>Die Sicherung vom %1 ist wiederhergestellt (%2). Der vorherige Stand liegt in %3: Stellen Sie diese Datei wieder her, um es rückgängig zu machen.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>pain ratings</source>
-        <translation>Schmerzwerte</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>cramp entries</source>
-        <translation>Krampf-Einträge</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>spasm entries</source>
-        <translation>Spasmus-Einträge</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>doses</source>
-        <translation>Einnahmen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lab results</source>
-        <translation>Laborwerte</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>schedules</source>
-        <translation>Einnahmepläne</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>`vdtracker %1` is not available yet in this version.</source>
         <translation>`vdtracker %1` ist in dieser Version noch nicht verfügbar.</translation>
     </message>
@@ -428,8 +398,75 @@
         <source>Saved: %1 = %2.</source>
         <translation>Gespeichert: %1 = %2.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported %1 to %2. It contains health data: keep it where only you can read it.</source>
+        <translation>%1 nach %2 exportiert. Die Datei enthält Gesundheitsdaten: Bewahren Sie sie so auf, dass nur Sie sie lesen können.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New: %1.</source>
+        <translation>Neu: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+16"/>
+        <source>nothing new</source>
+        <translation>nichts Neues</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Already here (skipped): %1.</source>
+        <translation>Schon vorhanden (übersprungen): %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings not set here yet: %1.</source>
+        <translation>Hier noch nicht gesetzte Einstellungen: %1.</translation>
+    </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>Cannot be imported (%n problem(s)):</source>
+        <translation>
+            <numerusform>Kann nicht importiert werden (%n Problem):</numerusform>
+            <numerusform>Kann nicht importiert werden (%n Probleme):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> Already here, skipped: %1.</source>
+        <translation> Schon vorhanden, übersprungen: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported %1 from %2.%3</source>
+        <translation>%1 aus %2 importiert.%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was there before is backed up in %1 (restore it to undo the import).</source>
+        <translation>Was vorher da war, ist in %1 gesichert (stellen Sie diese Sicherung wieder her, um den Import rückgängig zu machen).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source> (and %n more: see the list above)</source>
+        <translation>
+            <numerusform> (und %n weiteres: siehe die Liste oben)</numerusform>
+            <numerusform> (und %n weitere: siehe die Liste oben)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was not imported: %2%3. Nothing was imported.</source>
+        <translation>%1 wurde nicht importiert: %2%3. Es wurde nichts importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>Saved: %n schedule(s) as calendar events in %1.</source>
         <translation>
             <numerusform>Gespeichert: %n Einnahmeplan als Kalendertermin in %1.</numerusform>
@@ -769,6 +806,223 @@
         <location line="+6"/>
         <source>Open VD Tracker</source>
         <translation>VD Tracker öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedStoreDialog</name>
+    <message>
+        <location filename="../../vdtracker/ui/dialogs/damaged_store.py" line="+50"/>
+        <source>VD Tracker</source>
+        <translation>VD Tracker</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your diary could not be opened</source>
+        <translation>Ihr Tagebuch konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Data folder: %1</source>
+        <translation>Datenordner: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was changed: the file is exactly as it was, and VD Tracker will not try to repair it.</source>
+        <translation>Es wurde nichts verändert: Die Datei ist genau so wie vorher, und VD Tracker versucht nicht, sie zu reparieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was changed: the file is exactly as it was.</source>
+        <translation>Es wurde nichts verändert: Die Datei ist genau so wie vorher.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore the newest good backup (%1)</source>
+        <translation>Die neueste intakte Sicherung wiederherstellen (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open another folder…</source>
+        <translation>Einen anderen Ordner öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The file of recent changes kept beside your diary (its name ends in -wal) is damaged, so the latest entries cannot be read.</source>
+        <translation>Die Datei mit den letzten Änderungen neben Ihrem Tagebuch (ihr Name endet auf -wal) ist beschädigt, daher können die neuesten Einträge nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database file in your data folder belongs to another program: it holds tables that are not VD Tracker&apos;s.</source>
+        <translation>Die Datenbankdatei in Ihrem Datenordner gehört zu einem anderen Programm: Sie enthält Tabellen, die nicht von VD Tracker stammen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your diary was saved by a newer version of VD Tracker (database version %1), which this version cannot read. Installing that version or a newer one opens it as it is.</source>
+        <translation>Ihr Tagebuch wurde von einer neueren Version von VD Tracker gespeichert (Datenbankversion %1), die diese Version nicht lesen kann. Mit dieser oder einer neueren Version öffnet es sich unverändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database file in your data folder is damaged or is not a VD Tracker database (it may have been cut short, or overwritten by something else), so it cannot be read.</source>
+        <translation>Die Datenbankdatei in Ihrem Datenordner ist beschädigt oder keine VD-Tracker-Datenbank (sie wurde vielleicht abgeschnitten oder von etwas anderem überschrieben) und kann daher nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no good backup of this data folder to put back. Another folder may hold your diary, for example a copy you kept.</source>
+        <translation>Es gibt keine intakte Sicherung dieses Datenordners, die zurückgespielt werden könnte. Ein anderer Ordner enthält vielleicht Ihr Tagebuch, zum Beispiel eine Kopie, die Sie aufbewahrt haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no entries</source>
+        <translation>keine Einträge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The newest good backup is from %1 and holds %2; what was entered after it is not in it. Restoring it keeps the file that cannot be opened in the backups folder.</source>
+        <translation>Die neueste intakte Sicherung ist vom %1 und enthält %2; was danach eingetragen wurde, ist nicht darin. Beim Wiederherstellen wird die Datei, die sich nicht öffnen lässt, im Sicherungsordner aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>DataMenu</name>
+    <message>
+        <location filename="../../vdtracker/ui/data_menu.py" line="+36"/>
+        <source>E&amp;xport all my data</source>
+        <translation>Alle meine Daten e&amp;xportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As a VD Tracker file (.&amp;json) — complete, can be imported…</source>
+        <translation>Als VD-Tracker-Datei (.&amp;json) — vollständig, wieder importierbar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As spreadsheet files (a folder of .&amp;csv)…</source>
+        <translation>Als Tabellendateien (ein Ordner mit .&amp;csv)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a health record system (&amp;FHIR R4 .json)…</source>
+        <translation>Für ein Gesundheitsaktensystem (&amp;FHIR R4 .json)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import from an export…</source>
+        <translation>Aus einem Export &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;estore a backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>VD Tracker export (*.json)</source>
+        <translation>VD-Tracker-Export (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new folder for the csv files (*)</source>
+        <translation>Ein neuer Ordner für die csv-Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FHIR Bundle (*.json)</source>
+        <translation>FHIR-Bundle (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export all my data</source>
+        <translation>Alle meine Daten exportieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not exported: %1</source>
+        <translation>Nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported %1 to %2. It contains health data: keep it where only you can read it.</source>
+        <translation>%1 nach %2 exportiert. Es enthält Gesundheitsdaten: Bewahren Sie es so auf, dass nur Sie es lesen können.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import from an export</source>
+        <translation>Aus einem Export importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VD Tracker export (*.json);;Any file of a csv export folder (*.csv)</source>
+        <translation>VD-Tracker-Export (*.json);;Eine beliebige Datei eines csv-Exportordners (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be imported: %2. Nothing was changed.</source>
+        <translation>%1 kann nicht importiert werden: %2. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the data changed meanwhile; look at the file again</source>
+        <translation>die Daten haben sich inzwischen geändert; sehen Sie sich die Datei noch einmal an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing new</source>
+        <translation>nichts Neues</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import of %1</source>
+        <translation>Import von %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported %1 from %2. Edit ▸ Undo takes the import back.</source>
+        <translation>%1 aus %2 importiert. Bearbeiten ▸ Rückgängig nimmt den Import zurück.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not backed up: %1. Your data is unchanged.</source>
+        <translation>Nicht gesichert: %1. Ihre Daten sind unverändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backed up (checked) to %1. It contains health data: keep it where only you can read it.</source>
+        <translation>Gesichert (geprüft) nach %1. Die Sicherung enthält Gesundheitsdaten: Bewahren Sie sie so auf, dass nur Sie sie lesen können.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+17"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>The backup was not restored: %1. Your data is as it was.</source>
+        <translation>Die Sicherung wurde nicht wiederhergestellt: %1. Ihre Daten sind wie vorher.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restored the backup of %1 (%2). What was there before is set aside in %3: restore that file to undo.</source>
+        <translation>Die Sicherung vom %1 wurde wiederhergestellt (%2). Was vorher da war, liegt beiseitegelegt in %3: Stellen Sie diese Datei wieder her, um das rückgängig zu machen.</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +2016,72 @@
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../vdtracker/ui/dialogs/import_preview.py" line="+25"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From %1</source>
+        <translation>Aus %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New, to be added: %1.</source>
+        <translation>Neu, wird hinzugefügt: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already here, skipped: %1.</source>
+        <translation>Schon vorhanden, übersprungen: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings not set here yet, taken from the file: %1.</source>
+        <translation>Hier noch nicht gesetzte Einstellungen, aus der Datei übernommen: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problems in the file</source>
+        <translation>Probleme in der Datei</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n record(s) cannot be imported. Nothing is imported until the file is corrected (or exported again):</source>
+        <translation>
+            <numerusform>%n Eintrag kann nicht importiert werden. Es wird nichts importiert, bis die Datei korrigiert (oder neu exportiert) ist:</numerusform>
+            <numerusform>%n Einträge können nicht importiert werden. Es wird nichts importiert, bis die Datei korrigiert (oder neu exportiert) ist:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Everything is added in one step: Edit ▸ Undo takes the whole import back.</source>
+        <translation>Alles wird in einem Schritt hinzugefügt: Bearbeiten ▸ Rückgängig nimmt den ganzen Import zurück.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything in this file is already here: there is nothing to import.</source>
+        <translation>Alles aus dieser Datei ist schon vorhanden: Es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+</context>
+<context>
     <name>LabModel</name>
     <message>
         <location filename="../../vdtracker/ui/tables/lab_model.py" line="+27"/>
@@ -2038,7 +2358,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../vdtracker/ui/launch.py" line="+32"/>
+        <location filename="../../vdtracker/ui/launch.py" line="+35"/>
         <source>VD Tracker is already running with this data folder; its window was brought to the front.</source>
         <translation>VD Tracker läuft bereits mit diesem Datenordner; sein Fenster wurde in den Vordergrund geholt.</translation>
     </message>
@@ -2048,12 +2368,22 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>VD Tracker scheint bereits zu laufen (eine andere Instanz belegt %1), antwortet aber nicht. Schließen Sie sie oder warten Sie einen Moment und versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+6"/>
         <source>VD Tracker</source>
         <translation>VD Tracker</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+66"/>
+        <source>The backup could not be put back (%1). Nothing was changed.</source>
+        <translation>Die Sicherung konnte nicht zurückgespielt werden (%1). Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open another folder</source>
+        <translation>Einen anderen Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>This desktop has no system tray: reminders appear in this window while it is open. Export your schedules to your calendar (File menu) to be reminded when it is closed.</source>
         <translation>Diese Arbeitsoberfläche hat keinen Infobereich: Erinnerungen erscheinen in diesem Fenster, solange es geöffnet ist. Exportieren Sie Ihre Einnahmepläne in Ihren Kalender (Menü „Datei“), um auch bei geschlossenem Fenster erinnert zu werden.</translation>
     </message>
@@ -2151,7 +2481,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Zusammenfassung als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
@@ -2638,14 +2968,203 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Sicherung und Wiederherstellung gelten für die SQLite-Datei in Ihrem Datenordner; eine Server-Datenbank sichern Sie mit den Werkzeugen des Servers</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>use ics for now; json, csv and fhir exports are not available yet in this version</source>
-        <translation>vorerst bitte ics verwenden; Exporte als json, csv und fhir sind in dieser Version noch nicht verfügbar</translation>
+        <location line="+8"/>
+        <source>each record must be an object of named fields</source>
+        <translation>jeder Eintrag muss ein Objekt mit benannten Feldern sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use text</source>
+        <translation>verwenden Sie Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use a whole number</source>
+        <translation>verwenden Sie eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use true or false</source>
+        <translation>verwenden Sie true oder false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use a time like 08:30</source>
+        <translation>verwenden Sie eine Uhrzeit wie 08:30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use a date and time like 2025-01-31T08:30:00</source>
+        <translation>verwenden Sie Datum und Uhrzeit wie 2025-01-31T08:30:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this field may not be empty</source>
+        <translation>dieses Feld darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use a file VD Tracker exported as json (or the folder of a csv export)</source>
+        <translation>verwenden Sie eine Datei, die VD Tracker als json exportiert hat (oder den Ordner eines csv-Exports)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>the file is not readable JSON; use a file VD Tracker exported as json</source>
+        <translation>die Datei ist kein lesbares JSON; verwenden Sie eine Datei, die VD Tracker als json exportiert hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder holds none of the csv files VD Tracker exports (pain.csv, doses.csv, …)</source>
+        <translation>der Ordner enthält keine der csv-Dateien, die VD Tracker exportiert (pain.csv, doses.csv, …)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is a backup of the whole database: use restore for it, not import</source>
+        <translation>das ist eine Sicherung der ganzen Datenbank: Stellen Sie sie wieder her (restore), statt sie zu importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>settings must map names to text</source>
+        <translation>Einstellungen müssen Namen auf Text abbilden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use a file or folder that exists</source>
+        <translation>verwenden Sie eine Datei oder einen Ordner, die bzw. der existiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use the ref of a schedule in the same file</source>
+        <translation>verwenden Sie die ref eines Einnahmeplans aus derselben Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use a new or empty folder (or one holding an earlier csv export, which is replaced)</source>
+        <translation>verwenden Sie einen neuen oder leeren Ordner (oder einen mit einem früheren csv-Export, der ersetzt wird)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this export was written by a newer VD Tracker (format version %1; this one reads up to %2): update VD Tracker first</source>
+        <translation>dieser Export stammt von einem neueren VD Tracker (Formatversion %1; diese Version liest bis %2): Aktualisieren Sie zuerst VD Tracker</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>use only the fields %1</source>
+        <translation>verwenden Sie nur die Felder %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use only the lists %1</source>
+        <translation>verwenden Sie nur die Listen %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the row has more cells than the %1 columns</source>
+        <translation>die Zeile hat mehr Zellen als die %1 Spalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>use a value that is allowed here</source>
         <translation>bitte einen Wert angeben, der hier erlaubt ist</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWords</name>
+    <message numerus="yes">
+        <location filename="../../vdtracker/wording/records.py" line="+17"/>
+        <source>%n supplement(s)</source>
+        <translation>
+            <numerusform>%n Präparat</numerusform>
+            <numerusform>%n Präparate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n schedule(s)</source>
+        <translation>
+            <numerusform>%n Einnahmeplan</numerusform>
+            <numerusform>%n Einnahmepläne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n dose(s)</source>
+        <translation>
+            <numerusform>%n Dosis</numerusform>
+            <numerusform>%n Dosen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n clinician decision(s)</source>
+        <translation>
+            <numerusform>%n ärztliche Entscheidung</numerusform>
+            <numerusform>%n ärztliche Entscheidungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n pain rating(s)</source>
+        <translation>
+            <numerusform>%n Schmerzbewertung</numerusform>
+            <numerusform>%n Schmerzbewertungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n cramp entr(y/ies)</source>
+        <translation>
+            <numerusform>%n Krampf-Eintrag</numerusform>
+            <numerusform>%n Krampf-Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>%n spasm entr(y/ies)</source>
+        <translation>
+            <numerusform>%n Spasmus-Eintrag</numerusform>
+            <numerusform>%n Spasmus-Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n lab result(s)</source>
+        <translation>
+            <numerusform>%n Laborwert</numerusform>
+            <numerusform>%n Laborwerte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n retest date(s)</source>
+        <translation>
+            <numerusform>%n Kontrolltermin</numerusform>
+            <numerusform>%n Kontrolltermine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n Einstellung</numerusform>
+            <numerusform>%n Einstellungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, row %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2%3 — %4</source>
+        <translation>%1: %2%3 — %4</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3775,79 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <location line="+3"/>
         <source>Reminder snoozed until %1.</source>
         <translation>Erinnerung verschoben bis %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../vdtracker/ui/dialogs/restore_dialog.py" line="+42"/>
+        <source>Restore a backup</source>
+        <translation>Eine Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the copy to put back. What is stored now is set aside first, in the backups folder: restoring that copy undoes this.</source>
+        <translation>Wählen Sie die Kopie, die zurückgespielt werden soll. Was jetzt gespeichert ist, wird zuerst im Sicherungsordner beiseitegelegt: Wer diese Kopie wiederherstellt, macht es rückgängig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backups, newest first</source>
+        <translation>Sicherungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There are no backups in %1 yet.</source>
+        <translation>In %1 gibt es noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose &amp;another file…</source>
+        <translation>Andere &amp;Datei wählen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>automatic backup</source>
+        <translation>automatische Sicherung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set aside before a restore</source>
+        <translation>vor einer Wiederherstellung beiseitegelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>copy made before an update</source>
+        <translation>Kopie vor einem Update</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2 — cannot be restored (%3)</source>
+        <translation>%1 · %2 — kann nicht wiederhergestellt werden (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · %2 — %3</source>
+        <translation>%1 · %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no entries</source>
+        <translation>keine Einträge</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Restore from a file</source>
+        <translation>Aus einer Datei wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VD Tracker backups (*.sqlite3);;All files (*)</source>
+        <translation>VD-Tracker-Sicherungen (*.sqlite3);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -4125,7 +4717,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="+242"/>
+        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="+241"/>
         <source>Pain (0–10)</source>
         <translation>Schmerz (0–10)</translation>
     </message>

@@ -42,7 +42,23 @@
 <context>
     <name>CliWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/cli/words.py" line="+107"/>
+        <location filename="../../vdtracker/cli/words.py" line="+125"/>
+        <source>Cannot be imported (%n problem(s)):</source>
+        <translation>
+            <numerusform>Cannot be imported (%n problem):</numerusform>
+            <numerusform>Cannot be imported (%n problems):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source> (and %n more: see the list above)</source>
+        <translation>
+            <numerusform> (and %n more: see the list above)</numerusform>
+            <numerusform> (and %n more: see the list above)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>Saved: %n schedule(s) as calendar events in %1.</source>
         <translation>
             <numerusform>Saved: %n schedule as a calendar event in %1.</numerusform>
@@ -172,9 +188,20 @@
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message numerus="yes">
+        <location filename="../../vdtracker/ui/dialogs/import_preview.py" line="+46"/>
+        <source>%n record(s) cannot be imported. Nothing is imported until the file is corrected (or exported again):</source>
+        <translation>
+            <numerusform>%n record cannot be imported. Nothing is imported until the file is corrected (or exported again):</numerusform>
+            <numerusform>%n records cannot be imported. Nothing is imported until the file is corrected (or exported again):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/main_window.py" line="+183"/>
+        <location filename="../../vdtracker/ui/main_window.py" line="+186"/>
         <source>Exported %n schedule(s) to %1. Import it into your phone&apos;s calendar; a newer export updates the same events.</source>
         <translation>
             <numerusform>Exported %n schedule to %1. Import it into your phone&apos;s calendar; a newer export updates the same events.</numerusform>
@@ -201,6 +228,90 @@
         <translation>
             <numerusform>use at most %n character</numerusform>
             <numerusform>use at most %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordWords</name>
+    <message numerus="yes">
+        <location filename="../../vdtracker/wording/records.py" line="+17"/>
+        <source>%n supplement(s)</source>
+        <translation>
+            <numerusform>%n supplement</numerusform>
+            <numerusform>%n supplements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n schedule(s)</source>
+        <translation>
+            <numerusform>%n schedule</numerusform>
+            <numerusform>%n schedules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n dose(s)</source>
+        <translation>
+            <numerusform>%n dose</numerusform>
+            <numerusform>%n doses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n clinician decision(s)</source>
+        <translation>
+            <numerusform>%n clinician decision</numerusform>
+            <numerusform>%n clinician decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n pain rating(s)</source>
+        <translation>
+            <numerusform>%n pain rating</numerusform>
+            <numerusform>%n pain ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n cramp entr(y/ies)</source>
+        <translation>
+            <numerusform>%n cramp entry</numerusform>
+            <numerusform>%n cramp entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>%n spasm entr(y/ies)</source>
+        <translation>
+            <numerusform>%n spasm entry</numerusform>
+            <numerusform>%n spasm entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n lab result(s)</source>
+        <translation>
+            <numerusform>%n lab result</numerusform>
+            <numerusform>%n lab results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n retest date(s)</source>
+        <translation>
+            <numerusform>%n retest date</numerusform>
+            <numerusform>%n retest dates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n setting</numerusform>
+            <numerusform>%n settings</numerusform>
         </translation>
     </message>
 </context>

@@ -204,12 +204,23 @@ def window_open(where: Path) -> bool:
     return True
 
 
+def _unused(path: Path) -> Path:
+    """`path`, or with -2, -3 … before the suffix when a file of that name exists (two
+    restores in one second must not set the second aside over the first)."""
+    n = 1
+    found = path
+    while found.exists():
+        n += 1
+        found = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return found
+
+
 def restore(where: Path, backup: Path, now: datetime) -> tuple[Holdings, Path]:
     """The backup checked, the current store copied aside (into the backups folder, never
     rotated away), then the backup written into the store in one SQLite transaction."""
     held = holdings(backup)
     folder = paths.ensure_private_dir(folder_of(where))
-    aside = folder / f"set-aside-before-restore-{now.strftime(STAMP)}.sqlite3"
+    aside = _unused(folder / f"set-aside-before-restore-{now.strftime(STAMP)}.sqlite3")
     live = paths.database_file(where)
     if live.exists():
         copy_store(live, aside)
@@ -229,5 +240,65 @@ def restore(where: Path, backup: Path, now: datetime) -> tuple[Holdings, Path]:
     return held, aside
 
 
+def newest_good(where: Path) -> Holdings | None:
+    """The newest backup of the store in `where` that this version can put back (the rotating
+    ones and the copies made before a migration; never one set aside): a damaged newest one
+    is passed over for the next."""
+    folder = folder_of(where)
+    found = backups_in(folder)
+    for path in folder.glob("before-migration-*.sqlite3"):
+        with contextlib.suppress(ValueError):
+            stamp = path.name[:-len(".sqlite3")][-len("2026-11-30-093000"):]
+            found.append((datetime.strptime(stamp, STAMP), path))
+    for _, path in sorted(found, reverse=True):
+        try:
+            return holdings(path)
+        except (NotABackup, OSError):
+            continue
+    return None
+
+
+def set_aside_damaged(where: Path, now: datetime) -> Path:
+    """Move the store that cannot be opened (and its -wal and -shm, byte for byte) into the
+    backups folder as damaged-<stamp>.sqlite3: never repaired, copied through SQLite, or
+    written over. Moved back if a part cannot be moved."""
+    folder = paths.ensure_private_dir(folder_of(where))
+    live = paths.database_file(where)
+    aside = folder / f"damaged-{now.strftime(STAMP)}.sqlite3"
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for suffix in ("-shm", "-wal", ""):  # the file itself last: never left without its -wal
+            part = Path(f"{live}{suffix}")
+            if part.exists():
+                os.replace(part, Path(f"{aside}{suffix}"))
+                moved.append((part, Path(f"{aside}{suffix}")))
+    except OSError:
+        for part, kept in reversed(moved):
+            os.replace(kept, part)
+        raise
+    return aside
+
+
+def restore_damaged(where: Path, backup: Path, now: datetime) -> tuple[Holdings, Path]:
+    """Put `backup` in place of a store that cannot be opened: the backup checked, the damaged
+    files set aside as they are, then the backup written into a new store file. On failure
+    the damaged files go back where they were."""
+    holdings(backup)
+    aside = set_aside_damaged(where, now)
+    live = paths.database_file(where)
+    try:
+        held, _ = restore(where, backup, now)  # nothing left to copy aside: a new file
+    except BaseException:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            Path(f"{live}{suffix}").unlink(missing_ok=True)
+        for suffix in ("", "-wal", "-shm"):
+            kept = Path(f"{aside}{suffix}")
+            if kept.exists():
+                os.replace(kept, Path(f"{live}{suffix}"))
+        raise
+    return held, aside
+
+
 __all__ = ["Holdings", "NotABackup", "before_migration", "daily_backup", "holdings", "keep",
-           "make_backup", "restore", "rotate"]
+           "make_backup", "newest_good", "restore", "restore_damaged", "rotate",
+           "set_aside_damaged"]

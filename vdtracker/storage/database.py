@@ -13,10 +13,11 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from .. import paths
-from .backups import before_migration
+from .backups import NotABackup, before_migration
 from .engine import BUSY_TIMEOUT_S, make_engine
 from .errors import (
     NO_ACCESS,
+    UNREADABLE,
     DatabaseUnreadable,
     StorageError,
     driver_message,
@@ -24,6 +25,7 @@ from .errors import (
     known_error,
 )
 from .migrate import upgrade
+from .precheck import check_store
 
 log = logging.getLogger(__name__)
 
@@ -38,11 +40,15 @@ class Database:
     @classmethod
     def open(cls, folder: Path | str | None = None, busy_timeout: float = BUSY_TIMEOUT_S
              ) -> Database:
-        """Open the user's store in `folder` (see paths.data_dir), creating and migrating it."""
+        """Open the user's store in `folder` (see paths.data_dir), creating and migrating it.
+        A damaged, foreign or too-new file is refused before anything writes to it."""
         where = paths.data_dir(folder)
+        url = paths.database_url(where)
         try:
             paths.ensure_private_dir(where)
-            db = cls(paths.database_url(where), str(where), busy_timeout)
+            if url.startswith("sqlite"):
+                check_store(paths.database_file(where), str(where))
+            db = cls(url, str(where), busy_timeout)
         except OSError as err:
             log.warning("Cannot use the data folder %s: %s", where, err)
             raise DatabaseUnreadable(NO_ACCESS.format(where=f"{where} "), "no-access",
@@ -50,7 +56,7 @@ class Database:
         try:
             with db.translate():
                 if db.url.startswith("sqlite"):
-                    before_migration(where, datetime.now())
+                    _copy_before_migration(where)
                 upgrade(db.engine)
         except BaseException:
             db.close()
@@ -82,8 +88,32 @@ class Database:
         with self.translate(), self._sessions() as session:
             yield session
 
+    def reopen(self) -> None:
+        """After the file was replaced in place (a restore): every connection is dropped and the
+        store is brought to this version's schema (an older backup is migrated, copied first)."""
+        self.engine.dispose()
+        with self.translate():
+            if self.url.startswith("sqlite"):
+                where = Path(self.where)
+                check_store(paths.database_file(where), self.where)
+                _copy_before_migration(where)
+            upgrade(self.engine)
+
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _copy_before_migration(where: Path) -> None:
+    """The copy a migration needs first; a store that cannot be copied is not migrated."""
+    loc = f"{where} "
+    try:
+        before_migration(where, datetime.now())
+    except NotABackup as err:  # its integrity check failed: damaged
+        log.warning("Not migrated: the copy before the migration failed (%s)", err.why)
+        raise DatabaseUnreadable(UNREADABLE.format(where=loc), "unreadable", str(where)) from err
+    except OSError as err:
+        log.warning("Not migrated: the copy before the migration failed (%s)", err)
+        raise DatabaseUnreadable(NO_ACCESS.format(where=loc), "no-access", str(where)) from err
 
 
 __all__ = ["Database", "StorageError"]

@@ -4,21 +4,24 @@ and wire the window, the tray and the reminder timer together."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from .. import logs, paths
 from ..services import settings as opts
 from ..services.bundle import Services
+from ..storage import backups
 from ..storage.errors import StorageError
 from ..wording import arg
 from . import crash_guard
 from .context import Context
+from .dialogs.damaged_store import Choice, DamagedStoreDialog, is_damage
 from .main_window import MainWindow
 from .reminders.controller import ReminderController
 from .reminders.notifier import Notifier, TrayNotifier, WindowNotifier
@@ -39,11 +42,18 @@ def _no_answer(lock: Path) -> str:
         "answer. Close it, or wait a moment and try again."), str(lock))
 
 
+def _title() -> str:
+    return QCoreApplication.translate("Launch", "VD Tracker")
+
+
 def run(open_store: Callable[[], Services], now: Callable[[], datetime], demo: bool = False,
         folder: Path | None = None, minimized: bool = False,
-        qt_options: Sequence[str] = ()) -> int:
+        qt_options: Sequence[str] = (),
+        open_folder: Callable[[Path], Services] | None = None) -> int:
     """The window over the store `open_store` opens, on the clock `now` (the real one from
-    app.py; a fixed one in tests). `qt_options`: Qt's own (-style fusion), handed to Qt."""
+    app.py; a fixed one in tests). `qt_options`: Qt's own (-style fusion), handed to Qt.
+    `open_folder` opens the store in another folder, when the user chooses one because this
+    one's is damaged."""
     existing = QApplication.instance()
     app = (existing if isinstance(existing, QApplication)
            else QApplication([sys.argv[0] if sys.argv else "vdtracker", *qt_options]))
@@ -61,23 +71,78 @@ def run(open_store: Callable[[], Services], now: Callable[[], datetime], demo: b
             sys.stderr.write("vdtracker: " + _no_answer(guard.folder / "vdtracker.lock") + "\n")
             return 3
         guard.listen()
+    guards = [guard] if guard is not None else []  # the one of the folder in use, once chosen
     try:
+        services = _open(open_store, open_folder, folder, guards, now)
+        if isinstance(services, int):
+            return services
         try:
-            services = open_store()
-        except StorageError as err:
-            QMessageBox.critical(None, QCoreApplication.translate("Launch", "VD Tracker"),
-                                 window_wording().storage(err))
-            return 3
-        try:
-            return _run_window(app, Context(services, now=now, demo=demo), guard,
-                               minimized)
+            return _run_window(app, Context(services, now=now, demo=demo),
+                               guards[0] if guards else None, minimized)
         finally:
             services.close()
     finally:
         for translator in translators:
             app.removeTranslator(translator)
-        if guard is not None:
-            guard.release()
+        for held in guards:
+            held.release()
+
+
+def _open(open_store: Callable[[], Services], open_folder: Callable[[Path], Services] | None,
+          folder: Path | None, guards: list[SingleInstance], now: Callable[[], datetime]
+          ) -> Services | int:
+    """The store, or the exit code when there is none to open. A damaged or too-new one asks
+    what to do (it is never changed): restore the newest good backup, open another folder, or
+    quit (3). Any other storage failure is a message, and 3."""
+    while True:
+        try:
+            return open_store()
+        except StorageError as err:
+            if not is_damage(err):
+                QMessageBox.critical(None, _title(), window_wording().storage(err))
+                return 3
+            sqlite = folder is not None and paths.database_url(folder).startswith("sqlite")
+            good = backups.newest_good(folder) if folder is not None and sqlite else None
+            choice = DamagedStoreDialog(err, folder, good,
+                                        other_folder=open_folder is not None).exec()
+        if choice == Choice.RESTORE and good is not None and folder is not None:
+            try:
+                backups.restore_damaged(folder, good.path, now())
+            except (OSError, backups.NotABackup) as failed:
+                QMessageBox.warning(None, _title(), arg(QCoreApplication.translate(
+                    "Launch", "The backup could not be put back (%1). Nothing was changed."),
+                    str(failed)))
+        elif choice == Choice.OTHER_FOLDER and open_folder is not None:
+            chosen = QFileDialog.getExistingDirectory(
+                None, QCoreApplication.translate("Launch", "Open another folder"),
+                str(folder.parent if folder is not None else Path.home()))
+            if chosen:
+                target = Path(chosen).resolve()
+                refused = _move_guard(guards, target)
+                if refused is not None:
+                    return refused
+                folder, open_store = target, functools.partial(open_folder, target)
+        else:
+            return 3
+
+
+def _move_guard(guards: list[SingleInstance], target: Path) -> int | None:
+    """Hold the single-instance lock of `target` instead of the old folder's; the exit code
+    when another copy runs on `target` (its window is brought to the front)."""
+    if guards and guards[0].folder.resolve() == target:
+        return None
+    guard = SingleInstance(target)
+    if not guard.acquire():
+        if guard.ask_running_copy_to_show():
+            QMessageBox.information(None, _title(), _already())
+            return 0
+        QMessageBox.warning(None, _title(), _no_answer(target / "vdtracker.lock"))
+        return 3
+    for held in guards:
+        held.release()
+    guards[:] = [guard]
+    guard.listen()
+    return None
 
 
 def _run_window(app: QApplication, ctx: Context, guard: SingleInstance | None,
