@@ -3,26 +3,21 @@
 from __future__ import annotations
 
 import os
-import socket
+import sys
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-class LocalSocketsOnly(socket.socket):
-    """Health data never leaves the machine: in the whole test run, any socket but a local
-    (AF_UNIX: D-Bus notifications) one fails the test that opened it."""
+GUARD = os.path.join(os.path.dirname(__file__), "no_network")
+sys.path.insert(0, GUARD)
+import no_network  # noqa: E402
 
-    def __init__(self, family: int = -1, type: int = -1, proto: int = -1,  # noqa: A002
-                 fileno: int | None = None) -> None:
-        if fileno is None and family != socket.AF_UNIX:
-            raise AssertionError(f"a network socket ({family}) was opened: nothing of the "
-                                 "app may talk to a network")
-        super().__init__(family, type, proto, fileno)
-
-
-socket.socket = LocalSocketsOnly  # type: ignore[misc]  # for the whole run, from the start
+no_network.install()  # for the whole run, from the start
+# ... and for every Python process a test starts (the command line, the window)
+os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (GUARD, os.environ.get("PYTHONPATH"))
+                                           if p)
 
 from vdtracker.app import compose  # noqa: E402
 from vdtracker.services.bundle import Services  # noqa: E402

@@ -55,8 +55,9 @@ def test_exports_are_written_private(tmp_path, umask_022):
 
 
 def test_the_run_refuses_network_sockets_and_allows_local_ones():
-    """The guard in tests/conftest.py that makes every other test prove the app stays off the
-    network: it must refuse an internet socket, and let D-Bus's local socket through."""
+    """The guard (tests/no_network, installed by tests/conftest.py) that makes every other
+    test prove the app stays off the network: it must refuse an internet socket, and let
+    D-Bus's local socket through."""
     import socket
 
     with pytest.raises(AssertionError, match="network socket"):
@@ -65,3 +66,14 @@ def test_the_run_refuses_network_sockets_and_allows_local_ones():
         socket.create_connection(("127.0.0.1", 9), timeout=0.1)
     local = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     local.close()
+
+
+def test_the_processes_the_tests_start_are_held_to_the_same_rule():
+    """The command line and the window run as subprocesses in many tests: they inherit the
+    guard (tests/no_network/sitecustomize.py on PYTHONPATH), so a socket there fails too."""
+    code = ("import socket; socket.socket(socket.AF_UNIX).close(); print('local ok'); "
+            "socket.socket(socket.AF_INET)")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                       timeout=60)
+    assert "local ok" in r.stdout
+    assert r.returncode != 0 and "a network socket" in r.stderr

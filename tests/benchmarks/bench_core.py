@@ -13,6 +13,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from bench_backup import report as backup_report  # noqa: E402
+from bench_exchange import report as exchange_report  # noqa: E402
 from bench_startup import report as startup_report  # noqa: E402
 from bench_summary import report as summary_report  # noqa: E402
 from bench_trends import report as trends_report  # noqa: E402
@@ -73,6 +74,7 @@ def main() -> int:
         trends_report(folder, LAST)
         summary_report(folder, LAST)
         backup_report(folder)
+        exchange_report(folder)
 
     print(f"history: {counts['pain']} pain entries, {counts['doses']} doses, "
           f"{counts['labs']} labs, {counts['episodes']} cramp/spasm episodes, "

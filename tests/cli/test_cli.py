@@ -28,16 +28,6 @@ def digest(folder: Path) -> dict[str, str]:
             for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-@pytest.fixture
-def data(tmp_path):
-    folder = tmp_path / "data"
-    r = vdt(folder, "regimen", "add", "--supplement", "Vitamin D3", "--dose", "50000",
-            "--unit", "IU", "--every", "7", "--start", "2025-01-05", "--weeks", "12",
-            "--phase", "loading")
-    assert r.returncode == 0, r.stderr
-    return folder
-
-
 def test_version():
     r = subprocess.run([sys.executable, "-m", "vdtracker", "--version"], capture_output=True,
                        text=True)

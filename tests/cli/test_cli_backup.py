@@ -81,3 +81,49 @@ def test_the_first_command_of_the_day_on_a_kept_store_backs_it_up(tmp_path):
     assert stat.S_IMODE(made.stat().st_mode) == 0o600
     assert vdt(data, "alerts").returncode == 0
     assert len(list((data / "backups").glob("vdtracker-*.sqlite3"))) == 1  # once a day
+
+
+def without_root_powers(folder, *args):
+    """The command as a user without root's power to write anywhere: as root (CI, this
+    machine), setpriv drops the capabilities that bypass file permissions."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("VDTRACKER_")}
+    cmd = [sys.executable, "-m", "vdtracker", "--data-dir", str(folder), *args]
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        assert setpriv, "setpriv (util-linux) is needed to test permissions as root"
+        cmd = [setpriv, "--inh-caps=-all", "--bounding-set=-dac_override,-dac_read_search",
+               *cmd]
+    return subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=60)
+
+
+def test_a_read_only_backups_folder_is_said_and_harms_nothing(tmp_path):
+    from test_cli import digest
+
+    data = tmp_path / "data"
+    assert vdt(data, "log", "pain", "4", "--date", "2026-11-20",
+               "--as-of", "2026-11-20").returncode == 0
+    folder = data / "backups"
+    folder.mkdir(exist_ok=True)
+    for old in folder.iterdir():
+        old.unlink()
+    folder.chmod(0o500)
+    try:
+        before = digest(data)
+        r = without_root_powers(data, "backup")
+        assert r.returncode == 2
+        [line] = r.stderr.strip().splitlines()
+        assert str(folder) in line and "Permission denied" in line, line
+        assert digest(data) == before
+        # the day's first command still saves; only its backup is left out (and logged)
+        r = without_root_powers(data, "log", "pain", "5", "--date", "2026-11-21",
+                                "--as-of", "2026-11-21")
+        assert r.returncode == 0, r.stderr
+        assert not list(folder.iterdir())
+        assert pain_days(data) == ["2026-11-20", "2026-11-21"]
+    finally:
+        folder.chmod(0o700)

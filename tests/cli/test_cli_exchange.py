@@ -11,7 +11,7 @@ import sys
 import time
 from datetime import date
 
-from test_cli import data, digest, vdt  # noqa: F401  (data: the fixture)
+from test_cli import digest, vdt
 
 from vdtracker.services.export import json_bytes
 
@@ -28,6 +28,8 @@ def test_export_then_import_into_a_new_folder_and_again(data, tmp_path):
     assert r.returncode == 0 and "New: 1 supplement, 1 schedule, 1 pain rating." in r.stdout
     r = vdt(other, "import", str(out))
     assert r.returncode == 0 and "Imported 1 supplement, 1 schedule, 1 pain rating" in r.stdout
+    [before] = (other / "backups").glob("vdtracker-*.sqlite3")  # the way back: no Undo here
+    assert str(before) in r.stdout
     r = vdt(other, "import", str(out))
     assert r.returncode == 0 and "Imported nothing new" in r.stdout
     assert "Already here, skipped: 1 supplement, 1 schedule, 1 pain rating." in r.stdout

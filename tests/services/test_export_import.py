@@ -174,3 +174,14 @@ def test_settings_the_store_has_are_kept_and_the_others_come_along(demo, empty, 
         assert fresh.settings.get(opts.SUMMARY_NAME) == "Jana Muster"
     finally:
         fresh_db.close()
+
+
+def test_the_documented_format_lists_every_field_in_file_order():
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[2] / "docs" / "export-format.md").read_text()
+    for kind in KINDS:
+        section = text.split(f"### `{kind.key}`", 1)[1].split("###", 1)[0]
+        listed = [line.split("`")[1] for line in section.splitlines()
+                  if line.startswith("| `")]
+        assert listed == list(kind.names), kind.key

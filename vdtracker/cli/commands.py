@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Callable
 from datetime import date, datetime, time
@@ -25,6 +26,8 @@ from ..wording.formats import Formats
 from .words import CliWords
 
 Handler = Callable[[Services, Wording, argparse.Namespace], int]
+
+log = logging.getLogger(__name__)
 
 
 def _today(args: argparse.Namespace) -> date:
@@ -197,11 +200,25 @@ def import_(svc: Services, w: Wording, a: argparse.Namespace) -> int:
         if not plan.ok:
             return _fail_import(words, a.path, plan)
         return 0
+    kept = _backup_before_import(svc) if plan.added else None
     try:
         done = svc.importing.apply(doc)
     except ImportRefused as err:  # the store changed between the preview and now
         return _fail_import(words, a.path, err.plan)
-    return _say(words.imported(done, str(source)))
+    said = words.imported(done, str(source))
+    return _say(said + (" " + words.backup_before_import(str(kept)) if kept else ""))
+
+
+def _backup_before_import(svc: Services) -> Path | None:
+    """The command line has no Undo: a backup first is the way back (None when the store is
+    not SQLite's, or the copy cannot be made: the import goes on, as the daily backup does)."""
+    if not svc.db.url.startswith("sqlite"):
+        return None
+    try:
+        return backups.make_backup(Path(svc.db.where), datetime.now())
+    except (OSError, backups.NotABackup) as err:
+        log.warning("No backup before the import: %s", err)
+        return None
 
 
 def _fail_import(words: CliWords, path: str, plan: ImportPlan) -> int:
@@ -240,7 +257,7 @@ def backup(svc: Services, w: Wording, a: argparse.Namespace) -> int:
                 raise InvalidInput("out", a.out, reason("out-folder"))
             backups.copy_store(paths.database_file(where), out)
     except OSError as err:
-        raise InvalidInput("out", a.out or str(backups.folder_of(where)),
+        raise InvalidInput("out" if a.out else "folder", a.out or str(backups.folder_of(where)),
                            reason("out-writable", why=err.strerror or str(err))) from None
     return _say(CliWords(w).backed_up(str(out)))
 

@@ -133,6 +133,10 @@ class CliWords(Words):
         return arg(self.tr("Imported %1 from %2.%3"),
                    self.w.records.counts(plan.new, self.tr("nothing new")), path, skipped)
 
+    def backup_before_import(self, path: str) -> str:
+        return arg(self.tr("What was there before is backed up in %1 (restore it to undo the "
+                           "import)."), path)
+
     def import_refused(self, plan: ImportPlan, path: str) -> str:
         first = self.w.problem(plan.problems[0])
         more = len(plan.problems) - 1

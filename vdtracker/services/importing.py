@@ -17,7 +17,6 @@ from ..domain import adherence
 from ..domain.errors import InvalidInput, reason
 from ..exchange import checks
 from ..exchange.document import KINDS, Document, Kind, Problem, Row
-from ..models import Setting
 from ..storage import repositories as repo
 from ..storage.database import Database
 from . import settings as opts
@@ -193,21 +192,7 @@ class _Merge:
         return int(found)
 
     def _settings(self) -> int:
-        """Settings this version knows, that this store has not set yet, and that it can read."""
-        have = set(self.s.scalars(select(Setting.key)))
-        n = 0
-        for key, value in sorted(self.doc.settings.items()):
-            option = opts.ALL.get(key)
-            if option is None or key in have:
-                continue
-            try:
-                option.decode(value)
-            except ValueError:
-                continue
-            self.s.add(Setting(key=key, value=value))
-            n += 1
-        self.s.flush()
-        return n
+        return opts.fill_missing(self.s, self.doc.settings)
 
 
 __all__ = ["ImportPlan", "ImportRefused", "ImportService"]

@@ -18,10 +18,10 @@ from ..models import (
     PainEntry,
     RecheckDate,
     Regimen,
-    Setting,
     SpasmEpisode,
     Supplement,
 )
+from .settings import stored_texts
 
 MODEL_OF: dict[str, Any] = {
     "supplements": Supplement, "schedules": Regimen, "doses": Dose, "decisions": Decision,
@@ -43,8 +43,7 @@ def document(s: Session) -> dict[str, Any]:
         model = MODEL_OF[kind.key]
         rows = s.scalars(select(model).order_by(model.id))
         out[kind.key] = [record(kind, row, names, refs) for row in rows]
-    out[SETTINGS] = {row.key: row.value
-                     for row in s.scalars(select(Setting).order_by(Setting.key))}
+    out[SETTINGS] = stored_texts(s)
     return out
 
 

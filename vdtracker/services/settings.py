@@ -10,6 +10,7 @@ from datetime import date
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import ranges
@@ -256,6 +257,30 @@ def read(s: Session, option: Option[T]) -> T:
 
 def write(s: Session, option: Option[T], value: T) -> None:
     s.merge(SettingRow(key=option.key, value=option.encode(option.check(value))))
+
+
+def stored_texts(s: Session) -> dict[str, str]:
+    """Every stored setting as written down, by key (what a json export carries)."""
+    return {row.key: row.value for row in s.scalars(select(SettingRow).order_by(SettingRow.key))}
+
+
+def fill_missing(s: Session, texts: Mapping[str, str]) -> int:
+    """Store the settings this version knows, can read and this store has not set yet (an
+    import never overrides the user's own choice); returns how many were stored."""
+    have = set(s.scalars(select(SettingRow.key)))
+    n = 0
+    for key, value in sorted(texts.items()):
+        option = ALL.get(key)
+        if option is None or key in have:
+            continue
+        try:
+            option.decode(value)
+        except ValueError:
+            continue
+        s.add(SettingRow(key=key, value=value))
+        n += 1
+    s.flush()
+    return n
 
 
 class SettingsService:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ..services import settings as opts
 from ..storage.errors import StorageError
 from ..wording import arg
-from . import leaving, undo_steps
+from . import data_menu, leaving, undo_steps
 from .context import Context
 from .widgets.fonts import emphasize
 
@@ -127,6 +127,9 @@ class MainWindow(QMainWindow):
         summary_pdf = QAction(self.tr("Save summary as P&DF…"), self)
         summary_pdf.triggered.connect(self.save_summary)
         file.addAction(summary_pdf)
+        file.addSeparator()
+        self.data = data_menu.DataMenu(self.ctx, self)
+        self.data.add_actions(file)
         file.addSeparator()
         quit_ = QAction(self.tr("&Quit"), self)
         quit_.setShortcut(QKeySequence.StandardKey.Quit)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date, time
 
 from ..domain.errors import InvalidInput
 from .base import Words
@@ -40,8 +41,17 @@ class RecordWords(Words):
         return arg(self.tr("%1, row %2"), kind, str(row))
 
     def problem(self, kind: str, row: int, err: InvalidInput, reason: str) -> str:
-        value = "" if err.value in (None, "") else f" {err.value}"
+        value = "" if err.value in (None, "") else f" {_as_written(err.value)}"
         return arg(self.tr("%1: %2%3 — %4"), self.where(kind, row), err.field, value, reason)
+
+
+def _as_written(value: object) -> str:
+    """A value as the file has it: -3 (not -3.0), 2025-01-31, 08:30:00."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, date | time):
+        return value.isoformat()
+    return str(value)
 
 
 __all__ = ["RecordWords"]
