@@ -19,6 +19,23 @@ no_network.install()  # for the whole run, from the start
 os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (GUARD, os.environ.get("PYTHONPATH"))
                                            if p)
 
+import tempfile  # noqa: E402
+
+os.environ[no_network.LOG] = tempfile.mkstemp(prefix="vdtracker-no-network-", suffix=".log")[1]
+
+
+@pytest.fixture(autouse=True)
+def no_network_attempt():
+    """After every test: no socket was tried, even one the code under test caught."""
+    yield
+    path = os.environ[no_network.LOG]
+    with open(path, encoding="utf-8") as f:
+        tried = f.read()
+    if tried:
+        open(path, "w").close()  # noqa: SIM115  (emptied for the next test)
+        pytest.fail("A network socket was tried:\n" + tried)
+
+
 from vdtracker.app import compose  # noqa: E402
 from vdtracker.services.bundle import Services  # noqa: E402
 from vdtracker.storage.database import Database  # noqa: E402

@@ -66,6 +66,27 @@ def test_the_run_refuses_network_sockets_and_allows_local_ones():
         socket.create_connection(("127.0.0.1", 9), timeout=0.1)
     local = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     local.close()
+    _attempts_seen()  # both were recorded (and are cleared, so this test passes)
+
+
+def _attempts_seen() -> str:
+    """What the guard recorded, then emptied: even an attempt code swallows is on record."""
+    path = os.environ["NO_NETWORK_LOG"]
+    with open(path, encoding="utf-8") as f:
+        tried = f.read()
+    open(path, "w").close()
+    assert tried.count("a network socket") >= 1, tried
+    return tried
+
+
+def test_an_attempt_the_code_swallows_is_still_on_record():
+    import socket
+
+    try:  # noqa: SIM105  (written as careless app code might be)
+        socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)
+    except Exception:
+        pass
+    assert "a network socket" in _attempts_seen()
 
 
 def test_the_processes_the_tests_start_are_held_to_the_same_rule():
@@ -77,3 +98,4 @@ def test_the_processes_the_tests_start_are_held_to_the_same_rule():
                        timeout=60)
     assert "local ok" in r.stdout
     assert r.returncode != 0 and "a network socket" in r.stderr
+    assert "pid" in _attempts_seen()  # recorded by the subprocess too

@@ -339,6 +339,11 @@
         <translation>Die Sicherung vom %1 ist wiederhergestellt (%2). Der vorherige Stand liegt in %3: Stellen Sie diese Datei wieder her, um es rückgängig zu machen.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Restored the backup of %1 (%2). The database that could not be read is kept, as it was, in %3.</source>
+        <translation>Die Sicherung vom %1 wurde wiederhergestellt (%2). Die Datenbank, die sich nicht lesen ließ, wird unverändert in %3 aufbewahrt.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>`vdtracker %1` is not available yet in this version.</source>
         <translation>`vdtracker %1` ist in dieser Version noch nicht verfügbar.</translation>
@@ -836,19 +841,19 @@
         <translation>Es wurde nichts verändert: Die Datei ist genau so wie vorher.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Restore the newest good backup (%1)</source>
-        <translation>Die neueste intakte Sicherung wiederherstellen (%1)</translation>
+        <location line="+11"/>
+        <source>&amp;Restore the newest good backup (%1)</source>
+        <translation>Die neueste intakte Sicherung &amp;wiederherstellen (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Open another folder…</source>
-        <translation>Einen anderen Ordner öffnen…</translation>
+        <source>&amp;Open another folder…</source>
+        <translation>Einen anderen &amp;Ordner öffnen…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Quit</source>
-        <translation>Beenden</translation>
+        <source>&amp;Quit</source>
+        <translation>B&amp;eenden</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -889,7 +894,7 @@
 <context>
     <name>DataMenu</name>
     <message>
-        <location filename="../../vdtracker/ui/data_menu.py" line="+36"/>
+        <location filename="../../vdtracker/ui/data_menu.py" line="+35"/>
         <source>E&amp;xport all my data</source>
         <translation>Alle meine Daten e&amp;xportieren</translation>
     </message>
@@ -1010,17 +1015,22 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>The backup was not restored: %1. Your data is as it was.</source>
         <translation>Die Sicherung wurde nicht wiederhergestellt: %1. Ihre Daten sind wie vorher.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Restored the backup of %1 (%2). The database that could not be read is kept, as it was, in %3.</source>
+        <translation>Die Sicherung vom %1 wurde wiederhergestellt (%2). Die Datenbank, die sich nicht lesen ließ, wird unverändert in %3 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Restored the backup of %1 (%2). What was there before is set aside in %3: restore that file to undo.</source>
         <translation>Die Sicherung vom %1 wurde wiederhergestellt (%2). Was vorher da war, liegt beiseitegelegt in %3: Stellen Sie diese Datei wieder her, um das rückgängig zu machen.</translation>
     </message>
@@ -2067,8 +2077,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Everything is added in one step: Edit ▸ Undo takes the whole import back.</source>
-        <translation>Alles wird in einem Schritt hinzugefügt: Bearbeiten ▸ Rückgängig nimmt den ganzen Import zurück.</translation>
+        <source>Everything is added in one step: Edit ▸ Undo takes the whole import back (settings it fills in stay).</source>
+        <translation>Alles wird in einem Schritt hinzugefügt: Bearbeiten ▸ Rückgängig nimmt den ganzen Import zurück (übernommene Einstellungen bleiben).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only settings are new here; once imported, they stay (Undo does not change settings).</source>
+        <translation>Nur Einstellungen sind hier neu; einmal importiert, bleiben sie (Rückgängig ändert keine Einstellungen).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2373,12 +2388,17 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>VD Tracker</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>The backup could not be put back (%1). Nothing was changed.</source>
         <translation>Die Sicherung konnte nicht zurückgespielt werden (%1). Es wurde nichts verändert.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Restored the backup of %1 (%2). The file that could not be opened is kept, as it was, in %3.</source>
+        <translation>Die Sicherung vom %1 wurde wiederhergestellt (%2). Die Datei, die sich nicht öffnen ließ, wird unverändert in %3 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Open another folder</source>
         <translation>Einen anderen Ordner öffnen</translation>
     </message>
@@ -2958,7 +2978,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>eine Sicherung von VD Tracker verwenden (diese Datei: %1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>close VD Tracker&apos;s window first, then restore</source>
         <translation>schließen Sie zuerst das Fenster von VD Tracker, dann wiederherstellen</translation>
     </message>
@@ -2968,7 +2988,32 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Sicherung und Wiederherstellung gelten für die SQLite-Datei in Ihrem Datenordner; eine Server-Datenbank sichern Sie mit den Werkzeugen des Servers</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>it is not a file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is damaged</source>
+        <translation>beschädigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a VD Tracker database</source>
+        <translation>keine VD-Tracker-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it was made by a newer version of VD Tracker</source>
+        <translation>von einer neueren Version von VD Tracker erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a database</source>
+        <translation>keine Datenbank</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>each record must be an object of named fields</source>
         <translation>jeder Eintrag muss ein Objekt mit benannten Feldern sein</translation>
     </message>
@@ -3034,11 +3079,36 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
     <message>
         <location line="+1"/>
+        <source>choose another name: that file is a database (your diary or a backup), which an export never replaces</source>
+        <translation>wählen Sie einen anderen Namen: Diese Datei ist eine Datenbank (Ihr Tagebuch oder eine Sicherung), die ein Export nie ersetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose a new file name (or a backup to replace): that file is not a backup, and a backup never replaces it</source>
+        <translation>wählen Sie einen neuen Dateinamen (oder eine Sicherung, die ersetzt werden soll): Diese Datei ist keine Sicherung, und eine Sicherung ersetzt sie nie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>save the csv files as UTF-8 (CSV UTF-8 in a spreadsheet) and import again</source>
+        <translation>speichern Sie die csv-Dateien als UTF-8 (in einer Tabellenkalkulation: CSV UTF-8) und importieren Sie erneut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the csv files cannot be read as csv; export them again</source>
+        <translation>die csv-Dateien lassen sich nicht als csv lesen; exportieren Sie sie erneut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>use the ref of a schedule in the same file</source>
         <translation>verwenden Sie die ref eines Einnahmeplans aus derselben Datei</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>give each schedule its own ref (this one is used twice)</source>
+        <translation>geben Sie jedem Einnahmeplan eine eigene ref (diese kommt zweimal vor)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>use a new or empty folder (or one holding an earlier csv export, which is replaced)</source>
         <translation>verwenden Sie einen neuen oder leeren Ordner (oder einen mit einem früheren csv-Export, der ersetzt wird)</translation>
     </message>
@@ -3056,6 +3126,16 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <location line="+2"/>
         <source>use only the lists %1</source>
         <translation>verwenden Sie nur die Listen %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it could not be put back (%1); your data is as it was</source>
+        <translation>sie konnte nicht zurückgespielt werden (%1); Ihre Daten sind wie vorher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>use a file you can read (%1)</source>
+        <translation>verwenden Sie eine Datei, die Sie lesen können (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3119,7 +3199,6 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <location line="+1"/>
         <source>%n spasm entr(y/ies)</source>
         <translation>
@@ -3813,6 +3892,11 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <location line="+14"/>
         <source>automatic backup</source>
         <translation>automatische Sicherung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backup you made</source>
+        <translation>von Ihnen angelegte Sicherung</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -42,7 +42,7 @@
 <context>
     <name>CliWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/cli/words.py" line="+125"/>
+        <location filename="../../vdtracker/cli/words.py" line="+129"/>
         <source>Cannot be imported (%n problem(s)):</source>
         <translation>
             <numerusform>Cannot be imported (%n problem):</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+18"/>
         <source> (and %n more: see the list above)</source>
         <translation>
             <numerusform> (and %n more: see the list above)</numerusform>
@@ -282,7 +282,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <location line="+1"/>
         <source>%n spasm entr(y/ies)</source>
         <translation>

@@ -28,6 +28,20 @@ def digest(folder: Path) -> dict[str, str]:
             for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+def one_course(folder: Path) -> Path:
+    """A data folder with one loading course saved (what most command-line tests start from)."""
+    r = vdt(folder, "regimen", "add", "--supplement", "Vitamin D3", "--dose", "50000",
+            "--unit", "IU", "--every", "7", "--start", "2025-01-05", "--weeks", "12",
+            "--phase", "loading")
+    assert r.returncode == 0, r.stderr
+    return folder
+
+
+@pytest.fixture
+def data(tmp_path):
+    return one_course(tmp_path / "data")
+
+
 def test_version():
     r = subprocess.run([sys.executable, "-m", "vdtracker", "--version"], capture_output=True,
                        text=True)

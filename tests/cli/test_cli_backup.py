@@ -38,7 +38,7 @@ def test_backup_without_out_goes_to_the_backups_folder(tmp_path):
     data = tmp_path / "data"
     r = vdt(data, "backup")
     assert r.returncode == 0, r.stderr
-    made = list((data / "backups").glob("vdtracker-*.sqlite3"))
+    made = list((data / "backups").glob("kept-*.sqlite3"))  # asked for: never rotated away
     assert made and any(str(p) in r.stdout for p in made)
     assert stat.S_IMODE((data / "backups").stat().st_mode) == 0o700
 
@@ -127,3 +127,70 @@ def test_a_read_only_backups_folder_is_said_and_harms_nothing(tmp_path):
         assert pain_days(data) == ["2026-11-20", "2026-11-21"]
     finally:
         folder.chmod(0o700)
+
+
+def test_restore_from_the_terminal_mends_a_store_that_cannot_be_opened(tmp_path):
+    """What the damaged-store line tells the user to do must work: `vdtracker restore` does not
+    open the store first; the unreadable file is kept as it was."""
+    import hashlib
+
+    data = tmp_path / "data"
+    assert vdt(data, "log", "pain", "4", "--date", "2026-11-20",
+               "--as-of", "2026-11-20").returncode == 0
+    kept = tmp_path / "mine.sqlite3"
+    assert vdt(data, "backup", "--out", str(kept)).returncode == 0
+    live = data / "vdtracker.sqlite3"
+    live.write_bytes(live.read_bytes()[:3000])
+    cut = hashlib.sha256(live.read_bytes()).hexdigest()
+    assert vdt(data, "log", "pain", "5").returncode == 3
+    r = vdt(data, "restore", str(kept))
+    assert r.returncode == 0, r.stderr
+    assert "could not be read is kept" in r.stdout
+    [aside] = (data / "backups").glob("damaged-*.sqlite3")
+    assert hashlib.sha256(aside.read_bytes()).hexdigest() == cut and aside.name in r.stdout
+    assert pain_days(data) == ["2026-11-20"]
+
+
+def test_restore_over_a_store_that_fails_its_check_sets_it_aside_as_it_is(tmp_path):
+    """A store whose pages are damaged (it opens, but fails PRAGMA integrity_check) cannot be
+    copied aside through SQLite: it is moved aside byte for byte, and the backup goes in."""
+    import sqlite3
+
+    data = tmp_path / "data"
+    for day in range(1, 29):
+        assert vdt(data, "log", "pain", "4", "--date", f"2026-10-{day:02d}", "--note",
+                   "x" * 1500, "--as-of", "2026-11-20").returncode == 0
+    kept = tmp_path / "mine.sqlite3"
+    assert vdt(data, "backup", "--out", str(kept)).returncode == 0
+    live = data / "vdtracker.sqlite3"
+    with sqlite3.connect(live) as con:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw = bytearray(live.read_bytes())
+    raw[len(raw) // 2:len(raw) // 2 + 4096] = b"\x00\x13" * 2048  # a damaged page
+    live.write_bytes(bytes(raw))
+    r = vdt(data, "backup")
+    assert r.returncode == 3 and len(r.stderr.strip().splitlines()) == 1, r.stderr
+    r = vdt(data, "restore", str(kept))
+    assert r.returncode == 0, r.stderr
+    assert list((data / "backups").glob("damaged-*.sqlite3"))
+    assert len(pain_days(data)) == 28
+
+
+def test_an_out_path_never_replaces_the_database_or_a_file_of_yours(tmp_path):
+    from test_cli import digest
+
+    data = tmp_path / "data"
+    assert vdt(data, "log", "pain", "4", "--date", "2026-11-20",
+               "--as-of", "2026-11-20").returncode == 0
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes")
+    before = digest(data)
+    live = str(data / "vdtracker.sqlite3")
+    for args in (("export", "--format", "json", "--out", live),
+                 ("export", "--format", "ics", "--out", live + "-wal"),
+                 ("backup", "--out", live),
+                 ("backup", "--out", str(notes))):
+        r = vdt(data, *args)
+        assert r.returncode == 2, (args, r.stderr)
+        assert len(r.stderr.strip().splitlines()) == 1 and "--out" in r.stderr
+    assert digest(data) == before and notes.read_text() == "my notes"

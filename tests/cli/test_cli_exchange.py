@@ -11,9 +11,15 @@ import sys
 import time
 from datetime import date
 
-from test_cli import digest, vdt
+import pytest
+from test_cli import digest, one_course, vdt
 
 from vdtracker.services.export import json_bytes
+
+
+@pytest.fixture
+def data(tmp_path):
+    return one_course(tmp_path / "data")
 
 
 def test_export_then_import_into_a_new_folder_and_again(data, tmp_path):
@@ -28,7 +34,7 @@ def test_export_then_import_into_a_new_folder_and_again(data, tmp_path):
     assert r.returncode == 0 and "New: 1 supplement, 1 schedule, 1 pain rating." in r.stdout
     r = vdt(other, "import", str(out))
     assert r.returncode == 0 and "Imported 1 supplement, 1 schedule, 1 pain rating" in r.stdout
-    [before] = (other / "backups").glob("vdtracker-*.sqlite3")  # the way back: no Undo here
+    [before] = (other / "backups").glob("kept-*.sqlite3")  # the way back: no Undo here
     assert str(before) in r.stdout
     r = vdt(other, "import", str(out))
     assert r.returncode == 0 and "Imported nothing new" in r.stdout

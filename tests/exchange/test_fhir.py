@@ -279,7 +279,8 @@ def test_symptoms_are_self_rated_survey_observations(berlin):
     surveys = [o for o in _of(_export(), "Observation")
                if o["category"][0]["coding"][0]["code"] == "survey"]
     pain, later, cramp, spasm = surveys
-    assert _loinc(pain) == "72514-3"
+    assert _loinc(pain) == "38208-5"  # a VAS: not the verbal numeric rating's code
+    assert _loinc(later) == "72514-3"  # an NRS
     assert "VAS 0-10" in pain["code"]["text"] and "NRS 0-10" in later["code"]["text"]
     assert pain["valueQuantity"] == {"value": 9, "unit": "{score}",
                                      "system": "http://unitsofmeasure.org", "code": "{score}"}

@@ -185,3 +185,66 @@ def test_the_documented_format_lists_every_field_in_file_order():
         listed = [line.split("`")[1] for line in section.splitlines()
                   if line.startswith("| `")]
         assert listed == list(kind.names), kind.key
+
+
+def test_the_apps_own_bookkeeping_stays_in_its_store(demo, empty, tmp_path):
+    """Reminders already shown and this store's id would silence or misname schedules in
+    another store: only the user's choices travel."""
+    demo.settings.store_id()
+    demo.settings.set(opts.TRAY_TOLD, True)
+    demo.settings.set(opts.VITAMIN_D_UNIT, "nmol/L")
+    path = tmp_path / "x.json"
+    demo.export.json(path)
+    carried = json.loads(path.read_text())["settings"]
+    assert carried == {"display.vitamin-d-unit": "nmol/L", "summary.name": "Jana Muster"}
+    plan = empty.importing.apply(load(path))
+    assert plan.settings == 2 and empty.settings.get(opts.VITAMIN_D_UNIT) == "nmol/L"
+    assert empty.settings.store_id() != demo.settings.store_id()
+
+
+def test_identical_schedules_each_keep_their_doses_and_a_reimport_adds_nothing(svc, empty,
+                                                                              tmp_path):
+    doc = {"format": "vdtracker-export", "version": 1, "supplements": [{"name": "D3"}],
+           "schedules": [dict(ref=r, supplement="D3", dose_amount=2000.0, dose_unit="IU",
+                              every_days=1, start="2026-01-01", phase="ongoing")
+                         for r in (1, 2)],
+           "doses": [dict(supplement="D3", schedule=r, day="2026-01-02", amount=2000.0,
+                          unit="IU", skipped=False) for r in (1, 2)]}
+    first = empty.importing.apply(read(doc))
+    assert first.new == {"supplements": 1, "schedules": 2, "doses": 2}
+    again = empty.importing.preview(read(doc))
+    assert again.added == 0 and again.ok
+    doses = empty.export.document()["doses"]
+    assert sorted(d["schedule"] for d in doses) == [1, 2]
+
+
+def test_a_schedule_ref_given_twice_is_a_problem(empty):
+    doc = {"format": "vdtracker-export", "version": 1,
+           "schedules": [dict(ref=1, supplement="D3", dose_amount=2000.0 * k, dose_unit="IU",
+                              every_days=1, start="2026-01-01", phase="ongoing")
+                         for k in (1, 2)]}
+    plan = empty.importing.preview(read(doc))
+    assert [(p.kind, p.row, p.error.field) for p in plan.problems] == [("schedules", 2, "ref")]
+
+
+def test_text_is_stored_as_the_forms_store_it(empty, tmp_path):
+    doc = {"format": "vdtracker-export", "version": 1,
+           "pain": [dict(day="2026-01-02", score=4.0, scale="vas-0-10", region="  neck ",
+                         note="")]}
+    empty.importing.apply(read(doc))
+    [pain] = empty.export.document()["pain"]
+    assert (pain["region"], pain["note"]) == ("neck", None)
+    folder = tmp_path / "csv"
+    empty.export.csv(folder)
+    assert empty.importing.preview(load(folder)).added == 0  # the csv reads back the same
+
+
+def test_a_csv_saved_in_another_encoding_is_refused_with_what_to_do(demo, tmp_path):
+    folder = tmp_path / "csv"
+    demo.export.csv(folder)
+    pain = folder / "pain.csv"
+    pain.write_bytes(pain.read_text(encoding="utf-8-sig").replace("neck", "Rücken")
+                     .encode("cp1252"))
+    with pytest.raises(NotAnExport) as err:
+        load(folder)
+    assert err.value.reason.kind == "csv-encoding"

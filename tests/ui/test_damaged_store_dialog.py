@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from builders import log_pain
 from damage import DAY, damage, fingerprint, make_store
@@ -79,7 +79,7 @@ def test_the_dialog_names_the_backups_date_and_what_it_holds(qtbot, tmp_path):
     dialog = DamagedStoreDialog(refusal(folder), folder, backups.newest_good(folder))
     qtbot.addWidget(dialog)
     assert dialog.restore is not None
-    assert dialog.restore.text() == "Restore the newest good backup (23 Nov 2026, 09:00)"
+    assert dialog.restore.text() == "&Restore the newest good backup (23 Nov 2026, 09:00)"
     assert "5 pain ratings" in dialog.about_backup.text()
     assert "damaged" in dialog.what.text() and str(folder) in dialog.folder.text()
     assert "Nothing was changed" in dialog.unchanged.text()
@@ -108,7 +108,7 @@ def test_no_restore_button_without_a_good_backup(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     assert dialog.restore is None
     assert "no good backup" in dialog.about_backup.text()
-    assert [b.text() for b in (dialog.other, dialog.quit)] == ["Open another folder…", "Quit"]
+    assert [b.text() for b in (dialog.other, dialog.quit)] == ["&Open another folder…", "&Quit"]
 
 
 def test_quit_exits_3_and_leaves_the_files_as_they_were(qtbot, tmp_path):
@@ -131,12 +131,20 @@ def test_restore_puts_the_backup_back_and_the_window_opens_on_it(qtbot, tmp_path
     db.close()
     damage(folder, "truncated")
     before = fingerprint(folder)
-    when_shown(DamagedStoreDialog, lambda d: d.restore.click())
+    told = []
+
+    def restore(d) -> None:
+        when_shown(QMessageBox, lambda box: (told.append(box.text()), box.accept()))
+        d.restore.click()
+
+    when_shown(DamagedStoreDialog, restore)
     seen: list = []
     window_entries(seen)
     assert start(folder) == 0
     assert seen == [(5, str(folder))]
     [aside] = backups.folder_of(folder).glob("damaged-*.sqlite3")  # set aside as it was
+    assert "Restored the backup of" in told[0] and "5 pain ratings" in told[0]
+    assert aside.name in told[0]  # the user is told where the unreadable file is kept
     assert fingerprint(folder) != before
     assert hashlib.sha256(aside.read_bytes()).hexdigest() == before["vdtracker.sqlite3"]
 

@@ -5,7 +5,7 @@ on with, and a damaged backup that is never offered."""
 from __future__ import annotations
 
 import json
-from datetime import date, time
+from datetime import date, datetime, time
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
@@ -104,8 +104,11 @@ def test_export_writes_the_file_chosen_and_says_it_holds_health_data(qtbot, wind
 def test_back_up_then_restore_and_the_window_goes_on_with_the_restored_data(
         qtbot, window, ctx, tmp_path):
     log_pain(ctx.services, 4, day=date(2026, 11, 20), today=TODAY)
-    made = window.data.back_up_now()
+    daily = backups.daily_backup(Path(ctx.services.db.where), datetime(2026, 11, 23, 8, 0))
+    first = window.data.back_up_now()
+    made = window.data.back_up_now()  # twice in the same minute: both kept
     assert made is not None and "Backed up (checked)" in window.statusBar().currentMessage()
+    assert daily.exists() and first.exists() and first != made  # never rotated away
     log_pain(ctx.services, 7, day=date(2026, 11, 21), today=TODAY)
     told = []
 

@@ -47,7 +47,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command in NOT_YET:
         return _fail(words.not_yet(args.command))
     from ..app import daily_backup, open_services, store_exists
-    from .commands import HANDLERS
+    from .commands import HANDLERS, restore
+
+    if args.command == "restore":  # never opens the store first: a damaged one is the reason
+        try:
+            return restore(args.data_dir, wording, args)
+        except InvalidInput as err:
+            return _fail(words.refused(err, ("restore", None)))
+        except StorageError as err:
+            return _fail(wording.storage(err), code=3)
 
     command = (args.command, getattr(args, "what", None))
     try:

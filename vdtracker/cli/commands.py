@@ -21,6 +21,7 @@ from ..services.importing import ImportPlan, ImportRefused
 from ..services.labs import LabInput
 from ..services.regimens import RegimenInput
 from ..storage import backups
+from ..storage.errors import UNREADABLE, DatabaseUnreadable, StorageError
 from ..wording import Wording, catalogue_translate, english
 from ..wording.formats import Formats
 from .words import CliWords
@@ -192,7 +193,7 @@ def import_(svc: Services, w: Wording, a: argparse.Namespace) -> int:
         raise InvalidInput("path", a.path, err.reason) from None
     except OSError as err:
         raise InvalidInput("path", a.path,
-                           reason("out-writable", why=err.strerror or str(err))) from None
+                           reason("path-readable", why=err.strerror or str(err))) from None
     plan = svc.importing.preview(doc)
     if a.dry_run or not plan.ok:
         for line in words.import_preview(plan):
@@ -200,7 +201,7 @@ def import_(svc: Services, w: Wording, a: argparse.Namespace) -> int:
         if not plan.ok:
             return _fail_import(words, a.path, plan)
         return 0
-    kept = _backup_before_import(svc) if plan.added else None
+    kept = _backup_before_import(svc) if plan.added or plan.settings else None
     try:
         done = svc.importing.apply(doc)
     except ImportRefused as err:  # the store changed between the preview and now
@@ -215,7 +216,7 @@ def _backup_before_import(svc: Services) -> Path | None:
     if not svc.db.url.startswith("sqlite"):
         return None
     try:
-        return backups.make_backup(Path(svc.db.where), datetime.now())
+        return backups.make_backup(Path(svc.db.where), datetime.now(), kept=True)
     except (OSError, backups.NotABackup) as err:
         log.warning("No backup before the import: %s", err)
         return None
@@ -250,34 +251,62 @@ def backup(svc: Services, w: Wording, a: argparse.Namespace) -> int:
     where = _store_folder(svc)
     try:
         if a.out is None:
-            out = backups.make_backup(where, datetime.now())
+            out = backups.make_backup(where, datetime.now(), kept=True)
         else:
             out = Path(a.out).expanduser()
             if not out.parent.is_dir():
                 raise InvalidInput("out", a.out, reason("out-folder"))
+            if backups.overwrites_store(out, where):
+                raise InvalidInput("out", a.out, reason("out-is-database"))
+            if out.exists() and not backups.is_sqlite_file(out):
+                raise InvalidInput("out", a.out, reason("out-not-backup"))
             backups.copy_store(paths.database_file(where), out)
+    except backups.NotABackup as err:  # the store fails its own integrity check
+        raise DatabaseUnreadable(UNREADABLE.format(where=f"{where} "), "unreadable",
+                                 str(where)) from err
     except OSError as err:
         raise InvalidInput("out" if a.out else "folder", a.out or str(backups.folder_of(where)),
                            reason("out-writable", why=err.strerror or str(err))) from None
     return _say(CliWords(w).backed_up(str(out)))
 
 
-def restore(svc: Services, w: Wording, a: argparse.Namespace) -> int:
-    where = _store_folder(svc)
+def restore(data_dir: str | None, w: Wording, a: argparse.Namespace) -> int:
+    """Without opening the store first: a damaged one is what a restore is for. The backup is
+    checked, the current store set aside (copied, or moved as it is when it cannot be read),
+    the backup put in place, then the store opened once to bring it to this version."""
+    from ..storage.database import Database
+    from ..storage.precheck import check_store
+
+    where = paths.data_dir(data_dir)
+    if not paths.database_url(where).startswith("sqlite"):
+        raise InvalidInput("database", paths.database_url(where).split(":", 1)[0],
+                           reason("sqlite-only"))
     source = Path(a.file).expanduser()
     if backups.window_open(where):  # it would go on showing, and saving over, the old store
         raise InvalidInput("file", a.file, reason("window-open"))
-    svc.db.close()  # no connection of ours stays open on the store being replaced
+    words = CliWords(w)
+    live = paths.database_file(where)
     try:
-        held, aside = backups.restore(where, source, datetime.now())
+        damaged = False
+        try:
+            check_store(live, str(where))
+        except StorageError:
+            damaged = live.exists()
+        if damaged:
+            held, aside = backups.restore_damaged(where, source, datetime.now())
+        else:
+            held, aside = backups.restore(where, source, datetime.now())
+            damaged = aside.name.startswith("damaged-")
     except backups.NotABackup as err:
-        raise InvalidInput("file", a.file, reason("not-a-backup", why=err.why)) from None
+        raise InvalidInput("file", a.file, reason("not-a-backup", why=err.kind)) from None
     except OSError as err:
         raise InvalidInput("file", a.file,
-                           reason("out-writable", why=err.strerror or str(err))) from None
-    words = CliWords(w)
-    return _say(words.restored(w.common.day(held.made.date()), words.held(held.counts),
-                               str(aside)))
+                           reason("restore-failed", why=err.strerror or str(err))) from None
+    Database.open(where).close()  # an older backup is migrated now, not at the next command
+    made, held_words = w.common.day(held.made.date()), words.held(held.counts)
+    if damaged:
+        return _say(words.restored_over_damaged(made, held_words, str(aside)))
+    return _say(words.restored(made, held_words, str(aside)))
 
 
 HANDLERS: dict[tuple[str, str | None], Handler] = {
@@ -287,5 +316,5 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("dose", None): dose, ("recheck", None): recheck,
     ("lab", "add"): lab_add, ("alerts", None): alerts, ("settings", None): settings,
     ("export", None): export, ("report", None): report, ("backup", None): backup,
-    ("restore", None): restore, ("import", None): import_,
+    ("import", None): import_,
 }

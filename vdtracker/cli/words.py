@@ -75,6 +75,10 @@ class CliWords(Words):
         return arg(self.tr("Restored the backup of %1 (%2). What was there before is set aside "
                            "in %3: restore that file to undo."), made, counts, aside)
 
+    def restored_over_damaged(self, made: str, counts: str, aside: str) -> str:
+        return arg(self.tr("Restored the backup of %1 (%2). The database that could not be read "
+                           "is kept, as it was, in %3."), made, counts, aside)
+
     def held(self, counts: dict[str, int]) -> str:
         """'12 pain ratings, 3 doses, …': what a backup holds."""
         return self.w.records.counts(counts)

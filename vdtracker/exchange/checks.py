@@ -104,7 +104,9 @@ def _lab(r: Mapping[str, Any]) -> None:
 
 
 def _recheck(r: Mapping[str, Any]) -> None:
-    analyte(r["analyte"])
+    a = analyte(r["analyte"])
+    if a.code != r["analyte"]:
+        raise InvalidInput("analyte", r["analyte"], reason("one-of", choices=a.code))
 
 
 RULES: dict[str, Callable[[Mapping[str, Any]], None]] = {

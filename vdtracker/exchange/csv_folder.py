@@ -19,6 +19,7 @@ from .document import (
     KINDS,
     SETTINGS,
     Document,
+    Kind,
     NotAnExport,
     Problem,
     read_row,
@@ -84,6 +85,15 @@ def read(folder: Path) -> Document:
     present = [p for p in sorted(folder.glob("*.csv"))]
     if not any(p.name in known or p.name == f"{SETTINGS}.csv" for p in present):
         raise NotAnExport(reason("not-a-csv-export"))
+    try:
+        return _read(present, known)
+    except UnicodeDecodeError:
+        raise NotAnExport(reason("csv-encoding")) from None
+    except csv.Error:
+        raise NotAnExport(reason("not-csv")) from None
+
+
+def _read(present: list[Path], known: dict[str, Kind]) -> Document:
     doc = Document()
     for path in present:
         kind = known.get(path.name)

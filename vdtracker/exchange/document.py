@@ -190,7 +190,9 @@ def read_row(kind: Kind, number: int, raw: Any, doc: Document) -> None:
             doc.problems.append(Problem(kind.key, number, InvalidInput(
                 name, raw.get(name), reason(_WHY[typ]))))
             continue
-        if name in kind.required and values[name] in (None, ""):
+        blank = values[name] is None or (isinstance(values[name], str)
+                                         and not values[name].strip())
+        if name in kind.required and blank:
             ok = False
             doc.problems.append(Problem(kind.key, number, InvalidInput(
                 name, "", reason("required"))))

@@ -48,7 +48,11 @@ _LAB_UCUM = {u.lower(): u for u in ("ng/mL", "nmol/L", "pg/mL", "ng/L", "pmol/L"
                                     "mmol/L", "ug/L")}
 _DOSE_UCUM = {"IU": "[IU]", "mcg": "ug", "mg": "mg"}
 _COMPARATOR = {"<": "<", "≤": "<=", ">": ">", "≥": ">="}
-PAIN_LOINC = ("72514-3", "Pain severity - 0-10 verbal numeric rating [Score] - Reported")
+# By the scale the user rated on: 72514-3 is the 0-10 verbal numeric rating (NRS) only; a VAS
+# (or a scale not known) is the general "Pain severity - Reported".
+PAIN_LOINC = {"nrs-0-10": ("72514-3",
+                           "Pain severity - 0-10 verbal numeric rating [Score] - Reported")}
+PAIN_REPORTED = ("38208-5", "Pain severity - Reported")
 _SCALE = {"vas-0-10": "VAS 0-10", "nrs-0-10": "NRS 0-10"}
 
 
@@ -279,7 +283,7 @@ def _pain(r: Mapping[str, Any]) -> dict[str, Any]:
     scale = _SCALE.get(r["scale"], r["scale"])
     res = _survey(f"Pain severity 0-10, self-rated ({scale})", _when(r["day"], r.get("time")),
                   _score(r["score"]))
-    res["code"] = _concept(res["code"]["text"], PAIN_LOINC)
+    res["code"] = _concept(res["code"]["text"], PAIN_LOINC.get(r["scale"], PAIN_REPORTED))
     if r.get("region"):
         res["bodySite"] = {"text": r["region"]}
     return {**res, **_notes(f"Scale used: {r['scale']}. {SELF_RATED}.", r.get("note"))}

@@ -15,6 +15,7 @@ from typing import Any
 from ..domain.errors import InvalidInput, reason
 from ..exchange import csv_folder, ics
 from ..exchange.document import KINDS, SETTINGS, Document, NotAnExport, read
+from ..storage import backups
 from ..storage import repositories as repo
 from ..storage.database import Database
 from ..wording import Wording
@@ -29,6 +30,15 @@ class ExportService:
         self.db = db
         self.settings = settings
 
+    def _target(self, path: Path) -> Path:
+        """`path`, unless writing it would replace the store (or any database: a backup)."""
+        path = Path(path)
+        local = self.db.url.startswith("sqlite")
+        if (local and backups.overwrites_store(path, Path(self.db.where))) or (
+                path.is_file() and backups.is_sqlite_file(path)):
+            raise InvalidInput("out", str(path), reason("out-is-database"))
+        return path
+
     def document(self) -> dict[str, Any]:
         """Everything stored, as the export document (exchange/document.py)."""
         with self.db.reading() as s:
@@ -36,20 +46,23 @@ class ExportService:
 
     def json(self, path: Path) -> dict[str, int]:
         """The lossless export; returns how many records of each kind it holds."""
+        path = self._target(path)
         doc = self.document()
         write_private(path, json_bytes(doc))
         return counts(doc)
 
     def csv(self, folder: Path) -> dict[str, int]:
         """One CSV file per kind in `folder` (new, empty, or an earlier csv export)."""
+        folder = self._target(folder)
         doc = self.document()
-        write_folder(Path(folder), csv_folder.files(doc))
+        write_folder(folder, csv_folder.files(doc))
         return counts(doc)
 
     def fhir(self, path: Path, today: date) -> dict[str, int]:
         """A FHIR R4 Bundle (a Patient only when the summary's name is set)."""
         from ..exchange import fhir
 
+        path = self._target(path)
         doc = self.document()
         name = self.settings.get(opts.SUMMARY_NAME) or None
         born = self.settings.get(opts.SUMMARY_BIRTH_DATE)
@@ -61,6 +74,7 @@ class ExportService:
     def ics(self, path: Path, words: Wording) -> int:
         """Write the calendar file in `words`' language (all at once: a failed write leaves
         no half file)."""
+        path = self._target(path)
         with self.db.reading() as s:
             regimens = repo.regimens(s)
         hide = self.settings.get(opts.HIDE_NAMES)

@@ -150,6 +150,8 @@ class _Merge:
                         self.problems.append(Problem(kind.key, row.row, InvalidInput(
                             "schedule", value, reason("export-schedule-ref"))))
                     return None
+            elif isinstance(value, str):
+                out[name] = value.strip() or None  # as the forms store text
             elif value is not None or name != "created_at":
                 out[name] = value
         return out
@@ -158,19 +160,26 @@ class _Merge:
         model, cols = MODEL_OF[kind.key], _columns(kind)
         if kind.key == "decisions":
             cols = ("regimen_id", "kind")  # one decision of a kind per course
-        stored: Counter[tuple[Any, ...]] = Counter(
-            tuple(r) for r in self.s.execute(select(*(getattr(model, c) for c in cols))))
+        # stored records by what makes them the same: each one matches one record of the file
+        stored: dict[tuple[Any, ...], list[int]] = {}
+        for rid, *key in self.s.execute(select(model.id, *(getattr(model, c) for c in cols))
+                                        .order_by(model.id)):
+            stored.setdefault(tuple(key), []).append(rid)
         new_rows = []
         for row in rows:
+            if kind.key == "schedules" and row.values["ref"] in self.refs:
+                self.problems.append(Problem(kind.key, row.row, InvalidInput(
+                    "ref", row.values["ref"], reason("export-ref-twice"))))
+                continue
             values = self._stored(kind, row)
             if values is None:
                 continue
-            key = tuple(values[c] for c in cols)
-            if stored[key] > 0:
-                stored[key] -= 1
+            same = stored.get(tuple(values[c] for c in cols))
+            if same:
+                matched = same.pop(0)
                 self.dups[kind.key] += 1
                 if kind.key == "schedules":
-                    self.refs[row.values["ref"]] = self._existing_schedule(cols, key)
+                    self.refs[row.values["ref"]] = matched
                 continue
             obj = model(**values)
             new_rows.append(obj)
@@ -182,14 +191,6 @@ class _Merge:
         self.s.flush()
         self.new[kind.key] += len(new_rows)
         self.changes.extend(added(kind.entry, obj) for obj in new_rows)
-
-    def _existing_schedule(self, cols: tuple[str, ...], key: tuple[Any, ...]) -> int:
-        model = MODEL_OF["schedules"]
-        found = self.s.scalars(select(model.id).where(
-            *(getattr(model, c).is_(v) if v is None else getattr(model, c) == v
-              for c, v in zip(cols, key, strict=True))).order_by(model.id)).first()
-        assert found is not None  # it was counted among the stored ones
-        return int(found)
 
     def _settings(self) -> int:
         return opts.fill_missing(self.s, self.doc.settings)

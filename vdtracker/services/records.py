@@ -10,24 +10,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..exchange.document import KINDS, SETTINGS, Kind, encode, header
-from ..models import (
-    CrampNight,
-    Decision,
-    Dose,
-    LabResult,
-    PainEntry,
-    RecheckDate,
-    Regimen,
-    SpasmEpisode,
-    Supplement,
-)
+from ..models import Regimen, Supplement
+from .entries import MODELS
 from .settings import stored_texts
 
-MODEL_OF: dict[str, Any] = {
-    "supplements": Supplement, "schedules": Regimen, "doses": Dose, "decisions": Decision,
-    "pain": PainEntry, "cramps": CrampNight, "spasms": SpasmEpisode, "labs": LabResult,
-    "rechecks": RecheckDate,
-}
+# document kind -> stored model, through the entry kinds the history and undo already know
+MODEL_OF: dict[str, Any] = {kind.key: MODELS[kind.entry] for kind in KINDS}
 # Stored columns the document says differently: ids become names and schedule numbers.
 LINKS = {"supplement": "supplement_id", "schedule": "regimen_id"}
 NOT_EXPORTED = frozenset({"id", "name_key"})  # the store's own keys, made again on import

@@ -259,19 +259,28 @@ def write(s: Session, option: Option[T], value: T) -> None:
     s.merge(SettingRow(key=option.key, value=option.encode(option.check(value))))
 
 
+# What an export carries and an import fills in: the user's choices. Not the app's own
+# bookkeeping (reminders already shown, tips given, this store's id, the settings format): in
+# another store they would name its schedules wrongly or silence a reminder there.
+PORTABLE = frozenset({*OPTIONS, SUMMARY_NAME.key, SUMMARY_BIRTH_DATE.key,
+                      SUMMARY_QUESTIONS.key})
+
+
 def stored_texts(s: Session) -> dict[str, str]:
-    """Every stored setting as written down, by key (what a json export carries)."""
-    return {row.key: row.value for row in s.scalars(select(SettingRow).order_by(SettingRow.key))}
+    """The user's stored choices as written down, by key (what a json export carries)."""
+    rows = s.scalars(select(SettingRow).where(SettingRow.key.in_(PORTABLE))
+                     .order_by(SettingRow.key))
+    return {row.key: row.value for row in rows}
 
 
 def fill_missing(s: Session, texts: Mapping[str, str]) -> int:
-    """Store the settings this version knows, can read and this store has not set yet (an
-    import never overrides the user's own choice); returns how many were stored."""
+    """Store the user's choices this version knows, can read and this store has not set yet
+    (an import never overrides the user's own choice); returns how many were stored."""
     have = set(s.scalars(select(SettingRow.key)))
     n = 0
     for key, value in sorted(texts.items()):
         option = ALL.get(key)
-        if option is None or key in have:
+        if option is None or key not in PORTABLE or key in have:
             continue
         try:
             option.decode(value)

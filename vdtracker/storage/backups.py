@@ -20,18 +20,24 @@ from .migrate import HEAD, KNOWN_REVISIONS
 
 FOLDER = "backups"
 STAMP = "%Y-%m-%d-%H%M%S"
+STAMP_TEXT = "2026-11-30-093000"  # how long a stamp is written
 PREFIX = "vdtracker-"  # vdtracker-2026-11-30-093000.sqlite3: the ones rotation may remove
+KEPT = "kept-"  # kept-2026-11-30-093000.sqlite3: made when the user asked; never rotated
+SIDECARS = ("-shm", "-wal", "-journal", "")  # a store's files; the database itself last
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
-COUNTED = {"pain_entry": "pain", "cramp_night": "cramps", "spasm_episode": "spasm",
+COUNTED = {"pain_entry": "pain", "cramp_night": "cramps", "spasm_episode": "spasms",
            "dose": "doses", "lab_result": "labs", "regimen": "schedules"}
 
 
 class NotABackup(Exception):
-    """The file is not a store this version can put back: `why` says what it is instead."""
+    """The file is not a store this version can put back: `kind` says what it is instead (one
+    of KINDS, worded for the user elsewhere), `why` the details (for the log)."""
 
-    def __init__(self, path: Path, why: str) -> None:
+    KINDS = ("not-a-file", "damaged", "not-ours", "newer", "not-a-database")
+
+    def __init__(self, path: Path, why: str, kind: str = "not-a-database") -> None:
         super().__init__(f"{path}: {why}")
-        self.path, self.why = path, why
+        self.path, self.why, self.kind = path, why, kind
 
 
 @dataclass(frozen=True)
@@ -48,7 +54,9 @@ def folder_of(where: Path) -> Path:
 def copy_store(source: Path, out: Path) -> None:
     """A consistent copy of the store at `source` into `out`: checked, then renamed into
     place, readable by the user only. On any failure `out` is as it was and nothing is left."""
-    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
+    # the writer's process id in the name: a later backup removes only what a dead one left
+    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.{os.getpid()}.",
+                               suffix=".part")
     os.close(fd)
     try:
         _copy_checked(source, tmp)
@@ -83,7 +91,19 @@ def _copy_checked(source: Path, tmp: str) -> None:
         raise OSError(errno.ENOSPC if full else errno.EIO,
                       os.strerror(errno.ENOSPC) if full else str(err)) from err
     if verdict != "ok":
-        raise NotABackup(source, f"integrity check: {verdict}")
+        raise NotABackup(source, f"integrity check: {verdict}", "damaged")
+
+
+def _writer_alive(part: Path) -> bool:
+    """Whether the process that is writing this part-written copy still runs."""
+    try:
+        pid = int(part.name.split(".part")[0].rsplit(".", 2)[-2])
+        os.kill(pid, 0)
+    except (ValueError, IndexError, ProcessLookupError):
+        return False
+    except PermissionError:
+        return True  # alive, another user's
+    return pid != os.getpid()  # our own: a copy of ours that failed (it tidies itself)
 
 
 def backups_in(folder: Path) -> list[tuple[datetime, Path]]:
@@ -91,23 +111,38 @@ def backups_in(folder: Path) -> list[tuple[datetime, Path]]:
     found = []
     for path in folder.glob(f"{PREFIX}*.sqlite3"):
         try:
-            made = datetime.strptime(path.name[len(PREFIX):-len(".sqlite3")], STAMP)
+            made = datetime.strptime(path.name[len(PREFIX):len(PREFIX) + len(STAMP_TEXT)],
+                                     STAMP)
         except ValueError:
             continue  # a file of the user's own, or one set aside: never rotated away
         found.append((made, path))
     return sorted(found, reverse=True)
 
 
-def make_backup(where: Path, now: datetime) -> Path:
+def make_backup(where: Path, now: datetime, kept: bool = False) -> Path:
     """A new backup of the store in `where` into its backups folder, then the rotation (and
-    the part-written copy a killed backup may have left behind is removed)."""
+    the part-written copy a killed backup may have left behind is removed). `kept`: one the
+    user asked for (Back up now, `vdtracker backup`, before an import), which rotation never
+    removes and which never makes rotation remove the day's automatic one."""
     folder = paths.ensure_private_dir(folder_of(where))
-    for stale in folder.glob(f".{PREFIX}*.part*"):  # and its -journal
-        stale.unlink(missing_ok=True)
-    out = folder / f"{PREFIX}{now.strftime(STAMP)}.sqlite3"
+    for stale in folder.glob(".*.part*"):  # and its -journal; not one being written now
+        if not _writer_alive(stale):
+            stale.unlink(missing_ok=True)
+    out = _unused(folder / f"{KEPT if kept else PREFIX}{now.strftime(STAMP)}.sqlite3")
     copy_store(paths.database_file(where), out)
-    rotate(folder)
+    if not kept:
+        rotate(folder)
     return out
+
+
+def kept_in(folder: Path) -> list[tuple[datetime, Path]]:
+    """The backups the user asked for, newest first (by the time in their name)."""
+    found = []
+    for path in folder.glob(f"{KEPT}*.sqlite3"):
+        with contextlib.suppress(ValueError):
+            stamp = path.name[len(KEPT):len(KEPT) + len(STAMP_TEXT)]
+            found.append((datetime.strptime(stamp, STAMP), path))
+    return sorted(found, reverse=True)
 
 
 def daily_backup(where: Path, now: datetime) -> Path | None:
@@ -169,20 +204,24 @@ def rotate(folder: Path) -> None:
 def holdings(path: Path) -> Holdings:
     """What a backup holds, after checking it is one this version can put back."""
     if not path.is_file():
-        raise NotABackup(path, "not a file")
+        raise NotABackup(path, "not a file", "not-a-file")
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # immutable: no -shm or -wal is made beside a file that has none (a damaged one stays
+        # exactly as it was); a -wal beside it must be read, so then plain read-only
+        pending = Path(f"{path}-wal").exists()
+        flags = "mode=ro" if pending else "mode=ro&immutable=1"
+        con = sqlite3.connect(f"file:{path}?{flags}", uri=True)
         try:
             (verdict,) = con.execute("PRAGMA integrity_check").fetchone()
             if verdict != "ok":
-                raise NotABackup(path, f"damaged ({verdict})")
+                raise NotABackup(path, f"damaged ({verdict})", "damaged")
             tables = {name for (name,) in con.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
             if "alembic_version" not in tables or not set(COUNTED) <= tables:
-                raise NotABackup(path, "not a VD Tracker database")
+                raise NotABackup(path, "not a VD Tracker database", "not-ours")
             (revision,) = con.execute("SELECT version_num FROM alembic_version").fetchone()
             if revision not in KNOWN_REVISIONS:
-                raise NotABackup(path, "made by a newer version of VD Tracker")
+                raise NotABackup(path, "made by a newer version of VD Tracker", "newer")
             counts = {kind: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
                       for table, kind in COUNTED.items()}
         finally:
@@ -217,13 +256,19 @@ def _unused(path: Path) -> Path:
 
 def restore(where: Path, backup: Path, now: datetime) -> tuple[Holdings, Path]:
     """The backup checked, the current store copied aside (into the backups folder, never
-    rotated away), then the backup written into the store in one SQLite transaction."""
+    rotated away), then the backup written into the store in one SQLite transaction. A
+    current store that fails its own check is moved aside as it is (restore_damaged)."""
     held = holdings(backup)
     folder = paths.ensure_private_dir(folder_of(where))
-    aside = _unused(folder / f"set-aside-before-restore-{now.strftime(STAMP)}.sqlite3")
     live = paths.database_file(where)
-    if live.exists():
+    if not live.exists():  # nothing to set aside: a new, checked file renamed into place
+        copy_store(backup, live)
+        return held, live
+    aside = _unused(folder / f"set-aside-before-restore-{now.strftime(STAMP)}.sqlite3")
+    try:
         copy_store(live, aside)
+    except NotABackup:  # the store itself is damaged: kept byte for byte, never copied
+        return restore_damaged(where, backup, now)
     try:  # one SQLite transaction: a failure leaves the store as it was
         src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
         try:
@@ -242,13 +287,14 @@ def restore(where: Path, backup: Path, now: datetime) -> tuple[Holdings, Path]:
 
 def newest_good(where: Path) -> Holdings | None:
     """The newest backup of the store in `where` that this version can put back (the rotating
-    ones and the copies made before a migration; never one set aside): a damaged newest one
+    ones, those the user asked for and the copies made before a migration; never one set
+    aside): a damaged newest one
     is passed over for the next."""
     folder = folder_of(where)
-    found = backups_in(folder)
+    found = backups_in(folder) + kept_in(folder)
     for path in folder.glob("before-migration-*.sqlite3"):
         with contextlib.suppress(ValueError):
-            stamp = path.name[:-len(".sqlite3")][-len("2026-11-30-093000"):]
+            stamp = path.name[:-len(".sqlite3")][-len(STAMP_TEXT):]
             found.append((datetime.strptime(stamp, STAMP), path))
     for _, path in sorted(found, reverse=True):
         try:
@@ -264,10 +310,10 @@ def set_aside_damaged(where: Path, now: datetime) -> Path:
     written over. Moved back if a part cannot be moved."""
     folder = paths.ensure_private_dir(folder_of(where))
     live = paths.database_file(where)
-    aside = folder / f"damaged-{now.strftime(STAMP)}.sqlite3"
+    aside = _unused(folder / f"damaged-{now.strftime(STAMP)}.sqlite3")
     moved: list[tuple[Path, Path]] = []
     try:
-        for suffix in ("-shm", "-wal", ""):  # the file itself last: never left without its -wal
+        for suffix in SIDECARS:  # the file itself last: never left without its -wal
             part = Path(f"{live}{suffix}")
             if part.exists():
                 os.replace(part, Path(f"{aside}{suffix}"))
@@ -289,9 +335,9 @@ def restore_damaged(where: Path, backup: Path, now: datetime) -> tuple[Holdings,
     try:
         held, _ = restore(where, backup, now)  # nothing left to copy aside: a new file
     except BaseException:
-        for suffix in ("", "-journal", "-wal", "-shm"):
+        for suffix in SIDECARS:  # all moved aside above: what is here now is the new copy's
             Path(f"{live}{suffix}").unlink(missing_ok=True)
-        for suffix in ("", "-wal", "-shm"):
+        for suffix in SIDECARS:
             kept = Path(f"{aside}{suffix}")
             if kept.exists():
                 os.replace(kept, Path(f"{live}{suffix}"))
@@ -299,6 +345,21 @@ def restore_damaged(where: Path, backup: Path, now: datetime) -> tuple[Holdings,
     return held, aside
 
 
-__all__ = ["Holdings", "NotABackup", "before_migration", "daily_backup", "holdings", "keep",
-           "make_backup", "newest_good", "restore", "restore_damaged", "rotate",
-           "set_aside_damaged"]
+def overwrites_store(out: Path, where: Path) -> bool:
+    """Whether writing `out` would replace the store in `where` or one of its files."""
+    live = paths.database_file(where).resolve()
+    return out.resolve() in {Path(f"{live}{suffix}") for suffix in SIDECARS}
+
+
+def is_sqlite_file(path: Path) -> bool:
+    """Whether `path` is an existing SQLite database (a store or a backup)."""
+    try:
+        with path.open("rb") as f:
+            return f.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
+__all__ = ["Holdings", "NotABackup", "before_migration", "daily_backup", "holdings",
+           "is_sqlite_file", "keep", "make_backup", "newest_good", "overwrites_store", "restore",
+           "restore_damaged", "rotate", "set_aside_damaged"]

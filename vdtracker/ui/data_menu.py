@@ -4,7 +4,6 @@ backups and exchange files (the work is done in storage/backups.py and the servi
 from __future__ import annotations
 
 import logging
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -60,7 +59,7 @@ class DataMenu(QObject):
         if isinstance(err, InvalidInput | NotAnExport):
             return self.ctx.words.reason(err.reason)
         if isinstance(err, backups.NotABackup):
-            return err.why
+            return self.ctx.words.not_a_backup(err.kind)
         return (err.strerror if isinstance(err, OSError) and err.strerror else str(err))
 
     def export_all(self, fmt: str) -> Path | None:
@@ -132,8 +131,8 @@ class DataMenu(QObject):
     def back_up_now(self) -> Path | None:
         where = Path(self.ctx.services.db.where)
         try:
-            out = backups.make_backup(where, self.ctx.now())
-        except (OSError, sqlite3.Error, backups.NotABackup) as err:
+            out = backups.make_backup(where, self.ctx.now(), kept=True)
+        except (OSError, backups.NotABackup) as err:
             said = self.tr("Not backed up: %1. Your data is unchanged.")
             self.ctx.signals.message.emit(arg(said, self._why(err)))
             return None
@@ -172,9 +171,11 @@ class DataMenu(QObject):
         self.ctx.undo.clear()  # its steps name rows of the store that was replaced
         self.ctx.signals.changed.emit()
         self.ctx.signals.settings_changed.emit()
-        said = arg(self.tr("Restored the backup of %1 (%2). What was there before is set aside "
-                           "in %3: restore that file to undo."),
-                   self.ctx.words.day(held.made.date()),
+        text = (self.tr("Restored the backup of %1 (%2). The database that could not be read "
+                        "is kept, as it was, in %3.") if aside.name.startswith("damaged-")
+                else self.tr("Restored the backup of %1 (%2). What was there before is set "
+                             "aside in %3: restore that file to undo."))
+        said = arg(text, self.ctx.words.day(held.made.date()),
                    self.ctx.words.records.counts(held.counts), str(aside))
         self.ctx.signals.message.emit(said)
         QMessageBox.information(self.parent_widget, self.tr("Restore"), said)

@@ -102,16 +102,28 @@ def _open(open_store: Callable[[], Services], open_folder: Callable[[Path], Serv
                 QMessageBox.critical(None, _title(), window_wording().storage(err))
                 return 3
             sqlite = folder is not None and paths.database_url(folder).startswith("sqlite")
-            good = backups.newest_good(folder) if folder is not None and sqlite else None
+            # a store of a newer version is not replaced by an older backup from here: its
+            # newest entries are in it (installing that version opens it)
+            offer = sqlite and err.kind != "too-new"
+            good = backups.newest_good(folder) if folder is not None and offer else None
             choice = DamagedStoreDialog(err, folder, good,
                                         other_folder=open_folder is not None).exec()
         if choice == Choice.RESTORE and good is not None and folder is not None:
             try:
-                backups.restore_damaged(folder, good.path, now())
+                held, aside = backups.restore_damaged(folder, good.path, now())
             except (OSError, backups.NotABackup) as failed:
+                why = (window_wording().not_a_backup(failed.kind)
+                       if isinstance(failed, backups.NotABackup)
+                       else failed.strerror or str(failed))
                 QMessageBox.warning(None, _title(), arg(QCoreApplication.translate(
                     "Launch", "The backup could not be put back (%1). Nothing was changed."),
-                    str(failed)))
+                    why))
+            else:
+                words = window_wording()
+                QMessageBox.information(None, _title(), arg(QCoreApplication.translate(
+                    "Launch", "Restored the backup of %1 (%2). The file that could not be "
+                    "opened is kept, as it was, in %3."),
+                    words.day(held.made.date()), words.records.counts(held.counts), str(aside)))
         elif choice == Choice.OTHER_FOLDER and open_folder is not None:
             chosen = QFileDialog.getExistingDirectory(
                 None, QCoreApplication.translate("Launch", "Open another folder"),

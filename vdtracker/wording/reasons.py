@@ -121,13 +121,22 @@ class ReasonWords(Words):
         if k == "whole-number":
             return arg(self.tr("use a whole number of %1 or more"), p["low"])
         if k == "not-a-backup":
-            return arg(self.tr("use a backup VD Tracker made (this file: %1)"), p["why"])
+            return arg(self.tr("use a backup VD Tracker made (this file: %1)"),
+                       self.not_a_backup(p["why"]))
         if k == "window-open":
             return self.tr("close VD Tracker's window first, then restore")
         if k == "sqlite-only":
             return self.tr("backups and restores are for the SQLite file in your data folder; "
                            "back up a server database with the server's own tools")
         return self._exchange(r)
+
+    def not_a_backup(self, kind: str) -> str:
+        """What a file offered for a restore is instead (backups.NotABackup.kind)."""
+        return {"not-a-file": self.tr("it is not a file"),
+                "damaged": self.tr("it is damaged"),
+                "not-ours": self.tr("it is not a VD Tracker database"),
+                "newer": self.tr("it was made by a newer version of VD Tracker"),
+                "not-a-database": self.tr("it is not a database")}.get(kind, kind)
 
     def _exchange(self, r: Reason) -> str:
         """Why a file cannot be imported, or an export cannot be written there."""
@@ -150,7 +159,16 @@ class ReasonWords(Words):
                                      "it, not import"),
             "export-settings": self.tr("settings must map names to text"),
             "path-missing": self.tr("use a file or folder that exists"),
+            "out-is-database": self.tr("choose another name: that file is a database (your "
+                                       "diary or a backup), which an export never replaces"),
+            "out-not-backup": self.tr("choose a new file name (or a backup to replace): that "
+                                      "file is not a backup, and a backup never replaces it"),
+            "csv-encoding": self.tr("save the csv files as UTF-8 (CSV UTF-8 in a spreadsheet) "
+                                    "and import again"),
+            "not-csv": self.tr("the csv files cannot be read as csv; export them again"),
             "export-schedule-ref": self.tr("use the ref of a schedule in the same file"),
+            "export-ref-twice": self.tr("give each schedule its own ref (this one is used "
+                                        "twice)"),
             "out-not-empty": self.tr("use a new or empty folder (or one holding an earlier csv "
                                      "export, which is replaced)"),
         }
@@ -164,6 +182,11 @@ class ReasonWords(Words):
             return arg(self.tr("use only the fields %1"), p["fields"])
         if k == "export-list":
             return arg(self.tr("use only the lists %1"), p["lists"])
+        if k == "restore-failed":
+            return arg(self.tr("it could not be put back (%1); your data is as it was"),
+                       p["why"])
+        if k == "path-readable":
+            return arg(self.tr("use a file you can read (%1)"), p["why"])
         if k == "csv-cells":
             return arg(self.tr("the row has more cells than the %1 columns"), str(p["columns"]))
         return self.tr("use a value that is allowed here")  # a kind without words yet

@@ -21,7 +21,6 @@ class RecordWords(Words):
             "pain": self.tr("%n pain rating(s)", None, n),
             "cramps": self.tr("%n cramp entr(y/ies)", None, n),
             "spasms": self.tr("%n spasm entr(y/ies)", None, n),
-            "spasm": self.tr("%n spasm entr(y/ies)", None, n),
             "labs": self.tr("%n lab result(s)", None, n),
             "rechecks": self.tr("%n retest date(s)", None, n),
             "settings": self.tr("%n setting(s)", None, n),

@@ -85,6 +85,10 @@ class Wording:
     def reason(self, reason: Reason) -> str:
         return self._reasons.reason(reason)
 
+    def not_a_backup(self, kind: str) -> str:
+        """'it is damaged': what a file offered for a restore is instead."""
+        return self._reasons.not_a_backup(kind)
+
     def problem(self, p: Problem) -> str:
         """One record of an import file that cannot be imported: where, what and why."""
         return self.records.problem(p.kind, p.row, p.error, self.reason(p.error.reason))

@@ -81,19 +81,22 @@ class DamagedStoreDialog(QDialog):
             "Nothing was changed: the file is exactly as it was, and VD Tracker will not try to "
             "repair it.") if err.kind == "unreadable" else self.tr(
             "Nothing was changed: the file is exactly as it was."))
+        if err.kind == "too-new":  # newer entries are in it: a backup is no way out of that
+            backup = None
         self.about_backup = self._label(self._about_backup(backup))
+        self.about_backup.setVisible(err.kind != "too-new")
         for label in (self.what, self.folder, self.unchanged, self.about_backup):
             column.addWidget(label)
         column.addSpacing(em // 3)
         self.restore: QPushButton | None = None
         if backup is not None:
             self.restore = self._button(
-                arg(self.tr("Restore the newest good backup (%1)"), self._made(backup)),
+                arg(self.tr("&Restore the newest good backup (%1)"), self._made(backup)),
                 Choice.RESTORE)
         self.other: QPushButton | None = None
         if other_folder:
-            self.other = self._button(self.tr("Open another folder…"), Choice.OTHER_FOLDER)
-        self.quit = self._button(self.tr("Quit"), Choice.QUIT)
+            self.other = self._button(self.tr("&Open another folder…"), Choice.OTHER_FOLDER)
+        self.quit = self._button(self.tr("&Quit"), Choice.QUIT)
         buttons = QVBoxLayout()
         buttons.setSpacing(em // 2)
         for button in (self.restore, self.other, self.quit):

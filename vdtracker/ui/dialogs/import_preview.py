@@ -52,7 +52,10 @@ class ImportPreview(QDialog):
             self.problems.hide()
             if plan.added:
                 self._line(layout, self.tr("Everything is added in one step: Edit ▸ Undo takes "
-                                           "the whole import back."))
+                                           "the whole import back (settings it fills in stay)."))
+            elif plan.settings:
+                self._line(layout, self.tr("Only settings are new here; once imported, they "
+                                           "stay (Undo does not change settings)."))
             else:
                 self._line(layout, self.tr("Everything in this file is already here: there is "
                                            "nothing to import."))

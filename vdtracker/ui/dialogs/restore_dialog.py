@@ -76,6 +76,8 @@ class RestoreDialog(QDialog):
     def _kind(self, path: Path) -> str:
         if path.name.startswith(backups.PREFIX):
             return self.tr("automatic backup")
+        if path.name.startswith(backups.KEPT):
+            return self.tr("backup you made")
         if path.name.startswith("set-aside-before-restore-"):
             return self.tr("set aside before a restore")
         if path.name.startswith("before-migration-"):
@@ -89,7 +91,7 @@ class RestoreDialog(QDialog):
         except backups.NotABackup as err:
             made = words.day(_mtime(path).date())
             text = arg(self.tr("%1 · %2 — cannot be restored (%3)"), made, self._kind(path),
-                       err.why)
+                       words.not_a_backup(err.kind))
             item = QListWidgetItem(text)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
         else:
