@@ -5,6 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
 .PHONY: setup run test bench clean screenshots translations
+.PHONY: icons install-desktop uninstall-desktop
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,3 +38,16 @@ clean:
 
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/ui/render_screens.py docs/screenshots
+
+# build/icons/hicolor/<N>x<N>/apps/vdtracker.png (16-512), rendered from the SVG: build output.
+ICONS ?= build/icons
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py --out $(ICONS)
+
+# The menu entry, the AppStream metainfo and the icons in $XDG_DATA_HOME (~/.local/share);
+# its Exec=vdtracker is what `pipx install .` puts on PATH. Uninstall removes those files only.
+install-desktop: icons
+	$(PYTHON) packaging/install_desktop.py install --icons $(ICONS)
+
+uninstall-desktop:
+	$(PYTHON) packaging/install_desktop.py uninstall

@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../vdtracker/ui/dialogs/about.py" line="+28"/>
+        <source>About VD Tracker</source>
+        <translation>Über VD Tracker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VD Tracker %1</source>
+        <translation>VD Tracker %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A private diary of your symptoms, supplements and lab results. It does not give medical advice: discuss your results and your schedule with your clinician.</source>
+        <translation>Ein privates Tagebuch Ihrer Beschwerden, Präparate und Laborwerte. Es gibt keinen medizinischen Rat: Besprechen Sie Ihre Werte und Ihren Einnahmeplan mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(a database server)</source>
+        <translation>(ein Datenbankserver)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none: nothing logged in this run)</source>
+        <translation>(keine: in dieser Sitzung nichts protokolliert)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file:</source>
+        <translation>Protokolldatei:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Libraries it runs on, and their licences</source>
+        <translation>Verwendete Bibliotheken und ihre Lizenzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libraries and their licences</source>
+        <translation>Bibliotheken und ihre Lizenzen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>VD Tracker itself is MIT-licensed. Qt for Python (PySide6) is used under the LGPL 3.0; its source is at https://code.qt.io/pyside/pyside-setup.git.</source>
+        <translation>VD Tracker selbst steht unter der MIT-Lizenz. Qt for Python (PySide6) wird unter der LGPL 3.0 verwendet; der Quelltext liegt unter https://code.qt.io/pyside/pyside-setup.git.</translation>
+    </message>
+</context>
+<context>
     <name>AddOrReplace</name>
     <message>
         <location filename="../../vdtracker/ui/widgets/day_entries.py" line="+84"/>
@@ -782,7 +860,7 @@
 <context>
     <name>DBusNotifier</name>
     <message>
-        <location filename="../../vdtracker/ui/reminders/dbus_notifier.py" line="+74"/>
+        <location filename="../../vdtracker/ui/reminders/dbus_notifier.py" line="+75"/>
         <source>Taken</source>
         <translation>Eingenommen</translation>
     </message>
@@ -2373,7 +2451,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../vdtracker/ui/launch.py" line="+35"/>
+        <location filename="../../vdtracker/ui/launch.py" line="+36"/>
         <source>VD Tracker is already running with this data folder; its window was brought to the front.</source>
         <translation>VD Tracker läuft bereits mit diesem Datenordner; sein Fenster wurde in den Vordergrund geholt.</translation>
     </message>
@@ -2388,7 +2466,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>VD Tracker</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>The backup could not be put back (%1). Nothing was changed.</source>
         <translation>Die Sicherung konnte nicht zurückgespielt werden (%1). Es wurde nichts verändert.</translation>
     </message>
@@ -2512,18 +2590,28 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
     <message>
         <location line="+2"/>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+28"/>
+        <location line="-31"/>
+        <location line="+34"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-15"/>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About VD Tracker</source>
+        <translation>Ü&amp;ber VD Tracker</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
@@ -2533,12 +2621,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-22"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Export schedules</source>
         <translation>Einnahmepläne exportieren</translation>
     </message>
@@ -2556,7 +2644,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>VD Tracker is still running</source>
         <translation>VD Tracker läuft weiter</translation>
     </message>
@@ -4783,7 +4871,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../vdtracker/ui/reminders/tray.py" line="+22"/>
+        <location filename="../../vdtracker/ui/reminders/tray.py" line="+25"/>
         <source>VD Tracker: reminders from your saved schedules</source>
         <translation>VD Tracker: Erinnerungen aus Ihren gespeicherten Einnahmeplänen</translation>
     </message>

@@ -201,7 +201,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/main_window.py" line="+186"/>
+        <location filename="../../vdtracker/ui/main_window.py" line="+191"/>
         <source>Exported %n schedule(s) to %1. Import it into your phone&apos;s calendar; a newer export updates the same events.</source>
         <translation>
             <numerusform>Exported %n schedule to %1. Import it into your phone&apos;s calendar; a newer export updates the same events.</numerusform>

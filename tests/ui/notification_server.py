@@ -32,7 +32,8 @@ while True:
         count += 1
         app, replaces, icon, summary, body, actions, hints, timeout = msg.body
         print(json.dumps({"id": count, "summary": summary, "body": body, "actions": actions,
-                          "signature": msg.header.fields.get(8)}), flush=True)
+                          "signature": msg.header.fields.get(8), "icon": icon,
+                          "hints": hints}), flush=True)
         conn.send(new_method_return(msg, "u", (count,)))
         if press and press in actions:
             time.sleep(float(os.environ.get("DELAY", "0")))  # the user reads, then presses

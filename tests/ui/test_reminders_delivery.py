@@ -181,6 +181,7 @@ def test_desktop_notification_buttons_over_dbus(db, qtbot, tmp_path, delay):
 
     if shutil.which("dbus-daemon") is None:
         pytest.skip("dbus-daemon is not installed")
+    from vdtracker.resources import notification_icon
     from vdtracker.ui.reminders.dbus_notifier import DBusNotifier
     bus = subprocess.run(["dbus-daemon", "--session", "--print-address=1", "--print-pid=1",
                           "--fork"], capture_output=True, text=True, check=True)
@@ -203,6 +204,11 @@ def test_desktop_notification_buttons_over_dbus(db, qtbot, tmp_path, delay):
         shown = json.loads(server.stdout.readline())
         assert shown["summary"] == "Vitamin D3 50,000 IU weekly — your Sunday dose"
         assert shown["signature"] == "susssasa{sv}i"
+        # the app's icon (its theme name once `make install-desktop` ran, else the SVG file),
+        # and the desktop entry it belongs to
+        assert shown["icon"] == notification_icon()
+        assert shown["icon"] == "vdtracker" or shown["icon"].endswith("/vdtracker.svg")
+        assert shown["hints"] == {"desktop-entry": ["s", "vdtracker"]}
         assert shown["actions"][:6] == ["taken", "Taken", "snooze-15min", "Snooze 15 min",
                                         "skip", "Skip"]
         yesterday = TODAY - timedelta(days=1)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from .. import logs, paths
+from ..resources import DESKTOP_ID
 from ..services import settings as opts
 from ..services.bundle import Services
 from ..storage import backups
@@ -55,11 +56,17 @@ def run(open_store: Callable[[], Services], now: Callable[[], datetime], demo: b
     `open_folder` opens the store in another folder, when the user chooses one because this
     one's is damaged."""
     existing = QApplication.instance()
+    # argv[0] "vdtracker", whatever started us: on X11 it is WM_CLASS's instance, which
+    # vdtracker.desktop's StartupWMClass names (`python -m vdtracker`, which the login entry
+    # runs, would make it "__main__.py")
     app = (existing if isinstance(existing, QApplication)
-           else QApplication([sys.argv[0] if sys.argv else "vdtracker", *qt_options]))
+           else QApplication(["vdtracker", *qt_options]))
     crash_guard.install(app, logs.current_file())
     translators = install_translators(app)  # kept referenced while the window runs
     app.setApplicationName("VD Tracker")
+    # resources/vdtracker.desktop: the Wayland app id and X11's _GTK_APPLICATION_ID /
+    # _KDE_NET_WM_DESKTOP_FILE, so the desktop shows our name and icon for the window
+    app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
     guard = SingleInstance(folder) if folder is not None else None
     if guard is not None:

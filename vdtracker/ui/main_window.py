@@ -158,6 +158,12 @@ class MainWindow(QMainWindow):
             act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             act.triggered.connect(lambda _=False, k=key: self.show_page(k))
             go.addAction(act)
+        # no Alt letter left for it on every page in both languages: F10 and the arrow keys
+        help_ = self.menuBar().addMenu(self.tr("Help"))
+        about = QAction(self.tr("&About VD Tracker"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.about)
+        help_.addAction(about)
 
     def _first_size(self) -> QSize:
         """1280×800, or less on a smaller screen: the status bar must stay on screen."""
@@ -185,6 +191,13 @@ class MainWindow(QMainWindow):
         self.ctx.signals.message.emit(arg(
             self.tr("Exported %n schedule(s) to %1. Import it into your phone's calendar; a "
                     "newer export updates the same events.", "", n), path))
+
+    def about(self) -> None:
+        from .dialogs.about import AboutDialog
+
+        dialog = AboutDialog(self.ctx, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def print_summary(self) -> None:
         """Ask for the period and what to add, then the preview (or the PDF, as chosen)."""

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSocketNotifier, Signal
 
+from ...resources import DESKTOP_ID, notification_icon
 from .notifier import Notifier
 
 if TYPE_CHECKING:  # jeepney is imported lazily at run time; it ships no types (Any to mypy)
@@ -79,8 +80,11 @@ class DBusNotifier(Notifier):
 
         actions = (self.actions(snooze) if key is not None
                    else ["default", self.tr("Open VD Tracker")])
+        # desktop-entry: the desktop links the notice to vdtracker.desktop (name, settings)
+        hints = {"desktop-entry": ("s", DESKTOP_ID)}
         msg = new_method_call(self.address, "Notify", "susssasa{sv}i",
-                              ("VD Tracker", 0, "vdtracker", title, body, actions, {}, -1))
+                              ("VD Tracker", 0, notification_icon(), title, body, actions,
+                               hints, -1))
         try:
             reply = self.conn.send_and_get_reply(msg, timeout=2)
         except (OSError, TimeoutError):

@@ -27,7 +27,8 @@ class TrayNotifier(Notifier):
         tray.messageClicked.connect(self.clicked)
 
     def notify(self, title: str, body: str, key: object = None, snooze: bool = True) -> None:
-        self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 60_000)
+        # the app's icon (the tray's own), not a generic "information" symbol
+        self.tray.showMessage(title, body, self.tray.icon(), 60_000)
 
 
 class WindowNotifier(Notifier):

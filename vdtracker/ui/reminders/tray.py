@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from importlib import resources
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
+from ...resources import icon_svg
+
 
 def app_icon() -> QIcon:
-    return QIcon(str(resources.files("vdtracker.resources") / "vdtracker.svg"))
+    """The window's, the tray's and the tray notifications' icon: Qt draws the SVG at
+    every size asked for (the PNGs in build/icons are for the desktop's icon theme)."""
+    return QIcon(str(icon_svg()))
 
 
 def make_tray(window: QWidget, quit_app: Callable[[], object]) -> QSystemTrayIcon | None:
