@@ -4,12 +4,12 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: setup run test bench clean screenshots translations
+.PHONY: setup run test bench clean screenshots translations package
 .PHONY: icons install-desktop uninstall-desktop
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml vdtracker/__init__.py  # the version is read from it
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,package]'
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -30,11 +30,15 @@ test: $(STAMP) translations
 	$(BIN)/ruff check vdtracker tests
 	$(BIN)/mypy
 
+# dist/vdtracker/ (PyInstaller one-folder bundle, packaging/vdtracker.spec) and its tarball
+package: $(STAMP) translations
+	$(BIN)/python packaging/build_bundle.py
+
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/bench_core.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info vdtracker/i18n/*.qm vdtracker/i18n/*.json
+	rm -rf $(VENV) build dist *.egg-info vdtracker/i18n/*.qm vdtracker/i18n/*.json
 
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/ui/render_screens.py docs/screenshots

@@ -36,6 +36,12 @@ def no_network_attempt():
         pytest.fail("A network socket was tried:\n" + tried)
 
 
+# A URL in the caller's shell must not send a test (or the processes it starts) to a server.
+os.environ.pop("VDTRACKER_DATABASE_URL", None)
+
+# store_engine, pg_server: every store test on SQLite, and on PostgreSQL when a server is named
+pytest_plugins = ["engines"]
+
 from vdtracker.app import compose  # noqa: E402
 from vdtracker.services.bundle import Services  # noqa: E402
 from vdtracker.storage.database import Database  # noqa: E402
@@ -43,8 +49,7 @@ from vdtracker.wording import Wording, english  # noqa: E402
 
 
 @pytest.fixture
-def db(tmp_path, monkeypatch):
-    monkeypatch.delenv("VDTRACKER_DATABASE_URL", raising=False)
+def db(tmp_path, store_engine):
     database = Database.open(tmp_path / "data")
     yield database
     database.close()

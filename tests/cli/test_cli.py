@@ -9,11 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from engines import cli_env
 from vdtracker import __version__
 
 
 def vdt(data: Path, *args: str, env_dir: bool = False):
-    env = {k: v for k, v in os.environ.items() if not k.startswith("VDTRACKER_")}
+    """The command on the store of `data` (on PostgreSQL: that folder's database)."""
+    env = cli_env(data, {k: v for k, v in os.environ.items() if not k.startswith("VDTRACKER_")})
     cmd = [sys.executable, "-m", "vdtracker"]
     if env_dir:
         env["VDTRACKER_DATA_DIR"] = str(data)
@@ -38,7 +40,7 @@ def one_course(folder: Path) -> Path:
 
 
 @pytest.fixture
-def data(tmp_path):
+def data(tmp_path, store_engine):
     return one_course(tmp_path / "data")
 
 
@@ -85,6 +87,8 @@ def test_a_loading_then_maintenance_story_from_the_terminal(data):
     assert stop.returncode == 0 and "stopped on 1 May 2025" in stop.stdout
 
 
+# Refused before the store is touched; "changes nothing" is measured on the SQLite file.
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("args, words", [
     (["log", "pain", "11"], ["VAS 11", "0 to 10"]),
     (["log", "pain", "4.25"], ["VAS 4.25", "one decimal"]),
@@ -161,7 +165,7 @@ def test_export_schedules_as_a_calendar(data, tmp_path):
     assert text.startswith("BEGIN:VCALENDAR") and "FREQ=DAILY" in text and "INTERVAL=7" in text
 
 
-def test_settings_lists_options_and_takes_on_off_for_flags(tmp_path):
+def test_settings_lists_options_and_takes_on_off_for_flags(tmp_path, store_engine):
     from vdtracker.app import compose
     from vdtracker.services import settings as opts
     from vdtracker.storage.database import Database

@@ -42,7 +42,8 @@ def text_of(path):
     return reader, " ".join(words)  # the layout's line breaks and tabs as single spaces
 
 
-def test_the_summary_pdf_says_the_period_the_course_the_labs_and_the_alerts(tmp_path):
+def test_the_summary_pdf_says_the_period_the_course_the_labs_and_the_alerts(tmp_path,
+                                                                           store_engine):
     folder = tmp_path / "data"
     history(folder)
     out = tmp_path / "summary.pdf"

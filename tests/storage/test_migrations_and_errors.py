@@ -129,6 +129,7 @@ def test_data_dir_comes_from_the_environment_when_no_flag(tmp_path, monkeypatch)
     assert paths.data_dir() != __import__("pathlib").Path.cwd()
 
 
+@pytest.mark.sqlite_only  # SQLite's own page limit stands in for the full disk
 def test_a_full_disk_is_a_known_error_and_keeps_what_was_saved(db):
     from sqlalchemy import event
 

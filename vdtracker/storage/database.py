@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from .. import paths
@@ -17,6 +18,7 @@ from .backups import NotABackup, before_migration
 from .engine import BUSY_TIMEOUT_S, make_engine
 from .errors import (
     NO_ACCESS,
+    SHARED,
     UNREADABLE,
     DatabaseUnreadable,
     StorageError,
@@ -44,6 +46,8 @@ class Database:
         A damaged, foreign or too-new file is refused before anything writes to it."""
         where = paths.data_dir(folder)
         url = paths.database_url(where)
+        if not url.startswith("sqlite"):
+            _own_database(url)
         try:
             paths.ensure_private_dir(where)
             if url.startswith("sqlite"):
@@ -101,6 +105,19 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+# Every role on a PostgreSQL server may connect to these: never one person's diary.
+SHARED_DATABASES = frozenset({"postgres", "template0", "template1"})
+
+
+def _own_database(url: str) -> None:
+    """One database per person (README, "A clinic server"): refuse an address that names no
+    database, or the server's shared one, before anything connects."""
+    name = make_url(url).database
+    if not name or name in SHARED_DATABASES:
+        what = f'the shared database "{name}"' if name else "no database"
+        raise DatabaseUnreadable(SHARED.format(what=what), "shared-database", name or "")
 
 
 def _copy_before_migration(where: Path) -> None:

@@ -1,21 +1,26 @@
-"""Engine creation: SQLite pragmas (foreign keys, WAL) and private file permissions."""
+"""Engine creation: SQLite pragmas (foreign keys, WAL), private files, a server's timeouts."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 BUSY_TIMEOUT_S = 3.0
+CONNECT_TIMEOUT_S = 10
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=NORMAL")
+    # FULL: a commit is on disk before save says so, power cut or OS crash included (NORMAL
+    # in WAL mode may lose the last commits then). Measured: 1.3 ms a save (p95 5 ms) against
+    # 0.03 ms; the few writes a patient makes a day can afford it (README, Performance).
+    cur.execute("PRAGMA synchronous=FULL")
     cur.close()
 
 
@@ -26,9 +31,23 @@ def _create_private_file(path: Path) -> None:
     os.chmod(path, 0o600)
 
 
+def _server_limits(query: Mapping[str, object], busy_timeout: float) -> dict[str, object]:
+    """A server that is down, or a row another desktop holds, is said within seconds like a busy
+    SQLite file (the window must not hang); what the URL sets itself is kept."""
+    limits: dict[str, object] = {}
+    if "connect_timeout" not in query:
+        limits["connect_timeout"] = CONNECT_TIMEOUT_S
+    if "options" not in query:
+        limits["options"] = f"-c lock_timeout={max(1, round(busy_timeout * 1000))}"
+    return limits
+
+
 def make_engine(url: str, busy_timeout: float = BUSY_TIMEOUT_S) -> Engine:
     parsed = make_url(url)
     # Error messages (and so the log) must not quote the notes and values a user typed.
+    if parsed.get_backend_name() == "postgresql":
+        return create_engine(url, pool_pre_ping=True, hide_parameters=True,
+                             connect_args=_server_limits(parsed.query, busy_timeout))
     if parsed.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True, hide_parameters=True)
     db = parsed.database

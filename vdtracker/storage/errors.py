@@ -37,6 +37,11 @@ class LinksBroken(StorageError):
     pass
 
 
+# lock_not_available (our lock_timeout ran out), deadlock, serialization failure: busy.
+SERVER_LOCKED = frozenset({"55P03", "40P01", "40001"})
+SHARED = ("The database address (VDTRACKER_DATABASE_URL) names {what}, but each diary needs a "
+          "database of its own on the server. Ask whoever runs the server for the address of "
+          "yours; nothing was changed.")
 LOCKED = ("The database is in use by another program (is VD Tracker open in another window?). "
           "Close it and try again; nothing was changed.")
 FULL = ("The disk is full, so nothing was saved. Free some space and try again; "
@@ -67,7 +72,13 @@ def known_error(err: BaseException, where: str = "") -> StorageError | None:
     """Translate a driver error into a StorageError, or None if it is a bug."""
     orig = err.orig if isinstance(err, sa_exc.DBAPIError) else err
     if not isinstance(orig, sqlite3.Error):
-        if isinstance(err, sa_exc.OperationalError):
+        state = getattr(orig, "sqlstate", None) or ""  # a server's SQLSTATE (psycopg)
+        if state in SERVER_LOCKED:
+            return DatabaseLocked(LOCKED, "locked")
+        if state == "53100":  # disk_full
+            return DiskFull(FULL, "full")
+        if isinstance(err, sa_exc.OperationalError) or state == "42501" or state[:2] == "28":
+            # down, unknown database, wrong password, no privilege: the server's own words
             return DatabaseUnreadable(f"The database could not be reached ({orig}). "
                                       "Check the database settings and try again.",
                                       "unreachable")

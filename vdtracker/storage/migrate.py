@@ -21,6 +21,8 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 # Every revision this code can read, oldest first; tests check it matches the scripts.
 KNOWN_REVISIONS = ("0001", "0002", "0003")
 HEAD = KNOWN_REVISIONS[-1]
+# A PostgreSQL advisory lock key of our own ("vdtrack" in ASCII) held while a migration runs.
+MIGRATION_LOCK = 0x7664747261636B
 
 TOO_NEW = ("This data was written by a newer version of VD Tracker (database version {rev}). "
            "Install that version or newer to open it; nothing was changed.")
@@ -59,19 +61,34 @@ def upgrade(engine: Engine, scripts: Path = MIGRATIONS,
         return found  # fast path: no Alembic import at start-up
     if found is not None and found not in known:
         raise DatabaseTooNew(TOO_NEW.format(rev=found), "too-new", str(found))
-    if engine.dialect.name == "sqlite":
-        _upgrade_sqlite(engine, scripts)
-    else:
-        from alembic import command
-
-        with engine.begin() as conn:
-            command.upgrade(alembic_config(conn, scripts), "head")
+    _migrate(engine, scripts, "head")
     if found is not None:
         log.info("Database upgraded from version %s to %s", found, known[-1])
     return found
 
 
-def _upgrade_sqlite(engine: Engine, scripts: Path) -> None:
+def downgrade(engine: Engine, target: str, scripts: Path = MIGRATIONS) -> None:
+    """Take the schema back to `target` ("base": no tables), as safely as an upgrade. The app
+    never does this; the tests prove with it that every migration can be undone."""
+    _migrate(engine, scripts, target, down=True)
+
+
+def _migrate(engine: Engine, scripts: Path, target: str, down: bool = False) -> None:
+    if engine.dialect.name == "sqlite":
+        _migrate_sqlite(engine, scripts, target, down)
+        return
+    from alembic import command
+
+    step = command.downgrade if down else command.upgrade
+    with engine.begin() as conn:  # PostgreSQL's DDL is transactional: all of it, or nothing
+        if engine.dialect.name == "postgresql":
+            # Two desktops starting at once on a new database: the second waits here, then
+            # Alembic finds the schema already at head (SQLite: BEGIN IMMEDIATE, below).
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+        step(alembic_config(conn, scripts), target)
+
+
+def _migrate_sqlite(engine: Engine, scripts: Path, target: str, down: bool) -> None:
     """Migrate with foreign keys off, commit only if every link still holds, then turn them on.
 
     SQLite rebuilds a table to alter it (copy, DROP, rename); with foreign keys on, the DROP
@@ -93,7 +110,8 @@ def _upgrade_sqlite(engine: Engine, scripts: Path) -> None:
         try:
             with conn.begin():
                 conn.exec_driver_sql("BEGIN IMMEDIATE")  # a second copy waits, then sees head
-                command.upgrade(alembic_config(conn, scripts), "head")
+                step = command.downgrade if down else command.upgrade
+                step(alembic_config(conn, scripts), target)
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
                 if broken:
                     log.error("Migration rolled back: %d broken links (table, row, parent): %s",
