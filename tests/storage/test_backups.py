@@ -196,3 +196,14 @@ def test_a_full_disk_during_a_backup_is_a_clear_error_and_leaves_nothing(store, 
     assert err.value.errno == errno.ENOSPC
     assert list(backups.folder_of(folder).iterdir()) == []
     assert pains(folder / "vdtracker.sqlite3") == before
+
+
+def test_every_save_is_on_disk_before_it_is_called_saved(db):
+    """synchronous=FULL in WAL mode: a power cut right after "Saved" loses nothing (NORMAL may
+    lose the last commits); README, Durability."""
+    if not db.url.startswith("sqlite"):
+        pytest.skip("a PostgreSQL server keeps its own durability settings")
+    with db.reading() as s:
+        mode = s.connection().exec_driver_sql("PRAGMA synchronous").scalar()
+        journal = s.connection().exec_driver_sql("PRAGMA journal_mode").scalar()
+    assert (mode, journal) == (2, "wal")  # 2: FULL

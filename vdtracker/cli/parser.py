@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime, time
@@ -16,41 +17,77 @@ from ..domain.units import ANALYTES
 NOT_YET: tuple[str, ...] = ()
 
 
+SHOWN = 40  # a value echoed in a message is cut to this many characters
+BIGGEST = 1_000_000_000  # no id, count or number of days is larger: nothing reaches SQLite
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_PLAIN = re.compile(r"^[+-]?\d+(\.\d+)?$")
+_GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")  # 50,000 and 1,250,000.5
+_WHOLE = re.compile(r"^[+-]?\d+$")
+# besides -5 and -0.5: -inf and -nan are values too (refused as numbers, not taken for flags)
+_NEGATIVE = re.compile(r"^-(\d+|\d*\.\d+|inf|infinity|nan)$", re.IGNORECASE)
+
+
+def shown(text: str) -> str:
+    """A value as typed, cut to SHOWN characters for a message."""
+    return text if len(text) <= SHOWN else text[:SHOWN - 1] + "…"
+
+
 class Parser(argparse.ArgumentParser):
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._negative_number_matcher = _NEGATIVE
+
     def error(self, message: str) -> NoReturn:
         sys.stderr.write(f"vdtracker: {message} (see `{self.prog} --help`)\n")
         sys.exit(2)
 
 
 def iso_date(text: str) -> date:
+    """Exactly YYYY-MM-DD, the form CLI.md promises (not 20250101 or 2025-W01-1)."""
     try:
+        if not _DATE.match(text):
+            raise ValueError(text)
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date: use YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(
+            f"{shown(text)!r} is not a date: use YYYY-MM-DD, e.g. 2025-01-31") from None
 
 
 def clock(text: str) -> time:
     try:
         return datetime.strptime(text, "%H:%M").time()
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a time: use HH:MM, 24-hour") from None
+        raise argparse.ArgumentTypeError(
+            f"{shown(text)!r} is not a time: use HH:MM, 24-hour") from None
 
 
 def number(text: str) -> float:
-    try:
-        value = float(text.replace(",", ""))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if value != value:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number")
+    """One reading of a number for the whole command line: a point for decimals; a comma only
+    in whole groups of three (50,000): "1,5" is refused, never read as 15."""
+    typed = text.strip()
+    if _GROUPED.match(typed):
+        typed = typed.replace(",", "")
+    elif "," in typed:
+        raise argparse.ArgumentTypeError(
+            f"{shown(text)!r} is not a number here: use a point for decimals, e.g. 1.5 "
+            "(a comma only between thousands, e.g. 50,000)")
+    if not _PLAIN.match(typed):
+        raise argparse.ArgumentTypeError(f"{shown(text)!r} is not a number: use e.g. 7 or 7.5")
+    value = float(typed)
+    if abs(value) >= BIGGEST:
+        raise argparse.ArgumentTypeError(
+            f"{shown(text)!r} is too large: use a number below {BIGGEST:,}")
     return value
 
 
 def whole(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    typed = text.strip()
+    if not _WHOLE.match(typed):
+        raise argparse.ArgumentTypeError(f"{shown(text)!r} is not a whole number") from None
+    if len(typed.lstrip("+-")) > 9:
+        raise argparse.ArgumentTypeError(
+            f"{shown(text)!r} is too large: use a whole number below {BIGGEST:,}")
+    return int(typed)
 
 
 def build() -> Parser:

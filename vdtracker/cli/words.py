@@ -10,7 +10,9 @@ from ..services.importing import ImportPlan
 from ..services.results import RegimenView
 from ..wording import Wording
 from ..wording.base import Words
+from ..wording.records import as_written
 from ..wording.translate import arg
+from .parser import shown
 
 # An input field as the command line names it (the window uses its labels instead).
 FLAGS = {"date": "--date", "time": "--time", "pain": "VAS", "pain_region": "--region",
@@ -38,7 +40,8 @@ class CliWords(Words):
         self.w = wording
 
     def refused(self, err: InvalidInput, command: tuple[str, str | None]) -> str:
-        value = err.value if err.value not in (None, "") else self.tr("(none)")
+        value = (shown(as_written(err.value)) if err.value not in (None, "")
+                 else self.tr("(none)"))
         return arg(self.tr("%1 %2 is not accepted: %3. Nothing was saved."),
                    flag(err.field, command), value, self.reason(err))
 

@@ -7,10 +7,12 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Mapping
+import uuid
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..domain.errors import InvalidInput, reason
 from ..exchange import csv_folder, ics
@@ -63,24 +65,39 @@ class ExportService:
         from ..exchange import fhir
 
         path = self._target(path)
-        doc = self.document()
-        name = self.settings.get(opts.SUMMARY_NAME) or None
-        born = self.settings.get(opts.SUMMARY_BIRTH_DATE)
-        bundle = fhir.bundle(doc, today=today, patient_name=name, birth_date=born,
-                             store_id=self.settings.store_id())
-        write_private(path, json.dumps(bundle, ensure_ascii=False, indent=1).encode() + b"\n")
+        with private_file(path) as out:  # first: a place that cannot be written changes nothing
+            doc = self.document()
+            name = self.settings.get(opts.SUMMARY_NAME) or None
+            born = self.settings.get(opts.SUMMARY_BIRTH_DATE)
+            store_id, new = self._store_id()
+            bundle = fhir.bundle(doc, today=today, patient_name=name, birth_date=born,
+                                 store_id=store_id)
+            out.write(json.dumps(bundle, ensure_ascii=False, indent=1).encode() + b"\n")
+        self._keep(store_id, new)
         return counts(doc)
 
     def ics(self, path: Path, words: Wording) -> int:
         """Write the calendar file in `words`' language (all at once: a failed write leaves
         no half file)."""
         path = self._target(path)
-        with self.db.reading() as s:
-            regimens = repo.regimens(s)
-        hide = self.settings.get(opts.HIDE_NAMES)
-        write_private(path, ics.calendar(regimens, self.settings.store_id(), hide,
-                                         words.calendar))
+        with private_file(path) as out:  # made first: a place that cannot be written changes
+            with self.db.reading() as s:  # nothing, not even a setting read brings up to date
+                regimens = repo.regimens(s)
+            hide = self.settings.get(opts.HIDE_NAMES)
+            store_id, new = self._store_id()
+            out.write(ics.calendar(regimens, store_id, hide, words.calendar))
+        self._keep(store_id, new)
         return len(ics.exportable(regimens))
+
+    def _store_id(self) -> tuple[str, bool]:
+        """This store's id for exported UIDs, and whether it is new (kept only once the file
+        is written: a failed export leaves the database as it was)."""
+        known = self.settings.get(opts.STORE_ID)
+        return (known, False) if known else (uuid.uuid4().hex, True)
+
+    def _keep(self, store_id: str, new: bool) -> None:
+        if new:
+            self.settings.update(opts.STORE_ID, lambda old: old or store_id)
 
 
 def json_bytes(doc: Mapping[str, Any]) -> bytes:
@@ -125,11 +142,20 @@ def load(path: Path) -> Document:
 def write_private(path: Path, data: bytes) -> None:
     """Write to a temporary file beside `path`, readable by the user only, flushed to disk,
     then rename: the target is the old file or the whole new one, never half of one."""
+    with private_file(path) as f:
+        f.write(data)
+
+
+@contextmanager
+def private_file(path: Path) -> Iterator[BinaryIO]:
+    """A file to write `path` through: made beside it (readable by the user only) before the
+    caller works out what goes in, flushed to disk and renamed into place on leaving; removed
+    if the caller fails."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            yield f
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)

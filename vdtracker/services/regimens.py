@@ -76,7 +76,8 @@ class RegimenService:
         unit = canonical_dose_unit(plan.unit)
         amount = v.dose_amount("dose", plan.amount, unit, name)
         phase = v.choice("phase", plan.phase, schedule.PHASES) or "ongoing"
-        weekdays = schedule.parse_weekdays(plan.weekdays) if plan.weekdays else frozenset()
+        weekdays = (schedule.parse_weekdays(plan.weekdays) if plan.weekdays is not None
+                    else frozenset())  # "" is refused as no day names, not taken for none
         rule = schedule.Rule(every_days=plan.every_days, weekdays=weekdays)
         start, end, weeks = plan.start, plan.end, plan.weeks
         if weeks is not None and end is not None:

@@ -40,11 +40,11 @@ class RecordWords(Words):
         return arg(self.tr("%1, row %2"), kind, str(row))
 
     def problem(self, kind: str, row: int, err: InvalidInput, reason: str) -> str:
-        value = "" if err.value in (None, "") else f" {_as_written(err.value)}"
+        value = "" if err.value in (None, "") else f" {as_written(err.value)}"
         return arg(self.tr("%1: %2%3 — %4"), self.where(kind, row), err.field, value, reason)
 
 
-def _as_written(value: object) -> str:
+def as_written(value: object) -> str:
     """A value as the file has it: -3 (not -3.0), 2025-01-31, 08:30:00."""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
@@ -53,4 +53,4 @@ def _as_written(value: object) -> str:
     return str(value)
 
 
-__all__ = ["RecordWords"]
+__all__ = ["RecordWords", "as_written"]
