@@ -25,6 +25,7 @@ FLAGS = {"date": "--date", "time": "--time", "pain": "VAS", "pain_region": "--re
          "start": "--start", "id": "ID", "analyte": "analyte", "value": "VALUE", "low": "--low",
          "high": "--high", "lab": "--lab", "profile": "--profile", "setting": "KEY",
          "format": "--format", "out": "--out", "path": "PATH"}
+PATHS = frozenset({"out", "file", "path", "folder"})  # echoed whole, never cut
 UNIT_ARG = {("lab", "add"): "unit"}  # `lab add` takes the unit as a positional argument
 
 
@@ -40,8 +41,12 @@ class CliWords(Words):
         self.w = wording
 
     def refused(self, err: InvalidInput, command: tuple[str, str | None]) -> str:
-        value = (shown(as_written(err.value)) if err.value not in (None, "")
-                 else self.tr("(none)"))
+        if err.value in (None, ""):
+            value = self.tr("(none)")
+        elif err.field in PATHS:  # a file's whole name: cut, it would name another one
+            value = str(err.value)
+        else:
+            value = shown(as_written(err.value))
         return arg(self.tr("%1 %2 is not accepted: %3. Nothing was saved."),
                    flag(err.field, command), value, self.reason(err))
 
