@@ -106,17 +106,21 @@ def _writer_alive(part: Path) -> bool:
     return pid != os.getpid()  # our own: a copy of ours that failed (it tidies itself)
 
 
-def backups_in(folder: Path) -> list[tuple[datetime, Path]]:
-    """The rotating backups in `folder`, newest first."""
+def stamped(folder: Path, prefix: str) -> list[tuple[datetime, Path]]:
+    """The copies named `<prefix><stamp>…sqlite3` in `folder`, newest first (by the time in
+    their name; a file whose name holds no time is left out)."""
     found = []
-    for path in folder.glob(f"{PREFIX}*.sqlite3"):
-        try:
-            made = datetime.strptime(path.name[len(PREFIX):len(PREFIX) + len(STAMP_TEXT)],
-                                     STAMP)
-        except ValueError:
-            continue  # a file of the user's own, or one set aside: never rotated away
-        found.append((made, path))
+    for path in folder.glob(f"{prefix}*.sqlite3"):
+        with contextlib.suppress(ValueError):
+            stamp = path.name[len(prefix):len(prefix) + len(STAMP_TEXT)]
+            found.append((datetime.strptime(stamp, STAMP), path))
     return sorted(found, reverse=True)
+
+
+def backups_in(folder: Path) -> list[tuple[datetime, Path]]:
+    """The rotating backups in `folder`, newest first (a file of the user's own, or one set
+    aside, is never rotated away)."""
+    return stamped(folder, PREFIX)
 
 
 def make_backup(where: Path, now: datetime, kept: bool = False) -> Path:
@@ -133,16 +137,6 @@ def make_backup(where: Path, now: datetime, kept: bool = False) -> Path:
     if not kept:
         rotate(folder)
     return out
-
-
-def kept_in(folder: Path) -> list[tuple[datetime, Path]]:
-    """The backups the user asked for, newest first (by the time in their name)."""
-    found = []
-    for path in folder.glob(f"{KEPT}*.sqlite3"):
-        with contextlib.suppress(ValueError):
-            stamp = path.name[len(KEPT):len(KEPT) + len(STAMP_TEXT)]
-            found.append((datetime.strptime(stamp, STAMP), path))
-    return sorted(found, reverse=True)
 
 
 def daily_backup(where: Path, now: datetime) -> Path | None:
@@ -285,17 +279,23 @@ def restore(where: Path, backup: Path, now: datetime) -> tuple[Holdings, Path]:
     return held, aside
 
 
+def _before_migration(folder: Path) -> list[tuple[datetime, Path]]:
+    """The copies made before a migration (before-migration-from-0002-<stamp>.sqlite3)."""
+    found = []
+    for path in folder.glob("before-migration-*.sqlite3"):
+        with contextlib.suppress(ValueError):
+            stamp = path.name[:-len(".sqlite3")][-len(STAMP_TEXT):]
+            found.append((datetime.strptime(stamp, STAMP), path))
+    return found
+
+
 def newest_good(where: Path) -> Holdings | None:
     """The newest backup of the store in `where` that this version can put back (the rotating
     ones, those the user asked for and the copies made before a migration; never one set
     aside): a damaged newest one
     is passed over for the next."""
     folder = folder_of(where)
-    found = backups_in(folder) + kept_in(folder)
-    for path in folder.glob("before-migration-*.sqlite3"):
-        with contextlib.suppress(ValueError):
-            stamp = path.name[:-len(".sqlite3")][-len(STAMP_TEXT):]
-            found.append((datetime.strptime(stamp, STAMP), path))
+    found = backups_in(folder) + stamped(folder, KEPT) + _before_migration(folder)
     for _, path in sorted(found, reverse=True):
         try:
             return holdings(path)
