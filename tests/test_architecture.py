@@ -95,3 +95,75 @@ def test_the_window_never_reads_the_real_clock():
              if any(c in line for c in ("date.today()", "datetime.now()", "QTime.currentTime()",
                                         "QDate.currentDate()"))]
     assert reads == []
+
+
+# Qt calls that hand back a widget, button or object: PySide may give a new Python wrapper for
+# the same C++ object (in a long-lived process it did, and a real click was read as "Leave them
+# open"), so `is` on what they return can be False for the very same button.
+_WRAPPER_CALLS = frozenset({
+    "clickedButton", "sender", "focusWidget", "activeModalWidget", "activePopupWidget",
+    "activeWindow", "parentWidget", "parent", "itemAt", "widgetAt", "childAt", "widget",
+    "nextInFocusChain", "previousInFocusChain", "focusProxy", "defaultButton", "escapeButton",
+    "button", "buttons", "currentWidget", "buddy", "window", "focusObject", "topLevelAt",
+    "cellWidget", "indexWidget", "findChild", "findChildren", "thread",
+    "currentThread", "menu", "lineEdit", "viewport"})
+
+
+def _identity_reads(tree) -> list[tuple[int, str]]:
+    """`is` / `is not` / `in` whose side is the result of such a call, a name bound to one
+    (also as a loop variable), or the object an eventFilter is handed."""
+    import ast
+
+    def wraps(node) -> bool:
+        return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+            and node.func.attr in _WRAPPER_CALLS
+
+    found = []
+    for fn in ast.walk(tree):
+        if not isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            continue
+        bound = set()
+        if isinstance(fn, ast.FunctionDef) and fn.name == "eventFilter" and len(fn.args.args) > 1:
+            bound.add(fn.args.args[1].arg)
+        for n in ast.walk(fn):
+            value = getattr(n, "value", None) if isinstance(n, ast.Assign | ast.NamedExpr) \
+                else getattr(n, "iter", None) if isinstance(n, ast.For | ast.comprehension) \
+                else None
+            if value is None or not any(wraps(x) for x in ast.walk(value)):
+                continue
+            targets = n.targets if isinstance(n, ast.Assign) else [n.target]
+            bound |= {x.id for t in targets for x in ast.walk(t) if isinstance(x, ast.Name)}
+        for n in ast.walk(fn):
+            if not isinstance(n, ast.Compare) or not any(
+                    isinstance(op, ast.Is | ast.IsNot | ast.In | ast.NotIn) for op in n.ops):
+                continue
+            sides = [n.left, *n.comparators]
+            if any(isinstance(x, ast.Constant) and (x.value is None or isinstance(x.value, str))
+                   for x in sides):
+                continue  # `is None`, and a word looked for in a text
+            if any(wraps(x) or (isinstance(x, ast.Name) and x.id in bound) for x in sides):
+                found.append((n.lineno, ast.unparse(n)))
+    return found
+
+
+def test_no_qt_answer_is_read_through_wrapper_identity():
+    """Answers come from a button's signal, its role or done(int); the same C++ object is told
+    by ui.answers.same(), never by `is` on what clickedButton(), sender(), focusWidget() and
+    the like return (in the app and in the tests alike)."""
+    import ast
+
+    found = [f"{p.relative_to(ROOT)}:{line}: {text}"
+             for p in sorted([*SOURCE.rglob("*.py"), *(ROOT / "tests").rglob("*.py")])
+             for line, text in _identity_reads(ast.parse(p.read_text("utf-8")))]
+    assert found == []
+
+
+def test_the_identity_check_sees_what_it_is_for():
+    """The check above finds the reads that lost a patient's answer (it can fail)."""
+    import ast
+
+    lost = ("def choice(self):\n    clicked = self.clickedButton()\n"
+            "    return clicked is self.taken\n"
+            "def eventFilter(self, watched, event):\n    return watched is self.edit\n"
+            "def f(box):\n    return [b for b in box.buttons() if b is box.defaultButton()]\n")
+    assert [line for line, _ in _identity_reads(ast.parse(lost))] == [3, 5, 7]

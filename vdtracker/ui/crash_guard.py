@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QMessageBox
 
 from ..wording import arg
+from .answers import same
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("vdtracker.qt")
@@ -77,7 +78,7 @@ class CrashGuard:
             self._old_hook(kind, err, tb)  # Ctrl+C in the terminal still stops the program
             return
         log.critical("Unexpected error", exc_info=(kind, err, tb))
-        if QThread.currentThread() is not self.app.thread():
+        if not same(QThread.currentThread(), self.app.thread()):
             return  # widgets belong to the GUI thread; the log has it
         try:
             self._tell()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
 from ..domain.printed import split_printed
 from ..wording import arg
+from .answers import Question
 from .locale_numbers import exact_number, format_number, parse_number, shown_in
 
 
@@ -51,23 +52,22 @@ def settle(edit: QLineEdit, unit: str, parent: QWidget | None) -> bool:
     # the decimal reading with every digit typed (1.125 stays 1.125); the other one grouped
     texts = [exact_number(both[0], shown), format_number(both[1], shown)]
 
-    box = QMessageBox(QMessageBox.Icon.Question,
-                      QCoreApplication.translate("NumberReadings", "Which number did you mean?"),
-                      arg(QCoreApplication.translate(
-                          "NumberReadings", "“%1” can be read two ways. Which one is on the "
-                          "prescription or the report?"), edit.text().strip()),
-                      QMessageBox.StandardButton.NoButton, parent)
-    buttons = [box.addButton(f"{t} {unit}".strip(), QMessageBox.ButtonRole.AcceptRole)
-               for t in texts]
-    check = box.addButton(QCoreApplication.translate("NumberReadings", "Let me check"),
-                          QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(check)  # Enter never picks a reading by itself
-    box.setEscapeButton(check)
-    box.exec()
-    clicked = next((i for i, b in enumerate(buttons) if b is box.clickedButton()), None)
-    if clicked is None:
+    box = Question(parent, "check")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("NumberReadings", "Which number did you mean?"))
+    box.setText(arg(QCoreApplication.translate(
+        "NumberReadings", "“%1” can be read two ways. Which one is on the prescription or the "
+        "report?"), edit.text().strip()))
+    for i, t in enumerate(texts):
+        box.add(str(i), f"{t} {unit}".strip(), QMessageBox.ButtonRole.AcceptRole)
+    # Enter never picks a reading by itself
+    box.setDefaultButton(box.add("check", QCoreApplication.translate(
+        "NumberReadings", "Let me check"), QMessageBox.ButtonRole.RejectRole))
+    answer = box.ask()
+    box.deleteLater()
+    if answer == "check":
         return False
-    chosen = texts[clicked]
+    chosen = texts[int(answer)]
     edit.setText(printed.qualifier + chosen)
     return True
 

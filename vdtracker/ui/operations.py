@@ -14,6 +14,7 @@ from ..domain.errors import ConfirmationNeeded, InvalidInput
 from ..services.results import Saved, backwards
 from ..storage.errors import StorageError
 from ..wording import arg
+from .answers import Question
 from .context import Context
 from .undo_steps import Step
 
@@ -85,17 +86,17 @@ def replacing(ctx: Context, new: Saved, old: Sequence[tuple[str, int]]) -> Saved
 def confirm_typo(parent: QWidget | None, question: str) -> bool:
     """Ask about a likely typo. "No, let me check" is the default and the Escape answer: Enter
     never confirms a typo; only choosing "Yes, save it" does."""
-    box = QMessageBox(QMessageBox.Icon.Question,
-                      QCoreApplication.translate("Operations", "Check what you typed"), question,
-                      QMessageBox.StandardButton.NoButton, parent)
-    yes = box.addButton(QCoreApplication.translate("Operations", "&Yes, save it"),
-                        QMessageBox.ButtonRole.YesRole)
-    check = box.addButton(QCoreApplication.translate("Operations", "&No, let me check"),
-                          QMessageBox.ButtonRole.NoRole)
-    box.setDefaultButton(check)
-    box.setEscapeButton(check)
-    box.exec()
-    return box.clickedButton() is yes
+    box = Question(parent, "check")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("Operations", "Check what you typed"))
+    box.setText(question)
+    box.add("save", QCoreApplication.translate("Operations", "&Yes, save it"),
+            QMessageBox.ButtonRole.YesRole)
+    box.setDefaultButton(box.add("check", QCoreApplication.translate(
+        "Operations", "&No, let me check"), QMessageBox.ButtonRole.NoRole))
+    answer = box.ask()
+    box.deleteLater()
+    return answer == "save"
 
 
 def run(ctx: Context, call: Callable[[bool], Saved], *, feedback: Feedback | None = None,

@@ -7,7 +7,6 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from ..services.results import Change, backwards
 from ..storage.errors import StorageError
@@ -17,20 +16,16 @@ from .context import Context
 log = logging.getLogger(__name__)
 
 
-class Step(QUndoCommand):
-    """One user action's changes. QUndoStack only keeps the steps and the index: the replay is
-    done by undo()/redo() below, before the index moves, so a refused replay never moves it.
-    (The action itself was saved before the push, so push's first redo() has nothing to do.)"""
+class Step:
+    """One user action's changes, kept in the window's UndoHistory. The action itself was saved
+    before the push; undo() and redo() below replay a step first and move the history's index
+    only when the store took the replay, so a refused replay never moves it."""
 
     def __init__(self, ctx: Context, text: str, changes: tuple[Change, ...]) -> None:
-        super().__init__(text)
-        self.ctx, self.changes = ctx, changes
+        self.ctx, self.changes, self._text = ctx, changes, text
 
-    def redo(self) -> None:
-        pass  # see the class docstring
-
-    def undo(self) -> None:
-        pass
+    def text(self) -> str:
+        return self._text
 
     def backwards(self) -> tuple[Change, ...]:
         return backwards(self.changes)

@@ -19,16 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from ...wording import Wording, arg
+from ..answers import Question
 from ..window_words import plural
 
 ALL_TAKEN, ONE_BY_ONE, LEAVE_OPEN = "taken", "one-by-one", "open"
 
 
-class PastDosesQuestion(QMessageBox):
+class PastDosesQuestion(Question):
     """Mark them as taken / one by one / leave them open (the default, and Escape)."""
 
     def __init__(self, parent: QWidget | None, words: Wording, start: date, count: int) -> None:
-        super().__init__(parent)
+        super().__init__(parent, LEAVE_OPEN)
         self.setIcon(QMessageBox.Icon.Question)
         self.setWindowTitle(self.tr("Doses before today"))
         self.setText(arg(self.tr("This schedule started on %1."), words.weekday_day(start)))
@@ -36,20 +37,13 @@ class PastDosesQuestion(QMessageBox):
             "%n due date(s) between then and today have nothing logged. Mark the doses between "
             "then and today as taken, go through them one by one, or leave them open?", None,
             count), count))
-        self.taken = self.addButton(self.tr("Mark them as &taken"),
-                                    QMessageBox.ButtonRole.AcceptRole)
-        self.one = self.addButton(self.tr("&One by one…"), QMessageBox.ButtonRole.ActionRole)
-        self.leave = self.addButton(self.tr("&Leave them open"),
-                                    QMessageBox.ButtonRole.RejectRole)
+        self.taken = self.add(ALL_TAKEN, self.tr("Mark them as &taken"),
+                              QMessageBox.ButtonRole.AcceptRole)
+        self.one = self.add(ONE_BY_ONE, self.tr("&One by one…"),
+                            QMessageBox.ButtonRole.ActionRole)
+        self.leave = self.add(LEAVE_OPEN, self.tr("&Leave them open"),
+                              QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.leave)
-        self.setEscapeButton(self.leave)
-
-    def choice(self) -> str:
-        """After exec(): ALL_TAKEN, ONE_BY_ONE or LEAVE_OPEN (also for Escape or closing)."""
-        clicked = self.clickedButton()
-        if clicked is self.taken:
-            return ALL_TAKEN
-        return ONE_BY_ONE if clicked is self.one else LEAVE_OPEN
 
 
 class OneByOneDialog(QDialog):

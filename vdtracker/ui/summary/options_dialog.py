@@ -29,6 +29,7 @@ from ...domain.personal import QUESTIONS_LIMIT, Personal, birth_date
 from ...services.summary_options import SummaryOptions, keep, stored
 from ...storage.errors import StorageError
 from ...wording import arg
+from ..answers import same
 from ..context import Context
 from ..locale_numbers import date_box, format_date, format_number, parse_date, shown_in
 from ..widgets.dates import pydate, qdate
@@ -236,7 +237,7 @@ class SummaryOptionsDialog(QDialog):
         if not self.body.isAncestorOf(widget):
             return
         row = widget  # the form's row: a date with its echo, the questions with the count
-        while (up := row.parentWidget()) is not None and up is not self.body:
+        while (up := row.parentWidget()) is not None and not same(up, self.body):
             row = up
         margin = self.fontMetrics().lineSpacing()
         self.form_area.ensureWidgetVisible(row, margin, margin)
