@@ -82,27 +82,42 @@
 <context>
     <name>AddOrReplace</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/day_entries.py" line="+84"/>
-        <source>Pain already saved</source>
-        <translation>Schmerz schon gespeichert</translation>
+        <location filename="../../vdtracker/ui/widgets/day_entries.py" line="+87"/>
+        <source>Already saved for this day</source>
+        <translation>Für diesen Tag schon gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>You already saved %1 for %2.</source>
-        <translation>Sie haben für %2 schon %1 gespeichert.</translation>
+        <source>%1 for %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 for the night of %2</source>
+        <translation>%1 in der Nacht vom %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You already saved %1.</source>
+        <translation>Sie haben schon gespeichert: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add this as another entry, or replace the one saved?</source>
+        <translation>Als weiteren Eintrag hinzufügen oder den gespeicherten ersetzen?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Add this as another entry for the day, or replace the one saved?</source>
-        <translation>Als weiteren Eintrag des Tages hinzufügen oder den gespeicherten ersetzen?</translation>
+        <source>Add these as other entries, or replace the ones saved?</source>
+        <translation>Als weitere Einträge hinzufügen oder die gespeicherten ersetzen?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Add another</source>
         <translation>&amp;Weiteren hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Replace</source>
         <translation>&amp;Ersetzen</translation>
     </message>
@@ -321,7 +336,7 @@
 <context>
     <name>BirthDateField</name>
     <message>
-        <location filename="../../vdtracker/ui/summary/options_dialog.py" line="+81"/>
+        <location filename="../../vdtracker/ui/summary/options_dialog.py" line="+82"/>
         <source>type it like %1 or %2, or leave it empty</source>
         <translation>so eingeben wie %1 oder %2, oder leer lassen</translation>
     </message>
@@ -357,12 +372,12 @@
 <context>
     <name>CliWords</name>
     <message>
-        <location filename="../../vdtracker/cli/words.py" line="+41"/>
+        <location filename="../../vdtracker/cli/words.py" line="+45"/>
         <source>(none)</source>
         <translation>(keine Angabe)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>%1 %2 is not accepted: %3. Nothing was saved.</source>
         <translation>%1 %2 wird nicht angenommen: %3. Es wurde nichts gespeichert.</translation>
     </message>
@@ -840,9 +855,17 @@
     </message>
 </context>
 <context>
+    <name>CountField</name>
+    <message>
+        <location filename="../../vdtracker/ui/widgets/typed_boxes.py" line="+75"/>
+        <source>0 to %1</source>
+        <translation>0 bis %1</translation>
+    </message>
+</context>
+<context>
     <name>CrashGuard</name>
     <message>
-        <location filename="../../vdtracker/ui/crash_guard.py" line="+41"/>
+        <location filename="../../vdtracker/ui/crash_guard.py" line="+42"/>
         <source>the program&apos;s error output</source>
         <translation>der Fehlerausgabe des Programms</translation>
     </message>
@@ -1116,7 +1139,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/date_field.py" line="+44"/>
+        <location filename="../../vdtracker/ui/widgets/date_field.py" line="+45"/>
         <source>Type a date (e.g. 2026-08-30) or press Alt+Down for Today, Yesterday and a calendar</source>
         <translation>Datum eingeben (z. B. 2026-08-30 oder 30.08.2026) oder Alt+Pfeil nach unten für Heute, Gestern und einen Kalender</translation>
     </message>
@@ -1174,7 +1197,7 @@
 <context>
     <name>DayEntries</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/day_entries.py" line="-60"/>
+        <location filename="../../vdtracker/ui/widgets/day_entries.py" line="-66"/>
         <source>Saved for this day</source>
         <translation>Für diesen Tag gespeichert</translation>
     </message>
@@ -1222,19 +1245,19 @@
 <context>
     <name>DayForm</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/day_form.py" line="+51"/>
+        <location filename="../../vdtracker/ui/widgets/day_form.py" line="+45"/>
         <location line="+2"/>
         <source>Pain today</source>
         <translation>Schmerz heute</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>neck</source>
         <translation>Nacken</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-34"/>
         <source>upper back</source>
         <translation>oberer Rücken</translation>
     </message>
@@ -1255,12 +1278,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>legs</source>
         <translation>Beine</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-32"/>
         <source>Where the pain is</source>
         <translation>Wo der Schmerz ist</translation>
     </message>
@@ -1286,32 +1309,32 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-21"/>
         <source>Worst cramp severity</source>
         <translation>Stärke des stärksten Krampfs</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>not noted</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Longest cramp in minutes</source>
         <translation>Längster Krampf in Minuten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How much cramps disturbed sleep</source>
         <translation>Wie sehr die Krämpfe den Schlaf gestört haben</translation>
     </message>
@@ -1437,7 +1460,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Note for the day</source>
         <translation>Notiz zum Tag</translation>
     </message>
@@ -1525,12 +1548,12 @@
 <context>
     <name>DosesToday</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/doses_today.py" line="+32"/>
+        <location filename="../../vdtracker/ui/widgets/doses_today.py" line="+35"/>
         <source>Doses due from your saved schedules</source>
         <translation>Fällige Dosen aus Ihren gespeicherten Einnahmeplänen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Nothing is due today on your saved schedules.</source>
         <translation>Laut Ihren gespeicherten Einnahmeplänen ist heute nichts fällig.</translation>
     </message>
@@ -1541,12 +1564,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Skipped</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-16"/>
         <source>%1 — was due %2 (%3)</source>
         <translation>%1 — war am %2 fällig (%3)</translation>
     </message>
@@ -1556,12 +1579,27 @@
         <translation>%1 — Erinnerung verschoben bis %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Time taken for %1</source>
-        <translation>Uhrzeit der Einnahme von %1</translation>
+        <location line="+3"/>
+        <source>now</source>
+        <translation>jetzt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time taken for %1 (empty: the time you press Taken)</source>
+        <translation>Uhrzeit der Einnahme von %1 (leer: wenn Sie „Eingenommen“ drücken)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time taken for %1, if you remember it</source>
+        <translation>Uhrzeit der Einnahme von %1, falls Sie sie wissen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Taken</source>
         <translation>Eingenommen</translation>
     </message>
@@ -1576,7 +1614,7 @@
         <translation>Ausgelassen: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Snooze</source>
         <translation>Später erinnern</translation>
     </message>
@@ -1982,7 +2020,7 @@
 <context>
     <name>HistoryPage</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/pages/history.py" line="+109"/>
+        <location filename="../../vdtracker/ui/pages/history.py" line="+117"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -1990,7 +2028,7 @@
         </translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-76"/>
         <source>All entries</source>
         <translation>Alle Einträge</translation>
     </message>
@@ -2070,7 +2108,7 @@
         <translation>Alle Einträge, neueste zuerst</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
@@ -2250,12 +2288,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <name>LabsPage</name>
     <message>
         <location filename="../../vdtracker/ui/pages/labs.py" line="+68"/>
-        <location line="+219"/>
+        <location line="+229"/>
         <source>Add a result as printed on the report</source>
         <translation>Ergebnis so eintragen, wie es auf dem Befund steht</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-223"/>
         <source>Test</source>
         <translation>Untersuchung</translation>
     </message>
@@ -2275,7 +2313,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>&amp;Ergebnis</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Date of the test</source>
         <translation>Datum der Untersuchung</translation>
     </message>
@@ -2311,23 +2349,23 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Name des Labors</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>&amp;Test</source>
         <translation>&amp;Untersuchung</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Lab</source>
         <translation>&amp;Labor</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+182"/>
+        <location line="+191"/>
         <source>&amp;Save result</source>
         <translation>Ergebnis &amp;speichern</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-187"/>
         <source>&amp;Keep the saved result</source>
         <translation>Gespeichertes Ergebnis beibe&amp;halten</translation>
     </message>
@@ -2393,7 +2431,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>F&amp;ällig am</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+135"/>
         <source>Save it before changing the saved result, discard it, or go back to it?</source>
         <translation>Vor dem Ändern des gespeicherten Ergebnisses speichern, verwerfen oder zurück zur Eingabe?</translation>
     </message>
@@ -2509,7 +2547,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vdtracker/ui/main_window.py" line="+82"/>
+        <location filename="../../vdtracker/ui/main_window.py" line="+84"/>
         <source>VD Tracker — demo (a throw-away copy)</source>
         <translation>VD Tracker — Demo (eine Kopie zum Wegwerfen)</translation>
     </message>
@@ -2559,7 +2597,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2644,7 +2682,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>VD Tracker is still running</source>
         <translation>VD Tracker läuft weiter</translation>
     </message>
@@ -2695,7 +2733,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>NumberReadings</name>
     <message>
-        <location filename="../../vdtracker/ui/number_readings.py" line="+55"/>
+        <location filename="../../vdtracker/ui/number_readings.py" line="+57"/>
         <source>Which number did you mean?</source>
         <translation>Welche Zahl meinten Sie?</translation>
     </message>
@@ -2713,7 +2751,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>OneByOneDialog</name>
     <message>
-        <location filename="../../vdtracker/ui/dialogs/past_doses.py" line="+61"/>
+        <location filename="../../vdtracker/ui/dialogs/past_doses.py" line="+55"/>
         <source>Doses one by one</source>
         <translation>Dosen einzeln</translation>
     </message>
@@ -2746,7 +2784,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../vdtracker/ui/operations.py" line="+50"/>
+        <location filename="../../vdtracker/ui/operations.py" line="+51"/>
         <source>Not saved. %1: %2.</source>
         <translation>Nicht gespeichert. %1: %2.</translation>
     </message>
@@ -2756,7 +2794,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Nicht gespeichert: %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Check what you typed</source>
         <translation>Eingabe prüfen</translation>
     </message>
@@ -2774,7 +2812,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>PastDosesQuestion</name>
     <message>
-        <location filename="../../vdtracker/ui/dialogs/past_doses.py" line="-45"/>
+        <location filename="../../vdtracker/ui/dialogs/past_doses.py" line="-38"/>
         <source>Doses before today</source>
         <translation>Dosen vor heute</translation>
     </message>
@@ -2802,7 +2840,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>&amp;Einzeln…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Leave them open</source>
         <translation>&amp;Offen lassen</translation>
     </message>
@@ -2828,6 +2866,29 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <location line="+3"/>
         <source>Saved the summary for your appointment to %1. It contains health data: share it only with whom you choose.</source>
         <translation>Die Zusammenfassung für Ihren Termin steht in %1. Sie enthält Gesundheitsdaten: Geben Sie sie nur weiter, an wen Sie möchten.</translation>
+    </message>
+</context>
+<context>
+    <name>PutBack</name>
+    <message>
+        <location filename="../../vdtracker/ui/widgets/put_back.py" line="+19"/>
+        <source>&amp;Discard it</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty the form: what was typed is not saved</source>
+        <translation>Formular leeren: das Eingegebene wird nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What you typed for %1 and had not saved yet is back in the form below (the window was closed or the app stopped before you saved). Save it, or discard it.</source>
+        <translation>Was Sie für %1 eingegeben und noch nicht gespeichert hatten, steht wieder im Formular unten (das Fenster wurde geschlossen oder die App beendet, bevor Sie gespeichert haben). Speichern Sie es oder verwerfen Sie es.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard what was typed for %1</source>
+        <translation>Das für %1 Eingegebene verwerfen</translation>
     </message>
 </context>
 <context>
@@ -3452,7 +3513,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>An jede Einnahme erinnern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Reminder time of day</source>
         <translation>Uhrzeit der Erinnerung</translation>
     </message>
@@ -3478,12 +3539,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
     <message>
         <location line="+1"/>
-        <location line="+203"/>
+        <location line="+204"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-203"/>
         <source>Ph&amp;ase</source>
         <translation>P&amp;hase</translation>
     </message>
@@ -3508,12 +3569,17 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Durchschnitt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Add a schedule as your prescription says</source>
         <translation>Einnahmeplan so hinzufügen, wie er verordnet ist</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+82"/>
+        <source>Type the time of the reminder, e.g. 08:00.</source>
+        <translation>Bitte die Uhrzeit der Erinnerung eingeben, z. B. 08:00.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source> day</source>
         <translation> Tag</translation>
     </message>
@@ -3523,12 +3589,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation> Tage</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>E&amp;nds</source>
         <translation>&amp;Ende</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The schedule in words</source>
         <translation>Der Einnahmeplan in Worten</translation>
     </message>
@@ -3538,12 +3604,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>In Worten</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Change the schedule %1 from %2</source>
         <translation>Einnahmeplan %1 ab %2 ändern</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Add the phase that follows %1 from %2</source>
         <translation>Die Phase nach %1 ab %2 anlegen</translation>
     </message>
@@ -3568,7 +3634,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Bitte die Wochentage der Einnahmen ankreuzen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>“%1” can be read as %2 or %3: you will be asked which one when you save.</source>
         <translation>„%1“ lässt sich als %2 oder %3 lesen: beim Speichern werden Sie gefragt, welche Zahl gemeint ist.</translation>
     </message>
@@ -3646,7 +3712,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>ddd d. MMM yyyy</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Supplement</source>
         <translation>Präparat</translation>
     </message>
@@ -4053,7 +4119,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>ScoreField</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/score_field.py" line="+71"/>
+        <location filename="../../vdtracker/ui/widgets/score_field.py" line="+80"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
@@ -4071,6 +4137,11 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <location line="+35"/>
         <source>0 to 10, e.g. %1</source>
         <translation>0 bis 10, z. B. %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>0 to %1</source>
+        <translation>0 bis %1</translation>
     </message>
 </context>
 <context>
@@ -4741,7 +4812,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Formular leeren</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+130"/>
         <source>Stop date</source>
         <translation>Datum der Beendigung</translation>
     </message>
@@ -4764,7 +4835,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>TakenOnDialog</name>
     <message>
-        <location filename="../../vdtracker/ui/dialogs/taken_on.py" line="+18"/>
+        <location filename="../../vdtracker/ui/dialogs/taken_on.py" line="+19"/>
         <source>Taken on…</source>
         <translation>Eingenommen am…</translation>
     </message>
@@ -4780,25 +4851,43 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
     <message>
         <location line="+1"/>
-        <source>I remember the &amp;time</source>
-        <translation>Ich weiß die &amp;Uhrzeit</translation>
+        <source>not known</source>
+        <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Time the dose was taken</source>
-        <translation>Uhrzeit, zu der die Dosis eingenommen wurde</translation>
+        <location line="+1"/>
+        <source>Time the dose was taken, if you remember it</source>
+        <translation>Uhrzeit der Einnahme, falls Sie sie wissen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time, if you remember it</source>
+        <translation>&amp;Uhrzeit, falls bekannt</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../vdtracker/ui/widgets/time_field.py" line="+26"/>
+        <source>Type the time, e.g. 21:30 or 2130</source>
+        <translation>Uhrzeit eingeben, z. B. 21:30 oder 2130</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>“%1” is not a time: type it like 21:30</source>
+        <translation>„%1“ ist keine Uhrzeit: bitte wie 21:30 eingeben</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/today.py" line="+88"/>
-        <location line="+60"/>
+        <location filename="../../vdtracker/ui/pages/today.py" line="+85"/>
+        <location line="+115"/>
         <source>&amp;Save today&apos;s entry</source>
         <translation>Heutigen Eintrag &amp;speichern</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-114"/>
         <source>Save today&apos;s entry</source>
         <translation>Heutigen Eintrag speichern</translation>
     </message>
@@ -4818,7 +4907,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Den gespeicherten Eintrag so lassen und das Formular leeren</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+104"/>
         <source>Today, %1</source>
         <translation>Heute, %1</translation>
     </message>
@@ -4838,17 +4927,17 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Änderung &amp;speichern</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>%1 takes 0 to 10: correct what was typed there.</source>
-        <translation>%1 nimmt 0 bis 10: bitte die Eingabe dort korrigieren.</translation>
+        <location line="+55"/>
+        <source>%1 takes %2: correct what was typed there.</source>
+        <translation>%1 nimmt %2: bitte das dort Eingegebene korrigieren.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>The entry typed on Today for %1 is not saved yet.</source>
         <translation>Der unter Heute für %1 eingetippte Eintrag ist noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Save it before changing the saved entry, discard it, or go back to it?</source>
         <translation>Vor dem Ändern des gespeicherten Eintrags speichern, verwerfen oder zurück zur Eingabe?</translation>
     </message>
@@ -4863,7 +4952,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Gelöscht: %1 (%2).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../vdtracker/ui/pages/today_answers.py" line="+55"/>
+        <source>It is %1 now: the doses due are shown again for the new day. Nothing was logged.</source>
+        <translation>Es ist jetzt %1: die fälligen Einnahmen werden für den neuen Tag neu angezeigt. Es wurde nichts eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>When did you take the dose of %1 due on %2?</source>
         <translation>Wann haben Sie die am %2 fällige Dosis %1 eingenommen?</translation>
     </message>
@@ -5132,7 +5226,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Ihre eigenen Tagebuchdaten. Ein Diagramm zeigt, was gemeinsam auftrat, nicht, was es verursacht hat (ein Zusammenhang ist noch keine Ursache); besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Nothing to draw yet</source>
         <translation>Noch nichts zu zeichnen</translation>
     </message>
@@ -5245,7 +5339,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>UndoSteps</name>
     <message>
-        <location filename="../../vdtracker/ui/undo_steps.py" line="+55"/>
+        <location filename="../../vdtracker/ui/undo_steps.py" line="+50"/>
         <source>Not undone: %1</source>
         <translation>Nicht rückgängig gemacht: %1</translation>
     </message>

@@ -42,7 +42,7 @@
 <context>
     <name>CliWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/cli/words.py" line="+129"/>
+        <location filename="../../vdtracker/cli/words.py" line="+137"/>
         <source>Cannot be imported (%n problem(s)):</source>
         <translation>
             <numerusform>Cannot be imported (%n problem):</numerusform>
@@ -171,7 +171,7 @@
 <context>
     <name>HistoryPage</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/pages/history.py" line="+109"/>
+        <location filename="../../vdtracker/ui/pages/history.py" line="+117"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -201,7 +201,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/main_window.py" line="+191"/>
+        <location filename="../../vdtracker/ui/main_window.py" line="+199"/>
         <source>Exported %n schedule(s) to %1. Import it into your phone&apos;s calendar; a newer export updates the same events.</source>
         <translation>
             <numerusform>Exported %n schedule to %1. Import it into your phone&apos;s calendar; a newer export updates the same events.</numerusform>
@@ -212,7 +212,7 @@
 <context>
     <name>PastDosesQuestion</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/dialogs/past_doses.py" line="+36"/>
+        <location filename="../../vdtracker/ui/dialogs/past_doses.py" line="+37"/>
         <source>%n due date(s) between then and today have nothing logged. Mark the doses between then and today as taken, go through them one by one, or leave them open?</source>
         <translation>
             <numerusform>%n due date between then and today has nothing logged. Mark the doses between then and today as taken, go through them one by one, or leave them open?</numerusform>
@@ -317,7 +317,7 @@
 <context>
     <name>RegimenForm</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/widgets/regimen_form.py" line="+278"/>
+        <location filename="../../vdtracker/ui/widgets/regimen_form.py" line="+279"/>
         <source>%n dose(s) a week</source>
         <translation>
             <numerusform>%n dose a week</numerusform>

@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 
 from ..domain.reminders import Key, ReminderState
 from ..services.bundle import Services
 from ..wording import Wording
+from .undo_history import UndoHistory
 from .window_words import window_wording
 
 
@@ -23,23 +23,38 @@ class Signals(QObject):
     reminders_changed = Signal()  # a snooze was set
     focus_form = Signal(str)  # page key: after open_page, put the cursor in that page's form
     replayed = Signal(object, str)  # an undo step undone or redone, and the sentence saying so
+    day_changed = Signal(object)  # the clock passed midnight (or was moved): the new date
 
 
 @dataclass
 class Context:
     """`now` is the window's one clock, handed in by the composition root (app.py) or a
-    test; `today` is derived from it. Nothing in the window reads the real clock."""
+    test (which moves it); `today` is derived from it. Nothing in the window reads the real
+    clock, and nothing keeps a date from it without listening to day_changed."""
 
     services: Services
     now: Callable[[], datetime]
     demo: bool = False
     reminders: ReminderState = field(default_factory=ReminderState)
     signals: Signals = field(default_factory=Signals)
-    undo: QUndoStack = field(default_factory=QUndoStack)
+    undo: UndoHistory = field(default_factory=UndoHistory)
     words: Wording = field(default_factory=window_wording)
+
+    def __post_init__(self) -> None:
+        self.day = self.today()  # the day the window last knew: check_day() moves it on
 
     def today(self) -> date:
         return self.now().date()
+
+    def check_day(self) -> bool:
+        """Announce a new day (day_changed) when the clock has left the one the window knew:
+        called on a timer, when the window is shown or activated, and before a day is saved."""
+        today = self.today()
+        if today == self.day:
+            return False
+        self.day = today
+        self.signals.day_changed.emit(today)
+        return True
 
     def minute(self) -> datetime:
         """Now, to the minute: the time stamp of what the user logs."""

@@ -63,4 +63,8 @@ def may_leave(parent: QWidget, pages: Mapping[str, QWidget],
             return False
         if answer == QMessageBox.StandardButton.Save and not page.save_work():
             return False
+        if answer == QMessageBox.StandardButton.Discard:
+            discard = getattr(page, "discard_work", None)
+            if callable(discard):
+                discard()  # a draft kept of it is dropped too: it is not offered back
     return True

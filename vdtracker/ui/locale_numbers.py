@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
@@ -100,15 +100,62 @@ def parse_date(text: str, locale: QLocale) -> date | None:
     numbers = _THREE_NUMBERS.match(typed)
     if numbers:
         order = _field_order(shown.dateFormat(QLocale.FormatType.ShortFormat))
-        found = dict(zip(order, numbers.groups(), strict=True))
-        if len(found["y"]) != 4 or len(found["M"]) > 2 or len(found["d"]) > 2:
-            raise ValueError(f"{text!r} is not a date as {shown.name()} writes dates")
-        return _real_date(int(found["y"]), int(found["M"]), int(found["d"]), text)
+        return _three_numbers(numbers.groups(), order, "." in typed, text)
     for pattern in (date_edit_format(shown), shown.dateFormat(QLocale.FormatType.LongFormat)):
         q = shown.toDate(typed, pattern)
         if q.isValid() and q.year() >= 1000:
             return date(q.year(), q.month(), q.day())
     raise ValueError(f"{text!r} is not a date as {shown.name()} writes dates")
+
+
+_TIME = re.compile(r"^(\d{1,2})(?:\s*[:.hH]\s*(\d{2}))?\s*(?:h|uhr)?$")
+_BARE_TIME = re.compile(r"^(\d{1,2})(\d{2})$")
+_HALF_DAY = re.compile(r"^(.*?)\s*([ap])\.?\s*m\.?$")
+
+
+def parse_time(text: str) -> time | None:
+    """A time of day as people type it: 21:30, 2130, 9:30, 9.30, 21h30, 9 (o'clock), 9:30 pm;
+    None for nothing typed. Raises ValueError for anything else (25:00, 9:75, 12345)."""
+    typed = text.strip().lower()
+    if not typed:
+        return None
+    half = _HALF_DAY.match(typed)
+    if half:
+        typed = half.group(1)
+    bare = _BARE_TIME.match(typed)
+    found = bare or _TIME.match(typed)
+    if found is None:
+        raise ValueError(f"{text!r} is not a time of day")
+    hour, minute = int(found.group(1)), int(found.group(2) or 0)
+    if half:
+        if not 1 <= hour <= 12:
+            raise ValueError(f"{text!r} is not a time of day")
+        hour = hour % 12 + (12 if half.group(2) == "p" else 0)
+    if hour > 23 or minute > 59:
+        raise ValueError(f"{text!r} is not a time of day")
+    return time(hour, minute)
+
+
+def _three_numbers(parts: tuple[str, ...], order: tuple[str, str, str], dotted: bool,
+                   text: str) -> date:
+    """Three numbers with a four-digit year first or last. The other two are read in the
+    locale's order, unless only the other order is a date ("22.08.2026" in English: there is
+    no month 22) or dots separate them (22.08.2026 is day first wherever it is written)."""
+    if any(len(p) > 2 for p in parts if len(p) != 4) or [len(p) for p in parts].count(4) != 1:
+        raise ValueError(f"{text!r} is not a date with a four-digit year")
+    if len(parts[0]) == 4:  # 2026/08/30, 2026.08.30: year, month, day everywhere
+        return _real_date(int(parts[0]), int(parts[1]), int(parts[2]), text)
+    if len(parts[2]) != 4:
+        raise ValueError(f"{text!r} is not a date with the year first or last")
+    a, b, year = (int(p) for p in parts)
+    day_first = dotted or order.index("d") < order.index("M")
+    readings = [(a, b), (b, a)] if day_first else [(b, a), (a, b)]  # (day, month)
+    for day, month in readings:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    raise ValueError(f"{text!r} is not a date in the calendar")
 
 
 def _field_order(pattern: str) -> tuple[str, str, str]:
@@ -136,7 +183,7 @@ def _with_locale_separators(typed: str, locale: QLocale) -> str:
     return typed
 
 
-__all__ = ["format_date", "format_number", "parse_date", "parse_number"]
+__all__ = ["format_date", "format_number", "parse_date", "parse_number", "parse_time"]
 
 
 def date_box(parent: QWidget | None, day: date | None = None, *,

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -29,6 +29,8 @@ from ..storage.errors import StorageError
 from ..wording import arg
 from . import data_menu, leaving, undo_steps
 from .context import Context
+from .day_watch import DayWatch
+from .drafts import DraftKeeper
 from .widgets.fonts import emphasize
 
 PAGES = ("today", "history", "trends", "supplements", "labs", "settings")
@@ -113,6 +115,11 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(lambda i: self.show_page(PAGES[i]))
         ctx.signals.open_page.connect(self.show_page)
         ctx.signals.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.day_watch = DayWatch(ctx, self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # a logout: the session ends with the app running
+            app.commitDataRequest.connect(self._session_ends)
+            app.aboutToQuit.connect(self.keep_drafts)
         self.show_page("today")
 
     def _menus(self) -> None:
@@ -132,11 +139,14 @@ class MainWindow(QMainWindow):
         self.data.add_actions(file)
         file.addSeparator()
         quit_ = QAction(self.tr("&Quit"), self)
-        quit_.setShortcut(QKeySequence.StandardKey.Quit)
+        # the platform's Quit key where it has one; Ctrl+Q where it has none (Windows, or a
+        # desktop Qt does not recognise)
+        quit_.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+                           or [QKeySequence("Ctrl+Q")])
         quit_.triggered.connect(self.quit_app)
         file.addAction(quit_)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
-        # Our own actions, not QUndoStack's: a step the store refuses keeps the undo index.
+        # The undo index moves only once the store took the replay (a refused step keeps it).
         self.undo_action = QAction(self.tr("&Undo"), self)
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         self.undo_action.triggered.connect(lambda: undo_steps.undo(self.ctx))
@@ -210,6 +220,9 @@ class MainWindow(QMainWindow):
 
         options_dialog.summary_for_appointment(self.ctx, self, options_dialog.PDF)
 
+    def _session_ends(self, _manager: object) -> None:
+        self.keep_drafts()
+
     def quit_app(self) -> None:
         """File ▸ Quit and the tray's Quit: unsaved typing is asked about first (a slot on
         aboutToQuit could not cancel). Qt 6 closes the windows on quit: closeEvent lets it."""
@@ -222,19 +235,21 @@ class MainWindow(QMainWindow):
         QApplication.quit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """With a tray, closing hides the window (what is typed stays) and reminders go on
-        (said the first time); without one, closing quits, so unsaved typing is asked about."""
+        """With a tray, closing hides the window: what is typed stays in the form and is kept
+        as a draft in the store (a logout or a crash then loses nothing), and reminders go on
+        (said the first time). Without one, closing quits: unsaved typing is asked about."""
         if self.quitting:
             event.accept()
             return
         if self.tray is None:
-            # the user's own close (title bar, Alt+F4) is spontaneous; close() from code is not
-            if not event.spontaneous() or leaving.may_leave(self, self.pages, self.show_page):
+            if leaving.may_leave(self, self.pages, self.show_page):
+                self.quitting = True
                 event.accept()
             else:
                 event.ignore()
             return
         event.ignore()
+        self.keep_drafts()
         self.hide()
         settings = self.ctx.services.settings
         if not settings.get(opts.TRAY_TOLD):
@@ -243,6 +258,18 @@ class MainWindow(QMainWindow):
                                           "Quit in the tray menu."))
             with contextlib.suppress(StorageError):  # a locked store: told again next time
                 settings.set(opts.TRAY_TOLD, True)
+
+    def keep_drafts(self) -> None:
+        """What is typed and not saved, kept in the store now (before a hide, a logout)."""
+        for page in self.pages.values():
+            keeper = getattr(page, "drafts", None)
+            if isinstance(keeper, DraftKeeper):
+                keeper.write_now()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown again from the tray, maybe days later: today is today before anything else."""
+        self.ctx.check_day()
+        super().showEvent(event)
 
     def page(self, key: str) -> QWidget:
         if key not in self.pages:

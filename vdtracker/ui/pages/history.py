@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,7 +26,7 @@ from ..context import Context, coalesced
 from ..locale_numbers import date_box
 from ..tables.history_model import HistoryModel
 from ..tables.value_delegate import ValueDelegate
-from ..widgets.dates import pydate
+from ..widgets.dates import pydate, qdate
 
 FILTERS = (HISTORY_KINDS, ("pain",), ("cramp",), ("spasm",), ("dose",), ("lab",), ("decision",))
 
@@ -87,6 +87,7 @@ class HistoryPage(QWidget):
                     self.first.dateChanged, self.last.dateChanged):
             sig.connect(self.apply_filter)
         ctx.signals.changed.connect(coalesced(self, self._refresh))
+        ctx.signals.day_changed.connect(self._new_day)
         self.apply_filter()
 
     def apply_filter(self) -> None:
@@ -95,6 +96,13 @@ class HistoryPage(QWidget):
             pydate(self.first.date()) if self.use_from.isChecked() else None,
             pydate(self.last.date()) if self.use_to.isChecked() else None))
         self._count()
+
+    def _new_day(self, today: date) -> None:
+        """Past midnight: the dates of a filter not in use start from the new today."""
+        if not self.use_from.isChecked():
+            self.first.setDate(qdate(today - timedelta(days=30)))
+        if not self.use_to.isChecked():
+            self.last.setDate(qdate(today))
 
     def show_kind(self, kind: str) -> None:
         index = FILTERS.index((kind,))

@@ -84,6 +84,7 @@ class LabsPage(QScrollArea):
         value_row.addWidget(self.unit)
         f.addRow(buddy_label(self.tr("&Result"), self.value, add), value_row)
         self.day = date_box(add, ctx.today(), today=ctx.today)
+        self.day_default = ctx.today()  # the box follows a new day until the user changes it
         self.day.setAccessibleName(self.tr("Date of the test"))
         f.addRow(self.tr("&Date"), self.day)
         self.lab = QLineEdit(add)
@@ -153,6 +154,7 @@ class LabsPage(QScrollArea):
         self.recheck_save.clicked.connect(self.save_recheck)
         ctx.signals.changed.connect(coalesced(self, self.refresh))
         ctx.signals.settings_changed.connect(coalesced(self, self.refresh))
+        ctx.signals.day_changed.connect(self._new_day)
         self._units()
         self.refresh()
         self._update_save()
@@ -165,6 +167,14 @@ class LabsPage(QScrollArea):
                                 if self.viewport().width() >= need
                                 else QBoxLayout.Direction.TopToBottom)
         super().resizeEvent(event)
+
+    def _new_day(self, today: date) -> None:
+        """The window ran past midnight: a result's date still on the old "today", with
+        nothing typed, moves on (a date the user chose, or a result being typed, stays)."""
+        if pydate(self.day.date()) == self.day_default and self.editing is None \
+                and not self.value.text().strip():
+            self.day.setDate(qdate(today))
+        self.day_default = today
 
     def _units(self) -> None:
         """The units reports print for the test; vitamin D starts in the unit Settings shows."""

@@ -92,6 +92,7 @@ class SupplementsPage(QScrollArea):
         self.form.changed.connect(self._update_save)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         ctx.signals.changed.connect(coalesced(self, self.refresh))
+        ctx.signals.day_changed.connect(self._new_day)
         self.refresh()
         self.form.reset(ctx.today(), sorted({r.supplement for r in self.model.rows}))
 
@@ -105,6 +106,15 @@ class SupplementsPage(QScrollArea):
         self.timeline.show_rows(rows, lapses, today)
         self.stop_on.setDate(qdate(today))
         self._update_actions()
+
+    def _new_day(self, today: date) -> None:
+        """Past midnight: the time line, the stop date and an empty form start from the new
+        today (a schedule being typed keeps the dates typed)."""
+        empty = self.unsaved_work() is None and self.form.editing is None
+        self.form.today = today
+        if empty:
+            self.form.reset(today, sorted({r.supplement for r in self.model.rows}))
+        self.refresh()
 
     def _change_selected(self) -> None:
         r = self._selected()
@@ -163,8 +173,8 @@ class SupplementsPage(QScrollArea):
         if not dates:
             return
         question = PastDosesQuestion(self, self.ctx.words, start, len(dates))
-        question.exec()
-        choice = question.choice()
+        choice = question.ask()
+        question.deleteLater()
         if choice == LEAVE_OPEN:
             return
         answers = [(due, True) for due in dates]

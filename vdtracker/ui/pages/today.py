@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,19 +23,20 @@ from ...services.results import Saved
 from ...storage.errors import StorageError
 from ...wording import arg
 from .. import operations
+from ..answers import same
 from ..context import Context, coalesced
-from ..dialogs.no_maintenance import NoMaintenanceDialog
-from ..dialogs.taken_on import TakenOnDialog
+from ..drafts import Draft, DraftKeeper
 from ..leaving import set_aside
 from ..widgets.alert_banner import AlertBanner
-from ..widgets.day_entries import AddOrReplace, DayEntries
+from ..widgets.day_entries import CANCEL, REPLACE, AddOrReplace, DayEntries
 from ..widgets.day_form import DayForm
 from ..widgets.day_picker import DayPicker
 from ..widgets.doses_today import DosesToday
 from ..widgets.fonts import emphasize
+from ..widgets.put_back import PutBack
 from ..widgets.saved_note import SavedNote
-from ..widgets.score_field import ScoreField
 from ..widgets.welcome import Welcome
+from .today_answers import DoseAnswers
 
 
 def tab_stops_in(box: QWidget) -> list[QWidget]:
@@ -44,11 +44,11 @@ def tab_stops_in(box: QWidget) -> list[QWidget]:
     stops: list[QWidget] = []
     steps = len(box.window().findChildren(QWidget)) + 1  # once round the window's chain
     w = box.nextInFocusChain()
-    while w is not None and w is not box and steps > 0:
+    while w is not None and not same(w, box) and steps > 0:
         steps -= 1
         inner = isinstance(w.parentWidget(), QAbstractSpinBox | QComboBox)  # their editors
         if box.isAncestorOf(w) and w.focusPolicy() & Qt.FocusPolicy.TabFocus and not inner \
-                and w.focusProxy() is None and w not in stops:
+                and w.focusProxy() is None and not any(same(w, s) for s in stops):
             stops.append(w)
         w = w.nextInFocusChain()
     return stops
@@ -69,19 +69,16 @@ class TodayPage(QScrollArea):
         self.picker = DayPicker(self, ctx.today())
         self.picker.day_changed.connect(self._day_changed)
         lay.addWidget(self.picker)
+        self.put_back = PutBack(body)  # what was typed before a logout or a crash, put back
+        self.put_back.discard.clicked.connect(self._discard_draft)
+        lay.addWidget(self.put_back)
         self.banner = AlertBanner(body)
         self.banner.open_page.connect(ctx.signals.open_page)
-        self.banner.answered.connect(self._missed_answered)
-        self.banner.taken_on.connect(self._taken_on)
-        self.banner.count_late.connect(self._count_late)
-        self.banner.no_maintenance.connect(self._no_maintenance)
         lay.addWidget(self.banner)
         self.doses = DosesToday(body)
-        self.doses.answered.connect(self._dose_answered)
-        self.doses.snoozed.connect(self._snoozed)
         lay.addWidget(self.doses)
         self.form = DayForm(body)
-        self.form.changed.connect(self._update_save)
+        self.form.changed.connect(self._form_changed)
         self.form.note.returnPressed.connect(self.save_day)  # Return in the last field saves
         lay.addWidget(self.form)
         row = QHBoxLayout()
@@ -99,6 +96,7 @@ class TodayPage(QScrollArea):
         self.stop_editing.clicked.connect(self._stop_editing)
         self.stop_editing.hide()
         self.editing: EntryRow | None = None  # a saved entry loaded back to be changed
+        self.began: datetime | None = None  # when the typing in the (empty) form began
         row.addWidget(self.save)
         row.addWidget(self.stop_editing)
         row.addWidget(self.saved_note, 2)
@@ -116,6 +114,9 @@ class TodayPage(QScrollArea):
         self.logged.delete.connect(self.delete_entry)
         lay.addWidget(self.logged)
         self.feedback = operations.Feedback(self.error, self.form.fields(), hide_when_clear=True)
+        self.answers = DoseAnswers(ctx, self, self.feedback, self.saved_note, lambda: self.day,
+                                   self.refresh)
+        self.answers.listen_to(self.banner, self.doses)
         lay.addStretch(1)
         self.setWidget(body)
         for keys in ("Ctrl+S", "Ctrl+Return"):
@@ -124,7 +125,10 @@ class TodayPage(QScrollArea):
         ctx.signals.changed.connect(later)
         ctx.signals.settings_changed.connect(later)
         ctx.signals.reminders_changed.connect(later)
+        ctx.signals.day_changed.connect(self._new_day)
+        self.drafts = DraftKeeper(ctx, self.draft, self)
         self.refresh()
+        self._put_back(self.drafts.stored())
         self._update_save()
 
     @property
@@ -138,10 +142,58 @@ class TodayPage(QScrollArea):
             self._stop_editing(clear=False)
         self.refresh()
         self._update_save()
+        self.drafts.typed()
+
+    def _new_day(self, today: date) -> None:
+        """The clock passed midnight (the window ran on, or slept). A page on "today" moves on
+        with it, unless the form holds what was typed for the day before: that stays on its
+        day, said in the heading and on the Save button, until it is saved or cleared."""
+        was_today = self.picker.day == self.picker.today
+        typed_before = self.began is not None and self.began.date() < today
+        self.picker.set_today(today)
+        if was_today and (self.form.is_empty() or not typed_before):
+            self.picker.show_day(today)
+        self.refresh()
+        self._update_save()
+
+    def _form_changed(self) -> None:
+        if self.form.is_empty():
+            self.began = None
+        elif self.began is None:
+            self.began = self.ctx.now()
+        self._update_save()
+        self.drafts.typed()
+
+    def draft(self) -> Draft | None:
+        """What the form holds, to be kept while it is not saved (None: nothing typed)."""
+        if self.form.is_empty():
+            return None
+        old = self.editing
+        return Draft(self.day, self.form.values(), (old.kind, old.id) if old else None)
+
+    def _put_back(self, draft: Draft | None) -> None:
+        """The typing a logout, a crash or a closed window left unsaved, back in the form."""
+        if draft is None or not self.form.is_empty():
+            return
+        self.picker.show_day(min(draft.day, self.picker.today))
+        if draft.editing is not None:
+            kind, entry_id = draft.editing
+            self.editing = next((r for r in self.logged.rows
+                                 if r.kind == kind and r.id == entry_id), None)
+            self.stop_editing.setVisible(self.editing is not None)
+        self.form.set_values(draft.values)
+        self.put_back.say(self.ctx.words.weekday_day(self.day))
+        self.refresh()
+
+    def _discard_draft(self) -> None:
+        self._stop_editing()
+        self.put_back.hide()
+        self.drafts.write_now()
 
     def refresh(self) -> None:
-        today, words = self.ctx.today(), self.ctx.words
-        self.picker.set_today(today)
+        if self.ctx.check_day():
+            return  # _new_day showed the new day
+        today, words = self.picker.today, self.ctx.words
         day = self.day
         if day == today:
             self.heading.setText(arg(self.tr("Today, %1"), words.weekday_day(today)))
@@ -161,7 +213,7 @@ class TodayPage(QScrollArea):
             self.banner.show_alerts(alerts, self.page_titles, words)
             now = self.ctx.now()
             snoozed = {k: t for k, t in self.ctx.reminders.snoozed.items() if t > now}
-            self.doses.show_doses(services.due_doses.due(day), words, now, snoozed)
+            self.doses.show_doses(services.due_doses.due(day), words, day == today, snoozed)
         except StorageError as err:
             self.feedback.show(self.ctx, self.ctx.words.storage(err))
         self._tab_as_shown()
@@ -204,11 +256,9 @@ class TodayPage(QScrollArea):
         reason = None
         if problem is not None and problem.field in ("entry", "cramp_count", "spasm_count"):
             reason = self.ctx.words.reason(problem.reason)
-        refused = next(((label, w) for label, w in self.form.fields().values()
-                        if isinstance(w, ScoreField) and w.problem()), None)
+        refused = self.form.refused()
         if refused is not None:  # "11" typed: the box still holds 1, which must not be saved
-            reason = arg(self.tr("%1 takes 0 to 10: correct what was typed there."),
-                         refused[0])
+            reason = arg(self.tr("%1 takes %2: correct what was typed there."), *refused)
             problem = None
         self.save.setEnabled(reason is None)
         self.save.setToolTip(reason or "")
@@ -219,20 +269,25 @@ class TodayPage(QScrollArea):
 
     def save_day(self) -> bool:
         """Save the form (True when saved). A changed entry replaces the one loaded; a second
-        pain entry for the day asks whether it is another one or replaces the saved one."""
+        pain, cramp or spasm entry for the day asks whether it is another one or replaces the
+        saved one. A day that began since the page was drawn is taken in first (_new_day)."""
+        self.ctx.check_day()
         if not self.save.isEnabled():
             return False
         entry = self.entry()
         old = [(self.editing.kind, self.editing.id)] if self.editing is not None else []
-        pains = [r for r in self.logged.rows if r.kind == "pain"]
-        if entry.pain is not None and not old and pains:
-            question = AddOrReplace(self, self.ctx.words, pains[0])
-            question.exec()
-            choice = question.choice()
-            if choice is None:
+        # the latest saved row of each kind this entry adds again (cramps: the same night),
+        # read from the store: what the list below shows may not be drawn yet
+        latest = {r.kind: r for r in reversed(self._rows_of(entry.day))}
+        twice = [latest[kind] for kind in entry.parts() if kind in latest]
+        if twice and not old:
+            question = AddOrReplace(self, self.ctx.words, twice)
+            choice = question.ask()
+            question.deleteLater()
+            if choice == CANCEL:
                 return False
-            if choice == "replace":
-                old = [("pain", pains[0].id)]
+            if choice == REPLACE:
+                old = [(r.kind, r.id) for r in twice]
 
         def save(_confirmed: bool) -> Saved:
             saved = self.ctx.services.diary.save_day(entry, today=self.ctx.today())
@@ -242,6 +297,8 @@ class TodayPage(QScrollArea):
             return False
         self.saved_note.said(done)
         self._stop_editing()
+        self.put_back.hide()
+        self.drafts.write_now()  # saved: nothing of it may be offered back after a crash
         self._update_save()
         # off the text boxes: their own Ctrl+Z would swallow the window's Undo of this save
         self.setFocus()
@@ -257,6 +314,9 @@ class TodayPage(QScrollArea):
 
     def save_work(self) -> bool:
         return self.save_day()
+
+    def discard_work(self) -> None:
+        self._discard_draft()
 
     def edit_entry(self, r: EntryRow) -> None:
         """Edit: the saved entry's values go back into the form, where the patient typed them;
@@ -308,67 +368,17 @@ class TodayPage(QScrollArea):
                                            self.ctx.words.entry(r.summary),
                                            self.ctx.words.weekday_day(r.day)))
 
-    def _said(self, saved: Saved | None) -> None:
-        if saved is not None:
-            self.saved_note.said(saved)
-
-    def _show_logged(self, day: date) -> None:
-        """The day's entries; cramps are those of the night before (as the form logs them)."""
+    def _rows_of(self, day: date) -> list[EntryRow]:
+        """The day's entries, latest first; cramps are those of the night before (as the form
+        logs them)."""
         entries = self.ctx.services.entries
         others = tuple(k for k in HISTORY_KINDS if k != "cramp")
         rows = entries.page(HistoryFilter(others, day, day), 0, 50)
         night = day - timedelta(days=1)
         rows += entries.page(HistoryFilter(("cramp",), night, night), 0, 20)
         rows.sort(key=lambda r: (r.time is not None, r.time or time(0)), reverse=True)
-        self.logged.show_rows(rows, self.ctx.words)
+        return rows
 
-    def _dose_answered(self, regimen_id: int, supplement: str, at: time | None) -> None:
-        day = self.day
-        record = self.ctx.services.regimens.record_dose
-        self._said(operations.run(self.ctx, lambda confirmed: record(
-            supplement=supplement, day=day, today=self.ctx.today(), at=at, skipped=at is None,
-            confirmed=confirmed), feedback=self.feedback, ask_parent=self))
+    def _show_logged(self, day: date) -> None:
+        self.logged.show_rows(self._rows_of(day), self.ctx.words)
 
-    def _missed_answered(self, regimen_id: int, supplement: str, due: date, taken: bool) -> None:
-        """A missed dose answered from its alert: logged for its own due date (undoable)."""
-        record = self.ctx.services.regimens.record_dose
-        self._said(operations.run(self.ctx, lambda confirmed: record(
-            supplement=supplement, day=due, today=self.ctx.today(), skipped=not taken,
-            confirmed=confirmed), feedback=self.feedback, ask_parent=self))
-
-    def _taken_on(self, regimen_id: int, supplement: str, due: date) -> None:
-        """'Taken on…': the day (the due date unless changed) and, if remembered, the time."""
-        words = self.ctx.words
-        question = arg(self.tr("When did you take the dose of %1 due on %2?"), supplement,
-                       words.weekday_day(due))
-        dialog = TakenOnDialog(self, question, due, self.ctx.today())
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        day, at = dialog.answer()
-        record = self.ctx.services.regimens.record_dose
-        self._said(operations.run(self.ctx, lambda confirmed: record(
-            supplement=supplement, day=day, today=self.ctx.today(), at=at,
-            confirmed=confirmed), feedback=self.feedback, ask_parent=self))
-
-    def _count_late(self, dose_id: int, due: date) -> None:
-        """A dose logged just after its due date's grace window, counted for that date."""
-        operations.run(self.ctx, lambda _confirmed: self.ctx.services.entries.update(
-            "dose", dose_id, "day", due, today=self.ctx.today()), feedback=self.feedback)
-
-    def _no_maintenance(self, regimen_id: int) -> None:
-        today = self.ctx.today()
-        course = next((r for r in self.ctx.services.regimens.list(today) if r.id == regimen_id),
-                      None)
-        if course is None or course.plan is None:
-            return
-        dialog = NoMaintenanceDialog(self, self.ctx.words.schedule(course.plan), course.start,
-                                     today)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        day, note = dialog.answer()
-        operations.run(self.ctx, lambda _confirmed: self.ctx.services.regimens.no_maintenance(
-            regimen_id, day=day, today=today, note=note), feedback=self.feedback)
-
-    def _snoozed(self, regimen_id: int, due: date, choice: str) -> None:
-        until = self.ctx.snooze((regimen_id, due), choice)
-        self.ctx.signals.message.emit(self.ctx.words.snoozed(until.strftime("%H:%M")))

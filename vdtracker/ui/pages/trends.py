@@ -112,6 +112,7 @@ class TrendsPage(QScrollArea):
         later = coalesced(self, self.refresh)
         ctx.signals.changed.connect(later)
         ctx.signals.settings_changed.connect(later)
+        ctx.signals.day_changed.connect(later)  # "the last 3 months" end on the new today
         self.refresh()
         self.show_range(91, "3m")
 

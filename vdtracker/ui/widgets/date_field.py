@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...wording import arg
+from ..answers import same
 from ..locale_numbers import date_edit_format, format_date, parse_date, shown_in
 from .dates import pydate, qdate
 
@@ -231,7 +232,7 @@ class DateField(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Up / Down step a day, as in Qt's own date box; Alt+Down or F4 opens the choices."""
-        if watched is self.edit and isinstance(event, QKeyEvent) \
+        if same(watched, self.edit) and isinstance(event, QKeyEvent) \
                 and event.type() == QEvent.Type.KeyPress:
             key, alt = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
             if key == Qt.Key.Key_F4 or (alt and key == Qt.Key.Key_Down):

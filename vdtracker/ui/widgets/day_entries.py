@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
 
 from ...services.entries import EntryRow
 from ...wording import Wording, arg
+from ..answers import Question, same
 
 EDITABLE = ("pain", "cramp", "spasm")  # what the day's form can hold again
+ADD, REPLACE, CANCEL = "add", "replace", "cancel"
 
 
 class DayEntries(QGroupBox):
@@ -46,7 +48,7 @@ class DayEntries(QGroupBox):
         while self.grid.count():
             item = self.grid.takeAt(0)
             w = item.widget() if item is not None else None
-            if w is not None and w is not self.empty:
+            if w is not None and not same(w, self.empty):
                 w.deleteLater()
         if not rows:
             self.grid.addWidget(self.empty, 0, 0)
@@ -75,24 +77,23 @@ class DayEntries(QGroupBox):
             self.grid.addWidget(delete, i, 2)
 
 
-class AddOrReplace(QMessageBox):
-    """A second pain entry on a day: another one, or in place of the one saved?"""
+class AddOrReplace(Question):
+    """A second pain, cramp or spasm entry for a day (or a night): another one, or in place of
+    the one saved? Add is the default (Enter); Escape cancels and saves nothing."""
 
-    def __init__(self, parent: QWidget, words: Wording, old: EntryRow) -> None:
-        super().__init__(parent)
+    def __init__(self, parent: QWidget, words: Wording, old: list[EntryRow]) -> None:
+        super().__init__(parent, CANCEL)
         self.setIcon(QMessageBox.Icon.Question)
-        self.setWindowTitle(self.tr("Pain already saved"))
-        self.setText(arg(self.tr("You already saved %1 for %2."), words.entry(old.summary),
-                         words.weekday_day(old.day)))
-        self.setInformativeText(self.tr("Add this as another entry for the day, or replace "
-                                        "the one saved?"))
-        self.add = self.addButton(self.tr("&Add another"), QMessageBox.ButtonRole.AcceptRole)
-        self.replace = self.addButton(self.tr("&Replace"),
-                                      QMessageBox.ButtonRole.DestructiveRole)
-        self.addButton(QMessageBox.StandardButton.Cancel)
-        self.setDefaultButton(self.add)
-
-    def choice(self) -> str | None:
-        """'add', 'replace', or None (cancelled): ask with exec() first."""
-        clicked = self.clickedButton()
-        return "add" if clicked is self.add else "replace" if clicked is self.replace else None
+        self.setWindowTitle(self.tr("Already saved for this day"))
+        said = [arg(self.tr("%1 for %2"), words.entry(r.summary), words.weekday_day(r.day))
+                if r.kind != "cramp" else arg(self.tr("%1 for the night of %2"),
+                                              words.entry(r.summary), words.weekday_day(r.day))
+                for r in old]
+        self.setText(arg(self.tr("You already saved %1."), "; ".join(said)))
+        self.setInformativeText(self.tr("Add this as another entry, or replace the one saved?")
+                                if len(old) == 1 else
+                                self.tr("Add these as other entries, or replace the ones saved?"))
+        self.setDefaultButton(self.add(ADD, self.tr("&Add another"),
+                                       QMessageBox.ButtonRole.AcceptRole))
+        self.add(REPLACE, self.tr("&Replace"), QMessageBox.ButtonRole.DestructiveRole)
+        self.add_standard(CANCEL, QMessageBox.StandardButton.Cancel)

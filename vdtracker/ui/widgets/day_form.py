@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -9,11 +11,11 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLineEdit,
-    QSpinBox,
     QWidget,
 )
 
 from .score_field import ScoreField
+from .typed_boxes import CountField
 
 
 def combo(items: tuple[str, ...], name: str, parent: QWidget, editable: bool = True) -> QComboBox:
@@ -30,14 +32,6 @@ def form(box: QGroupBox) -> QFormLayout:
     f = QFormLayout(box)
     f.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
     return f
-
-
-def count_box(name: str, parent: QWidget, none_text: str) -> QSpinBox:
-    box = QSpinBox(parent)
-    box.setRange(0, 200)
-    box.setSpecialValueText(none_text)
-    box.setAccessibleName(name)
-    return box
 
 
 class DayForm(QWidget):
@@ -61,14 +55,11 @@ class DayForm(QWidget):
 
         cramps = QGroupBox(self.tr("Night-time leg cramps (last night)"), self)
         f = form(cramps)
-        self.cramp_count = count_box(self.tr("Number of cramps last night"), cramps,
-                                     self.tr("none"))
+        self.cramp_count = CountField(self.tr("Number of cramps last night"), cramps, 200,
+                                      self.tr("none"))
         self.cramp_severity = ScoreField(self.tr("Worst cramp severity"), cramps)
-        self.cramp_minutes = QSpinBox(cramps)
-        self.cramp_minutes.setRange(0, 600)
-        self.cramp_minutes.setSpecialValueText(self.tr("not noted"))
-        self.cramp_minutes.setSuffix(self.tr(" min"))
-        self.cramp_minutes.setAccessibleName(self.tr("Longest cramp in minutes"))
+        self.cramp_minutes = CountField(self.tr("Longest cramp in minutes"), cramps, 600,
+                                        self.tr("not noted"), self.tr(" min"))
         self.cramp_sleep = ScoreField(self.tr("How much cramps disturbed sleep"), cramps)
         self.cramp_region = combo(("", self.tr("calf"), self.tr("foot"), self.tr("thigh")),
                                   self.tr("Where the cramps were"), cramps)
@@ -86,8 +77,8 @@ class DayForm(QWidget):
 
         spasm = QGroupBox(self.tr("Muscle spasm today"), self)
         f = form(spasm)
-        self.spasm_count = count_box(self.tr("Number of spasm episodes today"), spasm,
-                                     self.tr("none"))
+        self.spasm_count = CountField(self.tr("Number of spasm episodes today"), spasm, 200,
+                                      self.tr("none"))
         self.spasm_severity = ScoreField(self.tr("Spasm severity"), spasm)
         self.spasm_region = combo(("", self.tr("neck"), self.tr("back"), self.tr("legs"),
                                    self.tr("face")), self.tr("Where the spasm was"), spasm)
@@ -104,10 +95,12 @@ class DayForm(QWidget):
         lay.setColumnStretch(0, 1)
         lay.setColumnStretch(1, 1)
 
-        for w in (self.pain, self.cramp_severity, self.cramp_sleep, self.spasm_severity):
+        for w in (self.pain, self.cramp_severity, self.cramp_sleep, self.spasm_severity,
+                  self.cramp_count, self.spasm_count, self.cramp_minutes):
             w.changed.connect(self.changed)
-        for box in (self.cramp_count, self.spasm_count, self.cramp_minutes):
-            box.valueChanged.connect(self.changed)
+        for where in (self.pain_region, self.cramp_region, self.spasm_region):
+            where.currentTextChanged.connect(self.changed)  # kept in the draft as typed
+        self.cramp_side.currentIndexChanged.connect(self.changed)
         self.note.textChanged.connect(self.changed)
 
     def fields(self) -> dict[str, tuple[str, QWidget]]:
@@ -134,8 +127,52 @@ class DayForm(QWidget):
         texts = (self.pain_region.currentText(), self.cramp_region.currentText(),
                  self.spasm_region.currentText(), self.note.text())
         return (all(w.value() is None and not w.problem() for w in ratings)
-                and all(b.value() == 0 for b in counts) and not any(t.strip() for t in texts)
-                and self.cramp_side.currentData() is None)
+                and all(b.value() == 0 and not b.problem() for b in counts)
+                and not any(t.strip() for t in texts) and self.cramp_side.currentData() is None)
+
+    def refused(self) -> tuple[str, str] | None:
+        """The first box holding a refused keystroke: its label and what it takes ("0 to 10")."""
+        for label, w in self.fields().values():
+            if isinstance(w, ScoreField | CountField) and w.problem():
+                return label.replace("&", ""), w.takes()
+        return None
+
+    def values(self) -> dict[str, object]:
+        """Everything the form holds, as plain values (a draft kept while it is typed)."""
+        texts = {key: w.currentText() for key, w in (
+            ("pain_region", self.pain_region), ("cramp_region", self.cramp_region),
+            ("spasm_region", self.spasm_region))}
+        return {"pain": self.pain.value(), "cramp_count": self.cramp_count.value(),
+                "cramp_severity": self.cramp_severity.value(),
+                "cramp_minutes": self.cramp_minutes.value(),
+                "cramp_sleep": self.cramp_sleep.value(),
+                "cramp_side": self.cramp_side.currentData(),
+                "spasm_count": self.spasm_count.value(),
+                "spasm_severity": self.spasm_severity.value(), "note": self.note.text(), **texts}
+
+    def set_values(self, v: Mapping[str, object]) -> None:
+        """Fill the form from values() (a value of the wrong type is left empty)."""
+        self.clear()
+        for key, rating in (("pain", self.pain), ("cramp_severity", self.cramp_severity),
+                            ("cramp_sleep", self.cramp_sleep),
+                            ("spasm_severity", self.spasm_severity)):
+            got = v.get(key)
+            if isinstance(got, int | float) and not isinstance(got, bool) and 0 <= got <= 10:
+                rating.set_value(float(got))
+        for key, count in (("cramp_count", self.cramp_count), ("spasm_count", self.spasm_count),
+                           ("cramp_minutes", self.cramp_minutes)):
+            got = v.get(key)
+            if isinstance(got, int) and not isinstance(got, bool):
+                count.setValue(got)
+        for key, where in (("pain_region", self.pain_region), ("cramp_region", self.cramp_region),
+                           ("spasm_region", self.spasm_region)):
+            got = v.get(key)
+            if isinstance(got, str):
+                where.setCurrentText(got)
+        self.cramp_side.setCurrentIndex(max(self.cramp_side.findData(v.get("cramp_side")), 0))
+        note = v.get("note")
+        if isinstance(note, str):
+            self.note.setText(note)
 
     def clear(self) -> None:
         for w in (self.pain, self.cramp_severity, self.cramp_sleep, self.spasm_severity):

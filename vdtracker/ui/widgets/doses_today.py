@@ -1,18 +1,18 @@
-"""The doses due today on the saved schedules, each with "Taken" (time adjustable) or "Skipped"."""
+"""The doses due today on the saved schedules, each with "Taken" (at the click, or a time typed)
+or "Skipped"."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime, time
+from datetime import datetime
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
     QMenu,
     QPushButton,
-    QTimeEdit,
     QToolButton,
     QWidget,
 )
@@ -20,27 +20,33 @@ from PySide6.QtWidgets import (
 from ...domain.reminders import Key
 from ...services.due_doses import DueDose
 from ...wording import Wording, arg
+from .time_field import TimeField
 
 
 class DosesToday(QGroupBox):
-    """Emits answered(regimen_id, supplement, taken_at or None for skipped)."""
+    """Emits answered(regimen_id, supplement, time or None, taken). The time box is empty until
+    the patient types one: then Taken means "now, at the click" for today (a past day: no time
+    known). A time typed in one row stays there when another row is answered."""
 
-    answered = Signal(int, str, object)
+    answered = Signal(int, str, object, bool)
     snoozed = Signal(int, object, str)  # regimen id, due date, "15min" / "1h" / "tonight"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Doses due from your saved schedules"), parent)
         self.grid = QGridLayout(self)
         self.widgets: list[QWidget] = []
-        self.buttons: dict[int, tuple[QPushButton, QPushButton, QTimeEdit]] = {}
+        self.buttons: dict[int, tuple[QPushButton, QPushButton, TimeField]] = {}
+        self.typed: dict[Key, str] = {}  # the times typed, by (schedule, due date)
 
-    def show_doses(self, doses: list[DueDose], words: Wording, now: datetime,
+    def show_doses(self, doses: list[DueDose], words: Wording, today: bool,
                    snoozed: Mapping[Key, datetime] | None = None) -> None:
         for w in self.widgets:  # out of sight at once: deleteLater waits for the event loop
             self.grid.removeWidget(w)
             w.hide()
             w.deleteLater()
         self.widgets, self.buttons = [], {}
+        open_keys = {(d.regimen_id, d.due) for d in doses if d.status == "open"}
+        self.typed = {k: t for k, t in self.typed.items() if k in open_keys}
         if not doses:
             self._add(QLabel(self.tr("Nothing is due today on your saved schedules."), self),
                       0, 0, 5)
@@ -60,17 +66,21 @@ class DosesToday(QGroupBox):
             if until is not None:
                 label.setText(arg(self.tr("%1 — reminder snoozed until %2"), label.text(),
                                   until.strftime("%H:%M")))
-            at = QTimeEdit(QTime(now.hour, now.minute), self)
-            at.setDisplayFormat("HH:mm")
-            at.setAccessibleName(arg(self.tr("Time taken for %1"), d.supplement))
+            key = (d.regimen_id, d.due)
+            at = TimeField(self, None, self.tr("now") if today else self.tr("not known"))
+            at.edit.setText(self.typed.get(key, ""))
+            at.setAccessibleName(arg(self.tr("Time taken for %1 (empty: the time you press "
+                                             "Taken)") if today else
+                                     self.tr("Time taken for %1, if you remember it"),
+                                     d.supplement))
+            at.changed.connect(lambda key=key, at=at: self.typed.__setitem__(key, at.edit.text()))
             taken = QPushButton(self.tr("Taken"), self)
             taken.setAccessibleName(arg(self.tr("Taken: %1"), description))
             skipped = QPushButton(self.tr("Skipped"), self)
             skipped.setAccessibleName(arg(self.tr("Skipped: %1"), description))
-            taken.clicked.connect(lambda _=False, d=d, at=at: self.answered.emit(
-                d.regimen_id, d.supplement, time(at.time().hour(), at.time().minute())))
+            taken.clicked.connect(lambda _=False, d=d, at=at: self._taken(d, at))
             skipped.clicked.connect(lambda _=False, d=d: self.answered.emit(
-                d.regimen_id, d.supplement, None))
+                d.regimen_id, d.supplement, None, False))
             snooze = QToolButton(self)
             snooze.setText(self.tr("Snooze"))
             snooze.setAccessibleName(arg(self.tr("Snooze the reminder for %1"), description))
@@ -91,6 +101,14 @@ class DosesToday(QGroupBox):
             QWidget.setTabOrder(snooze, skipped)
             self.buttons[d.regimen_id] = (taken, skipped, at)
         self.grid.setColumnStretch(0, 1)
+
+    def _taken(self, d: DueDose, at: TimeField) -> None:
+        """A time that does not read is said beside its box; nothing is logged until it does."""
+        if at.unread():
+            at.tidy()
+            at.setFocus()
+            return
+        self.answered.emit(d.regimen_id, d.supplement, at.time(), True)
 
     def _add(self, w: QWidget, row: int, col: int, span: int = 1) -> None:
         self.grid.addWidget(w, row, col, 1, span)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QLocale, QTime, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QRadioButton,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +37,7 @@ from ..locale_numbers import date_box, format_number, parse_number, shown_in
 from ..number_readings import two_ways
 from ..window_words import LocaleFormats, plural
 from .dates import pydate, qdate
+from .time_field import TimeField
 
 
 def buddy_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
@@ -127,8 +127,7 @@ class RegimenForm(QGroupBox):
         remind_row = QHBoxLayout()
         self.remind = QCheckBox(self.tr("Remind me at"), self)
         self.remind.setAccessibleName(self.tr("Remind me of each dose"))
-        self.remind_at = QTimeEdit(QTime(8, 0), self)
-        self.remind_at.setDisplayFormat("HH:mm")
+        self.remind_at = TimeField(self, time(8, 0))
         self.remind_at.setAccessibleName(self.tr("Reminder time of day"))
         remind_row.addWidget(self.remind)
         remind_row.addWidget(self.remind_at)
@@ -154,7 +153,8 @@ class RegimenForm(QGroupBox):
                     self.by_interval.toggled, self.end_kind.currentIndexChanged,
                     self.supplement.currentTextChanged, self.weeks.valueChanged,
                     self.start.dateChanged, self.end.dateChanged,
-                    self.start.lineEdit().textChanged, self.end.lineEdit().textChanged):
+                    self.start.lineEdit().textChanged, self.end.lineEdit().textChanged,
+                    self.remind.toggled, self.remind_at.changed):
             sig.connect(self._update)
         for box in self.days:
             box.toggled.connect(self._update)
@@ -181,7 +181,7 @@ class RegimenForm(QGroupBox):
         self.phase.setCurrentIndex(PHASES.index("ongoing"))
         self.note.clear()
         self.remind.setChecked(True)
-        self.remind_at.setTime(QTime(8, 0))
+        self.remind_at.set_time(time(8, 0))
         self._update()
 
     def load(self, r: RegimenView) -> None:
@@ -205,8 +205,7 @@ class RegimenForm(QGroupBox):
         self.phase.setCurrentIndex(PHASES.index(r.phase))
         self.note.setText(r.note or "")
         self.remind.setChecked(r.remind_at is not None)
-        if r.remind_at is not None:
-            self.remind_at.setTime(QTime(r.remind_at.hour, r.remind_at.minute))
+        self.remind_at.set_time(r.remind_at or time(8, 0))
         self._update()
 
     def follow(self, r: RegimenView, today: date) -> None:
@@ -245,6 +244,8 @@ class RegimenForm(QGroupBox):
             return self.tr("Type the dose each time, as the prescription says.")
         if self.by_weekday.isChecked() and not any(b.isChecked() for b in self.days):
             return self.tr("Tick the weekdays of the doses.")
+        if self.remind.isChecked() and (self.remind_at.unread() or self.remind_at.time() is None):
+            return self.remind_at.unread() or self.tr("Type the time of the reminder, e.g. 08:00.")
         for box in (self.start, self.end) if self.end_kind.currentIndex() == 2 else (self.start,):
             if box.unread():
                 return box.unread()
@@ -332,8 +333,7 @@ class RegimenForm(QGroupBox):
             weeks=self.weeks.value() if kind == 1 else None,
             end=pydate(self.end.date()) if kind == 2 else None,
             phase=PHASES[self.phase.currentIndex()], note=self.note.text() or None,
-            remind_at=time(self.remind_at.time().hour(), self.remind_at.time().minute())
-            if self.remind.isChecked() else None)
+            remind_at=self.remind_at.time() if self.remind.isChecked() else None)
 
     def fields(self) -> dict[str, tuple[str, QWidget]]:
         return {"supplement": (self.tr("Supplement"), self.supplement),

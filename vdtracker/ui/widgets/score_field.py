@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QSlider, QWid
 
 from ...wording import arg
 from ..locale_numbers import format_number, parse_number, shown_in
+from .typed_boxes import typed_text
 
 UNRATED = -0.1
 
@@ -16,11 +17,15 @@ class RatingBox(QDoubleSpinBox):
     """The number box: says when what is typed cannot be a rating (11 is refused out loud,
     never silently kept as 1), Delete clears it to "not rated", whole numbers show as "7 / 10"."""
 
-    refused = Signal(str)  # the text Qt would not take
+    refused = Signal(str)  # the text Qt would not take, from a keystroke of the user's
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.typing = False  # only a typed character is refused out loud, not an Alt+letter
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         answer = super().validate(text, pos)
-        if answer[0] == QValidator.State.Invalid:
+        if answer[0] == QValidator.State.Invalid and self.typing:
             self.refused.emit(text)
         return answer
 
@@ -47,7 +52,11 @@ class RatingBox(QDoubleSpinBox):
             return
         if self.unrated() and event.text()[:1].isdigit():
             self.selectAll()  # the first digit replaces "not rated" wherever the cursor is
-        super().keyPressEvent(event)
+        self.typing = typed_text(event)
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self.typing = False
 
 
 class ScoreField(QWidget):
@@ -113,9 +122,17 @@ class ScoreField(QWidget):
             self.changed.emit()
 
     def _retyped(self) -> None:
+        if not self.spin.cleanText().strip() and not self.spin.unrated():
+            # emptied (Backspace over a selected "3"): "not rated" on screen and underneath,
+            # never the 3 it showed before
+            self.spin.setValue(self.spin.minimum())
+            self.spin.selectAll()
         if not self.hint.isHidden():
             self.hint.hide()
             self.changed.emit()
+
+    def takes(self) -> str:
+        return arg(self.tr("0 to %1"), format_number(10, shown_in(self.spin.locale())))
 
     def problem(self) -> str | None:
         """What was typed and refused ("11"): the box still shows what it kept before."""

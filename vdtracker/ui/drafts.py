@@ -1,0 +1,96 @@
+"""What is typed on Today and not saved yet, kept in the store while it is typed: closing the
+window to the tray, a logout or a crash loses none of it, and Today puts it back on the next
+start. Written a moment after the typing stops, and at once when the window hides or quits."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QObject, QTimer
+
+from ..domain.errors import InvalidInput
+from ..services import settings as opts
+from ..storage.errors import StorageError
+from .context import Context
+
+log = logging.getLogger(__name__)
+DELAY_MS = 700  # after the last keystroke: a crash then loses at most that much of the typing
+VERSION = 1
+
+
+@dataclass(frozen=True)
+class Draft:
+    """The day the form logs for, the form's values (DayForm.values()) and, when a saved entry
+    was loaded back to be changed, its kind and id."""
+
+    day: date
+    values: Mapping[str, object]
+    editing: tuple[str, int] | None = None
+
+
+def encode(draft: Draft | None) -> str:
+    if draft is None:
+        return ""
+    return json.dumps({"version": VERSION, "day": draft.day.isoformat(),
+                       "values": dict(draft.values),
+                       "editing": list(draft.editing) if draft.editing else None},
+                      ensure_ascii=False, sort_keys=True)
+
+
+def decode(text: str) -> Draft | None:
+    """The stored draft, or None (nothing kept, or text this version cannot read)."""
+    if not text:
+        return None
+    try:
+        data = json.loads(text)
+        editing = data.get("editing")
+        return Draft(date.fromisoformat(data["day"]), dict(data["values"]),
+                     (str(editing[0]), int(editing[1])) if editing else None)
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+        log.warning("a draft this version cannot read was left aside")
+        return None
+
+
+class DraftKeeper(QObject):
+    """`read()` gives what the form holds now (None when it is empty); typed() after each
+    change writes it a moment later, write_now() at once."""
+
+    def __init__(self, ctx: Context, read: Callable[[], Draft | None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.read = ctx, read
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DELAY_MS)
+        self.timer.timeout.connect(self.write_now)
+        self.written = self._stored_text()
+
+    def _stored_text(self) -> str:
+        try:
+            return self.ctx.services.settings.get(opts.DRAFT_TODAY)
+        except StorageError:
+            return ""
+
+    def stored(self) -> Draft | None:
+        return decode(self._stored_text())
+
+    def typed(self) -> None:
+        self.timer.start()
+
+    def write_now(self) -> None:
+        """Keep what the form holds now (nothing, once it is empty). A store that refuses is
+        tried again at the next change: the typing is still in the form."""
+        self.timer.stop()
+        text = encode(self.read())
+        if text == self.written:
+            return
+        try:
+            self.ctx.services.settings.set(opts.DRAFT_TODAY, text)
+        except (StorageError, InvalidInput) as err:  # locked, full; or longer than a draft can be
+            log.info("the draft was not kept this time: %s", type(err).__name__)
+            return
+        self.written = text

@@ -1,0 +1,102 @@
+"""Today's answers to its alerts and its due doses: each logs a dose (one undo step) and says so
+beside Save. A dose answered "Taken" with no time typed is logged at the minute of the click."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, time
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QDialog, QWidget
+
+from ...services.results import Saved
+from ...wording import arg
+from .. import operations
+from ..context import Context
+from ..dialogs.no_maintenance import NoMaintenanceDialog
+from ..dialogs.taken_on import TakenOnDialog
+from ..widgets.alert_banner import AlertBanner
+from ..widgets.doses_today import DosesToday
+from ..widgets.saved_note import SavedNote
+
+
+class DoseAnswers(QObject):
+    """`day()` is the day the page shows; `refresh()` shows it again (after a new day began)."""
+
+    def __init__(self, ctx: Context, page: QWidget, feedback: operations.Feedback,
+                 note: SavedNote, day: Callable[[], date], refresh: Callable[[], None]) -> None:
+        super().__init__(page)
+        self.ctx, self.page, self.feedback, self.note = ctx, page, feedback, note
+        self.day, self.refresh = day, refresh
+
+    def listen_to(self, banner: AlertBanner, doses: DosesToday) -> None:
+        banner.answered.connect(self.missed)
+        banner.taken_on.connect(self.taken_on)
+        banner.count_late.connect(self.count_late)
+        banner.no_maintenance.connect(self.no_maintenance)
+        doses.answered.connect(self.dose)
+        doses.snoozed.connect(self.snoozed)
+
+    def _said(self, saved: Saved | None) -> None:
+        if saved is not None:
+            self.note.said(saved)
+
+    def _record(self, supplement: str, day: date, at: time | None, taken: bool) -> None:
+        record = self.ctx.services.regimens.record_dose
+        self._said(operations.run(self.ctx, lambda confirmed: record(
+            supplement=supplement, day=day, today=self.ctx.today(), at=at, skipped=not taken,
+            confirmed=confirmed), feedback=self.feedback, ask_parent=self.page))
+
+    def dose(self, regimen_id: int, supplement: str, at: time | None, taken: bool) -> None:
+        """A row of the doses due on the day shown. Past midnight since the rows were drawn,
+        they are drawn again for the new day and nothing is logged from the old ones."""
+        if self.ctx.check_day():
+            self.refresh()
+            self.ctx.signals.message.emit(arg(QCoreApplication.translate(
+                "TodayPage", "It is %1 now: the doses due are shown again for the new day. "
+                "Nothing was logged."), self.ctx.words.weekday_day(self.ctx.today())))
+            return
+        day = self.day()
+        if taken and at is None and day == self.ctx.today():
+            at = self.ctx.minute().time()  # the moment of the click, not of the last refresh
+        self._record(supplement, day, at, taken)
+
+    def missed(self, regimen_id: int, supplement: str, due: date, taken: bool) -> None:
+        """A missed dose answered from its alert: logged for its own due date (undoable)."""
+        self._record(supplement, due, None, taken)
+
+    def taken_on(self, regimen_id: int, supplement: str, due: date) -> None:
+        """'Taken on…': the day (the due date unless changed) and, if remembered, the time."""
+        question = arg(QCoreApplication.translate(
+            "TodayPage", "When did you take the dose of %1 due on %2?"), supplement,
+            self.ctx.words.weekday_day(due))
+        dialog = TakenOnDialog(self.page, question, due, self.ctx.today())
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        day, at = dialog.answer()
+        dialog.deleteLater()
+        if accepted:
+            self._record(supplement, day, at, True)
+
+    def count_late(self, dose_id: int, due: date) -> None:
+        """A dose logged just after its due date's grace window, counted for that date."""
+        operations.run(self.ctx, lambda _confirmed: self.ctx.services.entries.update(
+            "dose", dose_id, "day", due, today=self.ctx.today()), feedback=self.feedback)
+
+    def no_maintenance(self, regimen_id: int) -> None:
+        today = self.ctx.today()
+        course = next((r for r in self.ctx.services.regimens.list(today) if r.id == regimen_id),
+                      None)
+        if course is None or course.plan is None:
+            return
+        dialog = NoMaintenanceDialog(self.page, self.ctx.words.schedule(course.plan),
+                                     course.start, today)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        day, note = dialog.answer()
+        dialog.deleteLater()
+        if accepted:
+            operations.run(self.ctx, lambda _confirmed: self.ctx.services.regimens.no_maintenance(
+                regimen_id, day=day, today=today, note=note), feedback=self.feedback)
+
+    def snoozed(self, regimen_id: int, due: date, choice: str) -> None:
+        until = self.ctx.snooze((regimen_id, due), choice)
+        self.ctx.signals.message.emit(self.ctx.words.snoozed(until.strftime("%H:%M")))

@@ -1,0 +1,30 @@
+"""The line on Today that says typing left unsaved was put back in the form, with Discard."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ...wording import arg
+
+
+class PutBack(QFrame):
+    """Hidden until say(); hides again once the entry is saved or discarded."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        lay = QHBoxLayout(self)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.discard = QPushButton(self.tr("&Discard it"), self)
+        self.discard.setToolTip(self.tr("Empty the form: what was typed is not saved"))
+        lay.addWidget(self.text, 1)
+        lay.addWidget(self.discard)
+        self.hide()
+
+    def say(self, day: str) -> None:
+        self.text.setText(arg(self.tr(
+            "What you typed for %1 and had not saved yet is back in the form below (the window "
+            "was closed or the app stopped before you saved). Save it, or discard it."), day))
+        self.discard.setAccessibleName(arg(self.tr("Discard what was typed for %1"), day))
+        self.show()
