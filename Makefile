@@ -40,8 +40,11 @@ bench: $(STAMP)
 clean:
 	rm -rf $(VENV) build dist *.egg-info vdtracker/i18n/*.qm vdtracker/i18n/*.json
 
+# every page and dialog drawn to docs/screenshots (the tests that draw one write there only here)
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/ui/render_screens.py docs/screenshots
+	QT_QPA_PLATFORM=offscreen VDTRACKER_SHOTS=docs/screenshots $(BIN)/python -m pytest -q \
+		tests/ui/test_about.py tests/ui/test_data_menu.py tests/ui/test_summary_pages.py
 
 # build/icons/hicolor/<N>x<N>/apps/vdtracker.png (16-512), rendered from the SVG: build output.
 ICONS ?= build/icons

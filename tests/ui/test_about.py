@@ -4,20 +4,18 @@ and the log are, the database engine, and the libraries with their licences."""
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 
 from tests_ui_helpers import when_shown
 from vdtracker import __version__
 from vdtracker.ui.dialogs.about import AboutDialog
 
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
-
-def test_about_names_the_version_the_folder_the_engine_and_the_licences(qtbot, window, ctx):
+def test_about_names_the_version_the_folder_the_engine_and_the_licences(qtbot, window, ctx,
+                                                                       shots):
     seen = {}
 
     def look(d: AboutDialog) -> None:
-        d.grab().save(str(SHOTS / "about.png"))
+        d.grab().save(str(shots / "about.png"))
         seen["facts"] = dict(d.facts)
         seen["libraries"] = {d.libraries.item(r, 0).text(): d.libraries.item(r, 2).text()
                              for r in range(d.libraries.rowCount())}

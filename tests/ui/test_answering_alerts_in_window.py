@@ -1,13 +1,16 @@
 """Answering alerts in the window: a schedule started in the past asks once, a missed dose is
-taken on a chosen day and time, a late dose counts for its date, and "no maintenance"."""
+taken on a chosen day and time, a late dose counts for its date, and "no maintenance" — each
+answered with real clicks and keys on the shown dialog (never through its Python wrapper)."""
 
 from datetime import time, timedelta
 
-from PySide6.QtCore import QTime
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
 
 from builders import add_schedule
 from conftest import TODAY
-from tests_ui_helpers import entries_of, when_shown
+from tests_ui_helpers import button, click, entries_of, press, shown, when_shown
 from vdtracker.services.entries import HistoryFilter
 from vdtracker.ui import undo_steps
 from vdtracker.ui.dialogs.no_maintenance import NoMaintenanceDialog
@@ -23,7 +26,7 @@ def weekly_started_four_weeks_ago(page, qtbot):
     from test_supplements_page import fill
     fill(page.form, qtbot, "Vitamin D3", "20000", every=7, start=FOUR_WEEKS_AGO,
          phase="maintenance")
-    page.save_form()
+    click(page.save)
 
 
 def doses(ctx):
@@ -33,12 +36,12 @@ def doses(ctx):
 
 def test_a_schedule_started_in_the_past_asks_once_and_leaving_them_open_marks_nothing(
         window, ctx, qtbot):
-    page = window.page("supplements")
+    page = shown(window, "supplements")
     asked = []
 
     def leave(box):
         asked.append((box.text(), box.informativeText()))
-        box.leave.click()
+        click(button(box, "Leave them open"))
     when_shown(PastDosesQuestion, leave)
     weekly_started_four_weeks_ago(page, qtbot)
     assert asked == [("This schedule started on Mon 26 Oct 2026.",
@@ -49,9 +52,11 @@ def test_a_schedule_started_in_the_past_asks_once_and_leaving_them_open_marks_no
     assert len(ctx.services.regimens.list(TODAY)) == 1
 
 
-def test_marking_the_past_doses_taken_is_one_undo_step(window, ctx, qtbot):
-    page = window.page("supplements")
-    when_shown(PastDosesQuestion, lambda box: box.taken.click())
+@pytest.mark.parametrize("how", ["click", "mnemonic"])
+def test_marking_the_past_doses_taken_is_one_undo_step(window, ctx, qtbot, how):
+    page = shown(window, "supplements")
+    when_shown(PastDosesQuestion, lambda box: click(button(box, "Mark them as taken"))
+               if how == "click" else press(box, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier))
     weekly_started_four_weeks_ago(page, qtbot)
     assert doses(ctx) == [(FOUR_WEEKS_AGO + timedelta(weeks=k), False) for k in range(4)]
     undo_steps.undo(ctx)
@@ -61,24 +66,43 @@ def test_marking_the_past_doses_taken_is_one_undo_step(window, ctx, qtbot):
 
 
 def test_going_through_past_doses_one_by_one(window, ctx, qtbot):
-    page = window.page("supplements")
+    page = shown(window, "supplements")
 
     def one_by_one(dialog):
-        assert [c.currentText() for c in dialog.choices] == ["Leave open"] * 4  # by default
-        dialog.choices[0].setCurrentIndex(1)  # taken
-        dialog.choices[2].setCurrentIndex(2)  # skipped
-        dialog.accept()
+        choices = dialog.findChildren(QComboBox)
+        assert [c.currentText() for c in choices] == ["Leave open"] * 4  # by default
+        for combo, downs in ((choices[0], 1), (choices[2], 2)):  # taken, skipped
+            combo.setFocus()
+            for _ in range(downs):
+                press(combo, Qt.Key.Key_Down)
+        click(button(dialog, "Save"))
     when_shown(PastDosesQuestion, lambda box: (when_shown(OneByOneDialog, one_by_one),
-                                               box.one.click()))
+                                               press(box, Qt.Key.Key_O,
+                                                     Qt.KeyboardModifier.AltModifier)))
     weekly_started_four_weeks_ago(page, qtbot)
     assert doses(ctx) == [(FOUR_WEEKS_AGO, False), (FOUR_WEEKS_AGO + timedelta(weeks=2), True)]
 
 
+def test_leaving_the_past_doses_open_with_escape_marks_nothing(window, ctx, qtbot):
+    page = shown(window, "supplements")
+    when_shown(PastDosesQuestion, lambda box: press(box, Qt.Key.Key_Escape))
+    weekly_started_four_weeks_ago(page, qtbot)
+    assert doses(ctx) == [] and len(ctx.services.regimens.list(TODAY)) == 1
+
+
+def test_enter_on_the_past_doses_question_leaves_them_open(window, ctx, qtbot):
+    """Enter takes the default answer, which marks nothing by itself."""
+    page = shown(window, "supplements")
+    when_shown(PastDosesQuestion, lambda box: press(box, Qt.Key.Key_Return))
+    weekly_started_four_weeks_ago(page, qtbot)
+    assert doses(ctx) == []
+
+
 def test_a_schedule_starting_today_asks_nothing(window, ctx, qtbot):
     from test_supplements_page import fill
-    page = window.page("supplements")
+    page = shown(window, "supplements")
     fill(page.form, qtbot, "Vitamin D3", "20000", every=7, phase="maintenance")
-    page.save_form()  # no dialog: a question here would block this test
+    click(page.save)  # no dialog: the dialog helpers' check fails the test if one shows
     assert len(ctx.services.regimens.list(TODAY)) == 1
 
 
@@ -87,14 +111,15 @@ def missed_row(page):
     return rows[0] if rows else None
 
 
-def test_a_missed_dose_taken_on_a_chosen_day_and_time(window, ctx, qtbot):
+@pytest.mark.parametrize("typed", ["21:30", "2130", "9:30 pm", "21.30"])
+def test_a_missed_dose_taken_on_a_chosen_day_and_time(window, ctx, qtbot, typed):
     start = TODAY - timedelta(days=9)
     add_schedule(ctx.services, supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
                  start=start, phase="maintenance")
     for i in range(8):  # nothing logged for yesterday only
         ctx.services.regimens.record_dose(supplement="Vitamin D3", day=start + timedelta(days=i),
                                           today=TODAY)
-    page = window.page("today")
+    page = shown(window, "today")
     page.refresh()
     row = missed_row(page)
     yesterday = TODAY - timedelta(days=1)
@@ -103,11 +128,11 @@ def test_a_missed_dose_taken_on_a_chosen_day_and_time(window, ctx, qtbot):
     def answer(dialog):
         assert dialog.day.date() == qdate(yesterday)  # the due date by default
         assert dialog.day.maximumDate() == qdate(TODAY)
-        dialog.timed.setChecked(True)
-        dialog.at.setTime(QTime(21, 30))
-        dialog.accept()
+        press(dialog, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # "Time, if you remember"
+        qtbot.keyClicks(dialog.focusWidget(), typed)
+        press(dialog.focusWidget(), Qt.Key.Key_Return)
     when_shown(TakenOnDialog, answer)
-    taken_on.click()
+    click(taken_on)
     qtbot.waitUntil(lambda: missed_row(page) is None)
     logged = [e for e in entries_of(ctx) if e.kind == "dose" and e.day == yesterday]
     assert [e.time for e in logged] == [time(21, 30)]
@@ -123,11 +148,11 @@ def test_a_dose_logged_just_late_is_counted_for_its_date(window, ctx, qtbot):
     ctx.services.regimens.record_dose(supplement="Vitamin D3", day=late, today=TODAY)
     ctx.services.regimens.record_dose(supplement="Vitamin D3", day=TODAY - timedelta(days=1),
                                       today=TODAY)
-    page = window.page("today")
+    page = shown(window, "today")
     page.refresh()
     (count,) = missed_row(page).other_answers
     assert count.text() == "Count the dose of Wed 18 Nov 2026 for Sun 15 Nov 2026"
-    count.click()
+    click(count)
     qtbot.waitUntil(lambda: missed_row(page) is None)
     assert sunday in [e.day for e in entries_of(ctx) if e.kind == "dose"]
     undo_steps.undo(ctx)
@@ -138,25 +163,28 @@ def test_no_maintenance_prescribed_from_the_lapse_row(window, ctx, qtbot):
     start = TODAY - timedelta(weeks=14)
     add_schedule(ctx.services, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
                  start=start, weeks=8, phase="loading")
-    page = window.page("today")
+    page = shown(window, "today")
     page.refresh()
 
     def lapse_row():
         rows = [r for r in page.banner.rows if r.alert.kind == "lapsed-maintenance"]
         return rows[0] if rows else None
 
-    (button,) = lapse_row().other_answers
-    assert button.text() == "My clinician prescribed &no maintenance…"
+    (no_maintenance,) = lapse_row().other_answers
+    assert no_maintenance.text() == "My clinician prescribed &no maintenance…"
     said = TODAY - timedelta(days=3)
 
     def answer(dialog):
         assert dialog.day.date() == qdate(TODAY)
         assert dialog.day.minimumDate() == qdate(start)
-        dialog.day.setDate(qdate(said))
-        dialog.note.setText("at the follow-up")
-        dialog.accept()
+        press(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # "Said on"
+        dialog.focusWidget().selectAll()
+        qtbot.keyClicks(dialog.focusWidget(), said.isoformat())
+        press(dialog, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # "Note (optional)"
+        qtbot.keyClicks(dialog.focusWidget(), "at the follow-up")
+        click(button(dialog, "Save"))
     when_shown(NoMaintenanceDialog, answer)
-    button.click()
+    click(no_maintenance)
     qtbot.waitUntil(lambda: lapse_row() is None)
     (decision,) = ctx.services.entries.page(HistoryFilter(kinds=("decision",)), 0, 5)
     assert (decision.day, decision.note) == (said, "at the follow-up")
@@ -176,7 +204,7 @@ def test_a_missed_dose_row_says_when_more_dates_wait_than_it_shows(window, ctx, 
     for i in range(4):  # then five days with nothing logged
         ctx.services.regimens.record_dose(supplement="Vitamin D3", day=start + timedelta(days=i),
                                           today=TODAY)
-    page = window.page("today")
+    page = shown(window, "today")
     page.refresh()
     row = missed_row(page)
     assert row.alert.details["count"] == 5 and len(row.answers) == 3

@@ -22,8 +22,6 @@ from vdtracker.ui import undo_steps
 from vdtracker.ui.dialogs.import_preview import ImportPreview
 from vdtracker.ui.dialogs.restore_dialog import RestoreDialog
 
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-
 
 def demo_export(tmp_path: Path) -> Path:
     db = Database.open(tmp_path / "elsewhere")
@@ -42,14 +40,14 @@ def pain_count(ctx) -> int:
 
 
 def test_import_shows_what_is_new_then_one_undo_takes_it_all_back(qtbot, window, ctx,
-                                                                  tmp_path):
+                                                                  tmp_path, shots):
     path = demo_export(tmp_path)
     log_pain(ctx.services, 4, day=date(2026, 11, 20), today=TODAY, at=time(8, 0))
     seen = {}
 
     def answer(d: ImportPreview) -> None:
         d.resize(640, d.sizeHint().height())
-        d.grab().save(str(SHOTS / "import-preview.png"))
+        d.grab().save(str(shots / "import-preview.png"))
         seen["new"], seen["dups"] = d.new.text(), d.duplicates.text()
         d.import_button.click()
 
@@ -102,7 +100,7 @@ def test_export_writes_the_file_chosen_and_says_it_holds_health_data(qtbot, wind
 
 
 def test_back_up_then_restore_and_the_window_goes_on_with_the_restored_data(
-        qtbot, window, ctx, tmp_path):
+        qtbot, window, ctx, tmp_path, shots):
     log_pain(ctx.services, 4, day=date(2026, 11, 20), today=TODAY)
     daily = backups.daily_backup(Path(ctx.services.db.where), datetime(2026, 11, 23, 8, 0))
     first = window.data.back_up_now()
@@ -113,7 +111,7 @@ def test_back_up_then_restore_and_the_window_goes_on_with_the_restored_data(
     told = []
 
     def pick(d: RestoreDialog) -> None:
-        d.grab().save(str(SHOTS / "restore-dialog.png"))
+        d.grab().save(str(shots / "restore-dialog.png"))
         assert d.chosen is not None and d.chosen.path == made
         when_shown(QMessageBox, lambda box: (told.append(box.text()), box.accept()))
         d.restore_button.click()

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from vdtracker import paths
+from vdtracker.ui.answers import same
 from vdtracker.ui.widgets.dates import pydate
 
 
@@ -102,7 +103,7 @@ def test_trends_with_nothing_logged_says_what_will_appear_not_empty_axes(window,
     go_today = next(b for b in page.empty.findChildren(type(page.png))
                     if b.text() == "Log a day on Today")
     qtbot.mouseClick(go_today, Qt.MouseButton.LeftButton)
-    assert window.stack.currentWidget() is window.page("today")
+    assert same(window.stack.currentWidget(), window.page("today"))
 
 
 def test_trends_draws_once_something_is_logged(window, ctx, qtbot):

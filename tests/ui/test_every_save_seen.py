@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from builders import add_lab, add_schedule, log_pain
 from conftest import TODAY
-from tests_ui_helpers import entries_of, when_shown
+from tests_ui_helpers import button, click, entries_of, when_shown
 from vdtracker.ui.leaving import UnsavedQuestion
 from vdtracker.ui.widgets.day_entries import AddOrReplace
 from vdtracker.ui.window_words import window_wording
@@ -111,8 +111,7 @@ def test_a_second_pain_entry_asks_add_another_or_replace(window, ctx, answer, le
 
     def choose(box):
         asked.append(box.text())
-        {"replace": box.replace, "add": box.add}.get(answer, box.button(
-            QMessageBox.StandardButton.Cancel)).click()
+        click(button(box, {"replace": "Replace", "add": "Add another"}.get(answer, "Cancel")))
     when_shown(AddOrReplace, choose)
     page.save_day()
     assert asked == ["You already saved Pain 5/10 for Mon 23 Nov 2026."]

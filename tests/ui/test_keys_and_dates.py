@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from conftest import TODAY
 from tests_ui_helpers import entries_of, type_into
+from vdtracker.ui.answers import same
 from vdtracker.ui.main_window import PAGES
 from vdtracker.ui.widgets.date_field import DateField
 from vdtracker.ui.widgets.dates import pydate, qdate
@@ -81,23 +82,24 @@ def test_alt_p_puts_the_cursor_in_the_pain_rating(window, qtbot):
     page = window.page("today")
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
-    assert QApplication.focusWidget() is page.form.pain.spin
+    assert same(QApplication.focusWidget(), page.form.pain.spin)
     qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)  # spasm Severity
-    assert QApplication.focusWidget() is page.form.spasm_severity.spin
+    assert same(QApplication.focusWidget(), page.form.spasm_severity.spin)
 
 
-def test_tab_walks_a_dose_row_as_it_reads(demo_window):
+def test_tab_walks_a_dose_row_as_it_reads(demo_window, qtbot):
     doses = demo_window.page("today").findChild(DosesToday)
     taken, skipped, at = next(iter(doses.buttons.values()))
     row = doses.grid.getItemPosition(doses.grid.indexOf(at))[0]
     snooze = doses.grid.itemAtPosition(row, 3).widget()
-    row_widgets = [at, taken, snooze, skipped]
-    chain, w = [], at
-    for _ in range(50):
-        if w in row_widgets and w not in chain:
-            chain.append(w)
-        w = w.nextInFocusChain()
-    assert chain == [at, taken, snooze, skipped]
+    names = {"time": at.edit, "taken": taken, "snooze": snooze, "skipped": skipped}
+    at.setFocus()
+    walked = []
+    for _ in range(4):  # real Tab presses, read back through the focused widget
+        focused = QApplication.focusWidget()
+        walked += [name for name, w in names.items() if same(w, focused)]
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert walked == ["time", "taken", "snooze", "skipped"]
 
 
 def test_return_in_the_note_saves_the_day(window, qtbot, ctx):
@@ -259,7 +261,11 @@ def test_american_dates_are_read_month_first(qtbot):
     field.setLocale(QLocale("en_US"))
     typed(qtbot, field, "8/30/2026")
     assert pydate(field.date()) == date(2026, 8, 30)
-    typed(qtbot, field, "30/8/2026")  # no 30th month: said, not swapped
+    typed(qtbot, field, "9/1/2026")  # either way a date: read the locale's way, said in words
+    assert pydate(field.date()) == date(2026, 9, 1) and field.echo.text() == "Tue 1 Sep 2026"
+    typed(qtbot, field, "30/8/2026")  # there is no 30th month: it cannot be misread
+    assert pydate(field.date()) == date(2026, 8, 30) and field.echo.text() == "Sun 30 Aug 2026"
+    typed(qtbot, field, "31/9/2026")  # neither a date nor a date the other way round
     assert pydate(field.date()) == date(2026, 8, 30) and "Not a date" in field.echo.text()
 
 
@@ -278,8 +284,22 @@ def test_a_date_reads_as_iso_or_as_its_locale_writes_it(text, name, day):
     assert parse_date(text, QLocale(name)) == day
 
 
+@pytest.mark.parametrize(("text", "name", "day"), [
+    ("22.08.2026", "en_US", date(2026, 8, 22)),  # no 22nd month, and dots write day first
+    ("22.08.2026", "en_GB", date(2026, 8, 22)),
+    ("05.08.2026", "en_US", date(2026, 8, 5)),  # dots: day first wherever it is typed
+    ("30/8/2026", "en_US", date(2026, 8, 30)),  # no 30th month
+    ("8/30/2026", "de_DE", date(2026, 8, 30)),  # no 30th month
+    ("2026.08.30", "en_US", date(2026, 8, 30)),  # the year first: month, then day
+])
+def test_a_date_that_cannot_be_misread_is_read_in_any_language(text, name, day):
+    from vdtracker.ui.locale_numbers import parse_date
+
+    assert parse_date(text, QLocale(name)) == day
+
+
 @pytest.mark.parametrize(("text", "name"), [
-    ("30.08.2026", "en_US"), ("31.02.2026", "de_DE"), ("30.08.26", "de_DE"),
+    ("31.02.2026", "en_US"), ("31.02.2026", "de_DE"), ("30.08.26", "de_DE"),
     ("2026-13-01", "de_DE"), ("tomorrow", "en_GB"), ("30/08/02026", "en_GB"),
 ])
 def test_a_date_that_does_not_read_is_refused_never_guessed(text, name):
@@ -356,9 +376,9 @@ def test_every_alt_letter_is_unique_in_the_summary_dialog(ctx, qtbot):
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     qtbot.keyClick(dialog, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
-    assert QApplication.focusWidget() is dialog.birth.edit
+    assert same(QApplication.focusWidget(), dialog.birth.edit)
     qtbot.keyClick(dialog, Qt.Key.Key_Q, Qt.KeyboardModifier.AltModifier)
-    assert QApplication.focusWidget() is dialog.questions
+    assert same(QApplication.focusWidget(), dialog.questions)
 
 
 def test_every_alt_letter_is_unique_in_the_summary_dialog_in_german(german_demo_window, qtbot):

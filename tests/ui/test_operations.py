@@ -3,11 +3,10 @@
 import sqlite3
 from datetime import timedelta
 
-from PySide6.QtGui import QUndoStack
-
 from conftest import TODAY
 from tests_ui_helpers import entries_of
 from vdtracker.ui import undo_steps
+from vdtracker.ui.undo_history import UndoHistory
 
 
 def test_a_refused_field_is_named_by_its_label_and_nothing_typed_is_lost(window, ctx):
@@ -33,7 +32,7 @@ def test_a_failed_undo_keeps_the_undo_index_and_says_why(window, ctx):
     page = window.page("today")
     page.form.pain.set_value(3)
     page.save_day()
-    stack: QUndoStack = ctx.undo
+    stack: UndoHistory = ctx.undo
     assert stack.index() == 1 and len(entries_of(ctx)) == 1
     said = []
     ctx.signals.message.connect(said.append)

@@ -4,7 +4,7 @@ the demo history's confirmations, undo texts, form titles, History lines and ale
 import re
 
 from conftest import TODAY
-from tests_ui_helpers import entries_of, when_shown
+from tests_ui_helpers import button, click, entries_of, when_shown
 from vdtracker.ui import undo_steps
 from vdtracker.ui.widgets.day_entries import AddOrReplace
 
@@ -47,7 +47,7 @@ def test_no_message_in_the_demo_shows_an_id_an_iso_date_or_1_days(demo_window, d
     today = demo_window.page("today")
     today.form.pain.set_value(3)
     today.form.cramp_count.setValue(1)
-    when_shown(AddOrReplace, lambda box: box.replace.click())
+    when_shown(AddOrReplace, lambda box: click(button(box, "Replace")))
     today.save_day()
     said.append(today.saved_note.said_text)
     said.append(today.logged.text())

@@ -21,6 +21,7 @@ from vdtracker.app import compose
 from vdtracker.domain.personal import Personal
 from vdtracker.services.summary_options import SummaryOptions, keep, stored
 from vdtracker.storage.database import Database
+from vdtracker.ui.answers import same
 from vdtracker.ui.context import Context
 from vdtracker.ui.summary import layout, options_dialog, printing
 from vdtracker.ui.summary.options_dialog import SummaryOptionsDialog
@@ -233,7 +234,7 @@ def test_a_value_that_cannot_be_used_is_said_and_nothing_is_kept_or_lost(
     assert d.error.isVisible() and d.error.text() == said
     assert d.choice is None and d.isVisible()
     wrong = getattr(d, field)
-    assert d.focusWidget() is (wrong.focusProxy() or wrong)
+    assert same(d.focusWidget(), wrong.focusProxy() or wrong)
     assert (d.name.text(), d.birth.edit.text(), d.questions.toPlainText()) == typed
     assert stored(ctx.services.settings) == SummaryOptions()
     fill(d)  # put right: it goes ahead, and the sentence is gone
@@ -324,7 +325,7 @@ def test_the_field_that_takes_the_focus_is_scrolled_into_view(ctx, qtbot, how):
         bar.setValue(0)
         assert not in_view(d, d.paper)
         press(d, Qt.Key.Key_Z, Qt.KeyboardModifier.AltModifier)
-        assert QApplication.focusWidget() is d.paper
+        assert same(QApplication.focusWidget(), d.paper)
         focused = d.paper
     elif how == "refused":  # Enter with the end of the period unreadable: the focus goes there
         fill(d, last="2026-02-31")
@@ -332,7 +333,7 @@ def test_the_field_that_takes_the_focus_is_scrolled_into_view(ctx, qtbot, how):
         bar.setValue(bar.maximum())
         d.print_button.click()
         focused = d.last.edit
-        assert QApplication.focusWidget() is focused
+        assert same(QApplication.focusWidget(), focused)
     else:  # from the buttons round to the first field: the From date
         bar.setValue(bar.maximum())
         focused = focus_into_form(d, Qt.Key.Key_Tab)
@@ -380,7 +381,7 @@ def test_at_double_text_size_the_error_line_keeps_the_window_on_the_screen(windo
         assert not d.error.isHidden()
         assert room.contains(d.frameGeometry())  # grown, and moved up to stay on the screen
         assert bar.maximum() <= hidden  # the error line took no room from the form
-        assert in_view(d, d.birth) and QApplication.focusWidget() is d.birth.edit
+        assert in_view(d, d.birth) and same(QApplication.focusWidget(), d.birth.edit)
         for button in (d.print_button, d.pdf_button):
             assert d.rect().contains(button.geometry())
     finally:

@@ -3,7 +3,6 @@ alerts), the details after it and on a page 2 only when needed, no table row cut
 page break, and the pages drawn to PNG in docs/screenshots to be looked at."""
 
 from datetime import timedelta
-from pathlib import Path
 
 import pypdf
 import pypdfium2
@@ -20,7 +19,6 @@ from vdtracker.wording import Wording
 from vdtracker.wording.formats import Formats
 from vdtracker.wording.translate import catalogue_translate
 
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 START = TODAY - timedelta(days=70)
 
 
@@ -134,8 +132,9 @@ def test_a_row_that_would_straddle_two_pages_starts_the_next(qapp):
 
 
 @pytest.mark.parametrize(("language", "suffix"), [("en", ""), ("de", "-de")])
-def test_the_demo_pages_drawn_for_the_docs(qapp, db, svc, tmp_path, language, suffix):
-    """docs/screenshots/summary-page-N.png: looked at after each change to the summary."""
+def test_the_demo_pages_drawn_for_the_docs(qapp, db, svc, tmp_path, shots, language, suffix):
+    """docs/screenshots/summary-page-N.png (make screenshots): looked at after each change to
+    the summary."""
     build_demo(db, TODAY)
     words = Wording(catalogue_translate(language), Formats(language))
     out = write_report(svc, words, None, None, TODAY, tmp_path / "demo.pdf", paper="a4")
@@ -147,7 +146,7 @@ def test_the_demo_pages_drawn_for_the_docs(qapp, db, svc, tmp_path, language, su
             image = QImage(pixels.tobytes(), width, height, width * channels,
                            QImage.Format.Format_BGR888 if channels == 3
                            else QImage.Format.Format_ARGB32).copy()
-            assert image.save(str(SHOTS / f"summary-page-{n}{suffix}.png"))
+            assert image.save(str(shots / f"summary-page-{n}{suffix}.png"))
             inked = sum(image.pixelColor(x, y).lightness() < 128
                         for x in range(0, width, 7) for y in range(0, height, 7))
             assert inked > 200  # a page with something on it

@@ -6,7 +6,7 @@ from PySide6.QtCore import QLocale, Qt
 
 from builders import add_schedule
 from conftest import TODAY
-from tests_ui_helpers import answer_typo_check
+from tests_ui_helpers import answer_typo_check, shown
 from vdtracker.ui import undo_steps
 from vdtracker.ui.tables.regimen_model import RegimenModel
 from vdtracker.ui.widgets.dates import qdate
@@ -121,11 +121,11 @@ def test_change_a_saved_schedule(window, ctx, qtbot):
 def test_the_reminder_time_is_saved_with_the_schedule(window, ctx, qtbot):
     from datetime import time
 
-    from PySide6.QtCore import QTime
-    page = window.page("supplements")
+    page = shown(window, "supplements")
     fill(page.form, qtbot, "Vitamin D3", "50000", every=7, weeks=12)
     assert page.form.remind.isChecked()  # reminders are what the app is for: on by default
-    page.form.remind_at.setTime(QTime(19, 30))
+    page.form.remind_at.edit.selectAll()
+    qtbot.keyClicks(page.form.remind_at.edit, "1930")  # as people type it, no colon
     qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.rows[0].remind_at == time(19, 30)

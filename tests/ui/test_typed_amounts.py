@@ -3,33 +3,27 @@ said back in words, and the form starts clean after a save."""
 
 from datetime import timedelta
 
-from PySide6.QtCore import QLocale, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from conftest import TODAY
 from test_supplements_page import fill
-from tests_ui_helpers import answer_typo_check
+from tests_ui_helpers import answer_typo_check, button, click, press, when_shown
 from vdtracker.ui.number_readings import readings
 from vdtracker.ui.widgets.dates import qdate
 
 
 def pick_reading(text_starting, asked):
-    """Click the button of the reading that starts with `text_starting` (None: Let me check)."""
-    def run():
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, run)
-            return
+    """Click the button of the reading that starts with `text_starting` (None: the escape
+    button, "Let me check"); a question without that button fails the test."""
+    def act(box):
         asked.append((box.text(), [b.text() for b in box.buttons()],
                       box.defaultButton().text()))
-        for b in box.buttons():
-            if text_starting is None and b is box.escapeButton():
-                b.click()
-                return
-            if text_starting is not None and b.text().startswith(text_starting):
-                b.click()
-                return
-    QTimer.singleShot(20, run)
+        if text_starting is None:
+            press(box, Qt.Key.Key_Escape)
+        else:
+            click(button(box, text_starting))
+    when_shown(QMessageBox, act)
 
 
 def test_a_number_with_three_digits_after_the_point_reads_two_ways():

@@ -1,0 +1,146 @@
+"""Typed work is never lost: closing to the tray keeps it (in the form, and as a draft in the
+store that a logout or a crash leaves behind), the next start puts it back on Today, a save
+or Discard clears it; without a tray, closing asks first."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon
+
+from conftest import TODAY
+from tests_ui_helpers import (
+    button,
+    click,
+    entries_of,
+    role_button,
+    shown,
+    type_into,
+    when_shown,
+)
+from vdtracker.services import settings as opts
+from vdtracker.ui import drafts
+from vdtracker.ui.context import Context
+from vdtracker.ui.leaving import UnsavedQuestion
+from vdtracker.ui.main_window import MainWindow
+
+
+def stored_draft(ctx):
+    return drafts.decode(ctx.services.settings.get(opts.DRAFT_TODAY))
+
+
+def typed_day(qtbot, page):
+    type_into(qtbot, page.form.pain, "7")
+    qtbot.keyClicks(page.form.pain_region.lineEdit(), "mid back")
+    type_into(qtbot, page.form.cramp_count, "2")
+    qtbot.keyClicks(page.form.note, "after the long drive")
+
+
+def restarted(qtbot, ctx, clock):
+    """The app started again on the same store (after a crash, a logout, a kill)."""
+    again = MainWindow(Context(ctx.services, now=clock))
+    qtbot.addWidget(again, before_close_func=lambda w: setattr(w, "quitting", True))
+    again.show()
+    return again
+
+
+def test_the_typing_is_kept_in_the_store_a_moment_after_it_stops(window, ctx, qtbot):
+    """What a crash or a logout (the session ends the process) finds: the last keystrokes."""
+    page = shown(window, "today")
+    typed_day(qtbot, page)
+    qtbot.waitUntil(lambda: stored_draft(ctx) is not None, timeout=3000)
+    draft = stored_draft(ctx)
+    assert draft.day == TODAY and draft.editing is None
+    assert {k: draft.values[k] for k in ("pain", "pain_region", "cramp_count", "note")} == {
+        "pain": 7.0, "pain_region": "mid back", "cramp_count": 2,
+        "note": "after the long drive"}
+
+
+def test_closed_to_the_tray_then_a_crash_the_next_start_puts_it_back(window, ctx, clock, qtbot):
+    window.tray = QSystemTrayIcon(window)
+    page = shown(window, "today")
+    typed_day(qtbot, page)
+    window.close()  # to the tray: nothing asked, the window hides
+    assert not window.isVisible() and page.form.pain.value() == 7  # still in the form
+    assert stored_draft(ctx) is not None  # and in the store, at once
+    again = restarted(qtbot, ctx, clock)  # the process died: a new one starts
+    today = again.page("today")
+    f = today.form
+    assert (f.pain.value(), f.pain_region.currentText(), f.cramp_count.value(),
+            f.note.text()) == (7, "mid back", 2, "after the long drive")
+    assert today.put_back.isVisible()
+    assert "What you typed for Mon 23 Nov 2026 and had not saved yet" in today.put_back.text.text()
+    qtbot.keyClick(f.note, Qt.Key.Key_Return)  # saved
+    assert sorted(e.kind for e in entries_of(ctx)) == ["cramp", "pain"]
+    assert stored_draft(ctx) is None and not today.put_back.isVisible()
+    assert not restarted(qtbot, ctx, clock).page("today").put_back.isVisible()
+
+
+def test_a_draft_of_a_past_day_comes_back_on_that_day(window, ctx, clock, qtbot):
+    page = shown(window, "today")
+    typed_day(qtbot, page)
+    window.keep_drafts()
+    clock.move(days=2)  # the machine was off for two days
+    today = restarted(qtbot, ctx, clock).page("today")
+    assert today.heading.text() == "Mon 23 Nov 2026 (2 days ago)"
+    click(today.save)
+    assert {e.day for e in entries_of(ctx) if e.kind == "pain"} == {TODAY}
+
+
+def test_discard_empties_the_form_and_the_draft(window, ctx, clock, qtbot):
+    page = shown(window, "today")
+    typed_day(qtbot, page)
+    window.keep_drafts()
+    today = restarted(qtbot, ctx, clock).page("today")
+    click(today.put_back.discard)
+    assert today.form.is_empty() and stored_draft(ctx) is None
+    assert entries_of(ctx) == []
+
+
+def test_quit_discard_leaves_no_draft_to_come_back(window, ctx, clock, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    monkeypatch.setattr(QApplication, "quit", lambda: None)
+    page = shown(window, "today")
+    typed_day(qtbot, page)
+    window.keep_drafts()
+    when_shown(UnsavedQuestion, lambda box: click(
+        role_button(box, QMessageBox.ButtonRole.DestructiveRole)))  # Discard
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert stored_draft(ctx) is None
+    assert not restarted(qtbot, ctx, clock).page("today").put_back.isVisible()
+
+
+@pytest.mark.parametrize(("answer", "left_open", "saved"), [
+    (QMessageBox.ButtonRole.RejectRole, True, []),  # Cancel: the window and the typing stay
+    (QMessageBox.ButtonRole.AcceptRole, False, ["cramp", "pain"]),  # Save
+])
+def test_closing_without_a_tray_asks_about_typed_work(window, ctx, qtbot, answer, left_open,
+                                                      saved):
+    window.tray = None
+    page = shown(window, "today")
+    typed_day(qtbot, page)
+    asked = []
+
+    def reply(box):
+        asked.append(box.text())
+        click(role_button(box, answer))
+    when_shown(UnsavedQuestion, reply)
+    window.close()
+    assert asked == ["The entry typed on Today for Mon 23 Nov 2026 is not saved yet."]
+    assert window.isVisible() == left_open
+    assert sorted(e.kind for e in entries_of(ctx)) == saved
+    if left_open:
+        assert page.form.pain.value() == 7
+
+
+def test_an_entry_loaded_to_be_changed_comes_back_as_that_change(window, ctx, clock, qtbot):
+    page = shown(window, "today")
+    type_into(qtbot, page.form.pain, "5")
+    click(page.save)
+    qtbot.waitUntil(lambda: len(page.logged.rows) == 1)
+    click(button(page.logged, "Edit"))
+    type_into(qtbot, page.form.pain, "6")
+    window.keep_drafts()
+    today = restarted(qtbot, ctx, clock).page("today")
+    assert today.editing is not None and today.save.text() == "&Save the change"
+    click(today.save)
+    assert [e.value for e in entries_of(ctx) if e.kind == "pain"] == [6]  # replaced, not added
