@@ -303,3 +303,23 @@ def test_past_doses_marked_taken_with_mnemonic(journey: Journey) -> None:
     print(journey.verdict_text())
     assert all(ok for _, ok, _ in journey.results), journey.verdict_text()
 
+
+
+def test_typing_survives_a_crash_and_comes_back(journey: Journey) -> None:
+    """A pain score typed, the app killed before Ctrl+S (a crash, a logout): started again,
+    Today has it back in the form, and Ctrl+S saves it for the day it was typed."""
+    app = journey.app
+    with journey.step("7 typed, then killed before it was saved"):
+        journey.type_pain("7")
+        time.sleep(1.5)  # the patient pauses; the app keeps what is typed a moment later
+        app.crash_and_start_again()
+        journey.main = app.wait_window(journey.name, MAIN, timeout=20)
+        app.shot("started-again")
+        journey.to_main()
+        app.keys("ctrl+s")
+        saved = [r[1:4] for r in journey.settle(journey.pains)]
+        journey.check([(day, score) for day, _, score in saved] == [("2026-11-23", 7.0)],
+                      f"pain rows after the restart and Ctrl+S: {saved or 'none'}; wanted the "
+                      "7 typed before the crash, for 2026-11-23")
+    print(journey.verdict_text())
+    assert all(ok for _, ok, _ in journey.results), journey.verdict_text()

@@ -314,10 +314,21 @@ class App:
             # no session bus: no desktop notifications, nothing of the host's desktop reached
             "DBUS_SESSION_BUS_ADDRESS": f"unix:path={runtime}/no-bus",
         })
+        self.env = env
         self.log = open(folder / "app.log", "wb")  # noqa: SIM115  (closed in stop())
-        self.proc = subprocess.Popen(
+        self.proc = self._start()
+
+    def _start(self) -> subprocess.Popen[bytes]:
+        return subprocess.Popen(
             [sys.executable, "-m", "vdtracker", "--data-dir", str(self.data)], cwd=REPO,
-            env=env, stdout=self.log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+            env=self.env, stdout=self.log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+
+    def crash_and_start_again(self) -> None:
+        """SIGKILL, as a crash or a session that ends without asking: nothing of the app runs
+        after it; then the app is started again on the same data folder."""
+        self.proc.kill()
+        self.proc.wait(timeout=WAIT)
+        self.proc = self._start()
 
     def stop(self) -> None:
         stop(self.proc)

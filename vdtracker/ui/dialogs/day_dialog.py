@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..locale_numbers import date_box
 from ..widgets.dates import qdate
@@ -16,11 +23,18 @@ class DayDialog(QDialog):
                  width_em: int) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * width_em)
-        self.form = QFormLayout(self)
+        outer = QVBoxLayout(self)
         sentence = QLabel(text, self)
         sentence.setWordWrap(True)
-        self.form.addRow(sentence)
+        # the width is the sentence's, not the dialog's: the dialog (its minimum left to the
+        # layout) then grows with a line said beside a field instead of cutting it
+        sentence.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * width_em)
+        outer.addWidget(sentence)  # above the form: a wrapped sentence keeps its height
+        self.form = QFormLayout()
+        # a field goes under its label where both do not fit (200 % text, a line said beside
+        # a field): the label is never cut
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        outer.addLayout(self.form)
         self.day = date_box(self, day, today=lambda: today)
         self.day.setMaximumDate(qdate(today))  # nothing happens after today
 

@@ -35,7 +35,7 @@ class TimeField(QWidget):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.edit)
-        lay.addWidget(self.echo)
+        lay.addWidget(self.echo, 1)
         self.setFocusProxy(self.edit)
         self.setFocusPolicy(self.edit.focusPolicy())  # a label's Alt+letter reaches the box
         self.edit.textEdited.connect(self._typed)

@@ -63,8 +63,9 @@ class CountField(QWidget):
         self.hint.hide()
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.spin)
-        lay.addWidget(self.hint, 1)
+        lay.addWidget(self.spin)  # its natural width, as a number box has in a form
+        lay.addWidget(self.hint)
+        lay.addStretch(1)
         self.setFocusProxy(self.spin)
         self.setFocusPolicy(self.spin.focusPolicy())  # a label's Alt+letter reaches the box
         self.spin.valueChanged.connect(self.changed)
