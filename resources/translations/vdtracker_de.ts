@@ -857,7 +857,7 @@
 <context>
     <name>CountField</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/typed_boxes.py" line="+75"/>
+        <location filename="../../vdtracker/ui/widgets/typed_boxes.py" line="+76"/>
         <source>0 to %1</source>
         <translation>0 bis %1</translation>
     </message>
@@ -2287,13 +2287,13 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>LabsPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/labs.py" line="+68"/>
-        <location line="+229"/>
+        <location filename="../../vdtracker/ui/pages/labs.py" line="+74"/>
+        <location line="+276"/>
         <source>Add a result as printed on the report</source>
         <translation>Ergebnis so eintragen, wie es auf dem Befund steht</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-270"/>
         <source>Test</source>
         <translation>Untersuchung</translation>
     </message>
@@ -2360,12 +2360,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
     <message>
         <location line="+14"/>
-        <location line="+191"/>
+        <location line="+238"/>
         <source>&amp;Save result</source>
         <translation>Ergebnis &amp;speichern</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-234"/>
         <source>&amp;Keep the saved result</source>
         <translation>Gespeichertes Ergebnis beibe&amp;halten</translation>
     </message>
@@ -2431,7 +2431,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>F&amp;ällig am</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+61"/>
+        <source>The lab result you typed and had not saved yet is back in the form below (the window was closed or the app stopped before you saved). Save it, or discard it.</source>
+        <translation>Der Laborwert, den Sie eingegeben und noch nicht gespeichert hatten, steht wieder im Formular unten (das Fenster wurde geschlossen oder die App beendet, bevor Sie gespeichert haben). Speichern Sie ihn oder verwerfen Sie ihn.</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>Save it before changing the saved result, discard it, or go back to it?</source>
         <translation>Vor dem Ändern des gespeicherten Ergebnisses speichern, verwerfen oder zurück zur Eingabe?</translation>
     </message>
@@ -2461,7 +2466,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Das unter Labor eingetippte Ergebnis ist noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2597,7 +2602,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+60"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2622,7 +2627,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2882,13 +2887,8 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
     <message>
         <location line="+7"/>
-        <source>What you typed for %1 and had not saved yet is back in the form below (the window was closed or the app stopped before you saved). Save it, or discard it.</source>
-        <translation>Was Sie für %1 eingegeben und noch nicht gespeichert hatten, steht wieder im Formular unten (das Fenster wurde geschlossen oder die App beendet, bevor Sie gespeichert haben). Speichern Sie es oder verwerfen Sie es.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Discard what was typed for %1</source>
-        <translation>Das für %1 Eingegebene verwerfen</translation>
+        <source>Discard what was typed: %1</source>
+        <translation>Das Eingegebene verwerfen: %1</translation>
     </message>
 </context>
 <context>
@@ -3398,7 +3398,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>RegimenForm</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/regimen_form.py" line="+64"/>
+        <location filename="../../vdtracker/ui/widgets/regimen_form.py" line="+66"/>
         <source>Supplement name as on the prescription</source>
         <translation>Name des Präparats wie auf der Verordnung</translation>
     </message>
@@ -3539,12 +3539,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
     <message>
         <location line="+1"/>
-        <location line="+204"/>
+        <location line="+250"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-249"/>
         <source>Ph&amp;ase</source>
         <translation>P&amp;hase</translation>
     </message>
@@ -3712,7 +3712,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>ddd d. MMM yyyy</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+62"/>
         <source>Supplement</source>
         <translation>Präparat</translation>
     </message>
@@ -4767,7 +4767,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>SupplementsPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/supplements.py" line="+47"/>
+        <location filename="../../vdtracker/ui/pages/supplements.py" line="+50"/>
         <source>Saved schedules</source>
         <translation>Gespeicherte Einnahmepläne</translation>
     </message>
@@ -4802,7 +4802,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Entfernt den Einnahmeplan; die dazu eingetragenen Dosen bleiben in Ihrem Verlauf. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Save schedu&amp;le</source>
         <translation>Einnahmeplan &amp;speichern</translation>
     </message>
@@ -4812,7 +4812,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Formular leeren</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+52"/>
+        <source>The schedule you typed and had not saved yet is back in the form below (the window was closed or the app stopped before you saved). Save it, or discard it.</source>
+        <translation>Der Einnahmeplan, den Sie eingegeben und noch nicht gespeichert hatten, steht wieder im Formular unten (das Fenster wurde geschlossen oder die App beendet, bevor Sie gespeichert haben). Speichern Sie ihn oder verwerfen Sie ihn.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>Stop date</source>
         <translation>Datum der Beendigung</translation>
     </message>
@@ -4881,13 +4886,13 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/today.py" line="+85"/>
-        <location line="+115"/>
+        <location filename="../../vdtracker/ui/pages/today.py" line="+86"/>
+        <location line="+118"/>
         <source>&amp;Save today&apos;s entry</source>
         <translation>Heutigen Eintrag &amp;speichern</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-117"/>
         <source>Save today&apos;s entry</source>
         <translation>Heutigen Eintrag speichern</translation>
     </message>
@@ -4907,7 +4912,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Den gespeicherten Eintrag so lassen und das Formular leeren</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+91"/>
+        <source>What you typed for %1 and had not saved yet is back in the form below (the window was closed or the app stopped before you saved). Save it, or discard it.</source>
+        <translation>Was Sie für %1 eingegeben und noch nicht gespeichert hatten, steht wieder im Formular unten (das Fenster wurde geschlossen oder die App beendet, bevor Sie gespeichert haben). Speichern Sie es oder verwerfen Sie es.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Today, %1</source>
         <translation>Heute, %1</translation>
     </message>
@@ -4932,7 +4942,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>%1 nimmt %2: bitte das dort Eingegebene korrigieren.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The entry typed on Today for %1 is not saved yet.</source>
         <translation>Der unter Heute für %1 eingetippte Eintrag ist noch nicht gespeichert.</translation>
     </message>

@@ -144,3 +144,42 @@ def test_an_entry_loaded_to_be_changed_comes_back_as_that_change(window, ctx, cl
     assert today.editing is not None and today.save.text() == "&Save the change"
     click(today.save)
     assert [e.value for e in entries_of(ctx) if e.kind == "pain"] == [6]  # replaced, not added
+
+
+def test_a_lab_result_typed_comes_back_on_labs_after_a_crash(window, ctx, clock, qtbot):
+    labs = shown(window, "labs")
+    qtbot.keyClicks(labs.value, "19")
+    labs.unit.setFocus()
+    labs.unit.setCurrentText("nmol/L")
+    qtbot.keyClicks(labs.lab, "City Lab")
+    qtbot.waitUntil(lambda: drafts.decode(ctx.services.settings.get(opts.DRAFT_LAB)) is not None,
+                    timeout=3000)
+    again = restarted(qtbot, ctx, clock)
+    page = again.current_page()
+    assert again.stack.currentIndex() == 4 and page.put_back.isVisible()  # opened where typed
+    assert (page.value.text(), page.unit.currentText(), page.lab.text()) == (
+        "19", "nmol/L", "City Lab")
+    click(page.save)
+    [lab] = [e for e in entries_of(ctx) if e.kind == "lab"]
+    assert lab.summary.params["value_text"] == "19"
+    assert ctx.services.settings.get(opts.DRAFT_LAB) == ""
+    assert restarted(qtbot, ctx, clock).stack.currentIndex() == 0  # nothing waits: Today
+
+
+def test_a_schedule_typed_comes_back_on_supplements_after_a_crash(window, ctx, clock, qtbot):
+    page = shown(window, "supplements")
+    qtbot.keyClicks(page.form.supplement.lineEdit(), "Vitamin D3")
+    qtbot.keyClicks(page.form.amount, "50000")
+    page.form.by_weekday.setFocus()
+    qtbot.keyClick(page.form.by_weekday, Qt.Key.Key_Space)
+    click(page.form.days[2])  # Wednesday
+    window.keep_drafts()
+    again = restarted(qtbot, ctx, clock)
+    back = again.pages["supplements"]
+    assert again.stack.currentIndex() == 3 and back.put_back.isVisible()
+    f = back.form
+    assert (f.supplement.currentText(), f.amount.text(), f.by_weekday.isChecked(),
+            [d.isChecked() for d in f.days]) == (
+        "Vitamin D3", "50000", True, [False, False, True, False, False, False, False])
+    click(back.put_back.discard)
+    assert ctx.services.settings.get(opts.DRAFT_SCHEDULE) == "" and f.amount.text() == ""

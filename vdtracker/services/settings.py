@@ -218,9 +218,12 @@ SUMMARY_QUESTIONS = TextOption("summary.questions", "", "Questions for my clinic
                                limit=QUESTIONS_LIMIT)
 SUMMARY_PAPER = ChoiceOption("summary.paper", "auto", "Paper size of the summary", PAPERS)
 VERSION = IntOption("settings.version", 1, "How the stored settings are written down", low=1)
-# What is typed on Today and not saved yet, written as it is typed (ui/drafts.py): a logout, a
+# What is typed in a form and not saved yet, written as it is typed (ui/drafts.py): a logout, a
 # crash or a window closed to the tray loses none of it. The app's own, never exported.
 DRAFT_TODAY = TextOption("ui.draft.today", "", "Typed on Today and not saved yet", limit=20_000)
+DRAFT_LAB = TextOption("ui.draft.lab", "", "A lab result typed and not saved yet", limit=20_000)
+DRAFT_SCHEDULE = TextOption("ui.draft.schedule", "", "A schedule typed and not saved yet",
+                            limit=20_000)
 
 # What `vdtracker settings` lists and changes; the others are the app's own bookkeeping.
 # The name, date of birth and questions are not listed: a terminal listing is no place for them.
@@ -228,7 +231,8 @@ OPTIONS: dict[str, Option[Any]] = {
     o.key: o for o in (VITAMIN_D_PROFILE, B12_PROFILE, VITAMIN_D_UNIT, HIDE_NAMES, SUMMARY_PAPER)}
 ALL: dict[str, Option[Any]] = {
     o.key: o for o in (*OPTIONS.values(), TRAY_TOLD, NO_TRAY_TOLD, NOTIFIED, STORE_ID, VERSION,
-                       SUMMARY_NAME, SUMMARY_BIRTH_DATE, SUMMARY_QUESTIONS, DRAFT_TODAY)}
+                       SUMMARY_NAME, SUMMARY_BIRTH_DATE, SUMMARY_QUESTIONS, DRAFT_TODAY,
+                       DRAFT_LAB, DRAFT_SCHEDULE)}
 
 
 def upgrade_1_to_2(s: Session) -> None:

@@ -1,6 +1,7 @@
-"""What is typed on Today and not saved yet, kept in the store while it is typed: closing the
-window to the tray, a logout or a crash loses none of it, and Today puts it back on the next
-start. Written a moment after the typing stops, and at once when the window hides or quits."""
+"""What is typed in a form and not saved yet (Today's day, a lab result, a schedule), kept in
+the store while it is typed: closing the window to the tray, a logout or a crash loses none of
+it, and the page puts it back on the next start. Written a moment after the typing stops, and at
+once when the window hides or quits."""
 
 from __future__ import annotations
 
@@ -24,10 +25,11 @@ VERSION = 1
 
 @dataclass(frozen=True)
 class Draft:
-    """The day the form logs for, the form's values (DayForm.values()) and, when a saved entry
-    was loaded back to be changed, its kind and id."""
+    """The day the form logs for (Today's; None for the other forms), the form's values (as
+    its values() gives them) and, when a saved entry was loaded back to be changed, its kind
+    and id."""
 
-    day: date
+    day: date | None
     values: Mapping[str, object]
     editing: tuple[str, int] | None = None
 
@@ -35,7 +37,8 @@ class Draft:
 def encode(draft: Draft | None) -> str:
     if draft is None:
         return ""
-    return json.dumps({"version": VERSION, "day": draft.day.isoformat(),
+    return json.dumps({"version": VERSION,
+                       "day": draft.day.isoformat() if draft.day else None,
                        "values": dict(draft.values),
                        "editing": list(draft.editing) if draft.editing else None},
                       ensure_ascii=False, sort_keys=True)
@@ -48,7 +51,8 @@ def decode(text: str) -> Draft | None:
     try:
         data = json.loads(text)
         editing = data.get("editing")
-        return Draft(date.fromisoformat(data["day"]), dict(data["values"]),
+        day = data["day"]
+        return Draft(date.fromisoformat(day) if day else None, dict(data["values"]),
                      (str(editing[0]), int(editing[1])) if editing else None)
     except (ValueError, TypeError, KeyError, IndexError, AttributeError):
         log.warning("a draft this version cannot read was left aside")
@@ -57,12 +61,12 @@ def decode(text: str) -> Draft | None:
 
 class DraftKeeper(QObject):
     """`read()` gives what the form holds now (None when it is empty); typed() after each
-    change writes it a moment later, write_now() at once."""
+    change writes it (to `option`, one per form) a moment later, write_now() at once."""
 
-    def __init__(self, ctx: Context, read: Callable[[], Draft | None],
-                 parent: QObject | None = None) -> None:
+    def __init__(self, ctx: Context, option: opts.TextOption,
+                 read: Callable[[], Draft | None], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.read = ctx, read
+        self.ctx, self.option, self.read = ctx, option, read
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DELAY_MS)
@@ -71,7 +75,7 @@ class DraftKeeper(QObject):
 
     def _stored_text(self) -> str:
         try:
-            return self.ctx.services.settings.get(opts.DRAFT_TODAY)
+            return self.ctx.services.settings.get(self.option)
         except StorageError:
             return ""
 
@@ -89,7 +93,7 @@ class DraftKeeper(QObject):
         if text == self.written:
             return
         try:
-            self.ctx.services.settings.set(opts.DRAFT_TODAY, text)
+            self.ctx.services.settings.set(self.option, text)
         except (StorageError, InvalidInput) as err:  # locked, full; or longer than a draft can be
             log.info("the draft was not kept this time: %s", type(err).__name__)
             return

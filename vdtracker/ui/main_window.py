@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 from ..services import settings as opts
 from ..storage.errors import StorageError
 from ..wording import arg
-from . import data_menu, leaving, undo_steps
+from . import data_menu, drafts, leaving, undo_steps
 from .context import Context
 from .day_watch import DayWatch
-from .drafts import DraftKeeper
 from .widgets.fonts import emphasize
 
 PAGES = ("today", "history", "trends", "supplements", "labs", "settings")
+DRAFTS = {"supplements": opts.DRAFT_SCHEDULE, "labs": opts.DRAFT_LAB}  # besides Today's own
 
 
 def _factory(key: str) -> Callable[[Context, dict[str, str]], QWidget]:
@@ -121,6 +121,23 @@ class MainWindow(QMainWindow):
             app.commitDataRequest.connect(self._session_ends)
             app.aboutToQuit.connect(self.keep_drafts)
         self.show_page("today")
+        self._reopen_drafts()
+
+    def _reopen_drafts(self) -> None:
+        """A form whose typing a logout or a crash left unsaved is built now (it puts the typing
+        back) and, when Today has none of its own, shown: the app opens where it was typed."""
+        waiting = [key for key, option in DRAFTS.items()
+                   if drafts.decode(self._stored(option)) is not None]
+        for key in waiting:
+            self.page(key)
+        if waiting and drafts.decode(self._stored(opts.DRAFT_TODAY)) is None:
+            self.show_page(waiting[0])
+
+    def _stored(self, option: opts.TextOption) -> str:
+        try:
+            return self.ctx.services.settings.get(option)
+        except StorageError:  # said on Today, which reads the store next
+            return ""
 
     def _menus(self) -> None:
         file = self.menuBar().addMenu(self.tr("&File"))
@@ -263,7 +280,7 @@ class MainWindow(QMainWindow):
         """What is typed and not saved, kept in the store now (before a hide, a logout)."""
         for page in self.pages.values():
             keeper = getattr(page, "drafts", None)
-            if isinstance(keeper, DraftKeeper):
+            if isinstance(keeper, drafts.DraftKeeper):
                 keeper.write_now()
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import replace
 from datetime import date
 
@@ -29,11 +30,13 @@ from ...services.results import Saved
 from ...wording import arg
 from .. import operations
 from ..context import Context, coalesced
+from ..drafts import Draft, DraftKeeper
 from ..leaving import set_aside
 from ..locale_numbers import date_box, exact_number, format_number, parse_number, shown_in
 from ..number_readings import settle
 from ..widgets.dates import pydate, qdate
 from ..widgets.lab_results import LabResults
+from ..widgets.put_back import PutBack
 from ..widgets.regimen_form import buddy_label
 from ..widgets.saved_note import SavedNote
 
@@ -64,6 +67,9 @@ class LabsPage(QScrollArea):
         self.editing: LabView | None = None  # a saved result loaded into the form to change
         self.loaded: tuple[object, ...] = ()  # the form as that result was loaded into it
         lay.addWidget(self.results, 1)
+        self.put_back = PutBack(body)  # a result typed before a logout or a crash, put back
+        self.put_back.discard.clicked.connect(self.discard_work)
+        lay.addWidget(self.put_back)
         forms = self.forms = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         add = QGroupBox(self.tr("Add a result as printed on the report"), self)
         self.add_box = add
@@ -157,7 +163,52 @@ class LabsPage(QScrollArea):
         ctx.signals.day_changed.connect(self._new_day)
         self._units()
         self.refresh()
+        self.drafts = DraftKeeper(ctx, opts.DRAFT_LAB, self.draft, self)
+        self._put_back(self.drafts.stored())
+        for typed in (self.value.textChanged, self.low.textChanged, self.high.textChanged,
+                      self.lab.textChanged, self.unit.currentTextChanged,
+                      self.analyte.currentIndexChanged, self.day.dateChanged):
+            typed.connect(self.drafts.typed)
         self._update_save()
+
+    def draft(self) -> Draft | None:
+        """The result typed and not saved, kept while it is typed (None: nothing typed)."""
+        if self.unsaved_work() is None:
+            return None
+        return Draft(None, {"analyte": self.analyte.currentData(), "unit": self.unit.currentText(),
+                            "value": self.value.text(), "day": pydate(self.day.date()).isoformat(),
+                            "lab": self.lab.text(), "low": self.low.text(),
+                            "high": self.high.text()},
+                     ("lab", self.editing.id) if self.editing is not None else None)
+
+    def _put_back(self, draft: Draft | None) -> None:
+        """A result typed before the window closed or the app stopped, back in the form."""
+        if draft is None:
+            return
+        v = {k: str(x) for k, x in draft.values.items() if isinstance(x, str)}
+        if draft.editing is not None:
+            saved = next((r for r in self.ctx.services.labs.list()
+                          if r.id == draft.editing[1]), None)
+            if saved is not None:
+                self.edit_result(saved)
+        self.analyte.setCurrentIndex(max(self.analyte.findData(v.get("analyte")), 0))
+        self.unit.setCurrentText(v.get("unit", self.unit.currentText()))
+        for edit, key in ((self.value, "value"), (self.lab, "lab"), (self.low, "low"),
+                          (self.high, "high")):
+            edit.setText(v.get(key, ""))
+        with contextlib.suppress(ValueError):
+            self.day.setDate(qdate(date.fromisoformat(v.get("day", ""))))
+        self.put_back.say(self.tr("The lab result you typed and had not saved yet is back in the "
+                                  "form below (the window was closed or the app stopped before "
+                                  "you saved). Save it, or discard it."))
+
+    def discard_work(self) -> None:
+        """Discard (on leaving, or beside the form): empty, and no draft is kept."""
+        self.stop_editing()
+        for w in (self.value, self.low, self.high, self.lab):
+            w.clear()
+        self.put_back.hide()
+        self.drafts.write_now()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """The two forms side by side where they fit, one above the other where they do not
@@ -253,6 +304,8 @@ class LabsPage(QScrollArea):
             self.value.clear()
             self.stop_editing()
             self.saved_note.said(saved)
+            self.put_back.hide()
+            self.drafts.write_now()  # saved: nothing of it may be offered back after a crash
 
     def save_recheck(self) -> None:
         due: date = pydate(self.recheck_day.date())

@@ -17,17 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services import settings as opts
 from ...services.results import RegimenView
 from ...storage.errors import StorageError
 from ...wording import arg
 from .. import operations
 from ..context import Context, coalesced
 from ..dialogs.past_doses import LEAVE_OPEN, ONE_BY_ONE, OneByOneDialog, PastDosesQuestion
+from ..drafts import Draft, DraftKeeper
 from ..locale_numbers import date_box
 from ..number_readings import settle
 from ..tables.regimen_model import RegimenModel
 from ..tables.row_table import row_table
 from ..widgets.dates import pydate, qdate
+from ..widgets.put_back import PutBack
 from ..widgets.regimen_form import RegimenForm
 from ..widgets.saved_note import SavedNote
 from ..widgets.timeline import RegimenTimeline
@@ -63,6 +66,9 @@ class SupplementsPage(QScrollArea):
         actions.addStretch(1)
         actions.addWidget(self.delete)
         lay.addLayout(actions)
+        self.put_back = PutBack(body)  # a schedule typed before a logout or a crash, put back
+        self.put_back.discard.clicked.connect(self.discard_work)
+        lay.addWidget(self.put_back)
         self.form = RegimenForm(body, ctx.today())
         lay.addWidget(self.form)
         row = QHBoxLayout()
@@ -94,7 +100,40 @@ class SupplementsPage(QScrollArea):
         ctx.signals.changed.connect(coalesced(self, self.refresh))
         ctx.signals.day_changed.connect(self._new_day)
         self.refresh()
-        self.form.reset(ctx.today(), sorted({r.supplement for r in self.model.rows}))
+        self.form.reset(ctx.today(), self._names())
+        self.drafts = DraftKeeper(ctx, opts.DRAFT_SCHEDULE, self.draft, self)
+        self._put_back(self.drafts.stored())
+        self.form.changed.connect(self.drafts.typed)
+
+    def _names(self) -> list[str]:
+        return sorted({r.supplement for r in self.model.rows})
+
+    def draft(self) -> Draft | None:
+        """The schedule typed and not saved, kept while it is typed (None: nothing typed)."""
+        if self.unsaved_work() is None:
+            return None
+        editing = self.form.editing
+        return Draft(None, self.form.values(), ("regimen", editing) if editing else None)
+
+    def _put_back(self, draft: Draft | None) -> None:
+        """A schedule typed before the window closed or the app stopped, back in the form."""
+        if draft is None:
+            return
+        if draft.editing is not None:
+            saved = next((r for r in self.model.rows if r.id == draft.editing[1]), None)
+            if saved is not None:
+                self.form.load(saved)
+                self.loaded = self.form.plan()
+        self.form.set_values(draft.values)
+        self.put_back.say(self.tr("The schedule you typed and had not saved yet is back in the "
+                                  "form below (the window was closed or the app stopped before "
+                                  "you saved). Save it, or discard it."))
+
+    def discard_work(self) -> None:
+        """Discard (on leaving, or beside the form): empty, and no draft is kept."""
+        self.form.reset(self.ctx.today(), self._names())
+        self.put_back.hide()
+        self.drafts.write_now()
 
     def refresh(self) -> None:
         today = self.ctx.today()
@@ -113,7 +152,7 @@ class SupplementsPage(QScrollArea):
         empty = self.unsaved_work() is None and self.form.editing is None
         self.form.today = today
         if empty:
-            self.form.reset(today, sorted({r.supplement for r in self.model.rows}))
+            self.form.reset(today, self._names())
         self.refresh()
 
     def _change_selected(self) -> None:
@@ -158,7 +197,9 @@ class SupplementsPage(QScrollArea):
             feedback=self.feedback, ask_parent=self)
         if saved is not None:
             self.saved_note.said(saved)
-            self.form.reset(self.ctx.today(), sorted({r.supplement for r in self.model.rows}))
+            self.form.reset(self.ctx.today(), self._names())
+            self.put_back.hide()
+            self.drafts.write_now()  # saved: nothing of it may be offered back after a crash
             if replace_id is None:
                 self._ask_about_past_doses(saved.id, plan.start)
 

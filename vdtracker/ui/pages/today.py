@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.day_entry import CrampPart, DayEntry, PainPart, SpasmPart
+from ...services import settings as opts
 from ...services.entries import HISTORY_KINDS, EntryRow, HistoryFilter
 from ...services.results import Saved
 from ...storage.errors import StorageError
@@ -126,7 +127,7 @@ class TodayPage(QScrollArea):
         ctx.signals.settings_changed.connect(later)
         ctx.signals.reminders_changed.connect(later)
         ctx.signals.day_changed.connect(self._new_day)
-        self.drafts = DraftKeeper(ctx, self.draft, self)
+        self.drafts = DraftKeeper(ctx, opts.DRAFT_TODAY, self.draft, self)
         self.refresh()
         self._put_back(self.drafts.stored())
         self._update_save()
@@ -175,14 +176,17 @@ class TodayPage(QScrollArea):
         """The typing a logout, a crash or a closed window left unsaved, back in the form."""
         if draft is None or not self.form.is_empty():
             return
-        self.picker.show_day(min(draft.day, self.picker.today))
+        self.picker.show_day(min(draft.day or self.picker.today, self.picker.today))
         if draft.editing is not None:
             kind, entry_id = draft.editing
             self.editing = next((r for r in self.logged.rows
                                  if r.kind == kind and r.id == entry_id), None)
             self.stop_editing.setVisible(self.editing is not None)
         self.form.set_values(draft.values)
-        self.put_back.say(self.ctx.words.weekday_day(self.day))
+        self.put_back.say(arg(self.tr(
+            "What you typed for %1 and had not saved yet is back in the form below (the window "
+            "was closed or the app stopped before you saved). Save it, or discard it."),
+            self.ctx.words.weekday_day(self.day)))
         self.refresh()
 
     def _discard_draft(self) -> None:

@@ -1,4 +1,4 @@
-"""The line on Today that says typing left unsaved was put back in the form, with Discard."""
+"""The line above a form that says typing left unsaved was put back in it, with Discard."""
 
 from __future__ import annotations
 
@@ -22,9 +22,7 @@ class PutBack(QFrame):
         lay.addWidget(self.discard)
         self.hide()
 
-    def say(self, day: str) -> None:
-        self.text.setText(arg(self.tr(
-            "What you typed for %1 and had not saved yet is back in the form below (the window "
-            "was closed or the app stopped before you saved). Save it, or discard it."), day))
-        self.discard.setAccessibleName(arg(self.tr("Discard what was typed for %1"), day))
+    def say(self, text: str) -> None:
+        self.text.setText(text)
+        self.discard.setAccessibleName(arg(self.tr("Discard what was typed: %1"), text))
         self.show()

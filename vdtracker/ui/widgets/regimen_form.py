@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Mapping
 from datetime import date, time, timedelta
 
 from PySide6.QtCore import QLocale, Signal
@@ -334,6 +336,52 @@ class RegimenForm(QGroupBox):
             end=pydate(self.end.date()) if kind == 2 else None,
             phase=PHASES[self.phase.currentIndex()], note=self.note.text() or None,
             remind_at=self.remind_at.time() if self.remind.isChecked() else None)
+
+    def values(self) -> dict[str, object]:
+        """Everything the form holds as typed (a draft kept while it is typed)."""
+        return {"supplement": self.supplement.currentText(), "amount": self.amount.text(),
+                "unit": self.unit.currentText(), "weekly": self.by_weekday.isChecked(),
+                "every": self.every.value(),
+                "weekdays": [i for i, b in enumerate(self.days) if b.isChecked()],
+                "start": pydate(self.start.date()).isoformat(),
+                "ends": self.end_kind.currentIndex(), "weeks": self.weeks.value(),
+                "end": pydate(self.end.date()).isoformat(),
+                "remind": self.remind.isChecked(), "remind_at": self.remind_at.edit.text(),
+                "phase": self.phase.currentIndex(), "note": self.note.text()}
+
+    def set_values(self, v: Mapping[str, object]) -> None:
+        """The form as values() gave it (a value of the wrong type is left as it is)."""
+        def text(key: str) -> str | None:
+            got = v.get(key)
+            return got if isinstance(got, str) else None
+
+        def number(key: str) -> int | None:
+            got = v.get(key)
+            return got if isinstance(got, int) and not isinstance(got, bool) else None
+        for key, setter in (("supplement", self.supplement.setCurrentText),
+                            ("amount", self.amount.setText), ("unit", self.unit.setCurrentText),
+                            ("note", self.note.setText),
+                            ("remind_at", self.remind_at.edit.setText)):
+            typed = text(key)
+            if typed is not None:
+                setter(typed)
+        (self.by_weekday if v.get("weekly") is True else self.by_interval).setChecked(True)
+        chosen = v.get("weekdays")
+        for i, day in enumerate(self.days):
+            day.setChecked(isinstance(chosen, list) and i in chosen)
+        for key, spin in (("every", self.every), ("weeks", self.weeks)):
+            count = number(key)
+            if count is not None:
+                spin.setValue(count)
+        for key, combo in (("ends", self.end_kind), ("phase", self.phase)):
+            index = number(key)
+            if index is not None and 0 <= index < combo.count():
+                combo.setCurrentIndex(index)
+        for key, field in (("start", self.start), ("end", self.end)):
+            with contextlib.suppress(TypeError, ValueError):
+                field.setDate(qdate(date.fromisoformat(text(key) or "")))
+        self.remind.setChecked(v.get("remind") is not False)
+        self._update()
 
     def fields(self) -> dict[str, tuple[str, QWidget]]:
         return {"supplement": (self.tr("Supplement"), self.supplement),
