@@ -10,9 +10,16 @@ from PySide6.QtWidgets import QComboBox
 
 from builders import add_schedule
 from conftest import TODAY
-from tests_ui_helpers import button, click, entries_of, press, shown, when_shown
+from real_event_helpers import (
+    OFFSCREEN_MENU,
+    alt,
+    from_menu,
+    key,
+    opened,
+    undo_key,
+)
+from tests_ui_helpers import activate, button, click, entries_of, press, shown, when_shown
 from vdtracker.services.entries import HistoryFilter
-from vdtracker.ui import undo_steps
 from vdtracker.ui.dialogs.no_maintenance import NoMaintenanceDialog
 from vdtracker.ui.dialogs.past_doses import OneByOneDialog, PastDosesQuestion
 from vdtracker.ui.dialogs.taken_on import TakenOnDialog
@@ -59,9 +66,9 @@ def test_marking_the_past_doses_taken_is_one_undo_step(window, ctx, qtbot, how):
                if how == "click" else press(box, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier))
     weekly_started_four_weeks_ago(page, qtbot)
     assert doses(ctx) == [(FOUR_WEEKS_AGO + timedelta(weeks=k), False) for k in range(4)]
-    undo_steps.undo(ctx)
+    undo_key()
     assert doses(ctx) == [] and len(ctx.services.regimens.list(TODAY)) == 1
-    undo_steps.undo(ctx)
+    undo_key()
     assert ctx.services.regimens.list(TODAY) == []
 
 
@@ -112,15 +119,15 @@ def missed_row(page):
 
 
 @pytest.mark.parametrize("typed", ["21:30", "2130", "9:30 pm", "21.30"])
-def test_a_missed_dose_taken_on_a_chosen_day_and_time(window, ctx, qtbot, typed):
+def test_a_missed_dose_taken_on_a_chosen_day_and_time(request, ctx, qtbot, typed):
     start = TODAY - timedelta(days=9)
     add_schedule(ctx.services, supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
                  start=start, phase="maintenance")
     for i in range(8):  # nothing logged for yesterday only
         ctx.services.regimens.record_dose(supplement="Vitamin D3", day=start + timedelta(days=i),
                                           today=TODAY)
+    window = opened(request)
     page = shown(window, "today")
-    page.refresh()
     row = missed_row(page)
     yesterday = TODAY - timedelta(days=1)
     _, taken_on, _ = row.answers[0]
@@ -138,7 +145,8 @@ def test_a_missed_dose_taken_on_a_chosen_day_and_time(window, ctx, qtbot, typed)
     assert [e.time for e in logged] == [time(21, 30)]
 
 
-def test_a_dose_logged_just_late_is_counted_for_its_date(window, ctx, qtbot):
+@OFFSCREEN_MENU
+def test_a_dose_logged_just_late_is_counted_for_its_date(request, ctx, qtbot):
     sunday = TODAY - timedelta(days=8)  # Sun 15 Nov
     add_schedule(ctx.services, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
                  start=sunday - timedelta(weeks=1), weeks=8, phase="loading")
@@ -148,23 +156,23 @@ def test_a_dose_logged_just_late_is_counted_for_its_date(window, ctx, qtbot):
     ctx.services.regimens.record_dose(supplement="Vitamin D3", day=late, today=TODAY)
     ctx.services.regimens.record_dose(supplement="Vitamin D3", day=TODAY - timedelta(days=1),
                                       today=TODAY)
+    window = opened(request)
     page = shown(window, "today")
-    page.refresh()
     (count,) = missed_row(page).other_answers
     assert count.text() == "Count the dose of Wed 18 Nov 2026 for Sun 15 Nov 2026"
     click(count)
     qtbot.waitUntil(lambda: missed_row(page) is None)
     assert sunday in [e.day for e in entries_of(ctx) if e.kind == "dose"]
-    undo_steps.undo(ctx)
+    from_menu(window, "e", "u")  # Edit ▸ Undo (Ctrl+Z: test_real_events_today)
     qtbot.waitUntil(lambda: missed_row(page) is not None)
 
 
-def test_no_maintenance_prescribed_from_the_lapse_row(window, ctx, qtbot):
+def test_no_maintenance_prescribed_from_the_lapse_row(request, ctx, qtbot):
     start = TODAY - timedelta(weeks=14)
     add_schedule(ctx.services, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
                  start=start, weeks=8, phase="loading")
+    window = opened(request)
     page = shown(window, "today")
-    page.refresh()
 
     def lapse_row():
         rows = [r for r in page.banner.rows if r.alert.kind == "lapsed-maintenance"]
@@ -188,24 +196,26 @@ def test_no_maintenance_prescribed_from_the_lapse_row(window, ctx, qtbot):
     qtbot.waitUntil(lambda: lapse_row() is None)
     (decision,) = ctx.services.entries.page(HistoryFilter(kinds=("decision",)), 0, 5)
     assert (decision.day, decision.note) == (said, "at the follow-up")
-    history = window.page("history")
-    history.kind.setCurrentIndex(history.kind.count() - 1)
+    activate(window)  # the dialog closed: the window manager gives the window the keyboard
+    history = shown(window, "history")
+    alt("s", window)  # "Show"
+    key(Qt.Key.Key_End)  # the last kind: the clinician's decisions
     qtbot.waitUntil(lambda: history.model.rowCount() == 1)
     assert history.model.data(history.model.index(0, 2)) == "Clinician"
     assert "prescribed no maintenance" in history.model.data(history.model.index(0, 3))
-    undo_steps.undo(ctx)
+    undo_key()
     qtbot.waitUntil(lambda: lapse_row() is not None)
 
 
-def test_a_missed_dose_row_says_when_more_dates_wait_than_it_shows(window, ctx, qtbot):
+def test_a_missed_dose_row_says_when_more_dates_wait_than_it_shows(request, ctx, qtbot):
     start = TODAY - timedelta(days=9)
     add_schedule(ctx.services, supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
                  start=start, phase="maintenance")
     for i in range(4):  # then five days with nothing logged
         ctx.services.regimens.record_dose(supplement="Vitamin D3", day=start + timedelta(days=i),
                                           today=TODAY)
+    window = opened(request)
     page = shown(window, "today")
-    page.refresh()
     row = missed_row(page)
     assert row.alert.details["count"] == 5 and len(row.answers) == 3
     assert row.more.text() == ("2 more dates after these: they are shown here once these are "

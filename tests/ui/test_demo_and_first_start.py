@@ -7,6 +7,8 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from real_event_helpers import alt, click_seen, ctrl_s, in_sight, keys
+from tests_ui_helpers import shown
 from vdtracker import paths
 from vdtracker.ui.answers import same
 from vdtracker.ui.widgets.dates import pydate
@@ -55,24 +57,25 @@ def test_the_demo_never_reaches_the_desktop(qtbot, tmp_path, monkeypatch):
     assert not (tmp_path / "config").exists()
 
 
-def test_login_autostart_cannot_be_switched_on_from_the_demo(demo_window, tmp_path,
+def test_login_autostart_cannot_be_switched_on_from_the_demo(demo_window, tmp_path, qtbot,
                                                                monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
-    page = demo_window.page("settings")
-    demo_window.show_page("settings")
+    page = shown(demo_window, "settings")
     assert not page.autostart.isEnabled()
     from PySide6.QtWidgets import QLabel
     reasons = [w.text() for w in page.findChildren(QLabel)
                if w.isVisibleTo(demo_window) and "Not in the demo" in w.text()]
     assert len(reasons) == 1
-    page.autostart.click()
+    qtbot.mouseClick(page.autostart, Qt.MouseButton.LeftButton, pos=in_sight(page.autostart))
+    assert not page.autostart.isChecked()  # the click on the greyed box did nothing
     assert not (tmp_path / "autostart").exists()
 
 
 def test_login_autostart_opens_the_data_folder_in_use(window, ctx, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    page = window.page("settings")
-    page.autostart.setChecked(True)
+    page = shown(window, "settings")
+    click_seen(page.autostart)
+    assert page.autostart.isChecked()
     text = (tmp_path / "config" / "autostart" / "vdtracker.desktop").read_text()
     exec_line = next(line for line in text.splitlines() if line.startswith("Exec="))
     assert exec_line.endswith(f"-m vdtracker --data-dir {ctx.services.db.where} --minimized")
@@ -94,8 +97,7 @@ def test_the_default_data_folder_needs_no_flag_at_login(monkeypatch, tmp_path):
 # ---- empty pages on a first start ------------------------------------------------------
 
 def test_trends_with_nothing_logged_says_what_will_appear_not_empty_axes(window, qtbot):
-    window.show_page("trends")
-    page = window.page("trends")
+    page = shown(window, "trends")
     assert page.empty.isVisibleTo(window) and not page.content.isVisibleTo(window)
     assert "Nothing to draw yet" in page.empty.findChildren(type(page.readout))[0].text()
     for edit in (page.base_from, page.base_to, page.cur_from, page.cur_to):
@@ -107,16 +109,16 @@ def test_trends_with_nothing_logged_says_what_will_appear_not_empty_axes(window,
 
 
 def test_trends_draws_once_something_is_logged(window, ctx, qtbot):
-    window.show_page("trends")
-    page = window.page("trends")
-    today = window.page("today")
-    today.form.pain.set_value(5)
-    today.save_day()
+    page = shown(window, "trends")
+    shown(window, "today")
+    alt("p", window)  # "Pain"
+    keys("5")
+    ctrl_s()
+    shown(window, "trends")  # back to the chart
     qtbot.waitUntil(lambda: page.content.isVisibleTo(window))
     assert not page.empty.isVisibleTo(window)
 
 
 def test_the_demo_draws_its_trends(demo_window):
-    demo_window.show_page("trends")
-    page = demo_window.page("trends")
+    page = shown(demo_window, "trends")
     assert page.content.isVisibleTo(demo_window) and not page.empty.isVisibleTo(demo_window)

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from conftest import TODAY
-from tests_ui_helpers import entries_of, type_into
+from real_event_helpers import alt, click_seen, ctrl_s, key, type_over
+from tests_ui_helpers import activate, entries_of, shown, type_into
 from vdtracker.ui.answers import same
 from vdtracker.ui.main_window import PAGES
 from vdtracker.ui.widgets.date_field import DateField
@@ -69,8 +70,8 @@ def controls_keys(window, page: QWidget, seen: dict[str, list[str]]) -> dict[str
 @pytest.mark.parametrize("store", ["empty", "demo"])
 def test_every_alt_letter_is_unique_on_its_page_and_labels_lead_to_a_field(request, store, key):
     window = request.getfixturevalue("window" if store == "empty" else "demo_window")
-    window.show_page(key)
-    page = window.page(key)
+    activate(window)
+    page = shown(window, key)
     clashes = {k: names for k, names in keys_on(window, page).items() if len(names) > 1}
     assert not clashes, f"Alt+letter used twice on {key}: {clashes}"
     for label in page.findChildren(QLabel):
@@ -93,7 +94,7 @@ def test_tab_walks_a_dose_row_as_it_reads(demo_window, qtbot):
     row = doses.grid.getItemPosition(doses.grid.indexOf(at))[0]
     snooze = doses.grid.itemAtPosition(row, 3).widget()
     names = {"time": at.edit, "taken": taken, "snooze": snooze, "skipped": skipped}
-    at.setFocus()
+    click_seen(at.edit)
     walked = []
     for _ in range(4):  # real Tab presses, read back through the focused widget
         focused = QApplication.focusWidget()
@@ -129,7 +130,7 @@ def test_return_in_the_schedule_note_saves_the_schedule(window, qtbot, ctx):
     page = window.page("supplements")
     form = page.form
     qtbot.keyClicks(form.supplement.lineEdit(), "Vitamin D3")
-    form.amount.setText("2000")
+    qtbot.keyClicks(form.amount, "2000")
     qtbot.keyClicks(form.note, "from Dr Ahmed")
     assert page.save.isEnabled(), page.reason.text()
     qtbot.keyClick(form.note, Qt.Key.Key_Return)
@@ -149,23 +150,22 @@ def test_typing_eleven_says_zero_to_ten(window, qtbot):
 
 def test_delete_and_backspace_clear_a_rating_to_not_rated(window, qtbot):
     pain = window.page("today").form.pain
-    pain.set_value(6.5)
-    pain.spin.setFocus()
+    type_into(qtbot, pain.spin, "6.5")
     qtbot.keyClick(pain.spin, Qt.Key.Key_Delete)
     assert pain.value() is None and pain.spin.text() == "not rated"
-    pain.set_value(3)
+    type_into(qtbot, pain.spin, "3")
     pain.spin.lineEdit().selectAll()
     qtbot.keyClick(pain.spin, Qt.Key.Key_Backspace)  # emptied: still 3 until Backspace again
     qtbot.keyClick(pain.spin, Qt.Key.Key_Backspace)
     assert pain.value() is None
 
 
-def test_not_rated_and_zero_look_different(window):
+def test_not_rated_and_zero_look_different(window, qtbot):
     pain = window.page("today").form.pain
     assert pain.spin.text() == "not rated" and pain.spin.lineEdit().font().italic()
-    pain.set_value(0)
+    type_into(qtbot, pain.spin, "0")
     assert pain.spin.text() == "0 / 10" and not pain.spin.lineEdit().font().italic()
-    pain.set_value(6.5)
+    type_into(qtbot, pain.spin, "6.5")
     assert pain.spin.text() == "6.5 / 10"
 
 
@@ -183,24 +183,26 @@ def typed(qtbot, field: DateField, text: str) -> None:
 
 
 def test_an_iso_date_typed_is_the_date_saved(window, qtbot, ctx):
-    labs = window.page("labs")
-    typed(qtbot, labs.day, "2026-08-30")
+    labs = shown(window, "labs")
+    alt("d", window)  # "Date"
+    type_over(labs.day, "2026-08-30")
     assert pydate(labs.day.date()) == date(2026, 8, 30)
     assert labs.day.echo.text() == "Sun 30 Aug 2026"
-    labs.day.lineEdit().editingFinished.emit()
+    key(Qt.Key.Key_Tab)  # on to the next box
     assert labs.day.lineEdit().text() == "30/08/2026"  # shown back the locale's way
     qtbot.keyClicks(labs.value, "35")
-    labs.save_result()
+    ctrl_s()
     assert [r.day for r in ctx.services.labs.list()] == [date(2026, 8, 30)]
 
 
 def test_unreadable_text_says_so_and_keeps_the_last_good_date(window, qtbot):
-    labs = window.page("labs")
-    labs.day.setDate(qdate(date(2026, 8, 30)))
-    typed(qtbot, labs.day, "31/02/2026")
+    labs = shown(window, "labs")
+    alt("d", window)  # "Date"
+    type_over(labs.day, "30/08/2026")
+    type_over(labs.day, "31/02/2026")
     assert pydate(labs.day.date()) == date(2026, 8, 30)
     assert "Not a date" in labs.day.echo.text()
-    labs.day.lineEdit().editingFinished.emit()
+    key(Qt.Key.Key_Tab)
     assert labs.day.lineEdit().text() == "30/08/2026"
     assert labs.day.echo.text() == "“31/02/2026” is not a date; kept Sun 30 Aug 2026"
 
@@ -214,22 +216,26 @@ def test_a_future_day_is_refused_by_the_day_picker_out_loud(window, qtbot):
 
 @pytest.mark.qt_log_ignore("This plugin does not support")  # a pop-up menu offscreen
 def test_up_and_down_step_a_day_and_today_yesterday_are_one_choice_away(window, qtbot):
-    field = window.page("labs").day
-    field.setDate(qdate(date(2026, 1, 10)))
+    field = shown(window, "labs").day
+    alt("d", window)  # "Date"
+    type_over(field, "2026-01-10")
     qtbot.keyClick(field.lineEdit(), Qt.Key.Key_Down)
     assert pydate(field.date()) == date(2026, 1, 9)
     chosen = []
 
-    def choose_yesterday() -> None:
-        chosen.append(field.menu.isVisible())
-        field.yesterday_action.trigger()
-        field.menu.close()
+    def choose(letter):
+        def pick() -> None:
+            chosen.append(field.menu.isVisible())
+            qtbot.keyClick(field.menu, letter)  # the item's underlined letter
+        return pick
 
-    QTimer.singleShot(0, choose_yesterday)
+    QTimer.singleShot(0, choose(Qt.Key.Key_Y))  # "Yesterday"
     qtbot.keyClick(field.lineEdit(), Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    assert chosen == [True]
+    assert chosen == [True] and not field.menu.isVisible()
     assert pydate(field.date()) == TODAY - timedelta(days=1)  # the window's today, not the clock
-    field.today_action.trigger()
+    QTimer.singleShot(0, choose(Qt.Key.Key_T))  # "Today", the menu opened with F4
+    qtbot.keyClick(field.lineEdit(), Qt.Key.Key_F4)
+    assert chosen == [True, True]
     assert pydate(field.date()) == TODAY
 
 
@@ -349,7 +355,8 @@ def german_demo_window(qtbot, demo_ctx):
 @pytest.mark.parametrize("key", PAGES)
 def test_every_alt_letter_is_unique_in_german_too(german_demo_window, key):
     window = german_demo_window
-    window.show_page(key)
+    activate(window)
+    shown(window, key)
     assert window.menuBar().actions()[0].text() == "&Datei"
     clashes = {k: names for k, names in keys_on(window, window.page(key)).items()
                if len(names) > 1}

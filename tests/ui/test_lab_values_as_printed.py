@@ -1,30 +1,30 @@
 """Labs in the window: "<10" and ">150" as printed, the range beside its unit, implausible
 values asked about, a number that reads two ways asked about, all under a German locale too."""
 
-from PySide6.QtCore import QLocale
+import pytest
+from PySide6.QtCore import QLocale, Qt
 
 from conftest import TODAY
+from real_event_helpers import choose, click_cell, click_seen, ctrl_s, key, type_over
 from test_typed_amounts import pick_reading
-from tests_ui_helpers import answer_typo_check
+from tests_ui_helpers import answer_typo_check, button, click, press, shown, when_shown
 from vdtracker.services import settings as opts
 
 
 def typed(page, qtbot, value, low="", high="", unit=None):
+    """The result typed box by box, as after tabbing to each (what a box held typed over)."""
     if unit:
-        page.unit.setCurrentText(unit)
-    page.value.clear()
-    qtbot.keyClicks(page.value, value)
-    page.low.clear()
-    page.high.clear()
-    qtbot.keyClicks(page.low, low)
-    qtbot.keyClicks(page.high, high)
+        choose(page.unit, unit)
+    type_over(page.value, value)
+    type_over(page.low, low)
+    type_over(page.high, high)
 
 
 def test_a_value_beyond_the_limit_is_saved_as_printed_and_flagged_high(window, ctx, qtbot):
-    page = window.page("labs")
+    page = shown(window, "labs")
     typed(page, qtbot, ">150", "30", "100", unit="ng/mL")
     assert page.save.isEnabled(), page.reason.text()
-    page.save_result()
+    click_seen(page.save)
     [r] = ctx.services.labs.list()
     assert (r.value_text, r.value, r.flag) == (">150", 150, "above")
     high = [a for a in ctx.services.alerts.alerts(TODAY) if a.kind == "level-high"]
@@ -32,21 +32,21 @@ def test_a_value_beyond_the_limit_is_saved_as_printed_and_flagged_high(window, c
 
 
 def test_german_numbers_with_a_qualifier(window, ctx, qtbot):
-    page = window.page("labs")
+    page = shown(window, "labs")
     for w in (page.value, page.low, page.high):
         w.setLocale(QLocale("de_DE"))
     typed(page, qtbot, "<7,5", "7,5", "37,5", unit="nmol/L")
-    page.save_result()
+    ctrl_s()
     [r] = ctx.services.labs.list()
     assert (r.value_text, r.value, r.low, r.high, r.flag) == ("<7,5", 7.5, 7.5, 37.5, "below")
 
 
 def test_the_range_shows_its_unit_and_clears_when_the_unit_or_lab_changes(window, qtbot):
-    page = window.page("labs")
-    page.unit.setCurrentText("nmol/L")
+    page = shown(window, "labs")
+    choose(page.unit, "nmol/L")
     typed(page, qtbot, "50", "75", "250")
     assert page.range_unit.text() == "nmol/L"
-    page.unit.setCurrentText("ng/mL")
+    choose(page.unit, "ng/mL")
     assert page.range_unit.text() == "ng/mL" and page.low.text() == page.high.text() == ""
     typed(page, qtbot, "20", "30", "100")
     qtbot.keyClicks(page.lab, "Other lab")
@@ -54,26 +54,26 @@ def test_the_range_shows_its_unit_and_clears_when_the_unit_or_lab_changes(window
 
 
 def test_an_implausible_range_for_the_unit_asks_with_no_as_default(window, ctx, qtbot):
-    page = window.page("labs")
+    page = shown(window, "labs")
     typed(page, qtbot, "30", "75", "250", unit="ng/mL")
     asked = []
     answer_typo_check(False, asked)
-    page.save_result()
+    click_seen(page.save)
     assert "75–250 ng/mL" in asked[0][0] and asked[0][1]
     assert ctx.services.labs.list() == [] and page.high.text() == "250"  # kept to correct
     answer_typo_check(True, asked)
-    page.save_result()
+    ctrl_s()
     assert len(ctx.services.labs.list()) == 1
 
 
 def test_a_result_that_reads_two_ways_is_asked_about(window, ctx, qtbot):
-    page = window.page("labs")
-    page.analyte.setCurrentIndex(page.analyte.findData("b12"))
+    page = shown(window, "labs")
+    choose(page.analyte, "Vitamin B12")
     page.value.setLocale(QLocale("en_GB"))
     typed(page, qtbot, "1.200", unit="pg/mL")
     asked = []
     pick_reading("1,200", asked)
-    page.save_result()
+    click_seen(page.save)
     [r] = ctx.services.labs.list()
     assert r.value == 1200 and r.value_text == "1,200"
 
@@ -89,11 +89,11 @@ def test_a_new_vitamin_d_result_starts_in_the_unit_settings_shows(ctx, qtbot):
 
 
 def test_a_date_that_does_not_read_stops_the_save(window, ctx, qtbot):
-    page = window.page("labs")
+    page = shown(window, "labs")
     typed(page, qtbot, "20", unit="ng/mL")
-    page.day.lineEdit().setText("31/02/2026")
+    type_over(page.day, "31/02/2026")
     assert not page.save.isEnabled() and "31/02/2026" in page.reason.text()
-    page.save_result()
+    ctrl_s()
     assert ctx.services.labs.list() == []
 
 
@@ -103,41 +103,71 @@ def test_editing_a_loaded_result_keeps_its_digits_and_range(window, ctx, qtbot):
     from builders import add_lab
     add_lab(ctx.services, "calcium", "2.345", "mmol/L", day=TODAY - timedelta(days=3),
             today=TODAY, low=2.15, high=2.55, lab_name="City Lab")
-    ctx.signals.changed.emit()
-    page = window.page("labs")
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
-    page.edit_result(ctx.services.labs.list()[0])
+    page = shown(window, "labs")  # built when first shown: over the result stored
+    click_cell(page.table, 0, 0)
+    click_seen(page.results.edit_button)
     assert (page.value.text(), page.low.text(), page.high.text()) == ("2.345", "2.15", "2.55")
     assert page.unsaved_work() is None  # loaded, not changed
+    click_seen(page.lab)
+    key(Qt.Key.Key_End)
     qtbot.keyClicks(page.lab, " North")  # the lab's name corrected: its range stays
     assert page.low.text() == "2.15" and page.unsaved_work() is not None
 
 
 def test_the_other_unit_and_history_keep_the_qualifier(window, ctx, qtbot):
-    page = window.page("labs")
+    page = shown(window, "labs")
     typed(page, qtbot, "<10", "30", "100", unit="ng/mL")
-    page.save_result()
+    ctrl_s()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.index(0, 3).data() == "<25 nmol/L"
-    history = window.page("history")
-    history._refresh()
+    history = shown(window, "history")
     assert history.model.index(0, 4).data() == "<10"
     assert "(<25 nmol/L)" in history.model.index(0, 3).data()
 
 
-def test_a_dialog_never_saves_a_date_it_could_not_read(qtbot):
+def taken_on_dialog(qtbot):
     from datetime import timedelta
-
-    from PySide6.QtWidgets import QDialog
 
     from vdtracker.ui.dialogs.taken_on import TakenOnDialog
     dialog = TakenOnDialog(None, "When?", TODAY - timedelta(days=2), TODAY)
     qtbot.addWidget(dialog)
-    dialog.day.lineEdit().setText("31/02/2026")
-    dialog.accept()
-    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.day.unread()
-    dialog.day.lineEdit().clear()
-    qtbot.keyClicks(dialog.day.lineEdit(), "2026-11-20")  # typed as a patient types it
-    dialog.accept()
-    assert dialog.result() == QDialog.DialogCode.Accepted
+    return dialog
+
+
+def test_a_date_typed_in_the_dialog_is_the_date_it_saves(qtbot):
+    from PySide6.QtWidgets import QDialog
+
+    from vdtracker.ui.dialogs.taken_on import TakenOnDialog
+    dialog = taken_on_dialog(qtbot)
+
+    def answer(d):
+        press(d, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # "Day"
+        type_over(d.day, "2026-11-20")  # typed as a patient types it
+        press(d.day.lineEdit(), Qt.Key.Key_Return)  # Enter: the default button, Save
+    when_shown(TakenOnDialog, answer)
+    assert dialog.exec() == QDialog.DialogCode.Accepted
     assert dialog.answer()[0].isoformat() == "2026-11-20"
+
+
+@pytest.mark.parametrize("how", ["enter", "click"])
+def test_a_dialog_never_saves_a_date_it_could_not_read(qtbot, how):
+    from vdtracker.ui.dialogs.taken_on import TakenOnDialog
+    dialog = taken_on_dialog(qtbot)
+    seen = []
+
+    def answer(d):
+        press(d, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # "Day"
+        type_over(d.day, "31/02/2026")
+        if how == "enter":
+            press(d.day.lineEdit(), Qt.Key.Key_Return)
+        else:
+            click(button(d, "Save"))
+        seen.append((d.isVisible(), d.day.echo.text(), d.day.unread() is not None))
+        if d.isVisible():
+            press(d, Qt.Key.Key_Escape)
+    when_shown(TakenOnDialog, answer)
+    dialog.exec()
+    # still open, and why the date was not taken said beside the box: never the due date
+    # saved in its place without a word
+    assert len(seen) == 1 and seen[0][0] and seen[0][2]
+    assert seen[0][1].startswith("“31/02/2026” is not a date; kept ")

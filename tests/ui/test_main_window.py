@@ -3,6 +3,8 @@
 import subprocess
 import sys
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from real_event_helpers import click_cell
 from vdtracker.ui.answers import same
 from vdtracker.ui.main_window import PAGES
 
@@ -21,13 +24,13 @@ INPUTS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QSlider, QAbs
 
 
 def test_every_page_is_reachable_from_the_sidebar_and_a_shortcut(demo_window):
-    actions = demo_window.findChildren(type(demo_window.undo_action))
-    go = {a.shortcut().toString(): a for a in actions}
     for i, key in enumerate(PAGES):
-        go[f"Ctrl+{i + 1}"].trigger()
+        QTest.keyClick(demo_window, Qt.Key(Qt.Key.Key_1.value + i),
+                       Qt.KeyboardModifier.ControlModifier)  # Ctrl+1 … Ctrl+6
         assert demo_window.current_page() is demo_window.pages[key]
-    demo_window.nav.setCurrentRow(0)
-    assert demo_window.current_page() is demo_window.pages["today"]
+    for i, key in reversed(list(enumerate(PAGES))):  # a click on each page's name
+        click_cell(demo_window.nav, i, 0)
+        assert demo_window.current_page() is demo_window.pages[key]
     assert demo_window.undo_action.shortcut().toString() == "Ctrl+Z"
     assert "Ctrl+Shift+Z" in [s.toString() for s in demo_window.redo_action.shortcuts()]
 

@@ -4,55 +4,61 @@ the demo history's confirmations, undo texts, form titles, History lines and ale
 import re
 
 from conftest import TODAY
-from tests_ui_helpers import button, click, entries_of, when_shown
-from vdtracker.ui import undo_steps
+from real_event_helpers import alt, click_cell, click_seen, ctrl_s, keys, undo_key
+from tests_ui_helpers import button, click, entries_of, shown, when_shown
 from vdtracker.ui.widgets.day_entries import AddOrReplace
 
 RAW = re.compile(r"(?i)schedule \d|#\d|\b\d{4}-\d\d-\d\d\b|\b1 days\b|\blab of\b|\bNone\b")
 
 
-def test_no_message_in_the_demo_shows_an_id_an_iso_date_or_1_days(demo_window, demo_ctx):
+def test_no_message_in_the_demo_shows_an_id_an_iso_date_or_1_days(demo_window, demo_ctx, qtbot):
     ctx, said = demo_ctx, []
     ctx.signals.message.connect(said.append)
     words = ctx.words
     said += [words.entry(e.summary) for e in entries_of(ctx)]
     said += [words.alert(a) for a in ctx.services.alerts.alerts(TODAY)]
 
-    sup = demo_window.page("supplements")
+    sup = shown(demo_window, "supplements")
     for row in range(sup.model.rowCount()):
-        sup.table.selectRow(row)
-        sup._change_selected()
+        click_cell(sup.table, row, 0)
+        click_seen(sup.change)
         said.append(sup.form.title())
-        sup._follow_selected()
+        click_seen(sup.follow)
         said.append(sup.form.title())
-    sup.form.reset(TODAY)
+    click_seen(sup.cancel)  # "Clear the form"
     active = next(i for i, r in enumerate(sup.model.rows) if r.status == "active")
-    sup.table.selectRow(active)
-    sup.stop_selected()
+    click_cell(sup.table, active, 0)
+    click_seen(sup.stop)
     said.append(sup.saved_note.said_text)
-    sup.table.selectRow(0)
-    sup.delete_selected()
+    qtbot.waitUntil(lambda: not sup.stop.isEnabled())  # the table drawn again
+    click_cell(sup.table, 0, 0)
+    click_seen(sup.delete)
     said.append(sup.saved_note.said_text)
 
-    labs = demo_window.page("labs")
-    labs.refresh()
-    labs.table.selectRow(0)
-    labs.results.edit_button.click()
+    labs = shown(demo_window, "labs")
+    click_cell(labs.table, 0, 0)
+    click_seen(labs.results.edit_button)
     said.append(labs.add_box.title())
-    labs.save_result()
+    click_seen(labs.save)
     said.append(labs.saved_note.said_text)
-    labs.table.selectRow(1)
-    labs.results.delete_button.click()
+    qtbot.waitUntil(lambda: not labs.results.edit_button.isEnabled())  # the table drawn again
+    click_cell(labs.table, 1, 0)
+    click_seen(labs.results.delete_button)
 
-    today = demo_window.page("today")
-    today.form.pain.set_value(3)
-    today.form.cramp_count.setValue(1)
+    today = shown(demo_window, "today")
+    alt("p", demo_window)
+    keys("3")
+    alt("c", demo_window)  # Cramps
+    keys("1")
     when_shown(AddOrReplace, lambda box: click(button(box, "Replace")))
-    today.save_day()
+    ctrl_s()
     said.append(today.saved_note.said_text)
     said.append(today.logged.text())
     said += [ctx.undo.text(i) for i in range(ctx.undo.count())]
-    while undo_steps.undo(ctx):
+    while ctx.undo.index() > 0:
+        before = ctx.undo.index()
+        undo_key()
+        assert ctx.undo.index() == before - 1, "Ctrl+Z did not undo"
         said.append(today.saved_note.said_text)
 
     assert len(said) > 30

@@ -2,34 +2,43 @@
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale
 
 from builders import add_schedule
 from conftest import TODAY
-from tests_ui_helpers import answer_typo_check, shown
-from vdtracker.ui import undo_steps
+from real_event_helpers import (
+    choose,
+    click_cell,
+    click_link,
+    click_seen,
+    ctrl_s,
+    type_over,
+    undo_key,
+)
+from tests_ui_helpers import answer_typo_check, shown, type_into
 from vdtracker.ui.tables.regimen_model import RegimenModel
 from vdtracker.ui.widgets.dates import qdate
 
 
 def fill(form, qtbot, name, amount, every=None, weekdays=(), start=TODAY, weeks=None,
          phase="loading"):
-    form.supplement.setCurrentText("")
-    qtbot.keyClicks(form.supplement.lineEdit(), name)
-    form.amount.clear()
-    qtbot.keyClicks(form.amount, amount)
+    """The schedule typed into the shown form field by field, as after tabbing to each: the
+    boxes typed over, the choices made with a click or the first letters of an item."""
+    type_over(form.supplement.lineEdit(), name)
+    type_over(form.amount, amount)
     if every:
-        form.by_interval.setChecked(True)
-        form.every.setValue(every)
+        click_seen(form.by_interval)
+        type_into(qtbot, form.every, str(every))
     else:
-        form.by_weekday.setChecked(True)
+        click_seen(form.by_weekday)
         for i in weekdays:
-            form.days[i].setChecked(True)
-    form.start.setDate(qdate(start))
+            click_seen(form.days[i])
+    if form.start.date() != qdate(start):
+        type_over(form.start, start.isoformat())
     if weeks:
-        form.end_kind.setCurrentIndex(1)
-        form.weeks.setValue(weeks)
-    form.phase.setCurrentText(phase)
+        choose(form.end_kind, "for a number of weeks")
+        type_into(qtbot, form.weeks, str(weeks))
+    choose(form.phase, phase)
 
 
 def test_regimen_model_passes_qt_model_checks(qtmodeltester, demo_ctx):
@@ -39,33 +48,33 @@ def test_regimen_model_passes_qt_model_checks(qtmodeltester, demo_ctx):
 
 
 def test_add_a_loading_course_with_plain_arithmetic(window, ctx, qtbot):
-    page = window.page("supplements")
+    page = shown(window, "supplements")
     assert not page.save.isEnabled() and "supplement's name" in page.reason.text()
     fill(page.form, qtbot, "Vitamin D3", "50000", every=7, weeks=12)
     assert "About 7,143 IU a day" in page.form.average.text()
-    qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
+    click_seen(page.save)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     r = page.model.rows[0]
     assert (r.supplement, r.amount, r.schedule, r.phase) == (
         "Vitamin D3", 50000, "weekly", "loading")
     assert r.end == TODAY + timedelta(weeks=12) - timedelta(days=1)
     assert page.form.amount.text() == ""  # ready for the next one
-    undo_steps.undo(ctx)
+    undo_key()
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)
 
 
 def test_twice_weekly_and_the_typo_check_asks_first(window, ctx, qtbot):
-    page = window.page("supplements")
+    page = shown(window, "supplements")
     fill(page.form, qtbot, "Vitamin D3", "500000", weekdays=(0, 3), weeks=3)
     asked = []
     answer_typo_check(False, asked)
-    page.save_form()
+    click_seen(page.save)
     assert "500,000 IU" in asked[0][0] and "is that right" in asked[0][0]
     assert asked[0][1]  # "No, let me check" is the default: Enter never confirms a typo
     assert ctx.services.regimens.list(TODAY) == []  # "No": nothing saved, the form keeps it
     assert page.form.amount.text() == "500000"
     answer_typo_check(True, asked)
-    page.save_form()
+    ctrl_s()
     assert [r.schedule for r in ctx.services.regimens.list(TODAY)] == ["on Mon, Thu"]
 
 
@@ -73,10 +82,10 @@ def test_next_phase_is_prefilled_but_never_the_dose(window, ctx, qtbot):
     start = TODAY - timedelta(weeks=12)
     add_schedule(ctx.services, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
                      start=start, weeks=8, phase="loading")
-    page = window.page("supplements")
+    page = shown(window, "supplements")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
-    page.table.selectRow(0)
-    qtbot.mouseClick(page.follow, Qt.MouseButton.LeftButton)
+    click_cell(page.table, 0, 0)
+    click_seen(page.follow)
     f = page.form
     assert f.supplement.currentText() == "Vitamin D3" and f.amount.text() == ""
     assert f.phase.currentText() == "maintenance"
@@ -89,32 +98,33 @@ def test_next_phase_is_prefilled_but_never_the_dose(window, ctx, qtbot):
 def test_stop_early_and_undo(window, ctx, qtbot):
     add_schedule(ctx.services, supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
                      start=date(2026, 1, 1), phase="maintenance")
-    page = window.page("supplements")
+    window.resize(1280, 800)  # on a screen with room: at 760 px Stop is half cut off
+    page = shown(window, "supplements")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
-    page.table.selectRow(0)
-    page.stop_on.setDate(qdate(date(2026, 10, 1)))
+    click_cell(page.table, 0, 0)
+    type_over(page.stop_on, "2026-10-01")
     assert page.stop.isEnabled()
-    qtbot.mouseClick(page.stop, Qt.MouseButton.LeftButton)
+    click_seen(page.stop)
     qtbot.waitUntil(lambda: page.model.rows[0].status == "stopped")
     assert page.timeline.rows[0].stopped_on == date(2026, 10, 1)
     assert 1 in page.timeline.lapses  # stopped with nothing after it: marked on the time line
-    undo_steps.undo(ctx)
+    click_link(page.saved_note)  # "Undo" beside Save
     qtbot.waitUntil(lambda: page.model.rows[0].status == "active")
 
 
 def test_change_a_saved_schedule(window, ctx, qtbot):
     add_schedule(ctx.services, supplement="Vitamin B12", amount=1000, unit="mcg", every_days=1,
                      start=date(2026, 1, 1), phase="ongoing")
-    page = window.page("supplements")
+    page = shown(window, "supplements")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
-    page.table.selectRow(0)
-    qtbot.mouseClick(page.change, Qt.MouseButton.LeftButton)
+    click_cell(page.table, 0, 0)
+    click_seen(page.change)
     assert page.form.amount.text() == "1000" and page.form.unit.currentText() == "mcg"
-    page.form.amount.setText("500")
-    qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
+    type_over(page.form.amount, "500")
+    click_seen(page.save)
     qtbot.waitUntil(lambda: page.model.rows[0].amount == 500)
     assert page.model.rowCount() == 1
-    undo_steps.undo(ctx)
+    undo_key()
     qtbot.waitUntil(lambda: page.model.rows[0].amount == 1000)
 
 
@@ -124,9 +134,8 @@ def test_the_reminder_time_is_saved_with_the_schedule(window, ctx, qtbot):
     page = shown(window, "supplements")
     fill(page.form, qtbot, "Vitamin D3", "50000", every=7, weeks=12)
     assert page.form.remind.isChecked()  # reminders are what the app is for: on by default
-    page.form.remind_at.edit.selectAll()
-    qtbot.keyClicks(page.form.remind_at.edit, "1930")  # as people type it, no colon
-    qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
+    type_over(page.form.remind_at.edit, "1930")  # as people type it, no colon
+    click_seen(page.save)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.rows[0].remind_at == time(19, 30)
     assert "reminder 19:30" in page.model.index(0, 2).data()
@@ -134,21 +143,21 @@ def test_the_reminder_time_is_saved_with_the_schedule(window, ctx, qtbot):
 
 def test_a_german_dose_is_read_the_german_way_and_the_typo_check_still_asks(window, ctx, qtbot):
     """"500.000" IE under a German locale is five hundred thousand, never 500; "1,5" mg is 1.5."""
-    page = window.page("supplements")
+    page = shown(window, "supplements")
     page.form.setLocale(QLocale("de_DE"))
     fill(page.form, qtbot, "Vitamin D3", "1", every=7, weeks=8)
-    page.form.amount.setText("500.000")
+    type_over(page.form.amount, "500.000")
     assert "500.000 IU" in page.form.average.text()  # shown back the German way
     asked = []
     answer_typo_check(False, asked)
-    page.save_form()
+    click_seen(page.save)
     assert asked and "500,000 IU" in asked[0][0] and asked[0][1]  # No is the default button
     assert ctx.services.regimens.list(TODAY) == []
-    page.form.amount.setText("1,5")
-    page.form.unit.setCurrentText("mg")
-    page.save_form()
+    type_over(page.form.amount, "1,5")
+    choose(page.form.unit, "mg")
+    click_seen(page.save)
     [saved] = ctx.services.regimens.list(TODAY)
     assert (saved.amount, saved.unit) == (1.5, "mg")
-    page.form.supplement.setCurrentText("Magnesium")  # the form was cleared after saving
-    page.form.amount.setText("1.5")  # not a German number: refused, never read as 15
+    type_over(page.form.supplement.lineEdit(), "Magnesium")  # the form was cleared on saving
+    type_over(page.form.amount, "1.5")  # not a German number: refused, never read as 15
     assert page.form.plan().amount == 0 and "number" in page.form.missing_reason()

@@ -6,20 +6,28 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 
 from conftest import TODAY
-from tests_ui_helpers import entries_of, type_into
-from vdtracker.ui import undo_steps
+from real_event_helpers import (
+    alt,
+    click_link,
+    click_seen,
+    ctrl_s,
+    keys,
+    redo_key,
+    undo_key,
+)
+from tests_ui_helpers import entries_of, shown, type_into
 from vdtracker.ui.answers import same
 
 
 def today_page(window):
-    return window.page("today")
+    return shown(window, "today")
 
 
-def test_save_is_disabled_with_a_reason_until_something_is_rated(window):
+def test_save_is_disabled_with_a_reason_until_something_is_rated(window, qtbot):
     page = today_page(window)
     assert not page.save.isEnabled()
     assert "rate your pain" in page.reason.text()
-    page.form.note.setText("stiff neck after work")
+    qtbot.keyClicks(page.form.note, "stiff neck after work")
     assert "To save a note" in page.save.toolTip()
 
 
@@ -44,35 +52,35 @@ def test_a_whole_day_typed_with_the_keyboard(window, qtbot, ctx):
     assert got["spasm"].value == 1
     assert f.pain.value() is None and f.cramp_count.value() == 0  # ready for tomorrow
     assert "Saved" in window.statusBar().currentMessage()
-    undo_steps.undo(ctx)  # one step undoes the whole day
+    undo_key()  # one step undoes the whole day
     assert entries_of(ctx) == []
-    undo_steps.redo(ctx)
+    redo_key()
     assert {e.kind for e in entries_of(ctx)} == {"pain", "cramp", "spasm"}
 
 
-def test_severity_without_a_count_explains_itself(window):
-    f = today_page(window).form
-    f.pain.set_value(3)
-    f.cramp_severity.set_value(5)
+def test_severity_without_a_count_explains_itself(window, qtbot):
     page = today_page(window)
+    f = page.form
+    type_into(qtbot, f.pain.spin, "3")
+    type_into(qtbot, f.cramp_severity.spin, "5")
     assert not page.save.isEnabled() and "how many cramps" in page.reason.text()
 
 
 def test_a_locked_database_loses_nothing_typed(window, ctx, qtbot):
     page = today_page(window)
-    page.form.pain.set_value(4.5)
-    page.form.note.setText("keep me")
+    type_into(qtbot, page.form.pain.spin, "4.5")
+    qtbot.keyClicks(page.form.note, "keep me")
     ctx.services.db.engine.dispose()
     blocker = sqlite3.connect(ctx.services.db.where + "/vdtracker.sqlite3")
     blocker.execute("BEGIN EXCLUSIVE")
     try:
-        page.save_day()
+        ctrl_s()
         assert page.error.isVisible() and "in use by another program" in page.error.text()
         assert page.form.pain.value() == 4.5 and page.form.note.text() == "keep me"
     finally:
         blocker.rollback()
         blocker.close()
-    page.save_day()
+    ctrl_s()
     assert not page.error.isVisible()
     assert [e.note for e in entries_of(ctx)] == ["keep me"]
 
@@ -94,8 +102,8 @@ def test_doses_due_today_taken_or_skipped_and_undone(demo_window, demo_ctx, qtbo
     qtbot.waitUntil(lambda: not page.doses.buttons)
     states = {d.supplement: d.status for d in demo_ctx.services.due_doses.due(TODAY)}
     assert states == {"Vitamin D3": "taken", "Vitamin B12": "skipped"}
-    undo_steps.undo(demo_ctx)
-    undo_steps.undo(demo_ctx)
+    click_link(page.saved_note)  # "Undo" beside Save, then Ctrl+Z
+    undo_key()
     qtbot.waitUntil(lambda: set(page.doses.buttons) == {d.regimen_id for d in due.values()})
 
 
@@ -130,31 +138,34 @@ def test_tab_order_walks_the_form_in_reading_order(window):
 def test_yesterday_is_logged_as_easily_as_today_and_tomorrow_cannot_be(window, ctx, qtbot):
     page = today_page(window)
     assert not page.picker.next.isEnabled()  # nothing is logged for a day after today
-    page.picker.go(1)
+    qtbot.mouseClick(page.picker.next, Qt.MouseButton.LeftButton)  # greyed: nothing happens
     assert page.day == TODAY
-    page.picker.go(-1)
+    click_seen(page.picker.previous)
     yesterday = TODAY - timedelta(days=1)
     assert page.day == yesterday and page.picker.next.isEnabled()
     assert "Sun 22 Nov 2026 (1 day ago)" in page.heading.text()
     assert page.save.text() == "&Save the entry for Sun 22 Nov 2026"
-    page.form.pain.set_value(4)
-    page.form.cramp_count.setValue(2)
-    page.save_day()
+    alt("p", window)  # Pain
+    keys("4")
+    alt("c", window)  # Cramps
+    keys("2")
+    ctrl_s()
     saved = {e.kind: e.day for e in entries_of(ctx)}
     # pain for the day shown; cramps for the night before it ("last night" seen from that day)
     assert saved == {"pain": yesterday, "cramp": yesterday - timedelta(days=1)}
     qtbot.waitUntil(lambda: "Pain 4/10" in page.logged.text())  # refreshed after the save
-    page.picker.show_day(TODAY)
+    alt("t", window)  # "Back to today"
+    qtbot.waitUntil(lambda: page.day == TODAY)
     assert page.logged.text() == "Nothing saved for this day yet."
-    undo_steps.undo(ctx)
+    undo_key()
     assert entries_of(ctx) == []
 
 
 def test_going_to_another_day_twice_never_doubles_the_alert_rows(demo_window, qtbot):
     page = today_page(demo_window)
-    shown = [r.alert.kind for r in page.banner.rows]
-    page.picker.go(-1)
-    page.picker.go(-1)
+    kinds = [r.alert.kind for r in page.banner.rows]
+    click_seen(page.picker.previous)
+    click_seen(page.picker.previous)
     qtbot.wait(10)  # the coalesced refresh runs too
     visible = [r for r in page.banner.findChildren(type(page.banner.rows[0])) if r.isVisible()]
-    assert [r.alert.kind for r in visible] == shown
+    assert [r.alert.kind for r in visible] == kinds

@@ -7,8 +7,9 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from conftest import TODAY
+from real_event_helpers import choose, click_seen, ctrl_s
 from test_supplements_page import fill
-from tests_ui_helpers import answer_typo_check, button, click, press, when_shown
+from tests_ui_helpers import answer_typo_check, button, click, press, shown, type_into, when_shown
 from vdtracker.ui.number_readings import readings
 from vdtracker.ui.widgets.dates import qdate
 
@@ -37,72 +38,72 @@ def test_a_number_with_three_digits_after_the_point_reads_two_ways():
 
 
 def test_an_amount_that_reads_two_ways_is_asked_about_before_saving(window, ctx, qtbot):
-    page = window.page("supplements")
+    page = shown(window, "supplements")
     page.form.setLocale(QLocale("en_GB"))
     fill(page.form, qtbot, "Vitamin D3", "50.000", every=7, weeks=12)
     assert "can be read as 50 or 50,000" in page.form.average.text()
     asked = []
     pick_reading(None, asked)  # "Let me check" is the default and the Escape answer
-    page.save_form()
+    click_seen(page.save)
     assert asked[0][2] == "Let me check" and ctx.services.regimens.list(TODAY) == []
     assert page.form.amount.text() == "50.000"
     pick_reading("50,000", asked)
-    page.save_form()
+    ctrl_s()
     [saved] = ctx.services.regimens.list(TODAY)
     assert (saved.amount, saved.unit) == (50000, "IU")
 
 
 def test_fifty_thousand_the_german_way_is_never_fifty(window, ctx, qtbot):
-    page = window.page("supplements")
+    page = shown(window, "supplements")
     page.form.setLocale(QLocale("de_DE"))
     fill(page.form, qtbot, "Vitamin D3", "50.000", every=7, weeks=12)
     assert "7.143 IU" in page.form.average.text()
-    page.save_form()  # nothing to ask: German writes fifty thousand this way
+    click_seen(page.save)  # nothing to ask: German writes fifty thousand this way
     [saved] = ctx.services.regimens.list(TODAY)
     assert saved.amount == 50000
 
 
 def test_vitamin_d_in_mg_is_checked_as_iu_with_no_as_the_default(window, ctx, qtbot):
-    page = window.page("supplements")
+    page = shown(window, "supplements")
     fill(page.form, qtbot, "Vitamin D3", "125", every=7, weeks=12)
-    page.form.unit.setCurrentText("mg")
+    choose(page.form.unit, "mg")
     asked = []
     answer_typo_check(False, asked)
-    page.save_form()
+    click_seen(page.save)
     assert "about 5,000,000 IU" in asked[0][0] and asked[0][1]
     assert ctx.services.regimens.list(TODAY) == []
 
 
 def test_a_daily_schedule_of_a_weekly_amount_asks_per_day(window, ctx, qtbot):
-    page = window.page("supplements")
+    page = shown(window, "supplements")
     fill(page.form, qtbot, "Vitamin D3", "50000", every=1, weeks=2)
     asked = []
     answer_typo_check(False, asked)
-    page.save_form()
+    ctrl_s()
     assert asked[0][0] == ("You entered 50,000 IU daily — about 50,000 IU a day. Is that what "
                            "your prescription says?")
 
 
 def test_the_rule_is_said_back_in_words_and_small_averages_keep_their_digits(window, qtbot):
-    page = window.page("supplements")
+    page = shown(window, "supplements")
     sunday = TODAY - timedelta(days=1)  # Sun 22 Nov 2026
     fill(page.form, qtbot, "Vitamin D3", "1.25", every=7, start=sunday, weeks=12)
-    page.form.unit.setCurrentText("mg")
+    choose(page.form.unit, "mg")
     words = page.form.in_words.text()
     assert words.startswith("every week on Sunday, 12 doses, first on Sun 22 Nov 2026, last on "
                             "Sun 7 Feb 2027"), words
     assert "About 0.18 mg a day" in page.form.average.text()
-    page.form.every.setValue(1)
+    type_into(qtbot, page.form.every, "1")
     assert page.form.every.suffix() == " day"
-    page.form.end_kind.setCurrentIndex(0)
+    choose(page.form.end_kind, "open-ended")
     assert page.form.in_words.text() == "every day from Sun 22 Nov 2026, with no end date"
 
 
 def test_the_form_starts_clean_after_a_save(window, ctx, qtbot):
-    page = window.page("supplements")
+    page = shown(window, "supplements")
     fill(page.form, qtbot, "Vitamin B12", "1000", every=1, weeks=4)
-    page.form.unit.setCurrentText("mcg")
-    page.save_form()
+    choose(page.form.unit, "mcg")
+    click_seen(page.save)
     assert len(ctx.services.regimens.list(TODAY)) == 1
     f = page.form
     assert (f.amount.text(), f.unit.currentText(), f.every.value(), f.every.suffix()) == \
@@ -112,13 +113,13 @@ def test_the_form_starts_clean_after_a_save(window, ctx, qtbot):
 
 
 def test_the_decimal_reading_keeps_every_digit_typed(window, ctx, qtbot):
-    page = window.page("supplements")
+    page = shown(window, "supplements")
     page.form.setLocale(QLocale("en_GB"))
     fill(page.form, qtbot, "Vitamin D3", "1.125", every=7, weeks=12)
-    page.form.unit.setCurrentText("mg")
+    choose(page.form.unit, "mg")
     asked = []
     pick_reading("1.125", asked)
-    page.save_form()
+    click_seen(page.save)
     [saved] = ctx.services.regimens.list(TODAY)
     assert saved.amount == 1.125  # never 1.13
 

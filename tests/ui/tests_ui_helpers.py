@@ -66,6 +66,7 @@ def shown(window, key: str):
 
 def button(box: QWidget, text: str) -> QAbstractButton:
     """The shown button whose text (without its &) starts with `text`; fails when none."""
+    QApplication.processEvents()  # a button just put in a shown layout is shown by the loop
     found = [b for b in box.findChildren(QAbstractButton)
              if b.isVisible() and b.text().replace("&", "").startswith(text)]
     assert found, (f"no button starting with {text!r} in {box.metaObject().className()}: "

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -109,7 +110,24 @@ class HistoryPage(QWidget):
         self.kind.setCurrentIndex(index)
 
     def _refresh(self) -> None:
-        self.model.reload()
+        """Read again after a change; the cell the patient was on, and the rows chosen, stay
+        chosen (an edit in place does not send the cursor back to the first row)."""
+        rows, model = self.model.rows, self.model
+        current = self.table.currentIndex()
+        at = (rows[current.row()].kind, rows[current.row()].id, current.column()) \
+            if current.isValid() and current.row() < len(rows) else None
+        chosen = {(rows[i.row()].kind, rows[i.row()].id)
+                  for i in self.table.selectionModel().selectedRows() if i.row() < len(rows)}
+        model.reload()
+        where = {(e.kind, e.id): n for n, e in enumerate(model.rows)}
+        selection = self.table.selectionModel()
+        if at is not None and (at[0], at[1]) in where:
+            selection.setCurrentIndex(model.index(where[at[0], at[1]], at[2]),
+                                      QItemSelectionModel.SelectionFlag.NoUpdate)
+        for key in chosen & where.keys():
+            selection.select(model.index(where[key], 0),
+                             QItemSelectionModel.SelectionFlag.Select
+                             | QItemSelectionModel.SelectionFlag.Rows)
         self._count()
 
     def _count(self) -> None:

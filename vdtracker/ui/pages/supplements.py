@@ -49,7 +49,8 @@ class SupplementsPage(QScrollArea):
         self.model = RegimenModel(ctx.words)
         self.table = row_table(self.model, self.tr("Saved schedules"), body)
         self.table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustIgnored)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # fits 760 px; larger text scrolls sideways rather than cutting a button off
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.table.setMinimumHeight(self.fontMetrics().height() * 9)
         lay.addWidget(self.table)
         actions = QHBoxLayout()
@@ -61,11 +62,17 @@ class SupplementsPage(QScrollArea):
         self.delete = QPushButton(self.tr("Delete (entered &by mistake)"), body)
         self.delete.setToolTip(self.tr("Removes the schedule; the doses you logged for it stay "
                                        "in your history. Undo with Ctrl+Z."))
-        for w in (self.change, self.follow, self.stop_on, self.stop):
+        # two short rows, not one long one: an 800-px screen shows every button
+        for w in (self.change, self.follow):
             actions.addWidget(w)
         actions.addStretch(1)
         actions.addWidget(self.delete)
         lay.addLayout(actions)
+        stopping = QHBoxLayout()
+        stopping.addWidget(self.stop_on)
+        stopping.addWidget(self.stop)
+        stopping.addStretch(1)
+        lay.addLayout(stopping)
         self.put_back = PutBack(body)  # a schedule typed before a logout or a crash, put back
         self.put_back.discard.clicked.connect(self.discard_work)
         lay.addWidget(self.put_back)

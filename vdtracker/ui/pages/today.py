@@ -79,6 +79,7 @@ class TodayPage(QScrollArea):
         self.doses = DosesToday(body)
         lay.addWidget(self.doses)
         self.form = DayForm(body)
+        self.drafts = DraftKeeper(ctx, opts.DRAFT_TODAY, self.draft, self)
         self.form.changed.connect(self._form_changed)
         self.form.note.returnPressed.connect(self.save_day)  # Return in the last field saves
         lay.addWidget(self.form)
@@ -127,7 +128,6 @@ class TodayPage(QScrollArea):
         ctx.signals.settings_changed.connect(later)
         ctx.signals.reminders_changed.connect(later)
         ctx.signals.day_changed.connect(self._new_day)
-        self.drafts = DraftKeeper(ctx, opts.DRAFT_TODAY, self.draft, self)
         self.refresh()
         self._put_back(self.drafts.stored())
         self._update_save()

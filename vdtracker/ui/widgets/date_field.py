@@ -41,6 +41,7 @@ class DateField(QWidget):
         self._today = today
         self._date = qdate(day) if day is not None else qdate(self._today())
         self._min, self._max = QDate(1900, 1, 1), QDate(9999, 12, 31)
+        self._kept: str | None = None  # text that did not read, replaced by the date kept
         self.edit = QLineEdit(self)
         self.edit.setToolTip(self.tr("Type a date (e.g. 2026-08-30) or press Alt+Down for "
                                      "Today, Yesterday and a calendar"))
@@ -93,6 +94,7 @@ class DateField(QWidget):
         if not d.isValid():
             return
         d = min(max(d, self._min), self._max)
+        self._kept = None
         if d != self._date:
             self._date = QDate(d)
             self._show_date()
@@ -144,12 +146,17 @@ class DateField(QWidget):
 
     def unread(self) -> str | None:
         """Why the text in the box does not give the date in force (None when it does): a save
-        must not go ahead on the last good date while the box shows something else."""
+        must not go ahead on the last good date while the box shows something else, nor on
+        the date put back over text that did not read (until the patient has seen it: typed
+        or chosen a date again, or left the box once more)."""
+        if self._kept is not None:
+            return arg(self.tr("“%1” is not a date that can be used here"), self._kept)
         if self._reads_as() == self._date:
             return None
         return arg(self.tr("“%1” is not a date that can be used here"), self.edit.text().strip())
 
     def _typed(self, text: str) -> None:
+        self._kept = None
         try:
             day = parse_date(text, self.locale())
         except ValueError:
@@ -173,9 +180,15 @@ class DateField(QWidget):
         read is put back to the date in force, and the line beside the box says so."""
         read = self._reads_as()
         if read == self._date:
-            self._show_date()
+            if self._kept is None:
+                self._show_date()
+            else:  # left once more on the date kept: now it is the patient's choice
+                self._kept = None
+                self._say(self._words(self._date))
+                self.dateChanged.emit(QDate(self._date))  # a form reads unread() again
             return
         typed = self.edit.text().strip()
+        self._kept = typed or None  # before the text changes: a form reading unread() sees it
         self._show_date()
         if typed:
             self._say(arg(self.tr("“%1” is not a date; kept %2"), typed, self._words(self._date)),

@@ -94,10 +94,13 @@ class RegimenForm(QGroupBox):
         group.addButton(self.by_interval)
         group.addButton(self.by_weekday)
         self.by_interval.setChecked(True)
+        # "Every [7 days]  On weekdays" on one line, the seven days under it: the form fits
+        # an 800-px screen
         rule_row.addWidget(self.by_interval)
         rule_row.addWidget(self.every)
+        rule_row.addSpacing(self.fontMetrics().horizontalAdvance("MM"))
+        rule_row.addWidget(self.by_weekday)
         rule_row.addStretch(1)
-        day_row.addWidget(self.by_weekday)
         self.days: list[QCheckBox] = []
         for day in range(len(WEEKDAY_NAMES)):
             name = QLocale().dayName(day + 1, QLocale.FormatType.ShortFormat)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ...services.results import Saved
@@ -53,6 +54,15 @@ class SavedNote(QLabel):
             undo_steps.undo(self.ctx)
         elif self.action == "redo":
             undo_steps.redo(self.ctx)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter or Space on the note follows its link, whether or not Tab has already picked
+        the link inside it (Qt's label wants a second Tab first, and loses it on each redo)."""
+        if self.action and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter,
+                                           Qt.Key.Key_Space):
+            self.click()
+            return
+        super().keyPressEvent(event)
 
     def link_text(self) -> str:
         return {"undo": self.tr("Undo"), "redo": self.tr("Redo")}.get(self.action, "")
