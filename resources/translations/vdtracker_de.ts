@@ -83,8 +83,8 @@
     <name>AddOrReplace</name>
     <message>
         <location filename="../../vdtracker/ui/widgets/day_entries.py" line="+87"/>
-        <source>Already saved for this day</source>
-        <translation>Für diesen Tag schon gespeichert</translation>
+        <source>Already saved</source>
+        <translation>Schon gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1139,7 +1139,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/date_field.py" line="+45"/>
+        <location filename="../../vdtracker/ui/widgets/date_field.py" line="+46"/>
         <source>Type a date (e.g. 2026-08-30) or press Alt+Down for Today, Yesterday and a calendar</source>
         <translation>Datum eingeben (z. B. 2026-08-30 oder 30.08.2026) oder Alt+Pfeil nach unten für Heute, Gestern und einen Kalender</translation>
     </message>
@@ -1169,12 +1169,13 @@
         <translation>Das gelesene Datum</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
+        <location line="+3"/>
         <source>“%1” is not a date that can be used here</source>
         <translation>„%1“ ist kein Datum, das hier verwendet werden kann</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Not a date yet: type it like %1 or %2</source>
         <translation>Noch kein Datum: bitte wie %1 oder %2 eingeben</translation>
     </message>
@@ -1189,7 +1190,7 @@
         <translation>Nicht nach %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>“%1” is not a date; kept %2</source>
         <translation>„%1“ ist kein Datum; %2 bleibt</translation>
     </message>
@@ -1548,12 +1549,12 @@
 <context>
     <name>DosesToday</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/doses_today.py" line="+35"/>
+        <location filename="../../vdtracker/ui/widgets/doses_today.py" line="+36"/>
         <source>Doses due from your saved schedules</source>
         <translation>Fällige Dosen aus Ihren gespeicherten Einnahmeplänen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Nothing is due today on your saved schedules.</source>
         <translation>Laut Ihren gespeicherten Einnahmeplänen ist heute nichts fällig.</translation>
     </message>
@@ -2020,7 +2021,7 @@
 <context>
     <name>HistoryPage</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/pages/history.py" line="+117"/>
+        <location filename="../../vdtracker/ui/pages/history.py" line="+135"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -2028,7 +2029,7 @@
         </translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-93"/>
         <source>All entries</source>
         <translation>Alle Einträge</translation>
     </message>
@@ -2108,7 +2109,7 @@
         <translation>Alle Einträge, neueste zuerst</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+69"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
@@ -2287,13 +2288,13 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>LabsPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/labs.py" line="+74"/>
-        <location line="+276"/>
+        <location filename="../../vdtracker/ui/pages/labs.py" line="+75"/>
+        <location line="+286"/>
         <source>Add a result as printed on the report</source>
         <translation>Ergebnis so eintragen, wie es auf dem Befund steht</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-280"/>
         <source>Test</source>
         <translation>Untersuchung</translation>
     </message>
@@ -2360,12 +2361,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
     <message>
         <location line="+14"/>
-        <location line="+238"/>
+        <location line="+248"/>
         <source>&amp;Save result</source>
         <translation>Ergebnis &amp;speichern</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-244"/>
         <source>&amp;Keep the saved result</source>
         <translation>Gespeichertes Ergebnis beibe&amp;halten</translation>
     </message>
@@ -2431,12 +2432,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>F&amp;ällig am</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>The lab result you typed and had not saved yet is back in the form below (the window was closed or the app stopped before you saved). Save it, or discard it.</source>
         <translation>Der Laborwert, den Sie eingegeben und noch nicht gespeichert hatten, steht wieder im Formular unten (das Fenster wurde geschlossen oder die App beendet, bevor Sie gespeichert haben). Speichern Sie ihn oder verwerfen Sie ihn.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+129"/>
         <source>Save it before changing the saved result, discard it, or go back to it?</source>
         <translation>Vor dem Ändern des gespeicherten Ergebnisses speichern, verwerfen oder zurück zur Eingabe?</translation>
     </message>
@@ -2466,7 +2467,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Das unter Labor eingetippte Ergebnis ist noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-126"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2552,7 +2553,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vdtracker/ui/main_window.py" line="+84"/>
+        <location filename="../../vdtracker/ui/main_window.py" line="+85"/>
         <source>VD Tracker — demo (a throw-away copy)</source>
         <translation>VD Tracker — Demo (eine Kopie zum Wegwerfen)</translation>
     </message>
@@ -2602,7 +2603,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2674,7 +2675,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Einnahmepläne exportieren</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Not exported: %1</source>
         <translation>Nicht exportiert: %1</translation>
     </message>
@@ -2842,7 +2843,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+2"/>
         <source>&amp;One by one…</source>
-        <translation>&amp;Einzeln…</translation>
+        <translation>Ein&amp;zeln…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2876,9 +2877,9 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>PutBack</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/put_back.py" line="+19"/>
-        <source>&amp;Discard it</source>
-        <translation>&amp;Verwerfen</translation>
+        <location filename="../../vdtracker/ui/widgets/put_back.py" line="+20"/>
+        <source>Discard it</source>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3448,7 +3449,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>An &amp;Wochentagen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Dose on %1</source>
         <translation>Einnahme am %1</translation>
     </message>
@@ -4083,7 +4084,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Aus einer Datei wiederherstellen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>VD Tracker backups (*.sqlite3);;All files (*)</source>
         <translation>VD-Tracker-Sicherungen (*.sqlite3);;Alle Dateien (*)</translation>
     </message>
@@ -4091,7 +4092,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>SavedNote</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/saved_note.py" line="+33"/>
+        <location filename="../../vdtracker/ui/widgets/saved_note.py" line="+34"/>
         <source>What was just saved</source>
         <translation>Was gerade gespeichert wurde</translation>
     </message>
@@ -4101,7 +4102,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Gelöscht: %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -4772,7 +4773,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Gespeicherte Einnahmepläne</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Change…</source>
         <translation>&amp;Ändern…</translation>
     </message>
@@ -4802,7 +4803,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Entfernt den Einnahmeplan; die dazu eingetragenen Dosen bleiben in Ihrem Verlauf. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Save schedu&amp;le</source>
         <translation>Einnahmeplan &amp;speichern</translation>
     </message>
@@ -4845,7 +4846,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Eingenommen am…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Day the dose was taken</source>
         <translation>Tag, an dem die Dosis eingenommen wurde</translation>
     </message>
@@ -4878,7 +4879,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Uhrzeit eingeben, z. B. 21:30 oder 2130</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
+        <source>%1 is later than now (%2): type the time it was taken</source>
+        <translation>%1 ist später als jetzt (%2): bitte die Uhrzeit der Einnahme eingeben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>“%1” is not a time: type it like 21:30</source>
         <translation>„%1“ ist keine Uhrzeit: bitte wie 21:30 eingeben</translation>
     </message>
@@ -4886,13 +4892,13 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/today.py" line="+86"/>
-        <location line="+118"/>
+        <location filename="../../vdtracker/ui/pages/today.py" line="+87"/>
+        <location line="+125"/>
         <source>&amp;Save today&apos;s entry</source>
         <translation>Heutigen Eintrag &amp;speichern</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-124"/>
         <source>Save today&apos;s entry</source>
         <translation>Heutigen Eintrag speichern</translation>
     </message>
@@ -4912,7 +4918,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Den gespeicherten Eintrag so lassen und das Formular leeren</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+98"/>
         <source>What you typed for %1 and had not saved yet is back in the form below (the window was closed or the app stopped before you saved). Save it, or discard it.</source>
         <translation>Was Sie für %1 eingegeben und noch nicht gespeichert hatten, steht wieder im Formular unten (das Fenster wurde geschlossen oder die App beendet, bevor Sie gespeichert haben). Speichern Sie es oder verwerfen Sie es.</translation>
     </message>
@@ -4937,7 +4943,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Änderung &amp;speichern</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>%1 takes %2: correct what was typed there.</source>
         <translation>%1 nimmt %2: bitte das dort Eingegebene korrigieren.</translation>
     </message>
@@ -5156,7 +5162,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/trends.py" line="+62"/>
+        <location filename="../../vdtracker/ui/pages/trends.py" line="+63"/>
         <source>4 weeks</source>
         <translation>4 Wochen</translation>
     </message>
@@ -5316,7 +5322,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>unter den 30 % relativer Besserung, ab denen die Forschung (IMMPACT) von einer moderaten Veränderung spricht</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -5326,7 +5332,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Diagramm unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>no improvement</source>
         <translation>keine Besserung</translation>
     </message>
@@ -5385,7 +5391,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>ValueDelegate</name>
     <message>
-        <location filename="../../vdtracker/ui/tables/value_delegate.py" line="+56"/>
+        <location filename="../../vdtracker/ui/tables/value_delegate.py" line="+57"/>
         <source>Not changed: type the number as your language writes it, e.g. %1.</source>
         <translation>Nicht geändert: bitte die Zahl so eingeben, wie Ihre Sprache sie schreibt, z. B. %1.</translation>
     </message>

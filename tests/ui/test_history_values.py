@@ -52,7 +52,8 @@ def german_window(qtbot, ctx):
     QLocale.setDefault(before)
 
 
-def test_a_german_lab_value_keeps_its_qualifier(german_window, ctx, qtbot):
+def test_a_german_lab_value_keeps_its_qualifier_and_its_comma(german_window, ctx, qtbot):
+    """Kept as typed, as the Labs form keeps it: "<7.5" on a German Labs page reads as 75."""
     page = shown(german_window, "history")
     click_cell(page.table, 0, VALUE)
     key(Qt.Key.Key_F2)
@@ -61,4 +62,6 @@ def test_a_german_lab_value_keeps_its_qualifier(german_window, ctx, qtbot):
     key(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: ctx.undo.count() == 1)
     [r] = ctx.services.labs.list()
-    assert (r.value, r.value_text, r.flag) == (7.5, "<7.5", "below")
+    assert (r.value, r.value_text, r.flag) == (7.5, "<7,5", "below")
+    labs = shown(german_window, "labs")
+    qtbot.waitUntil(lambda: "<7,5" in labs.results.model.index(0, 2).data())

@@ -4,7 +4,7 @@ values asked about, a number that reads two ways asked about, all under a German
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
-from conftest import TODAY
+from conftest import NOW, TODAY
 from real_event_helpers import choose, click_cell, click_seen, ctrl_s, key, type_over
 from test_typed_amounts import pick_reading
 from tests_ui_helpers import answer_typo_check, button, click, press, shown, when_shown
@@ -41,16 +41,38 @@ def test_german_numbers_with_a_qualifier(window, ctx, qtbot):
     assert (r.value_text, r.value, r.low, r.high, r.flag) == ("<7,5", 7.5, 7.5, 37.5, "below")
 
 
-def test_the_range_shows_its_unit_and_clears_when_the_unit_or_lab_changes(window, qtbot):
+def test_a_range_typed_stays_whatever_is_typed_after_it(window, ctx, qtbot):
+    """The patient fills the form in their own order: the lab's name or the unit chosen after
+    the range never wipes it (it was saved without a range, flagged "no range", before)."""
+    page = shown(window, "labs")
+    typed(page, qtbot, "22.5", "30", "100")
+    qtbot.keyClicks(page.lab, "City Lab")
+    choose(page.unit, "ng/mL")
+    assert (page.low.text(), page.high.text(), page.range_unit.text()) == ("30", "100", "ng/mL")
+    ctrl_s()
+    [r] = ctx.services.labs.list()
+    assert (r.low, r.high, r.lab_name) == (30, 100, "City Lab")
+
+
+def test_the_range_left_from_the_last_result_goes_when_the_unit_or_lab_changes(window, ctx,
+                                                                               qtbot):
+    """After a save the range stays for the next result of the same report; another unit or
+    another lab prints another range, so then it goes (the value typed stays)."""
     page = shown(window, "labs")
     choose(page.unit, "nmol/L")
     typed(page, qtbot, "50", "75", "250")
     assert page.range_unit.text() == "nmol/L"
+    ctrl_s()
+    qtbot.waitUntil(lambda: len(ctx.services.labs.list()) == 1)
+    assert (page.low.text(), page.high.text()) == ("75", "250")  # for the next result
     choose(page.unit, "ng/mL")
     assert page.range_unit.text() == "ng/mL" and page.low.text() == page.high.text() == ""
     typed(page, qtbot, "20", "30", "100")
+    ctrl_s()
+    qtbot.waitUntil(lambda: len(ctx.services.labs.list()) == 2)
+    type_over(page.value, "21")
     qtbot.keyClicks(page.lab, "Other lab")
-    assert page.low.text() == "" and page.value.text() == "20"  # the result stays
+    assert page.low.text() == "" and page.value.text() == "21"  # the result stays
 
 
 def test_an_implausible_range_for_the_unit_asks_with_no_as_default(window, ctx, qtbot):
@@ -129,7 +151,7 @@ def taken_on_dialog(qtbot):
     from datetime import timedelta
 
     from vdtracker.ui.dialogs.taken_on import TakenOnDialog
-    dialog = TakenOnDialog(None, "When?", TODAY - timedelta(days=2), TODAY)
+    dialog = TakenOnDialog(None, "When?", TODAY - timedelta(days=2), NOW)
     qtbot.addWidget(dialog)
     return dialog
 

@@ -166,3 +166,55 @@ def test_a_dose_row_answered_after_midnight_is_drawn_again_first(window, ctx, cl
 
 def _regimen(ctx, name):
     return next(r.id for r in ctx.services.regimens.list(TODAY) if r.supplement == name)
+
+
+def test_a_time_typed_that_has_not_come_yet_is_refused(window, ctx, clock, qtbot):
+    """21:30 typed at 10:15 would log a dose taken in eleven hours: said, nothing logged."""
+    two_daily(ctx)
+    clock.set(datetime(2026, 11, 23, 10, 15))
+    page = shown(window, "today")
+    page.refresh()
+    taken, _, at = page.doses.buttons[_regimen(ctx, "Vitamin D3")]
+    qtbot.keyClicks(at.edit, "2130")
+    click(taken)
+    assert dose_times(ctx) == {}
+    assert at.echo.text() == "21:30 is later than now (10:15): type the time it was taken"
+    at.edit.selectAll()
+    qtbot.keyClicks(at.edit, "0930")
+    click(taken)
+    assert dose_times(ctx) == {"Vitamin D3": time(9, 30)}
+
+
+def test_a_time_typed_last_night_is_gone_from_the_rows_of_the_new_day(window, ctx, clock,
+                                                                      qtbot, quick_watch):
+    """A weekly dose left open shows again the next day: the 21:30 typed for it last night
+    must not become a dose taken at 21:30 today (21 hours ahead)."""
+    add_schedule(ctx.services, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
+                 start=TODAY, weeks=8, phase="loading")
+    clock.set(datetime(2026, 11, 23, 23, 50))
+    page = shown(window, "today")
+    page.refresh()
+    _, _, at = page.doses.buttons[_regimen(ctx, "Vitamin D3")]
+    qtbot.keyClicks(at.edit, "2130")
+    clock.set(datetime(2026, 11, 24, 0, 5))
+    qtbot.waitUntil(lambda: page.heading.text() == "Today, Tue 24 Nov 2026")
+    taken, _, at = page.doses.buttons[_regimen(ctx, "Vitamin D3")]  # late, shown again
+    assert at.edit.text() == ""
+    click(taken)
+    assert dose_times(ctx) == {"Vitamin D3": time(0, 5)}
+
+
+def test_once_last_night_s_typing_is_saved_the_page_is_back_on_today(window, ctx, clock,
+                                                                     qtbot, quick_watch):
+    clock.set(datetime(2026, 11, 23, 23, 59))
+    page = shown(window, "today")
+    type_into(qtbot, page.form.pain, "4")
+    clock.set(datetime(2026, 11, 24, 0, 1))
+    qtbot.waitUntil(lambda: page.heading.text() == "Mon 23 Nov 2026 (1 day ago)")
+    save_with_keys(qtbot, page)
+    assert [(e.day, e.time) for e in entries_of(ctx) if e.kind == "pain"] == [
+        (MONDAY, time(23, 59))]  # when it was typed, on the day it was typed for
+    assert page.heading.text() == "Today, Tue 24 Nov 2026"
+    type_into(qtbot, page.form.pain, "5")
+    save_with_keys(qtbot, page)  # no "already saved" question: Tuesday has nothing yet
+    assert sorted(pains(ctx)) == [(MONDAY, 4), (TUESDAY, 5)]

@@ -136,3 +136,52 @@ def test_pain_and_cramps_already_saved_are_asked_about_in_one_question(window, c
     assert [p["score"] for p in saved(ctx, "pain")] == [4]
     assert [c["count"] for c in saved(ctx, "cramp")] == [2]
     assert {e.day for e in entries_of(ctx) if e.kind == "pain"} == {TODAY}
+
+
+def test_a_double_click_on_taken_answers_one_dose_only(window, ctx, qtbot):
+    """The answered row leaves the list and the next row's Taken comes under the mouse: the
+    second click of a double-click lands there. It must answer nothing."""
+    from PySide6.QtTest import QTest
+
+    from builders import add_schedule
+
+    for name, unit in (("Vitamin D3", "IU"), ("Vitamin B12", "mcg")):
+        add_schedule(ctx.services, supplement=name, amount=1000, unit=unit, every_days=1,
+                     start=TODAY, phase="ongoing")
+    page = shown(window, "today")
+    page.refresh()
+    first, _, _ = next(iter(page.doses.buttons.values()))
+    click(first)
+    qtbot.waitUntil(lambda: len(page.doses.buttons) == 1)  # drawn again, one row open
+    second, _, _ = next(iter(page.doses.buttons.values()))
+    # the second click of the pair, as Qt delivers it: a double-click press, then the release
+    QTest.mouseDClick(second, Qt.MouseButton.LeftButton)
+    QTest.mouseRelease(second, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)
+    assert len([e for e in entries_of(ctx) if e.kind == "dose"]) == 1
+
+
+def test_a_stray_alt_letter_types_nothing_into_a_text_box(window, ctx, qtbot):
+    """"1,500n200" was seen in the real window: the n of a mnemonic no field took."""
+    import sys
+
+    if sys.platform == "darwin":
+        pytest.skip("Option+letter types a character on a Mac")
+    page = shown(window, "labs")
+    page.value.setFocus()
+    qtbot.keyClicks(page.value, "22")
+    qtbot.keyClick(page.value, Qt.Key.Key_Q, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClicks(page.value, "5")
+    assert page.value.text() == "225"
+
+
+def test_a_reminder_with_no_tray_never_switches_the_page_under_the_patient(window, ctx, qtbot):
+    """Typing a lab result when a reminder comes: the page stays Labs, the keys stay there."""
+    from vdtracker.ui.reminders.notifier import WindowNotifier
+
+    labs = shown(window, "labs")
+    qtbot.keyClicks(labs.value, "3")
+    WindowNotifier(ctx).notify("VD Tracker", "Vitamin D3 50,000 IU: your Sunday dose")
+    qtbot.keyClicks(labs.value, "0")
+    assert window.stack.currentIndex() == 4 and labs.value.text() == "30"
+    assert window.statusBar().currentMessage().startswith("VD Tracker: Vitamin D3")

@@ -30,7 +30,7 @@ from ..models import (
 from ..storage.database import Database
 from ..storage.repositories import to_domain_regimen
 from .entry_lines import summarize
-from .labs import parse_value
+from .labs import checked_value, parse_value
 from .results import Change, EntryData, Saved, data_of
 
 MODELS: dict[str, Any] = {"pain": PainEntry, "cramp": CrampNight, "spasm": SpasmEpisode,
@@ -237,13 +237,26 @@ class EntryService:
             if n <= 0:
                 raise InvalidInput("amount", typed, reason("dose-positive"))
             return column, n
+        if isinstance(typed, TypedValue):  # read in the patient's language by the window
+            return column, checked_value(typed.number, typed.text)
         return column, parse_value("value", split_printed(str(typed)).number)
+
+
+@dataclass(frozen=True)
+class TypedValue:
+    """A lab value as the window read it: the text as typed in the patient's language ("23,4",
+    "<10"), kept as printed, and the number it reads as there (23.4)."""
+
+    text: str
+    number: float
 
 
 def printed_text(before: str, typed: Any, value: float) -> str:
     """The value text a changed lab result keeps: what was typed ("<8"), or for a number from
     the window the new number as a plain one (never grouped, never "1e+06") with the qualifier
     the result was printed with ("<10" changed to 8 is "<8")."""
+    if isinstance(typed, TypedValue):
+        return typed.text.strip()
     if isinstance(typed, str):
         return typed.strip()
     plain = f"{value:f}".rstrip("0").rstrip(".")
@@ -257,4 +270,5 @@ def _num(typed: Any) -> float:
         raise InvalidInput("value", typed, reason("number")) from None
 
 
-__all__ = ["EntryData", "EntryRow", "EntryService", "HistoryFilter", "HISTORY_KINDS"]
+__all__ = ["EntryData", "EntryRow", "EntryService", "HistoryFilter", "HISTORY_KINDS",
+           "TypedValue"]

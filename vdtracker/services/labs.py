@@ -58,7 +58,7 @@ def parse_value(field: str, typed: str) -> float:
     return value
 
 
-def _checked_value(value: float, typed: str) -> float:
+def checked_value(value: float, typed: str) -> float:
     if value != value or value < 0 or value == float("inf"):
         raise InvalidInput("value", typed, reason("number-not-negative"))
     return value
@@ -76,7 +76,7 @@ class LabService:
         canon = a.canonical_unit(result.unit)
         printed = split_printed(result.value_text)
         value = (parse_value("value", printed.number) if result.value is None
-                 else _checked_value(result.value, result.value_text))
+                 else checked_value(result.value, result.value_text))
         low, high = result.low, result.high
         check_range(low, high)
         v.not_future("date", result.day, today)

@@ -30,7 +30,7 @@ from ..wording import arg
 from . import data_menu, drafts, leaving, undo_steps
 from .context import Context
 from .day_watch import DayWatch
-from .undo_keys import UndoKeys
+from .input_guard import InputGuard
 from .widgets.fonts import emphasize
 
 PAGES = ("today", "history", "trends", "supplements", "labs", "settings")
@@ -118,11 +118,11 @@ class MainWindow(QMainWindow):
         ctx.signals.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.day_watch = DayWatch(ctx, self)
         app = QApplication.instance()
-        self.undo_keys = UndoKeys(self)
+        self.input_guard = InputGuard(self)
         if isinstance(app, QApplication):  # a logout: the session ends with the app running
             app.commitDataRequest.connect(self._session_ends)
             app.aboutToQuit.connect(self.keep_drafts)
-            app.installEventFilter(self.undo_keys)  # removed with the window (its child)
+            app.installEventFilter(self.input_guard)  # removed with the window (its child)
         self.show_page("today")
         self._reopen_drafts()
 
@@ -208,7 +208,8 @@ class MainWindow(QMainWindow):
 
     def export_calendar(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export schedules"),
-                                              "vdtracker-schedules.ics", "iCalendar (*.ics)")
+                                              str(Path.home() / "vdtracker-schedules.ics"),
+                                              "iCalendar (*.ics)")
         if not path:
             return
         try:

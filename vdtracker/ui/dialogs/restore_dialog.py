@@ -113,7 +113,8 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(self.chosen is not None)
 
     def _other(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a file"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a file"),
+                                              str(Path.home()),
                                               self.tr("VD Tracker backups (*.sqlite3);;"
                                                       "All files (*)"))
         if path:

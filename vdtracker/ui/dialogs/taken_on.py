@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time
 
 from PySide6.QtWidgets import QWidget
 
@@ -15,8 +15,9 @@ class TakenOnDialog(DayDialog):
     """Defaults to the due date with no time; never a day after today. A time typed that does
     not read (25:00) keeps the dialog open and says why beside the box."""
 
-    def __init__(self, parent: QWidget | None, question: str, due: date, today: date) -> None:
-        super().__init__(parent, self.tr("Taken on…"), question, due, today, 28)
+    def __init__(self, parent: QWidget | None, question: str, due: date, now: datetime) -> None:
+        super().__init__(parent, self.tr("Taken on…"), question, due, now.date(), 28)
+        self.now = now
         self.day.setAccessibleName(self.tr("Day the dose was taken"))
         self.form.addRow(self.tr("&Day"), self.day)
         self.at = TimeField(self, None, self.tr("not known"))
@@ -28,6 +29,11 @@ class TakenOnDialog(DayDialog):
         if self.at.unread():
             self.at.tidy()  # the reason beside the box
             self.at.setFocus()
+            return
+        later = self.at.later_than(self.now) if pydate(self.day.date()) == self.now.date() \
+            else None
+        if later:
+            self.at.refuse(later)
             return
         super().accept()
 

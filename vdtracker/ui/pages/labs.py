@@ -66,6 +66,7 @@ class LabsPage(QScrollArea):
         self.results.delete.connect(self.delete_result)
         self.editing: LabView | None = None  # a saved result loaded into the form to change
         self.loaded: tuple[object, ...] = ()  # the form as that result was loaded into it
+        self.range_carried = False  # the range in the form is the last saved result's
         lay.addWidget(self.results, 1)
         self.put_back = PutBack(body)  # a result typed before a logout or a crash, put back
         self.put_back.discard.clicked.connect(self.discard_work)
@@ -149,6 +150,8 @@ class LabsPage(QScrollArea):
         # a range belongs to its test, unit and lab: any of them changed, it is typed again
         self.unit.currentTextChanged.connect(self._range_unit)
         self.lab.textEdited.connect(self._lab_changed)
+        for edge in (self.low, self.high):  # typed for this result: kept (see _clear_range)
+            edge.textEdited.connect(lambda _text: setattr(self, "range_carried", False))
         self.day.lineEdit().textChanged.connect(self._update_save)
         for sig in (self.value.textChanged, self.low.textChanged, self.high.textChanged):
             sig.connect(self._update_save)
@@ -248,8 +251,13 @@ class LabsPage(QScrollArea):
             self._clear_range()
 
     def _clear_range(self) -> None:
-        self.low.clear()
-        self.high.clear()
+        """A range left from the result saved before belongs to its test, unit and lab: one of
+        them changed, it goes. A range typed for this result stays, in whatever order the
+        fields were filled (typing the lab's name after it wiped it before)."""
+        if self.range_carried:
+            self.low.clear()
+            self.high.clear()
+            self.range_carried = False
 
     def refresh(self) -> None:
         self.results.set_rows(self.ctx.services.labs.list(),
@@ -303,6 +311,9 @@ class LabsPage(QScrollArea):
         if saved is not None:
             self.value.clear()
             self.stop_editing()
+            # the range stays for the next result of the same report, until its test, unit or
+            # lab changes
+            self.range_carried = bool(self.low.text() or self.high.text())
             self.saved_note.said(saved)
             self.put_back.hide()
             self.drafts.write_now()  # saved: nothing of it may be offered back after a crash

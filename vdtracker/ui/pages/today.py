@@ -76,7 +76,7 @@ class TodayPage(QScrollArea):
         self.banner = AlertBanner(body)
         self.banner.open_page.connect(ctx.signals.open_page)
         lay.addWidget(self.banner)
-        self.doses = DosesToday(body)
+        self.doses = DosesToday(body, ctx.now)
         lay.addWidget(self.doses)
         self.form = DayForm(body)
         self.drafts = DraftKeeper(ctx, opts.DRAFT_TODAY, self.draft, self)
@@ -99,6 +99,7 @@ class TodayPage(QScrollArea):
         self.stop_editing.hide()
         self.editing: EntryRow | None = None  # a saved entry loaded back to be changed
         self.began: datetime | None = None  # when the typing in the (empty) form began
+        self.held = False  # kept on yesterday past midnight for what was typed then
         row.addWidget(self.save)
         row.addWidget(self.stop_editing)
         row.addWidget(self.saved_note, 2)
@@ -139,6 +140,7 @@ class TodayPage(QScrollArea):
 
     def _day_changed(self, day: date) -> None:
         """Another day: the form keeps what was typed; doses and saved entries follow."""
+        self.held = False  # the patient chose the day
         if self.editing is not None and self.editing.day != day:
             self._stop_editing(clear=False)
         self.refresh()
@@ -151,15 +153,21 @@ class TodayPage(QScrollArea):
         day, said in the heading and on the Save button, until it is saved or cleared."""
         was_today = self.picker.day == self.picker.today
         typed_before = self.began is not None and self.began.date() < today
+        self.doses.typed.clear()  # a time typed last night is no time for today's doses
         self.picker.set_today(today)
         if was_today and (self.form.is_empty() or not typed_before):
             self.picker.show_day(today)
+        else:
+            self.held = was_today  # back to today once that typing is saved or discarded
         self.refresh()
         self._update_save()
 
     def _form_changed(self) -> None:
         if self.form.is_empty():
             self.began = None
+            if self.held:  # the typing that kept the page on yesterday is saved or cleared
+                self.held = False
+                self.picker.show_day(self.picker.today)
         elif self.began is None:
             self.began = self.ctx.now()
         self._update_save()
@@ -238,6 +246,8 @@ class TodayPage(QScrollArea):
         score = f.pain.value()
         day, old = self.day, self.editing
         at = self.ctx.minute().time() if day == self.ctx.today() else None
+        if self.held and self.began is not None and self.began.date() == day:
+            at = self.began.time().replace(second=0, microsecond=0)  # typed then, saved later
         # what the form has no field for (set on the command line) goes back as it was saved
         kept = old.summary.params if old is not None else {}
         daytime = bool(kept.get("daytime")) if old is not None and old.kind == "cramp" else False

@@ -70,7 +70,7 @@ class DoseAnswers(QObject):
         question = arg(QCoreApplication.translate(
             "TodayPage", "When did you take the dose of %1 due on %2?"), supplement,
             self.ctx.words.weekday_day(due))
-        dialog = TakenOnDialog(self.page, question, due, self.ctx.today())
+        dialog = TakenOnDialog(self.page, question, due, self.ctx.now())
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         day, at = dialog.answer()
         dialog.deleteLater()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
@@ -268,7 +269,8 @@ class TrendsPage(QScrollArea):
 
     def _export(self, kind: str) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the chart"),
-                                              f"vdtracker-trends-{self.ctx.today()}.{kind}",
+                                              str(Path.home()
+                                                  / f"vdtracker-trends-{self.ctx.today()}.{kind}"),
                                               f"{kind.upper()} (*.{kind})")
         if not path:
             return

@@ -32,7 +32,9 @@ class TrayNotifier(Notifier):
 
 
 class WindowNotifier(Notifier):
-    """No system tray here: notices go to the window's status bar and the Today page."""
+    """No system tray here: notices go to the window's status bar (Today shows the doses due).
+    The page is never switched under the patient: what they were typing on Labs went into
+    Today's boxes when a reminder opened Today at that moment."""
 
     def __init__(self, ctx: Context) -> None:
         super().__init__()
@@ -43,4 +45,3 @@ class WindowNotifier(Notifier):
         self.shown.append((title, body))
         # one line in the status bar: a catch-up's lines kept apart
         self.ctx.signals.message.emit(f"{title}: {'; '.join(body.splitlines())}")
-        self.ctx.signals.open_page.emit("today")

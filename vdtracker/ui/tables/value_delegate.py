@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ...domain.printed import qualifier_of, split_printed
+from ...services.entries import TypedValue
 from ...wording import arg
 from ..context import Context
 from ..locale_numbers import exact_number, format_number, parse_number, shown_in
@@ -57,6 +58,7 @@ class ValueDelegate(QStyledItemDelegate):
                 format_number(7.6, shown_in(editor.locale()))))
             return
         value: Any = number
-        if self.model.entry(index.row()).kind == "lab":  # the text as printed, its "<" kept
-            value = printed.qualifier + f"{number:.10f}".rstrip("0").rstrip(".")
+        if self.model.entry(index.row()).kind == "lab":  # the text as typed, its "<" kept:
+            # "23,4" in German stays "23,4" on Labs (a stored "23.4" reads as 234 there)
+            value = TypedValue(printed.qualifier + printed.number.strip(), number)
         model.setData(index, value)

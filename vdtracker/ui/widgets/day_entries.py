@@ -84,7 +84,7 @@ class AddOrReplace(Question):
     def __init__(self, parent: QWidget, words: Wording, old: list[EntryRow]) -> None:
         super().__init__(parent, CANCEL)
         self.setIcon(QMessageBox.Icon.Question)
-        self.setWindowTitle(self.tr("Already saved for this day"))
+        self.setWindowTitle(self.tr("Already saved"))
         said = [arg(self.tr("%1 for %2"), words.entry(r.summary), words.weekday_day(r.day))
                 if r.kind != "cramp" else arg(self.tr("%1 for the night of %2"),
                                               words.entry(r.summary), words.weekday_day(r.day))

@@ -3,7 +3,7 @@ or "Skipped"."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 
 from PySide6.QtCore import Signal
@@ -31,8 +31,11 @@ class DosesToday(QGroupBox):
     answered = Signal(int, str, object, bool)
     snoozed = Signal(int, object, str)  # regimen id, due date, "15min" / "1h" / "tonight"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None, now: Callable[[], datetime]) -> None:
+        """`now`: the window's clock, to refuse a time typed for today that has not come yet."""
         super().__init__(self.tr("Doses due from your saved schedules"), parent)
+        self.now = now
+        self.today = True
         self.grid = QGridLayout(self)
         self.widgets: list[QWidget] = []
         self.buttons: dict[int, tuple[QPushButton, QPushButton, TimeField]] = {}
@@ -44,7 +47,7 @@ class DosesToday(QGroupBox):
             self.grid.removeWidget(w)
             w.hide()
             w.deleteLater()
-        self.widgets, self.buttons = [], {}
+        self.widgets, self.buttons, self.today = [], {}, today
         open_keys = {(d.regimen_id, d.due) for d in doses if d.status == "open"}
         self.typed = {k: t for k, t in self.typed.items() if k in open_keys}
         if not doses:
@@ -107,6 +110,10 @@ class DosesToday(QGroupBox):
         if at.unread():
             at.tidy()
             at.setFocus()
+            return
+        later = at.later_than(self.now()) if self.today else None
+        if later:
+            at.refuse(later)
             return
         self.answered.emit(d.regimen_id, d.supplement, at.time(), True)
 

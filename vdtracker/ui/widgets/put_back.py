@@ -16,7 +16,8 @@ class PutBack(QFrame):
         lay = QHBoxLayout(self)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
-        self.discard = QPushButton(self.tr("&Discard it"), self)
+        # no Alt letter: it shows on Today, Labs and Supplements, whose letters it would clash with
+        self.discard = QPushButton(self.tr("Discard it"), self)
         self.discard.setToolTip(self.tr("Empty the form: what was typed is not saved"))
         lay.addWidget(self.text, 1)
         lay.addWidget(self.discard)

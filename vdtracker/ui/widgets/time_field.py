@@ -3,7 +3,7 @@ cannot: never a time kept in silence while the box shows another one (Qt's time 
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import datetime, time
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
@@ -58,6 +58,15 @@ class TimeField(QWidget):
         except ValueError:
             return None
 
+    def later_than(self, now: datetime) -> str | None:
+        """Why the time typed cannot be the time something was taken today: it has not come
+        yet (None when it has, or the box is empty)."""
+        at = self.time()
+        if at is None or at <= now.time():
+            return None
+        return arg(self.tr("%1 is later than now (%2): type the time it was taken"),
+                   at.strftime("%H:%M"), now.strftime("%H:%M"))
+
     def unread(self) -> str | None:
         """Why the text does not read as a time (None when it does, or the box is empty)."""
         try:
@@ -78,6 +87,11 @@ class TimeField(QWidget):
         if at is not None:
             self.edit.setText(at.strftime("%H:%M"))
         self._say(self.unread())
+
+    def refuse(self, why: str) -> None:
+        """Say beside the box why its time cannot be taken, and give it the keyboard."""
+        self._say(why)
+        self.setFocus()
 
     def _say(self, problem: str | None) -> None:
         self.echo.setText(problem or "")

@@ -1,12 +1,17 @@
-"""Ctrl+Z and Ctrl+Shift+Z reach the window's Undo and Redo unless the text box that has the
-keyboard has typing of its own to undo: a box that only holds the focus (after a button put it
-there) must not swallow the patient's Undo of the dose just logged."""
+"""What keys and clicks reach, for the whole window: Ctrl+Z and Ctrl+Shift+Z reach the window's
+Undo and Redo unless the focused text box has typing of its own to undo (a box that only holds
+the focus must not swallow the Undo of the dose just logged); a double-click answers a button
+once (the rows move after the first click, and the second landed on the next row's Taken); a
+stray Alt+letter types nothing into a text box ("1,500n200")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+import sys
+
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
@@ -44,19 +49,37 @@ def has_own(widget: QWidget | None, what: str) -> bool:
     return False
 
 
-class UndoKeys(QObject):
-    """Installed on the application: a text box with nothing of its own to undo does not claim
-    the key (its ShortcutOverride is left unaccepted), so the window's action gets it."""
+TEXT_BOXES = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
+# Option+letter types é, ß, @ on a Mac: there an Alt+letter is typing
+ALT_TYPES = sys.platform == "darwin"
+
+
+def stray_alt(event: QKeyEvent) -> bool:
+    """An Alt+letter no shortcut took (it would have, before the box saw the key)."""
+    mods = event.modifiers()
+    return (bool(mods & Qt.KeyboardModifier.AltModifier)
+            and not mods & (Qt.KeyboardModifier.ControlModifier
+                            | Qt.KeyboardModifier.MetaModifier)
+            and event.text().isprintable() and bool(event.text()))
+
+
+class InputGuard(QObject):
+    """Installed on the application by the main window."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonDblClick and isinstance(watched, QAbstractButton):
+            return True  # a button has no double-click: its first click already answered
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and isinstance(watched, TEXT_BOXES) and not ALT_TYPES and stray_alt(event):
+            return True
+        if kind != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
             return False
         what = _which(event)
         if what is None or not isinstance(watched, QWidget):
             return False
         focused = QApplication.focusWidget()
-        boxes = QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox | QComboBox
-        if isinstance(focused, boxes) and not has_own(focused, what):
+        if isinstance(focused, TEXT_BOXES) and not has_own(focused, what):
             event.ignore()
             return True  # not the text box's: the window's Undo / Redo shortcut takes it
         return False
