@@ -3,13 +3,15 @@
 import sys
 
 import pytest
-from PySide6.QtCore import qWarning
+from PySide6.QtCore import Qt, qWarning
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QMessageBox,
     QPushButton,
 )
 
+from tests_ui_helpers import click, shown
 from vdtracker import logs
 from vdtracker.ui import crash_guard
 from vdtracker.ui.answers import same
@@ -30,28 +32,31 @@ def log_file(tmp_path):
 
 
 def test_a_bug_in_a_slot_is_told_logged_and_survived(window, qtbot, log_file):
-    today = window.page("today")
+    today = shown(window, "today")
     note = today.form.note
     qtbot.keyClicks(note, TYPED)
     boom = QPushButton("Boom", today.widget())
     boom.clicked.connect(lambda: {}["no such key"])
+    boom.show()
 
     # Installed here, not in a fixture: pytest-qt swaps sys.excepthook in for the test call.
     guard = crash_guard.install(QApplication.instance(), log_file)
     try:
-        boom.click()
+        click(boom)
         qtbot.waitUntil(lambda: len(visible_boxes()) == 1)
-        boom.click()  # a second bug while the box is up: still one box
+        click(boom)  # a second bug while the box is up: still one box
         [box] = visible_boxes()
         assert box.text() == ("Something went wrong. What you saved is safe; details are in "
                               f"{log_file}.")
         assert not box.isModal()  # the window stays usable while the box is up
-        box.close()
+        click(box.button(QMessageBox.StandardButton.Ok))
+        assert not visible_boxes()
         assert note.text() == TYPED
         assert window.isVisible() and same(window.stack.currentWidget(), today)
-        boom.click()  # and the window keeps answering
+        click(boom)  # and the window keeps answering
         qtbot.waitUntil(lambda: len(visible_boxes()) == 1)
-        visible_boxes()[0].close()
+        QTest.keyClick(visible_boxes()[0], Qt.Key.Key_Escape)
+        assert not visible_boxes()
     finally:
         guard.uninstall()
     written = log_file.read_text()

@@ -9,12 +9,13 @@ import os
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from builders import log_pain
 from damage import DAY, damage, fingerprint, make_store
-from tests_ui_helpers import when_shown
+from test_real_events_kit import file_typed
+from tests_ui_helpers import click, press, when_shown
 from vdtracker.app import compose, open_services
 from vdtracker.services.entries import HistoryFilter
 from vdtracker.storage import backups
@@ -24,6 +25,13 @@ from vdtracker.ui.dialogs.damaged_store import Choice, DamagedStoreDialog
 
 NOW = datetime(2026, 11, 30, 9, 0)
 MADE = datetime(2026, 11, 23, 9, 0)
+ALT = Qt.KeyboardModifier.AltModifier
+# Qt's own folder dialog offscreen (no platform dialog): the plugin cannot raise it
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+def enter(box: QMessageBox) -> None:
+    press(box, Qt.Key.Key_Return)
 
 
 @pytest.fixture(autouse=True)
@@ -117,7 +125,7 @@ def test_quit_exits_3_and_leaves_the_files_as_they_were(qtbot, tmp_path):
     damage(folder, "garbage-wal")
     before = fingerprint(folder)
     asked = []
-    when_shown(DamagedStoreDialog, lambda d: (asked.append(d.restore.text()), d.quit.click()))
+    when_shown(DamagedStoreDialog, lambda d: (asked.append(d.restore.text()), click(d.quit)))
     assert start(folder) == 3
     assert asked and fingerprint(folder) == before
     assert not list(backups.folder_of(folder).glob("damaged-*"))
@@ -134,8 +142,8 @@ def test_restore_puts_the_backup_back_and_the_window_opens_on_it(qtbot, tmp_path
     told = []
 
     def restore(d) -> None:
-        when_shown(QMessageBox, lambda box: (told.append(box.text()), box.accept()))
-        d.restore.click()
+        when_shown(QMessageBox, lambda box: (told.append(box.text()), enter(box)))
+        press(d, Qt.Key.Key_R, ALT)  # Alt+R: Restore the newest good backup
 
     when_shown(DamagedStoreDialog, restore)
     seen: list = []
@@ -149,16 +157,14 @@ def test_restore_puts_the_backup_back_and_the_window_opens_on_it(qtbot, tmp_path
     assert hashlib.sha256(aside.read_bytes()).hexdigest() == before["vdtracker.sqlite3"]
 
 
-def test_another_folder_opens_there_and_holds_its_lock(qtbot, tmp_path, monkeypatch):
-    import vdtracker.ui.launch as launch
+def test_another_folder_opens_there_and_holds_its_lock(qtbot, tmp_path):
     folder, other = tmp_path / "data", tmp_path / "copy"
     make_store(folder, 2)
     make_store(other, 3)
     damage(folder, "foreign")
     before = fingerprint(folder)
-    monkeypatch.setattr(launch.QFileDialog, "getExistingDirectory",
-                        staticmethod(lambda *_a, **_k: str(other)))
-    when_shown(DamagedStoreDialog, lambda d: d.other.click())
+    when_shown(DamagedStoreDialog, lambda d: press(d, Qt.Key.Key_O, ALT))  # Open another…
+    file_typed(other)  # the folder typed into Qt's folder dialog, then Enter
     seen: list = []
     window_entries(seen, locks_of=(folder, other))
     assert start(folder, open_folder=open_services) == 0
@@ -167,35 +173,31 @@ def test_another_folder_opens_there_and_holds_its_lock(qtbot, tmp_path, monkeypa
     assert not (other / "vdtracker.lock").exists()  # and was let go at the end
 
 
-def test_a_damaged_other_folder_asks_again_for_that_folder(qtbot, tmp_path, monkeypatch):
-    import vdtracker.ui.launch as launch
+def test_a_damaged_other_folder_asks_again_for_that_folder(qtbot, tmp_path):
     folder, other = tmp_path / "data", tmp_path / "copy"
     make_store(folder, 2)
     make_store(other, 2)
     damage(folder, "garbage")
     damage(other, "newer")
-    monkeypatch.setattr(launch.QFileDialog, "getExistingDirectory",
-                        staticmethod(lambda *_a, **_k: str(other)))
     shown: list[str] = []
 
     def answer(d):
         shown.append(d.what.text())
         if len(shown) == 1:
-            d.other.click()
-        else:
-            d.quit.click()
-        if len(shown) == 1:
+            file_typed(other)
             when_shown(DamagedStoreDialog, answer)
+            click(d.other)
+        else:
+            click(d.quit)
     when_shown(DamagedStoreDialog, answer)
     assert start(folder, open_folder=open_services) == 3
     assert "damaged" in shown[0] and "newer version" in shown[1]
 
 
-def test_a_locked_store_is_still_a_plain_message(qtbot, tmp_path, monkeypatch):
+def test_a_locked_store_is_still_a_plain_message(qtbot, tmp_path):
     import vdtracker.ui.launch as launch
     told: list[str] = []
-    monkeypatch.setattr(launch.QMessageBox, "critical",
-                        staticmethod(lambda _p, _t, text: told.append(text)))
+    when_shown(QMessageBox, lambda box: (told.append(box.text()), enter(box)))
 
     def locked():
         raise DatabaseLocked("in use", "locked")
@@ -209,34 +211,36 @@ def test_choice_values_are_what_exec_answers(qtbot, tmp_path):
     damage(folder, "garbage")
     dialog = DamagedStoreDialog(refusal(folder), folder, backups.newest_good(folder))
     qtbot.addWidget(dialog)
-    for button, choice in ((dialog.restore, Choice.RESTORE), (dialog.other, Choice.OTHER_FOLDER),
-                           (dialog.quit, Choice.QUIT)):
-        QTimer.singleShot(0, button.click)
+    answers = (  # a click, an Alt+letter, Enter (Quit is the default), Escape
+        (lambda d: click(d.restore), Choice.RESTORE),
+        (lambda d: click(d.other), Choice.OTHER_FOLDER),
+        (lambda d: click(d.quit), Choice.QUIT),
+        (lambda d: press(d, Qt.Key.Key_R, ALT), Choice.RESTORE),
+        (lambda d: press(d, Qt.Key.Key_O, ALT), Choice.OTHER_FOLDER),
+        (lambda d: press(d, Qt.Key.Key_Q, ALT), Choice.QUIT),
+        (lambda d: press(d, Qt.Key.Key_Return), Choice.QUIT),
+        (lambda d: press(d, Qt.Key.Key_Escape), Choice.QUIT))
+    for act, choice in answers:
+        when_shown(DamagedStoreDialog, act)
         assert dialog.exec() == choice
-    QTimer.singleShot(0, dialog.reject)  # Escape or the window's close button
-    assert dialog.exec() == Choice.QUIT
 
 
 def test_a_restore_that_fails_says_so_and_asks_again(qtbot, tmp_path, monkeypatch):
-    import vdtracker.ui.launch as launch
     folder = tmp_path / "data"
     with_backup(folder)
     damage(folder, "garbage")
     before = fingerprint(folder)
     told: list[str] = []
-    monkeypatch.setattr(launch.QMessageBox, "warning",
-                        staticmethod(lambda _p, _t, text: told.append(text)))
 
     def full(*_a):
         raise OSError(28, "No space left on device")
     monkeypatch.setattr(backups, "restore", full)
-    answers = iter(["restore", "quit"])
 
-    def answer(d):
-        getattr(d, next(answers)).click()
-        if not told:
-            when_shown(DamagedStoreDialog, answer)
-    when_shown(DamagedStoreDialog, answer)
+    def restore(d):
+        when_shown(QMessageBox, lambda box: (told.append(box.text()), enter(box)))
+        when_shown(DamagedStoreDialog, lambda d: click(d.quit))  # asked again: Quit
+        click(d.restore)
+    when_shown(DamagedStoreDialog, restore)
     assert start(folder) == 3
     assert told and "could not be put back" in told[0] and "No space left" in told[0]
     assert fingerprint(folder) == before

@@ -8,18 +8,22 @@ import time as clock
 from datetime import date, datetime, time, timedelta
 
 import pytest
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from builders import add_schedule
 from conftest import TODAY
+from test_real_events_kit import OFFSCREEN_MENU, click_check, click_in_menu, when_popup
+from tests_ui_helpers import activate, click, shown
 from vdtracker.app import compose
 from vdtracker.services import settings as opts
-from vdtracker.ui import undo_steps
 from vdtracker.ui.context import Context
 from vdtracker.ui.main_window import MainWindow
 from vdtracker.ui.reminders.controller import ReminderController
 from vdtracker.ui.reminders.notifier import WindowNotifier
+
+pytestmark = OFFSCREEN_MENU  # the Snooze button's menu is a popup
 
 
 class Clock:
@@ -72,14 +76,27 @@ def test_catch_up_of_several_open_doses_is_one_notification(db, qtbot):
     assert "Vitamin B12 1,000 mcg daily, due Mon 23 Nov 2026" in body
 
 
+def window_over(ctx, qtbot) -> MainWindow:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "quitting", True))
+    window.show()
+    return window
+
+
 def test_snooze_from_today_silences_until_then(db, qtbot):
     now = Clock(datetime(2026, 11, 22, 8, 0))
     ctx, notifier, ctl = controller(db, now)
     sunday = sunday_schedule(ctx)
     ctl.start()
     assert len(notifier.shown) == 1
-    until = ctx.snooze((1, sunday), "1h")
-    assert until == datetime(2026, 11, 22, 9, 0)
+    today = shown(window_over(ctx, qtbot), "today")
+    taken, _, _ = today.doses.buttons[1]
+    grid = today.doses.grid
+    snooze = grid.itemAtPosition(grid.getItemPosition(grid.indexOf(taken))[0], 3).widget()
+    when_popup(lambda menu: click_in_menu(menu, "1 hour"))
+    click(snooze)  # Snooze ▸ 1 hour on Today
+    until = ctx.reminders.snoozed[(1, sunday)]
+    assert until == datetime(2026, 11, 22, 8, 0) + timedelta(hours=1)
     now.now = datetime(2026, 11, 22, 8, 59)
     ctl.tick()
     assert len(notifier.shown) == 1
@@ -92,12 +109,11 @@ def test_taken_on_the_today_page_ends_the_reminders(db, qtbot):
     now = Clock(datetime(2026, 11, 22, 8, 0))
     ctx, notifier, ctl = controller(db, now)
     sunday_schedule(ctx)
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
+    window = window_over(ctx, qtbot)
     ctl.start()
-    today = window.page("today")
+    today = shown(window, "today")
     taken, _, _ = today.doses.buttons[1]
-    taken.click()
+    click(taken)
     now.now = datetime(2026, 11, 23, 9, 0)
     ctl.tick()
     assert len(notifier.shown) == 1
@@ -123,34 +139,38 @@ def test_hidden_names_in_notifications(db, qtbot):
     sunday_schedule(ctx)
     ctx.services.settings.set(opts.HIDE_NAMES, True)
     ctl.start()
-    assert "Vitamin" not in " ".join(t + b for t, b in notifier.shown)
+    assert len(notifier.shown) == 1  # the Sunday dose was said: without it this proved nothing
+    said = " ".join(t + b for t, b in notifier.shown)
+    assert "Vitamin" not in said and "50,000" not in said and "IU" not in said
+    assert notifier.shown[0][0].endswith("your Sunday dose")
 
 
 def test_closing_with_a_tray_keeps_running_and_says_so_once(window, ctx, qtbot):
     window.tray = QSystemTrayIcon(window)
-    event = QCloseEvent()
-    window.closeEvent(event)
-    assert not event.isAccepted() and not window.isVisible()
+    window.windowHandle().close()  # the window manager's close button
+    assert not window.isVisible() and not window.quitting  # hidden, not closed for good
     assert ctx.services.settings.get(opts.TRAY_TOLD) is True
+    window.tray = None
 
 
 def test_without_a_tray_closing_quits(window, qtbot):
     window.tray = None
-    event = QCloseEvent()
-    window.closeEvent(event)
-    assert event.isAccepted()
+    window.windowHandle().close()
+    assert window.quitting and not window.isVisible()
 
 
 def test_login_autostart_entry_is_written_and_removed(window, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
-    page = window.page("settings")
+    page = shown(window, "settings")
     entry = tmp_path / "autostart" / "vdtracker.desktop"
     assert not page.autostart.isChecked()  # off by default
-    page.autostart.setChecked(True)
+    click_check(page.autostart)
     text = entry.read_text()
     assert text.startswith("[Desktop Entry]") and "-m vdtracker" in text and "--minimized" in text
-    page.autostart.setChecked(False)
+    assert window.statusBar().currentMessage() == "VD Tracker will start in the tray at login."
+    click_check(page.autostart)
     assert not entry.exists()
+    assert window.statusBar().currentMessage() == "VD Tracker will no longer start at login."
 
 
 def test_a_second_copy_brings_the_first_to_the_front(tmp_path):
@@ -284,5 +304,7 @@ def test_a_single_missed_dose_is_answered_from_its_notification(db, qtbot):
     doses = ctx.services.regimens.doses()
     assert (doses[-1].day, doses[-1].time) == (missed, None)  # for its due date, time unknown
     assert not [a for a in ctx.services.alerts.alerts(TODAY) if a.kind == "missed-dose"]
-    undo_steps.undo(ctx)
+    window = window_over(ctx, qtbot)
+    activate(window)
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Edit ▸ Undo
     assert [a.kind for a in ctx.services.alerts.alerts(TODAY)].count("missed-dose") == 1

@@ -12,11 +12,12 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
 from builders import add_lab
 from conftest import NOW, TODAY
-from tests_ui_helpers import when_shown
+from test_real_events_kit import OFFSCREEN_MENU, by_keys, choose_by_keys, file_typed, type_over
+from tests_ui_helpers import activate, click, when_shown
 from vdtracker.app import compose
 from vdtracker.domain.personal import Personal
 from vdtracker.services.summary_options import SummaryOptions, keep, stored
@@ -33,6 +34,7 @@ AFTER = TODAY - timedelta(days=5)  # and one after it
 FIRST, LAST = TODAY - timedelta(days=50), TODAY - timedelta(days=20)
 QUESTIONS = "Keep the weekly capsule?\n\n  <b>x</b> & y  \nWhen is the retest?"
 LETTER, A4 = (612, 792), (595, 842)
+pytestmark = OFFSCREEN_MENU  # the File menu and the paper size's list are popups
 
 
 def text_of(path):
@@ -46,13 +48,13 @@ def page_of(path):
 
 def fill(d: SummaryOptionsDialog, *, first=FIRST, last=LAST, name="Jane Doe",
          birth="1961-08-30", questions=QUESTIONS, paper="letter"):
+    """Typed into the shown dialog as a user does: a click in each box, Ctrl+A, the keys."""
     for field, day in ((d.first, first), (d.last, last)):
-        field.lineEdit().setText(day if isinstance(day, str) else day.isoformat())
-        field.lineEdit().textEdited.emit(field.lineEdit().text())
-    d.name.setText(name)
-    d.birth.edit.setText(birth)
-    d.questions.setPlainText(questions)
-    d.paper.setCurrentIndex(d.paper.findData(paper))
+        type_over(field.lineEdit(), day if isinstance(day, str) else day.isoformat())
+    type_over(d.name, name)
+    type_over(d.birth.edit, birth)
+    type_over(d.questions, questions)
+    choose_by_keys(d.paper, d.paper.itemText(d.paper.findData(paper)))
 
 
 @pytest.fixture
@@ -62,16 +64,33 @@ def labs(ctx):
 
 
 @pytest.fixture
-def saved_to(monkeypatch, tmp_path):
-    """The file dialog answered with a path (and how often it was asked)."""
+def saved_to(tmp_path):
+    """The PDF's name, typed into the save dialog when it is asked (it must be asked)."""
+    path = tmp_path / "window.pdf"
+    file_typed(path)
+    return path
+
+
+@pytest.fixture
+def never_asked_where(monkeypatch):
+    """A tripwire: a save dialog asked for nothing is noted (and answered "no file")."""
     asked = []
 
     def answer(*_a, **_k):
         asked.append(True)
-        return str(tmp_path / "window.pdf"), "PDF (*.pdf)"
+        return "", ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
-    return tmp_path / "window.pdf", asked
+    return asked
+
+
+def save_pdf(window) -> None:
+    by_keys(window, "f", "d")  # File ▸ Save summary as PDF…
+
+
+def print_it(window) -> None:
+    activate(window)
+    QTest.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # Print
 
 
 def cli_report(tmp_path, *args):
@@ -86,16 +105,15 @@ def cli_report(tmp_path, *args):
 
 def test_the_chosen_period_name_birth_date_and_questions_are_printed_as_the_cli_prints_them(
         window, ctx, labs, saved_to, tmp_path):
-    path, asked = saved_to
+    path = saved_to
 
     def answer(d):
         assert d.pdf_button.isDefault() and not d.print_button.isDefault()  # the menu's choice
         fill(d)
-        d.pdf_button.click()
+        click(d.pdf_button)
 
     when_shown(SummaryOptionsDialog, answer)
-    window.save_summary()
-    assert asked == [True]
+    save_pdf(window)
     text = text_of(path)
     assert "Name: Jane Doe · Date of birth: 30 Aug 1961" in text
     assert text.index("Summary for my appointment") < text.index("Name: Jane Doe") \
@@ -121,9 +139,9 @@ def test_html_in_a_question_or_a_name_is_printed_as_typed(ctx):
 
 
 def test_nothing_personal_is_printed_when_nothing_was_typed(window, ctx, labs, saved_to):
-    path, _ = saved_to
-    when_shown(SummaryOptionsDialog, lambda d: d.pdf_button.click())
-    window.save_summary()
+    path = saved_to
+    when_shown(SummaryOptionsDialog, lambda d: press(d, Qt.Key.Key_Return))  # the default
+    save_pdf(window)
     text = text_of(path)
     assert "Name:" not in text and "Date of birth" not in text
     assert "Questions for my clinician" not in text
@@ -133,8 +151,9 @@ def test_nothing_personal_is_printed_when_nothing_was_typed(window, ctx, labs, s
 
 def test_the_values_come_back_next_time_and_after_a_restart(window, ctx, labs, saved_to,
                                                             tmp_path):
-    when_shown(SummaryOptionsDialog, lambda d: (fill(d), d.pdf_button.click()))
-    window.save_summary()
+    when_shown(SummaryOptionsDialog, lambda d: (fill(d), click(d.pdf_button)))
+    save_pdf(window)
+    assert saved_to.exists()
     db = Database.open(tmp_path / "data")  # another start of the app on the same store
     try:
         again = SummaryOptionsDialog(Context(compose(db), now=lambda: NOW), None)
@@ -188,23 +207,25 @@ def test_print_previews_the_chosen_period_on_the_kept_paper(window, ctx, labs, m
     def answer(d):
         assert d.print_button.isDefault()
         fill(d, paper="a4", questions="")
-        d.print_button.click()
+        press(d, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # Alt+P: Preview and print
 
     when_shown(SummaryOptionsDialog, answer)
-    window.print_summary()
+    print_it(window)
     assert seen == [QPageSize.PageSizeId.A4]
     text = text_of(tmp_path / "printed.pdf")
     assert "Name: Jane Doe" in text and "212 pmol/L" in text and "625 pmol/L" not in text
     assert "Questions for my clinician" not in text  # none typed: the section is left out
 
 
-def test_cancel_prints_nothing_and_keeps_nothing(window, ctx, monkeypatch, saved_to):
-    _, asked = saved_to
+def test_cancel_prints_nothing_and_keeps_nothing(window, ctx, monkeypatch, never_asked_where):
+    asked = never_asked_where
     previews = []
     monkeypatch.setattr(printing, "preview", lambda *a: previews.append(a))
-    for menu in (window.print_summary, window.save_summary):
-        when_shown(SummaryOptionsDialog, lambda d: (fill(d), d.reject()))
-        menu()
+    when_shown(SummaryOptionsDialog, lambda d: (fill(d), press(d, Qt.Key.Key_Escape)))
+    print_it(window)
+    when_shown(SummaryOptionsDialog, lambda d: (fill(d), click(d.findChild(
+        QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel))))
+    save_pdf(window)
     assert previews == [] and asked == []
     assert stored(ctx.services.settings) == SummaryOptions()
 
@@ -230,7 +251,7 @@ def test_a_value_that_cannot_be_used_is_said_and_nothing_is_kept_or_lost(
     d.show()
     fill(d, **change)
     typed = (d.name.text(), d.birth.edit.text(), d.questions.toPlainText())
-    d.pdf_button.click()
+    click(d.pdf_button)
     assert d.error.isVisible() and d.error.text() == said
     assert d.choice is None and d.isVisible()
     wrong = getattr(d, field)
@@ -238,7 +259,7 @@ def test_a_value_that_cannot_be_used_is_said_and_nothing_is_kept_or_lost(
     assert (d.name.text(), d.birth.edit.text(), d.questions.toPlainText()) == typed
     assert stored(ctx.services.settings) == SummaryOptions()
     fill(d)  # put right: it goes ahead, and the sentence is gone
-    d.pdf_button.click()
+    click(d.pdf_button)
     assert d.choice == options_dialog.Choice("pdf", FIRST, LAST) and not d.error.isVisible()
     assert stored(ctx.services.settings).personal.name == "Jane Doe"
 
@@ -247,11 +268,25 @@ def test_an_empty_date_of_birth_means_not_set(ctx, qtbot):
     keep(ctx.services.settings, SummaryOptions(Personal("Jane", date(1961, 8, 30), "")), TODAY)
     d = SummaryOptionsDialog(ctx, None)
     qtbot.addWidget(d)
+    d.show()
     assert d.birth.edit.text() == "30/08/1961"
-    d.birth.edit.clear()
+    type_over(d.birth.edit, "")  # emptied
     assert "Not set" in d.birth.echo.text()
-    d.print_button.click()
+    click(d.print_button)
     assert stored(ctx.services.settings).personal == Personal("Jane", None, "")
+
+
+def test_an_end_date_that_is_not_a_date_then_enter_is_refused_not_read_half_typed(ctx, qtbot):
+    """30 November typed as the 31st: Enter must say it, never print up to 3 November."""
+    d = SummaryOptionsDialog(ctx, None, options_dialog.PDF)
+    qtbot.addWidget(d)
+    d.show()
+    activate(d)
+    type_over(d.last.lineEdit(), "2026-11-31")
+    press(d.last.lineEdit(), Qt.Key.Key_Return)
+    assert d.isVisible() and d.choice is None
+    assert d.error.text() == "To: “2026-11-31” is not a date that can be used here."
+    assert stored(ctx.services.settings) == SummaryOptions()
 
 
 @pytest.mark.parametrize("scale", [1, 2])
@@ -331,13 +366,13 @@ def test_the_field_that_takes_the_focus_is_scrolled_into_view(ctx, qtbot, how):
         fill(d, last="2026-02-31")
         d.paper.setFocus()
         bar.setValue(bar.maximum())
-        d.print_button.click()
+        click(d.print_button)
         focused = d.last.edit
         assert same(QApplication.focusWidget(), focused)
     else:  # from the buttons round to the first field: the From date
         bar.setValue(bar.maximum())
         focused = focus_into_form(d, Qt.Key.Key_Tab)
-        assert focused is d.first.edit
+        assert same(focused, d.first.edit)
     assert in_view(d, focused)
 
 
@@ -352,7 +387,7 @@ def test_the_error_line_makes_room_rather_than_push_the_form_out_of_view(ctx, qt
     d.resize(d.width(), d.height() - (view.height() - d.body.heightForWidth(view.width())))
     qtbot.waitUntil(lambda: bar.maximum() == 0 and in_view(d, d.paper))
     height = d.height()
-    d.print_button.click()
+    click(d.print_button)
     settle()
     assert not d.error.isHidden() and d.error.height() > 0
     assert d.height() > height  # grown by the error line (and the marked box)
@@ -376,7 +411,7 @@ def test_at_double_text_size_the_error_line_keeps_the_window_on_the_screen(windo
         settle()
         hidden = bar.maximum()  # how much of the form is out of view: it scrolls
         assert hidden > 0
-        d.pdf_button.click()
+        click(d.pdf_button)
         settle()
         assert not d.error.isHidden()
         assert room.contains(d.frameGeometry())  # grown, and moved up to stay on the screen
@@ -389,22 +424,22 @@ def test_at_double_text_size_the_error_line_keeps_the_window_on_the_screen(windo
 
 
 @pytest.mark.parametrize(("change", "field", "put_right"), [
-    (dict(birth="2030-01-01"), "birth", lambda d: d.birth.edit.setText("1961-08-30")),
-    (dict(name="N" * 101), "name", lambda d: d.name.setText("Jane")),
-    (dict(questions="?" * 2001), "questions", lambda d: d.questions.setPlainText("?")),
+    (dict(birth="2030-01-01"), "birth", lambda d: type_over(d.birth.edit, "1961-08-30")),
+    (dict(name="N" * 101), "name", lambda d: type_over(d.name, "Jane")),
+    (dict(questions="?" * 2001), "questions", lambda d: type_over(d.questions, "?")),
     (dict(last="2026-02-31"), "last", lambda d: press(d.last.edit, Qt.Key.Key_Backspace)),
     # the period is about both dates: changing the other one puts it right too
     (dict(first=LAST + timedelta(days=1)), "first",
-     lambda d: d.last.setDate(d.last.maximumDate())),
+     lambda d: type_over(d.last.edit, TODAY.isoformat())),
 ])
 def test_the_sentence_and_the_mark_go_as_soon_as_the_field_is_edited(ctx, qtbot, change, field,
                                                                      put_right):
     d = shown(ctx, qtbot)
     fill(d, **change)
-    d.print_button.click()
+    click(d.print_button)
     marked = getattr(d, field).focusProxy() or getattr(d, field)
     assert not d.error.isHidden() and marked.styleSheet()
-    d.paper.setCurrentIndex(d.paper.findData("a4"))  # another field: the sentence still holds
+    choose_by_keys(d.paper, "A4")  # another field: the sentence still holds
     assert not d.error.isHidden() and marked.styleSheet()
     put_right(d)
     assert d.error.isHidden() and marked.styleSheet() == ""
@@ -423,7 +458,7 @@ def test_a_date_of_birth_that_cannot_be_used_is_said_beside_the_box_as_it_is_typ
     assert d.birth.echo.text() == said
     assert "#c0392b" in d.birth.echo.styleSheet()
     assert d.error.isHidden()  # said beside the box only; Enter still refuses it in the line
-    d.birth.edit.setText(TODAY.isoformat())  # today is a date of birth that can be used
+    type_over(d.birth.edit, TODAY.isoformat())  # today is a date of birth that can be used
     assert d.birth.echo.text() == "Mon 23 Nov 2026" and d.birth.echo.styleSheet() == ""
 
 

@@ -4,6 +4,7 @@
 import time
 from datetime import datetime, timedelta
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox, QWidget
@@ -120,6 +121,8 @@ def when_shown(kind, act, deadline_s: float = DEADLINE_S):
         if state["cancelled"]:
             return
         box = QApplication.activeModalWidget()
+        if box is not None and not shiboken6.isValid(box):
+            box = None  # a handle Qt took back meanwhile: look again (never touch it)
         if is_kind(box, kind):
             state["done"] = True
             try:
@@ -128,8 +131,9 @@ def when_shown(kind, act, deadline_s: float = DEADLINE_S):
             except BaseException as err:  # the test fails; the dialog must not stay up for ever
                 state["failed"] = f"answering {kind.__name__} failed: {err!r}"
                 state["done"] = False
-                if isinstance(box, QDialog) and box.isVisible():
-                    box.reject()
+                up = QApplication.activeModalWidget()
+                if isinstance(up, QDialog) and shiboken6.isValid(up):
+                    up.reject()
                 raise
             return
         if time.monotonic() > until:

@@ -45,6 +45,15 @@ class Question(QMessageBox):
         return self.answer
 
 
+def tell(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str) -> None:
+    """A message with OK, made here in Python. Qt's static information() builds its box in
+    C++, and a page redrawn while it was up (the restore it reports) left the only Python
+    handle on it dead: the box could then be answered by no test, only by a patient."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.exec()
+    box.deleteLater()
+
+
 def same(a: QObject | None, b: QObject | None) -> bool:
     """Whether two Qt wrappers stand for the same C++ object (`is` may say no: see above)."""
     if a is None or b is None:

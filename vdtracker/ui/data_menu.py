@@ -16,6 +16,7 @@ from ..services.importing import ImportRefused
 from ..storage import backups
 from ..storage.errors import StorageError
 from ..wording import arg
+from .answers import tell
 from .context import Context
 from .undo_steps import Step
 
@@ -103,7 +104,7 @@ class DataMenu(QObject):
             plan = self.ctx.services.importing.preview(doc)
         except (OSError, StorageError, NotAnExport) as err:
             said = self.tr("%1 cannot be imported: %2. Nothing was changed.")
-            QMessageBox.warning(self.parent_widget, self.tr("Import"),
+            tell(QMessageBox.Icon.Warning, self.parent_widget, self.tr("Import"),
                                 arg(said, path, self._why(err)))
             return False
         preview = ImportPreview(self.ctx, plan, path, self.parent_widget)
@@ -159,7 +160,7 @@ class DataMenu(QObject):
         try:
             held, aside = backups.restore(where, chosen.path, self.ctx.now())
         except (OSError, backups.NotABackup) as err:
-            QMessageBox.warning(self.parent_widget, self.tr("Restore"), arg(self.tr(
+            tell(QMessageBox.Icon.Warning, self.parent_widget, self.tr("Restore"), arg(self.tr(
                 "The backup was not restored: %1. Your data is as it was."), self._why(err)))
             return False
         finally:
@@ -178,5 +179,5 @@ class DataMenu(QObject):
         said = arg(text, self.ctx.words.day(held.made.date()),
                    self.ctx.words.records.counts(held.counts), str(aside))
         self.ctx.signals.message.emit(said)
-        QMessageBox.information(self.parent_widget, self.tr("Restore"), said)
+        tell(QMessageBox.Icon.Information, self.parent_widget, self.tr("Restore"), said)
         return True

@@ -21,6 +21,7 @@ from ..storage import backups
 from ..storage.errors import StorageError
 from ..wording import arg
 from . import crash_guard
+from .answers import tell
 from .context import Context
 from .dialogs.damaged_store import Choice, DamagedStoreDialog, is_damage
 from .main_window import MainWindow
@@ -106,7 +107,7 @@ def _open(open_store: Callable[[], Services], open_folder: Callable[[Path], Serv
             return open_store()
         except StorageError as err:
             if not is_damage(err):
-                QMessageBox.critical(None, _title(), window_wording().storage(err))
+                tell(QMessageBox.Icon.Critical, None, _title(), window_wording().storage(err))
                 return 3
             sqlite = folder is not None and paths.database_url(folder).startswith("sqlite")
             # a store of a newer version is not replaced by an older backup from here: its
@@ -122,12 +123,12 @@ def _open(open_store: Callable[[], Services], open_folder: Callable[[Path], Serv
                 why = (window_wording().not_a_backup(failed.kind)
                        if isinstance(failed, backups.NotABackup)
                        else failed.strerror or str(failed))
-                QMessageBox.warning(None, _title(), arg(QCoreApplication.translate(
+                tell(QMessageBox.Icon.Warning, None, _title(), arg(QCoreApplication.translate(
                     "Launch", "The backup could not be put back (%1). Nothing was changed."),
                     why))
             else:
                 words = window_wording()
-                QMessageBox.information(None, _title(), arg(QCoreApplication.translate(
+                tell(QMessageBox.Icon.Information, None, _title(), arg(QCoreApplication.translate(
                     "Launch", "Restored the backup of %1 (%2). The file that could not be "
                     "opened is kept, as it was, in %3."),
                     words.day(held.made.date()), words.records.counts(held.counts), str(aside)))
@@ -153,9 +154,9 @@ def _move_guard(guards: list[SingleInstance], target: Path) -> int | None:
     guard = SingleInstance(target)
     if not guard.acquire():
         if guard.ask_running_copy_to_show():
-            QMessageBox.information(None, _title(), _already())
+            tell(QMessageBox.Icon.Information, None, _title(), _already())
             return 0
-        QMessageBox.warning(None, _title(), _no_answer(target / "vdtracker.lock"))
+        tell(QMessageBox.Icon.Warning, None, _title(), _no_answer(target / "vdtracker.lock"))
         return 3
     for held in guards:
         held.release()

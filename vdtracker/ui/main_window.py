@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -188,8 +188,11 @@ class MainWindow(QMainWindow):
             act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             act.triggered.connect(lambda _=False, k=key: self.show_page(k))
             go.addAction(act)
-        # no Alt letter left for it on every page in both languages: F10 and the arrow keys
+        # no Alt letter left for it on every page in both languages: F10 (the desktops' key for
+        # the menu bar) opens File, and the arrow keys go on to Help
         help_ = self.menuBar().addMenu(self.tr("Help"))
+        QShortcut(QKeySequence("F10"), self,
+                  lambda: self.menuBar().setActiveAction(file.menuAction()))
         about = QAction(self.tr("&About VD Tracker"), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.about)
