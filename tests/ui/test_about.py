@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from test_real_events_kit import OFFSCREEN_MENU, by_clicks, plain, popup
+from real_event_kit import OFFSCREEN_MENU, by_clicks, plain, popup
 from tests_ui_helpers import activate, press, when_shown
 from vdtracker import __version__
 from vdtracker.ui.dialogs.about import AboutDialog

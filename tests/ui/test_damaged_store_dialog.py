@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from builders import log_pain
 from damage import DAY, damage, fingerprint, make_store
-from test_real_events_kit import file_typed
+from real_event_kit import file_typed
 from tests_ui_helpers import click, press, when_shown
 from vdtracker.app import compose, open_services
 from vdtracker.services.entries import HistoryFilter

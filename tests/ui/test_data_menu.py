@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from builders import log_pain
 from conftest import TODAY
-from test_real_events_kit import OFFSCREEN_MENU, by_keys, click_row, file_typed
+from real_event_kit import OFFSCREEN_MENU, by_keys, click_row, file_typed
 from tests_ui_helpers import activate, button, click, press, role_button, when_shown
 from vdtracker.app import compose
 from vdtracker.services.demo import build_demo

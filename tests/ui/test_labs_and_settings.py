@@ -6,7 +6,7 @@ from datetime import date
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
 
-from test_real_events_kit import OFFSCREEN_MENU, choose_by_keys, pick_with_mouse, type_over
+from real_event_kit import OFFSCREEN_MENU, choose_by_keys, pick_with_mouse, type_over
 from tests_ui_helpers import activate, click, shown
 from vdtracker.services import settings as opts
 from vdtracker.ui.tables.lab_model import LabModel

@@ -13,7 +13,7 @@ import icalendar
 
 from builders import add_lab, add_schedule, log_pain
 from conftest import TODAY
-from test_real_events_kit import OFFSCREEN_MENU, by_clicks, by_keys, file_typed
+from real_event_kit import OFFSCREEN_MENU, by_clicks, by_keys, file_typed
 
 pytestmark = OFFSCREEN_MENU
 

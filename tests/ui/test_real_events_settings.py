@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from test_real_events_kit import OFFSCREEN_MENU, click_check, pick_with_mouse
+from real_event_kit import OFFSCREEN_MENU, click_check, pick_with_mouse
 from tests_ui_helpers import activate, shown
 from vdtracker.services import settings as opts
 from vdtracker.ui.answers import same

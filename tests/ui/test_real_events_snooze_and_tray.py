@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from builders import add_schedule
 from conftest import NOW, TODAY
-from test_real_events_kit import OFFSCREEN_MENU, click_in_menu, popup, when_popup
+from real_event_kit import OFFSCREEN_MENU, click_in_menu, popup, when_popup
 from tests_ui_helpers import click, role_button, shown, when_shown
 from vdtracker.services import settings as opts
 from vdtracker.ui.reminders.tray import make_tray

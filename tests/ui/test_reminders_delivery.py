@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from builders import add_schedule
 from conftest import TODAY
-from test_real_events_kit import OFFSCREEN_MENU, click_check, click_in_menu, when_popup
+from real_event_kit import OFFSCREEN_MENU, click_check, click_in_menu, when_popup
 from tests_ui_helpers import activate, click, shown
 from vdtracker.app import compose
 from vdtracker.services import settings as opts

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
 from builders import add_lab
 from conftest import NOW, TODAY
-from test_real_events_kit import OFFSCREEN_MENU, by_keys, choose_by_keys, file_typed, type_over
+from real_event_kit import OFFSCREEN_MENU, by_keys, choose_by_keys, file_typed, type_over
 from tests_ui_helpers import activate, click, when_shown
 from vdtracker.app import compose
 from vdtracker.domain.personal import Personal

@@ -1,7 +1,7 @@
 """More of the user's path for the UI tests (kept here, beside tests_ui_helpers): menus opened
 with Alt+letter or a click on the menu bar, Qt's own file dialog typed into, popup menus (a tool
-button's, the tray's) clicked in, list rows and check boxes clicked where a user clicks them.
-A few tests at the end check the helpers themselves."""
+button's, the tray's) clicked in, list rows and check boxes clicked where a user clicks them
+(tested in test_real_event_helpers.py)."""
 
 from __future__ import annotations
 
@@ -235,25 +235,3 @@ def back_from_popup(widget: QWidget, was_active: bool) -> None:
     for _ in range(3):  # the platform's late news of the closed popup can take it away again
         QTest.qWait(30)
         activate(widget.window())
-
-
-# --- the helpers themselves -----------------------------------------------------------------
-
-
-def test_a_menu_opened_by_keys_is_the_one_underlined(window):
-    by_keys(window, "f")
-    titles = [plain(a.text()) for a in popup().actions()]
-    assert titles[0] == "Export schedules to your calendar (.ics)…"
-    QTest.keyClick(popup(), Qt.Key.Key_Escape)
-    QTest.keyClick(window.menuBar(), Qt.Key.Key_Escape)
-    assert QApplication.activePopupWidget() is None
-
-
-def test_a_menu_opened_by_clicks_runs_the_action_clicked(window, qtbot):
-    from vdtracker.ui.dialogs.about import AboutDialog
-
-    seen = []
-    when_shown(AboutDialog, lambda d: (seen.append(d.windowTitle()),
-                                      QTest.keyClick(d, Qt.Key.Key_Escape)))
-    by_clicks(window, "Help", "About VD Tracker")
-    assert seen and not QApplication.activeModalWidget()
