@@ -995,7 +995,7 @@
 <context>
     <name>DataMenu</name>
     <message>
-        <location filename="../../vdtracker/ui/data_menu.py" line="+35"/>
+        <location filename="../../vdtracker/ui/data_menu.py" line="+36"/>
         <source>E&amp;xport all my data</source>
         <translation>Alle meine Daten e&amp;xportieren</translation>
     </message>
@@ -1116,17 +1116,17 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>The backup was not restored: %1. Your data is as it was.</source>
         <translation>Die Sicherung wurde nicht wiederhergestellt: %1. Ihre Daten sind wie vorher.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Restored the backup of %1 (%2). The database that could not be read is kept, as it was, in %3.</source>
         <translation>Die Sicherung vom %1 wurde wiederhergestellt (%2). Die Datenbank, die sich nicht lesen ließ, wird unverändert in %3 aufbewahrt.</translation>
     </message>
@@ -1169,8 +1169,12 @@
         <translation>Das gelesene Datum</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <location line="+3"/>
+        <location line="+82"/>
+        <source>“%1” was not a date: type or choose the date again</source>
+        <translation>„%1“ war kein Datum: bitte das Datum neu eingeben oder wählen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>“%1” is not a date that can be used here</source>
         <translation>„%1“ ist kein Datum, das hier verwendet werden kann</translation>
     </message>
@@ -1190,7 +1194,7 @@
         <translation>Nicht nach %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>“%1” is not a date; kept %2</source>
         <translation>„%1“ ist kein Datum; %2 bleibt</translation>
     </message>
@@ -1246,7 +1250,7 @@
 <context>
     <name>DayForm</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/day_form.py" line="+45"/>
+        <location filename="../../vdtracker/ui/widgets/day_form.py" line="+46"/>
         <location line="+2"/>
         <source>Pain today</source>
         <translation>Schmerz heute</translation>
@@ -1554,7 +1558,7 @@
         <translation>Fällige Dosen aus Ihren gespeicherten Einnahmeplänen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Nothing is due today on your saved schedules.</source>
         <translation>Laut Ihren gespeicherten Einnahmeplänen ist heute nichts fällig.</translation>
     </message>
@@ -2288,13 +2292,13 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>LabsPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/labs.py" line="+75"/>
-        <location line="+286"/>
+        <location filename="../../vdtracker/ui/pages/labs.py" line="+76"/>
+        <location line="+263"/>
         <source>Add a result as printed on the report</source>
         <translation>Ergebnis so eintragen, wie es auf dem Befund steht</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-257"/>
         <source>Test</source>
         <translation>Untersuchung</translation>
     </message>
@@ -2361,12 +2365,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
     <message>
         <location line="+14"/>
-        <location line="+248"/>
+        <location line="+225"/>
         <source>&amp;Save result</source>
         <translation>Ergebnis &amp;speichern</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-221"/>
         <source>&amp;Keep the saved result</source>
         <translation>Gespeichertes Ergebnis beibe&amp;halten</translation>
     </message>
@@ -2402,42 +2406,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Labor</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Retest date your clinician set</source>
-        <translation>Kontrolltermin Ihrer Ärztin oder Ihres Arztes</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Test to repeat</source>
-        <translation>Zu wiederholende Untersuchung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Retest date</source>
-        <translation>Kontrolltermin</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Set retest d&amp;ate</source>
-        <translation>&amp;Kontrolltermin festlegen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Which test</source>
-        <translation>&amp;Welche Untersuchung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>D&amp;ue</source>
-        <translation>F&amp;ällig am</translation>
-    </message>
-    <message>
         <location line="+63"/>
         <source>The lab result you typed and had not saved yet is back in the form below (the window was closed or the app stopped before you saved). Save it, or discard it.</source>
         <translation>Der Laborwert, den Sie eingegeben und noch nicht gespeichert hatten, steht wieder im Formular unten (das Fenster wurde geschlossen oder die App beendet, bevor Sie gespeichert haben). Speichern Sie ihn oder verwerfen Sie ihn.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+117"/>
         <source>Save it before changing the saved result, discard it, or go back to it?</source>
         <translation>Vor dem Ändern des gespeicherten Ergebnisses speichern, verwerfen oder zurück zur Eingabe?</translation>
     </message>
@@ -2452,7 +2426,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Änderung &amp;speichern</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Delete the %1 result of %2</source>
         <translation>Ergebnis %1 vom %2 löschen</translation>
     </message>
@@ -2467,17 +2441,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Das unter Labor eingetippte Ergebnis ist noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No retest date saved.</source>
-        <translation>Kein Kontrolltermin gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-114"/>
         <source>Type the numbers as printed, written as in your language, e.g. %1.</source>
         <translation>Geben Sie die Zahlen wie auf dem Befund ein, so geschrieben wie im Deutschen, z. B. %1.</translation>
     </message>
@@ -2495,7 +2459,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../vdtracker/ui/launch.py" line="+36"/>
+        <location filename="../../vdtracker/ui/launch.py" line="+37"/>
         <source>VD Tracker is already running with this data folder; its window was brought to the front.</source>
         <translation>VD Tracker läuft bereits mit diesem Datenordner; sein Fenster wurde in den Vordergrund geholt.</translation>
     </message>
@@ -2634,23 +2598,23 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
     <message>
         <location line="+2"/>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+34"/>
+        <location line="-34"/>
+        <location line="+37"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;About VD Tracker</source>
         <translation>Ü&amp;ber VD Tracker</translation>
     </message>
@@ -2665,12 +2629,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Export schedules</source>
         <translation>Einnahmepläne exportieren</translation>
     </message>
@@ -3540,12 +3504,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
     <message>
         <location line="+1"/>
-        <location line="+250"/>
+        <location line="+255"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-254"/>
         <source>Ph&amp;ase</source>
         <translation>P&amp;hase</translation>
     </message>
@@ -3571,11 +3535,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
     <message>
         <location line="+15"/>
+        <location line="+24"/>
         <source>Add a schedule as your prescription says</source>
         <translation>Einnahmeplan so hinzufügen, wie er verordnet ist</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+63"/>
         <source>Type the time of the reminder, e.g. 08:00.</source>
         <translation>Bitte die Uhrzeit der Erinnerung eingeben, z. B. 08:00.</translation>
     </message>
@@ -3590,7 +3555,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation> Tage</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-144"/>
         <source>E&amp;nds</source>
         <translation>&amp;Ende</translation>
     </message>
@@ -3605,7 +3570,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>In Worten</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Change the schedule %1 from %2</source>
         <translation>Einnahmeplan %1 ab %2 ändern</translation>
     </message>
@@ -4087,6 +4052,49 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <location line="+2"/>
         <source>VD Tracker backups (*.sqlite3);;All files (*)</source>
         <translation>VD-Tracker-Sicherungen (*.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RetestBox</name>
+    <message>
+        <location filename="../../vdtracker/ui/widgets/retest_box.py" line="+19"/>
+        <source>Retest date your clinician set</source>
+        <translation>Kontrolltermin Ihrer Ärztin oder Ihres Arztes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Test to repeat</source>
+        <translation>Zu wiederholende Untersuchung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retest date</source>
+        <translation>Kontrolltermin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set retest d&amp;ate</source>
+        <translation>&amp;Kontrolltermin festlegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Which test</source>
+        <translation>&amp;Welche Untersuchung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ue</source>
+        <translation>F&amp;ällig am</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No retest date saved.</source>
+        <translation>Kein Kontrolltermin gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4813,7 +4821,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Formular leeren</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>The schedule you typed and had not saved yet is back in the form below (the window was closed or the app stopped before you saved). Save it, or discard it.</source>
         <translation>Der Einnahmeplan, den Sie eingegeben und noch nicht gespeichert hatten, steht wieder im Formular unten (das Fenster wurde geschlossen oder die App beendet, bevor Sie gespeichert haben). Speichern Sie ihn oder verwerfen Sie ihn.</translation>
     </message>
@@ -4841,7 +4849,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>TakenOnDialog</name>
     <message>
-        <location filename="../../vdtracker/ui/dialogs/taken_on.py" line="+19"/>
+        <location filename="../../vdtracker/ui/dialogs/taken_on.py" line="+22"/>
         <source>Taken on…</source>
         <translation>Eingenommen am…</translation>
     </message>
@@ -4892,13 +4900,13 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/today.py" line="+87"/>
-        <location line="+125"/>
+        <location filename="../../vdtracker/ui/pages/today.py" line="+70"/>
+        <location line="+144"/>
         <source>&amp;Save today&apos;s entry</source>
         <translation>Heutigen Eintrag &amp;speichern</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-143"/>
         <source>Save today&apos;s entry</source>
         <translation>Heutigen Eintrag speichern</translation>
     </message>
@@ -4918,7 +4926,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Den gespeicherten Eintrag so lassen und das Formular leeren</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+117"/>
         <source>What you typed for %1 and had not saved yet is back in the form below (the window was closed or the app stopped before you saved). Save it, or discard it.</source>
         <translation>Was Sie für %1 eingegeben und noch nicht gespeichert hatten, steht wieder im Formular unten (das Fenster wurde geschlossen oder die App beendet, bevor Sie gespeichert haben). Speichern Sie es oder verwerfen Sie es.</translation>
     </message>
@@ -4958,7 +4966,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Vor dem Ändern des gespeicherten Eintrags speichern, verwerfen oder zurück zur Eingabe?</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+19"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
@@ -4969,11 +4977,11 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
     <message>
         <location filename="../../vdtracker/ui/pages/today_answers.py" line="+55"/>
-        <source>It is %1 now: the doses due are shown again for the new day. Nothing was logged.</source>
-        <translation>Es ist jetzt %1: die fälligen Einnahmen werden für den neuen Tag neu angezeigt. Es wurde nichts eingetragen.</translation>
+        <source>It is %1 now: nothing was logged from the doses drawn before midnight. Answer again on the doses shown now.</source>
+        <translation>Es ist jetzt %1: aus den vor Mitternacht angezeigten Einnahmen wurde nichts eingetragen. Bitte bei den jetzt angezeigten erneut antworten.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>When did you take the dose of %1 due on %2?</source>
         <translation>Wann haben Sie die am %2 fällige Dosis %1 eingenommen?</translation>
     </message>

@@ -201,7 +201,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/main_window.py" line="+223"/>
+        <location filename="../../vdtracker/ui/main_window.py" line="+226"/>
         <source>Exported %n schedule(s) to %1. Import it into your phone&apos;s calendar; a newer export updates the same events.</source>
         <translation>
             <numerusform>Exported %n schedule to %1. Import it into your phone&apos;s calendar; a newer export updates the same events.</numerusform>
@@ -317,7 +317,7 @@
 <context>
     <name>RegimenForm</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/widgets/regimen_form.py" line="+284"/>
+        <location filename="../../vdtracker/ui/widgets/regimen_form.py" line="+289"/>
         <source>%n dose(s) a week</source>
         <translation>
             <numerusform>%n dose a week</numerusform>

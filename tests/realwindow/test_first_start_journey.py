@@ -10,7 +10,8 @@ from typing import TypeVar
 
 import pytest
 import xsession
-from xsession import App, FakeClock, Rect, StepFailed, XServer, until
+from xframe import Rect
+from xsession import App, FakeClock, StepFailed, XServer, until
 
 MONDAY = datetime(2026, 11, 23, 9, 0)  # the fake "today" of the journey
 TUESDAY = datetime(2026, 11, 24, 8, 0)  # the next morning, the window still open

@@ -1,6 +1,8 @@
 """Labs in the window: "<10" and ">150" as printed, the range beside its unit, implausible
 values asked about, a number that reads two ways asked about, all under a German locale too."""
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
@@ -120,7 +122,6 @@ def test_a_date_that_does_not_read_stops_the_save(window, ctx, qtbot):
 
 
 def test_editing_a_loaded_result_keeps_its_digits_and_range(window, ctx, qtbot):
-    from datetime import timedelta
 
     from builders import add_lab
     add_lab(ctx.services, "calcium", "2.345", "mmol/L", day=TODAY - timedelta(days=3),
@@ -148,10 +149,9 @@ def test_the_other_unit_and_history_keep_the_qualifier(window, ctx, qtbot):
 
 
 def taken_on_dialog(qtbot):
-    from datetime import timedelta
 
     from vdtracker.ui.dialogs.taken_on import TakenOnDialog
-    dialog = TakenOnDialog(None, "When?", TODAY - timedelta(days=2), NOW)
+    dialog = TakenOnDialog(None, "When?", TODAY - timedelta(days=2), lambda: NOW)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -182,7 +182,9 @@ def test_a_dialog_never_saves_a_date_it_could_not_read(qtbot, how):
         type_over(d.day, "31/02/2026")
         if how == "enter":
             press(d.day.lineEdit(), Qt.Key.Key_Return)
+            press(d.day.lineEdit(), Qt.Key.Key_Return)  # twice: still not the due date
         else:
+            click(button(d, "Save"))
             click(button(d, "Save"))
         seen.append((d.isVisible(), d.day.echo.text(), d.day.unread() is not None))
         if d.isVisible():
@@ -193,3 +195,22 @@ def test_a_dialog_never_saves_a_date_it_could_not_read(qtbot, how):
     # saved in its place without a word
     assert len(seen) == 1 and seen[0][0] and seen[0][2]
     assert seen[0][1].startswith("“31/02/2026” is not a date; kept ")
+
+
+def test_the_date_kept_is_saved_once_the_patient_chooses_it(qtbot):
+    """After "31/02/2026" was refused, typing a date (the one kept, or another) lets Save go."""
+    from PySide6.QtWidgets import QDialog
+
+    from vdtracker.ui.dialogs.taken_on import TakenOnDialog
+    dialog = taken_on_dialog(qtbot)
+
+    def answer(d):
+        press(d, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+        type_over(d.day, "31/02/2026")
+        press(d.day.lineEdit(), Qt.Key.Key_Return)
+        assert d.isVisible()
+        type_over(d.day, "20/11/2026")
+        press(d.day.lineEdit(), Qt.Key.Key_Return)
+    when_shown(TakenOnDialog, answer)
+    assert dialog.exec() == QDialog.DialogCode.Accepted
+    assert dialog.answer()[0] == TODAY - timedelta(days=3)

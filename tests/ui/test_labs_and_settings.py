@@ -71,12 +71,12 @@ def test_choosing_a_profile_names_it_next_to_the_flag(demo_window, demo_ctx, qtb
 
 def test_retest_date(window, ctx, qtbot):
     page = shown(window, "labs")
-    type_over(page.recheck_day.lineEdit(), "2027-01-15")
-    click(page.recheck_save)
-    qtbot.waitUntil(lambda: "15 Jan 2027" in page.recheck_state.text())
+    type_over(page.retest.recheck_day.lineEdit(), "2027-01-15")
+    click(page.retest.recheck_save)
+    qtbot.waitUntil(lambda: "15 Jan 2027" in page.retest.recheck_state.text())
     assert ctx.services.labs.rechecks() == {"vitamin-d": date(2027, 1, 15)}
     undo(window)
-    qtbot.waitUntil(lambda: "15 Jan 2027" not in page.recheck_state.text())
+    qtbot.waitUntil(lambda: "15 Jan 2027" not in page.retest.recheck_state.text())
     assert ctx.services.labs.rechecks() == {}
 
 

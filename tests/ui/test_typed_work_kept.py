@@ -2,11 +2,15 @@
 store that a logout or a crash leaves behind), the next start puts it back on Today, a save
 or Discard clears it; without a tray, closing asks first."""
 
+from datetime import datetime, time
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon
 
 from conftest import TODAY
+from real_event_helpers import choose
+from real_event_kit import OFFSCREEN_MENU, by_keys
 from tests_ui_helpers import (
     button,
     click,
@@ -82,7 +86,73 @@ def test_a_draft_of_a_past_day_comes_back_on_that_day(window, ctx, clock, qtbot)
     today = restarted(qtbot, ctx, clock).page("today")
     assert today.heading.text() == "Mon 23 Nov 2026 (2 days ago)"
     click(today.save)
-    assert {e.day for e in entries_of(ctx) if e.kind == "pain"} == {TODAY}
+    # for the day and at the minute it was typed (10:00, the clock when the test began)...
+    assert [(e.day, e.time) for e in entries_of(ctx) if e.kind == "pain"] == [
+        (TODAY, time(10, 0))]
+    # ...and the page is back on today: the next entry is Wednesday's
+    assert today.heading.text() == "Today, Wed 25 Nov 2026"
+
+
+def test_a_refused_digit_is_not_kept_in_the_draft(window, ctx, clock, qtbot):
+    """"300" cramps shows 30 and is refused out loud; put back as 30 with nothing said, it
+    could be saved as a number nobody typed."""
+    page = shown(window, "today")
+    type_into(qtbot, page.form.pain, "6")
+    type_into(qtbot, page.form.cramp_count, "300")
+    assert page.form.cramp_count.problem()
+    window.keep_drafts()
+    again = restarted(qtbot, ctx, clock).page("today")
+    assert (again.form.pain.value(), again.form.cramp_count.value()) == (6, 0)
+
+
+@OFFSCREEN_MENU
+def test_a_restore_keeps_what_is_typed_not_the_backup_s_draft(window, ctx, qtbot):
+    """The backup was made with pain 4 typed; 7 is typed when it is put back. The store must
+    then keep 7, or a crash brings back 4 as "what you typed"."""
+    from pathlib import Path
+
+    from vdtracker.storage import backups
+    from vdtracker.ui.dialogs.restore_dialog import RestoreDialog
+
+    page = shown(window, "today")
+    type_into(qtbot, page.form.pain, "4")
+    window.keep_drafts()
+    backups.make_backup(Path(ctx.services.db.where), datetime(2026, 11, 23, 9, 0), kept=True)
+    type_into(qtbot, page.form.pain, "7")
+    window.keep_drafts()
+    when_shown(RestoreDialog, lambda d: (
+        when_shown(QMessageBox, lambda box: qtbot.keyClick(box, Qt.Key.Key_Return)),
+        click(button(d, "Restore"))))
+    by_keys(window, "f", "e")  # File ▸ Restore a backup…, the newest offered first
+    qtbot.waitUntil(lambda: stored_draft(ctx) is not None
+                    and stored_draft(ctx).values["pain"] == 7.0, timeout=3000)
+    assert page.form.pain.value() == 7
+
+
+def test_ctrl_z_after_a_save_undoes_the_save_not_the_emptied_note(window, ctx, qtbot):
+    page = shown(window, "today")
+    type_into(qtbot, page.form.pain, "5")
+    qtbot.keyClicks(page.form.note, "stiff")
+    qtbot.keyClick(page.form.note, Qt.Key.Key_Return)  # saved; the form is emptied
+    assert [e.kind for e in entries_of(ctx)] == ["pain"]
+    click(page.form.note)  # the patient clicks into the empty note, then Ctrl+Z
+    qtbot.keyClick(page.form.note, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert entries_of(ctx) == [] and page.form.note.text() == ""
+
+
+def test_an_entry_loaded_and_left_as_it_was_is_no_typed_work(window, ctx, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    quits = []
+    monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
+    page = shown(window, "today")
+    type_into(qtbot, page.form.pain, "5")
+    click(page.save)
+    qtbot.waitUntil(lambda: len(page.logged.rows) == 1)
+    click(button(page.logged, "Edit"))
+    assert page.unsaved_work() is None and page.draft() is None
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)  # nothing asked
+    assert quits == [True]
 
 
 def test_discard_empties_the_form_and_the_draft(window, ctx, clock, qtbot):
@@ -149,8 +219,7 @@ def test_an_entry_loaded_to_be_changed_comes_back_as_that_change(window, ctx, cl
 def test_a_lab_result_typed_comes_back_on_labs_after_a_crash(window, ctx, clock, qtbot):
     labs = shown(window, "labs")
     qtbot.keyClicks(labs.value, "19")
-    labs.unit.setFocus()
-    labs.unit.setCurrentText("nmol/L")
+    choose(labs.unit, "nmol/L")
     qtbot.keyClicks(labs.lab, "City Lab")
     qtbot.waitUntil(lambda: drafts.decode(ctx.services.settings.get(opts.DRAFT_LAB)) is not None,
                     timeout=3000)

@@ -111,19 +111,24 @@ def is_kind(widget: QWidget | None, kind: type) -> bool:
 
 def when_shown(kind, act, deadline_s: float = DEADLINE_S):
     """Answer the next modal dialog of that kind with `act(dialog)`. If none shows before the
-    deadline, the test fails with a message, and a dialog of another kind that is up instead
-    is closed, so the test ends instead of hanging."""
+    deadline, or answering it fails, the test fails with a message; from then until the test
+    ends, any dialog that shows is closed at once, so the test ends instead of hanging."""
     state = {"kind": kind.__name__, "done": False, "failed": None, "cancelled": False}
     ARMED.append(state)
     until = time.monotonic() + deadline_s
 
-    def run():
-        if state["cancelled"]:
-            return
+    def modal():
         box = QApplication.activeModalWidget()
-        if box is not None and not shiboken6.isValid(box):
-            box = None  # a handle Qt took back meanwhile: look again (never touch it)
-        if is_kind(box, kind):
+        return box if box is not None and shiboken6.isValid(box) else None  # never a dead one
+
+    def run():
+        if state["cancelled"] or state["done"]:
+            return
+        box = modal()
+        if state["failed"]:
+            if isinstance(box, QDialog):
+                box.reject()  # shown too late, or in its place: the test must not hang on it
+        elif is_kind(box, kind):
             state["done"] = True
             try:
                 activate(box)
@@ -131,17 +136,17 @@ def when_shown(kind, act, deadline_s: float = DEADLINE_S):
             except BaseException as err:  # the test fails; the dialog must not stay up for ever
                 state["failed"] = f"answering {kind.__name__} failed: {err!r}"
                 state["done"] = False
-                up = QApplication.activeModalWidget()
-                if isinstance(up, QDialog) and shiboken6.isValid(up):
+                up = modal()
+                if isinstance(up, QDialog):
                     up.reject()
+                QTimer.singleShot(20, run)
                 raise
             return
-        if time.monotonic() > until:
+        elif time.monotonic() > until:
             shown = box.metaObject().className() if box is not None else "nothing"
             state["failed"] = f"no {kind.__name__} was shown within {deadline_s} s ({shown} was)"
             if isinstance(box, QDialog):
                 box.reject()
-            return
         QTimer.singleShot(20, run)
     QTimer.singleShot(20, run)
     return state

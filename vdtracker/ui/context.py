@@ -24,6 +24,7 @@ class Signals(QObject):
     focus_form = Signal(str)  # page key: after open_page, put the cursor in that page's form
     replayed = Signal(object, str)  # an undo step undone or redone, and the sentence saying so
     day_changed = Signal(object)  # the clock passed midnight (or was moved): the new date
+    store_replaced = Signal()  # a backup was restored: ids of the old store mean nothing now
 
 
 @dataclass

@@ -170,6 +170,7 @@ class DataMenu(QObject):
                 log.warning("reopening after a restore failed: %s", err.kind)
                 self.ctx.signals.message.emit(self.ctx.words.storage(err))
         self.ctx.undo.clear()  # its steps name rows of the store that was replaced
+        self.ctx.signals.store_replaced.emit()  # forms forget the entries they were changing
         self.ctx.signals.changed.emit()
         self.ctx.signals.settings_changed.emit()
         text = (self.tr("Restored the backup of %1 (%2). The database that could not be read "

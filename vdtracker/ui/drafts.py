@@ -9,7 +9,7 @@ import json
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -26,12 +26,13 @@ VERSION = 1
 @dataclass(frozen=True)
 class Draft:
     """The day the form logs for (Today's; None for the other forms), the form's values (as
-    its values() gives them) and, when a saved entry was loaded back to be changed, its kind
-    and id."""
+    its values() gives them), when a saved entry was loaded back to be changed its kind and
+    id, and when the typing began (the time an entry typed last night is saved with)."""
 
     day: date | None
     values: Mapping[str, object]
     editing: tuple[str, int] | None = None
+    began: datetime | None = None
 
 
 def encode(draft: Draft | None) -> str:
@@ -40,7 +41,8 @@ def encode(draft: Draft | None) -> str:
     return json.dumps({"version": VERSION,
                        "day": draft.day.isoformat() if draft.day else None,
                        "values": dict(draft.values),
-                       "editing": list(draft.editing) if draft.editing else None},
+                       "editing": list(draft.editing) if draft.editing else None,
+                       "began": draft.began.isoformat() if draft.began else None},
                       ensure_ascii=False, sort_keys=True)
 
 
@@ -50,10 +52,10 @@ def decode(text: str) -> Draft | None:
         return None
     try:
         data = json.loads(text)
-        editing = data.get("editing")
-        day = data["day"]
+        editing, day, began = data.get("editing"), data["day"], data.get("began")
         return Draft(date.fromisoformat(day) if day else None, dict(data["values"]),
-                     (str(editing[0]), int(editing[1])) if editing else None)
+                     (str(editing[0]), int(editing[1])) if editing else None,
+                     datetime.fromisoformat(began) if began else None)
     except (ValueError, TypeError, KeyError, IndexError, AttributeError):
         log.warning("a draft this version cannot read was left aside")
         return None
@@ -72,6 +74,12 @@ class DraftKeeper(QObject):
         self.timer.setInterval(DELAY_MS)
         self.timer.timeout.connect(self.write_now)
         self.written = self._stored_text()
+        ctx.signals.store_replaced.connect(self._store_replaced)
+
+    def _store_replaced(self) -> None:
+        """A backup was put in place: its draft is the past's; what the form holds is kept."""
+        self.written = self._stored_text()
+        QTimer.singleShot(0, self.write_now)  # once the pages have forgotten old entries' ids
 
     def _stored_text(self) -> str:
         try:

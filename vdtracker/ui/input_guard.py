@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -66,15 +66,36 @@ def stray_alt(event: QKeyEvent) -> bool:
 class InputGuard(QObject):
     """Installed on the application by the main window."""
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.burst = QElapsedTimer()  # since the last press of a double (triple…) click
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.MouseButtonDblClick and isinstance(watched, QAbstractButton):
+        if isinstance(watched, QAbstractButton) and self._more_of_a_burst(kind):
             return True  # a button has no double-click: its first click already answered
         if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
                 and isinstance(watched, TEXT_BOXES) and not ALT_TYPES and stray_alt(event):
             return True
         if kind != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
             return False
+        return self._undo_key(watched, event)
+
+    def _more_of_a_burst(self, kind: QEvent.Type) -> bool:
+        """The second click of a double-click (Qt's MouseButtonDblClick), and any click that
+        follows it within the double-click time (a triple click): not answers of their own."""
+        if kind == QEvent.Type.MouseButtonDblClick:
+            self.burst.start()
+            return True
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease) \
+                and self.burst.isValid() \
+                and self.burst.elapsed() < QApplication.doubleClickInterval():
+            if kind == QEvent.Type.MouseButtonPress:
+                self.burst.start()
+            return True
+        return False
+
+    def _undo_key(self, watched: QObject, event: QKeyEvent) -> bool:
         what = _which(event)
         if what is None or not isinstance(watched, QWidget):
             return False

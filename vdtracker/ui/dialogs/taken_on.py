@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time
 
 from PySide6.QtWidgets import QWidget
@@ -15,8 +16,10 @@ class TakenOnDialog(DayDialog):
     """Defaults to the due date with no time; never a day after today. A time typed that does
     not read (25:00) keeps the dialog open and says why beside the box."""
 
-    def __init__(self, parent: QWidget | None, question: str, due: date, now: datetime) -> None:
-        super().__init__(parent, self.tr("Taken on…"), question, due, now.date(), 28)
+    def __init__(self, parent: QWidget | None, question: str, due: date,
+                 now: Callable[[], datetime]) -> None:
+        """`now`: the window's clock, read when Save is pressed (not when the dialog opened)."""
+        super().__init__(parent, self.tr("Taken on…"), question, due, now().date(), 28)
         self.now = now
         self.day.setAccessibleName(self.tr("Day the dose was taken"))
         self.form.addRow(self.tr("&Day"), self.day)
@@ -30,8 +33,8 @@ class TakenOnDialog(DayDialog):
             self.at.tidy()  # the reason beside the box
             self.at.setFocus()
             return
-        later = self.at.later_than(self.now) if pydate(self.day.date()) == self.now.date() \
-            else None
+        now = self.now()
+        later = self.at.later_than(now) if pydate(self.day.date()) == now.date() else None
         if later:
             self.at.refuse(later)
             return

@@ -38,6 +38,7 @@ from ..widgets.dates import pydate, qdate
 from ..widgets.lab_results import LabResults
 from ..widgets.put_back import PutBack
 from ..widgets.regimen_form import buddy_label
+from ..widgets.retest_box import RetestBox
 from ..widgets.saved_note import SavedNote
 
 
@@ -126,21 +127,7 @@ class LabsPage(QScrollArea):
             "value": (self.tr("Result"), self.value), "unit": (self.tr("Unit"), self.unit),
             "date": (self.tr("Date"), self.day), "low": (self.tr("Report's range"), self.low),
             "high": (self.tr("Report's range"), self.high), "lab": (self.tr("Lab"), self.lab)})
-        recheck = QGroupBox(self.tr("Retest date your clinician set"), self)
-        g = QFormLayout(recheck)
-        self.recheck_analyte = QComboBox(recheck)
-        for code in ANALYTES:
-            self.recheck_analyte.addItem(ctx.words.common.analyte(code), code)
-        self.recheck_analyte.setAccessibleName(self.tr("Test to repeat"))
-        self.recheck_day = date_box(recheck, today=ctx.today)
-        self.recheck_day.setAccessibleName(self.tr("Retest date"))
-        self.recheck_save = QPushButton(self.tr("Set retest d&ate"), recheck)
-        self.recheck_state = QLabel(recheck)
-        self.recheck_state.setWordWrap(True)
-        g.addRow(self.tr("&Which test"), self.recheck_analyte)
-        g.addRow(self.tr("D&ue"), self.recheck_day)
-        g.addRow(self.recheck_save)
-        g.addRow(self.recheck_state)
+        recheck = self.retest = RetestBox(ctx, self)
         forms.addWidget(recheck, 1)
         self.form_boxes = (add, recheck)
         lay.addLayout(forms)
@@ -153,6 +140,7 @@ class LabsPage(QScrollArea):
         for edge in (self.low, self.high):  # typed for this result: kept (see _clear_range)
             edge.textEdited.connect(lambda _text: setattr(self, "range_carried", False))
         self.day.lineEdit().textChanged.connect(self._update_save)
+        self.day.dateChanged.connect(self._update_save)  # a date kept over bad text, let go
         for sig in (self.value.textChanged, self.low.textChanged, self.high.textChanged):
             sig.connect(self._update_save)
         self.save.clicked.connect(self.save_result)
@@ -160,10 +148,10 @@ class LabsPage(QScrollArea):
             last.returnPressed.connect(self.save_result)
         for keys in ("Ctrl+S", "Ctrl+Return"):  # as on Today: save the result from any field
             QShortcut(QKeySequence(keys), self, self.save_result)
-        self.recheck_save.clicked.connect(self.save_recheck)
         ctx.signals.changed.connect(coalesced(self, self.refresh))
         ctx.signals.settings_changed.connect(coalesced(self, self.refresh))
         ctx.signals.day_changed.connect(self._new_day)
+        ctx.signals.store_replaced.connect(lambda: self.stop_editing(clear=False))
         self._units()
         self.refresh()
         self.drafts = DraftKeeper(ctx, opts.DRAFT_LAB, self.draft, self)
@@ -175,8 +163,10 @@ class LabsPage(QScrollArea):
         self._update_save()
 
     def draft(self) -> Draft | None:
-        """The result typed and not saved, kept while it is typed (None: nothing typed)."""
-        if self.unsaved_work() is None:
+        """The result typed and not saved, kept while it is typed (None: nothing typed). A
+        range typed before its value is typing too; one left from the last result is not."""
+        typed_range = not self.range_carried and bool(self.low.text() or self.high.text())
+        if self.unsaved_work() is None and not typed_range:
             return None
         return Draft(None, {"analyte": self.analyte.currentData(), "unit": self.unit.currentText(),
                             "value": self.value.text(), "day": pydate(self.day.date()).isoformat(),
@@ -209,7 +199,7 @@ class LabsPage(QScrollArea):
         """Discard (on leaving, or beside the form): empty, and no draft is kept."""
         self.stop_editing()
         for w in (self.value, self.low, self.high, self.lab):
-            w.clear()
+            w.setText("")
         self.put_back.hide()
         self.drafts.write_now()
 
@@ -255,18 +245,14 @@ class LabsPage(QScrollArea):
         them changed, it goes. A range typed for this result stays, in whatever order the
         fields were filled (typing the lab's name after it wiped it before)."""
         if self.range_carried:
-            self.low.clear()
-            self.high.clear()
+            self.low.setText("")  # setText, not clear(): Ctrl+Z must not bring it back
+            self.high.setText("")
             self.range_carried = False
 
     def refresh(self) -> None:
         self.results.set_rows(self.ctx.services.labs.list(),
                               self.ctx.services.settings.profiles())
-        due = self.ctx.services.labs.rechecks()
-        words = self.ctx.words
-        self.recheck_state.setText("\n".join(
-            arg(self.tr("%1: %2"), words.common.analyte(a), words.day(d)) for a, d in due.items())
-            or self.tr("No retest date saved."))
+        self.retest.refresh()
 
     def _missing(self) -> str | None:
         try:
@@ -309,7 +295,7 @@ class LabsPage(QScrollArea):
             return operations.replacing(self.ctx, saved, [("lab", old.id)]) if old else saved
         saved = operations.run(self.ctx, save, feedback=self.feedback, ask_parent=self)
         if saved is not None:
-            self.value.clear()
+            self.value.setText("")  # saved: Ctrl+Z in the box must not bring it back
             self.stop_editing()
             # the range stays for the next result of the same report, until its test, unit or
             # lab changes
@@ -317,14 +303,6 @@ class LabsPage(QScrollArea):
             self.saved_note.said(saved)
             self.put_back.hide()
             self.drafts.write_now()  # saved: nothing of it may be offered back after a crash
-
-    def save_recheck(self) -> None:
-        due: date = pydate(self.recheck_day.date())
-        analyte = self.recheck_analyte.currentData()
-        saved = operations.run(self.ctx, lambda _confirmed: self.ctx.services.labs.set_recheck(
-            due, analyte_code=analyte, today=self.ctx.today()))
-        if saved is not None:
-            self.recheck_state.setText(self.ctx.words.saved(saved.message))
 
     def edit_result(self, r: LabView) -> None:
         """The saved result back in the form, to change it; Save replaces it (one undo step).
@@ -354,15 +332,18 @@ class LabsPage(QScrollArea):
         return (self.analyte.currentData(), self.unit.currentText(), self.value.text(),
                 self.day.date(), self.low.text(), self.high.text(), self.lab.text())
 
-    def stop_editing(self) -> None:
+    def stop_editing(self, clear: bool = True) -> None:
+        """Back to adding a result; the form emptied (unless `clear` is False: a restore keeps
+        what is typed, to be saved as a new result)."""
         if self.editing is None:
             return
         self.editing = None
         self.add_box.setTitle(self.tr("Add a result as printed on the report"))
         self.save.setText(self.tr("&Save result"))
         self.keep.hide()
-        for w in (self.value, self.low, self.high, self.lab):
-            w.clear()
+        if clear:
+            for w in (self.value, self.low, self.high, self.lab):
+                w.setText("")
 
     def delete_result(self, r: LabView) -> None:
         words = self.ctx.words

@@ -106,11 +106,19 @@ class SupplementsPage(QScrollArea):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         ctx.signals.changed.connect(coalesced(self, self.refresh))
         ctx.signals.day_changed.connect(self._new_day)
+        ctx.signals.store_replaced.connect(self._store_replaced)
         self.refresh()
         self.form.reset(ctx.today(), self._names())
         self.drafts = DraftKeeper(ctx, opts.DRAFT_SCHEDULE, self.draft, self)
         self._put_back(self.drafts.stored())
         self.form.changed.connect(self.drafts.typed)
+
+    def _store_replaced(self) -> None:
+        """A backup was restored: the schedule being changed is not the restored store's; what
+        is typed stays, to be saved as a new schedule."""
+        if self.form.editing is not None:
+            self.form.forget_editing()
+            self.loaded = None
 
     def _names(self) -> list[str]:
         return sorted({r.supplement for r in self.model.rows})

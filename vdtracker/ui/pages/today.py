@@ -7,8 +7,6 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,10 +22,10 @@ from ...services.results import Saved
 from ...storage.errors import StorageError
 from ...wording import arg
 from .. import operations
-from ..answers import same
 from ..context import Context, coalesced
 from ..drafts import Draft, DraftKeeper
 from ..leaving import set_aside
+from ..tab_order import tab_stops_in
 from ..widgets.alert_banner import AlertBanner
 from ..widgets.day_entries import CANCEL, REPLACE, AddOrReplace, DayEntries
 from ..widgets.day_form import DayForm
@@ -38,21 +36,6 @@ from ..widgets.put_back import PutBack
 from ..widgets.saved_note import SavedNote
 from ..widgets.welcome import Welcome
 from .today_answers import DoseAnswers
-
-
-def tab_stops_in(box: QWidget) -> list[QWidget]:
-    """The widgets inside `box` that Tab stops at, in the order the focus chain has them."""
-    stops: list[QWidget] = []
-    steps = len(box.window().findChildren(QWidget)) + 1  # once round the window's chain
-    w = box.nextInFocusChain()
-    while w is not None and not same(w, box) and steps > 0:
-        steps -= 1
-        inner = isinstance(w.parentWidget(), QAbstractSpinBox | QComboBox)  # their editors
-        if box.isAncestorOf(w) and w.focusPolicy() & Qt.FocusPolicy.TabFocus and not inner \
-                and w.focusProxy() is None and not any(same(w, s) for s in stops):
-            stops.append(w)
-        w = w.nextInFocusChain()
-    return stops
 
 
 class TodayPage(QScrollArea):
@@ -100,6 +83,7 @@ class TodayPage(QScrollArea):
         self.editing: EntryRow | None = None  # a saved entry loaded back to be changed
         self.began: datetime | None = None  # when the typing in the (empty) form began
         self.held = False  # kept on yesterday past midnight for what was typed then
+        self.loaded: dict[str, object] | None = None  # the form as the entry edited was loaded
         row.addWidget(self.save)
         row.addWidget(self.stop_editing)
         row.addWidget(self.saved_note, 2)
@@ -129,6 +113,7 @@ class TodayPage(QScrollArea):
         ctx.signals.settings_changed.connect(later)
         ctx.signals.reminders_changed.connect(later)
         ctx.signals.day_changed.connect(self._new_day)
+        ctx.signals.store_replaced.connect(self._store_replaced)
         self.refresh()
         self._put_back(self.drafts.stored())
         self._update_save()
@@ -162,6 +147,15 @@ class TodayPage(QScrollArea):
         self.refresh()
         self._update_save()
 
+    def _store_replaced(self) -> None:
+        """A backup was restored: the entry being changed is not the restored store's. What is
+        typed stays, to be saved as a new entry (Add or Replace is asked, as ever)."""
+        if self.editing is not None:
+            self.editing = None
+            self.loaded = None
+            self.stop_editing.hide()
+            self.refresh()
+
     def _form_changed(self) -> None:
         if self.form.is_empty():
             self.began = None
@@ -175,22 +169,30 @@ class TodayPage(QScrollArea):
 
     def draft(self) -> Draft | None:
         """What the form holds, to be kept while it is not saved (None: nothing typed)."""
-        if self.form.is_empty():
+        if self.form.is_empty() or self._unchanged():
             return None
         old = self.editing
-        return Draft(self.day, self.form.values(), (old.kind, old.id) if old else None)
+        return Draft(self.day, self.form.values(), (old.kind, old.id) if old else None,
+                     self.began)
+
+    def _unchanged(self) -> bool:
+        """A saved entry loaded back to be changed, and nothing changed in it yet."""
+        return self.editing is not None and self.form.values() == self.loaded
 
     def _put_back(self, draft: Draft | None) -> None:
         """The typing a logout, a crash or a closed window left unsaved, back in the form."""
         if draft is None or not self.form.is_empty():
             return
-        self.picker.show_day(min(draft.day or self.picker.today, self.picker.today))
+        day = min(draft.day or self.picker.today, self.picker.today)
+        self.picker.show_day(day)
         if draft.editing is not None:
             kind, entry_id = draft.editing
             self.editing = next((r for r in self.logged.rows
                                  if r.kind == kind and r.id == entry_id), None)
             self.stop_editing.setVisible(self.editing is not None)
         self.form.set_values(draft.values)
+        # typed on a day before today: saved with the time it was typed, then back to today
+        self.began, self.held = draft.began or self.began, day < self.picker.today
         self.put_back.say(arg(self.tr(
             "What you typed for %1 and had not saved yet is back in the form below (the window "
             "was closed or the app stopped before you saved). Save it, or discard it."),
@@ -321,7 +323,7 @@ class TodayPage(QScrollArea):
     def unsaved_work(self) -> str | None:
         """What would be lost on closing: anything typed in the day's form (None when empty),
         a severity or a side without its count too."""
-        if self.form.is_empty():
+        if self.form.is_empty() or self._unchanged():
             return None
         return arg(self.tr("The entry typed on Today for %1 is not saved yet."),
                    self.ctx.words.weekday_day(self.day))
@@ -339,25 +341,9 @@ class TodayPage(QScrollArea):
         if self.editing is None and not set_aside(self, self, self.tr(
                 "Save it before changing the saved entry, discard it, or go back to it?")):
             return
-        self.form.clear()
         self.editing = r
-        p, f = r.summary.params, self.form
-        if r.kind == "pain":
-            f.pain.set_value(p["score"])
-            f.pain_region.setCurrentText(p["region"] or "")
-        elif r.kind == "cramp":
-            f.cramp_count.setValue(p["count"])
-            f.cramp_severity.set_value(p["severity"])
-            f.cramp_minutes.setValue(int(p["longest_min"] or 0))
-            f.cramp_sleep.set_value(p["sleep"])
-            f.cramp_region.setCurrentText(p["region"] or "")
-            f.cramp_side.setCurrentIndex(max(f.cramp_side.findData(p["side"]), 0))
-        else:
-            f.spasm_count.setValue(p["count"])
-            f.spasm_severity.set_value(p["severity"])
-            f.spasm_region.setCurrentText(p["region"] or "")
-        if r.note:
-            f.note.setText(r.note)
+        self.form.load(r.kind, r.summary.params, r.note)
+        self.loaded = self.form.values()  # to tell a change from an entry left as it was
         self.stop_editing.show()
         self.refresh()
         self._update_save()

@@ -53,8 +53,9 @@ class DoseAnswers(QObject):
         if self.ctx.check_day():
             self.refresh()
             self.ctx.signals.message.emit(arg(QCoreApplication.translate(
-                "TodayPage", "It is %1 now: the doses due are shown again for the new day. "
-                "Nothing was logged."), self.ctx.words.weekday_day(self.ctx.today())))
+                "TodayPage", "It is %1 now: nothing was logged from the doses drawn before "
+                "midnight. Answer again on the doses shown now."),
+                self.ctx.words.weekday_day(self.ctx.today())))
             return
         day = self.day()
         if taken and at is None and day == self.ctx.today():
@@ -70,7 +71,7 @@ class DoseAnswers(QObject):
         question = arg(QCoreApplication.translate(
             "TodayPage", "When did you take the dose of %1 due on %2?"), supplement,
             self.ctx.words.weekday_day(due))
-        dialog = TakenOnDialog(self.page, question, due, self.ctx.now())
+        dialog = TakenOnDialog(self.page, question, due, self.ctx.now)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         day, at = dialog.answer()
         dialog.deleteLater()

@@ -94,9 +94,12 @@ class DateField(QWidget):
         if not d.isValid():
             return
         d = min(max(d, self._min), self._max)
-        self._kept = None
+        kept, self._kept = self._kept, None
         if d != self._date:
             self._date = QDate(d)
+            self._show_date()
+            self.dateChanged.emit(QDate(d))
+        elif kept is not None:  # the date kept is now chosen: a form reads unread() again
             self._show_date()
             self.dateChanged.emit(QDate(d))
         elif self._reads_as() != d:
@@ -147,10 +150,11 @@ class DateField(QWidget):
     def unread(self) -> str | None:
         """Why the text in the box does not give the date in force (None when it does): a save
         must not go ahead on the last good date while the box shows something else, nor on
-        the date put back over text that did not read (until the patient has seen it: typed
-        or chosen a date again, or left the box once more)."""
+        the date put back over text that did not read, until the patient types or chooses a
+        date again (Enter twice would otherwise save the date they never chose)."""
         if self._kept is not None:
-            return arg(self.tr("“%1” is not a date that can be used here"), self._kept)
+            return arg(self.tr("“%1” was not a date: type or choose the date again"),
+                       self._kept)
         if self._reads_as() == self._date:
             return None
         return arg(self.tr("“%1” is not a date that can be used here"), self.edit.text().strip())
@@ -180,12 +184,8 @@ class DateField(QWidget):
         read is put back to the date in force, and the line beside the box says so."""
         read = self._reads_as()
         if read == self._date:
-            if self._kept is None:
+            if self._kept is None:  # the "was not a date" line stays until a date is given
                 self._show_date()
-            else:  # left once more on the date kept: now it is the patient's choice
-                self._kept = None
-                self._say(self._words(self._date))
-                self.dateChanged.emit(QDate(self._date))  # a form reads unread() again
             return
         typed = self.edit.text().strip()
         self._kept = typed or None  # before the text changes: a form reading unread() sees it

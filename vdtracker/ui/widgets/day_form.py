@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -130,6 +131,27 @@ class DayForm(QWidget):
                 and all(b.value() == 0 and not b.problem() for b in counts)
                 and not any(t.strip() for t in texts) and self.cramp_side.currentData() is None)
 
+    def load(self, kind: str, p: Mapping[str, Any], note: str | None) -> None:
+        """A saved pain, cramp or spasm entry (its summary's parameters) back in the form, in
+        the boxes it was typed in; everything else emptied."""
+        self.clear()
+        if kind == "pain":
+            self.pain.set_value(p["score"])
+            self.pain_region.setCurrentText(p["region"] or "")
+        elif kind == "cramp":
+            self.cramp_count.setValue(p["count"])
+            self.cramp_severity.set_value(p["severity"])
+            self.cramp_minutes.setValue(int(p["longest_min"] or 0))
+            self.cramp_sleep.set_value(p["sleep"])
+            self.cramp_region.setCurrentText(p["region"] or "")
+            self.cramp_side.setCurrentIndex(max(self.cramp_side.findData(p["side"]), 0))
+        else:
+            self.spasm_count.setValue(p["count"])
+            self.spasm_severity.set_value(p["severity"])
+            self.spasm_region.setCurrentText(p["region"] or "")
+        if note:
+            self.note.setText(note)
+
     def refused(self) -> tuple[str, str] | None:
         """The first box holding a refused keystroke: its label and what it takes ("0 to 10")."""
         for label, w in self.fields().values():
@@ -138,17 +160,25 @@ class DayForm(QWidget):
         return None
 
     def values(self) -> dict[str, object]:
-        """Everything the form holds, as plain values (a draft kept while it is typed)."""
+        """Everything the form holds, as plain values (a draft kept while it is typed). A box
+        whose last keystroke was refused ("300" shown as 30) is kept as empty: put back as 30,
+        with nothing said beside it, it could be saved as a number nobody typed."""
         texts = {key: w.currentText() for key, w in (
             ("pain_region", self.pain_region), ("cramp_region", self.cramp_region),
             ("spasm_region", self.spasm_region))}
-        return {"pain": self.pain.value(), "cramp_count": self.cramp_count.value(),
-                "cramp_severity": self.cramp_severity.value(),
-                "cramp_minutes": self.cramp_minutes.value(),
-                "cramp_sleep": self.cramp_sleep.value(),
+        def rating(w: ScoreField) -> float | None:
+            return None if w.problem() else w.value()
+
+        def count(w: CountField) -> int:
+            return 0 if w.problem() else w.value()
+        return {"pain": rating(self.pain), "cramp_count": count(self.cramp_count),
+                "cramp_severity": rating(self.cramp_severity),
+                "cramp_minutes": count(self.cramp_minutes),
+                "cramp_sleep": rating(self.cramp_sleep),
                 "cramp_side": self.cramp_side.currentData(),
-                "spasm_count": self.spasm_count.value(),
-                "spasm_severity": self.spasm_severity.value(), "note": self.note.text(), **texts}
+                "spasm_count": count(self.spasm_count),
+                "spasm_severity": rating(self.spasm_severity), "note": self.note.text(),
+                **texts}
 
     def set_values(self, v: Mapping[str, object]) -> None:
         """Fill the form from values() (a value of the wrong type is left empty)."""
@@ -183,4 +213,4 @@ class DayForm(QWidget):
             where.setCurrentIndex(0)  # the empty first choice: nothing guessed
             if where.isEditable():
                 where.setEditText("")
-        self.note.clear()
+        self.note.setText("")  # setText, not clear(): Ctrl+Z must not bring a saved note back

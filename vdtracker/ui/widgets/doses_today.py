@@ -36,6 +36,7 @@ class DosesToday(QGroupBox):
         super().__init__(self.tr("Doses due from your saved schedules"), parent)
         self.now = now
         self.today = True
+        self.drawn_on = now().date()
         self.grid = QGridLayout(self)
         self.widgets: list[QWidget] = []
         self.buttons: dict[int, tuple[QPushButton, QPushButton, TimeField]] = {}
@@ -48,6 +49,7 @@ class DosesToday(QGroupBox):
             w.hide()
             w.deleteLater()
         self.widgets, self.buttons, self.today = [], {}, today
+        self.drawn_on = self.now().date()
         open_keys = {(d.regimen_id, d.due) for d in doses if d.status == "open"}
         self.typed = {k: t for k, t in self.typed.items() if k in open_keys}
         if not doses:
@@ -111,7 +113,9 @@ class DosesToday(QGroupBox):
             at.tidy()
             at.setFocus()
             return
-        later = at.later_than(self.now()) if self.today else None
+        now = self.now()
+        # rows drawn before midnight: the page draws them again (DoseAnswers), not said here
+        later = at.later_than(now) if self.today and now.date() == self.drawn_on else None
         if later:
             at.refuse(later)
             return

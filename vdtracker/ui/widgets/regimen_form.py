@@ -173,7 +173,7 @@ class RegimenForm(QGroupBox):
             self.supplement.clear()
             self.supplement.addItems(names)
         self.supplement.setCurrentText("")
-        self.amount.clear()
+        self.amount.setText("")  # not clear(): Ctrl+Z in the box must not bring it back
         self.unit.setCurrentIndex(0)  # nothing of the last schedule stays behind
         self.by_interval.setChecked(True)
         self.every.setValue(7)
@@ -184,10 +184,15 @@ class RegimenForm(QGroupBox):
         self.end.setDate(qdate(today + timedelta(weeks=12)))
         self.end_kind.setCurrentIndex(0)
         self.phase.setCurrentIndex(PHASES.index("ongoing"))
-        self.note.clear()
+        self.note.setText("")
         self.remind.setChecked(True)
         self.remind_at.set_time(time(8, 0))
         self._update()
+
+    def forget_editing(self) -> None:
+        """What is typed stays, to be saved as a new schedule (the one loaded is gone)."""
+        self.editing = None
+        self.setTitle(self.tr("Add a schedule as your prescription says"))
 
     def load(self, r: RegimenView) -> None:
         """Fill the form with a saved schedule to change it."""
