@@ -252,3 +252,17 @@ def test_a_schedule_typed_comes_back_on_supplements_after_a_crash(window, ctx, c
         "Vitamin D3", "50000", True, [False, False, True, False, False, False, False])
     click(back.put_back.discard)
     assert ctx.services.settings.get(opts.DRAFT_SCHEDULE) == "" and f.amount.text() == ""
+
+
+def test_keep_the_saved_entry_empties_the_form_and_changes_nothing(window, ctx, qtbot):
+    """The button says it leaves the saved entry as it is and empties the form (Qt's clicked
+    carries a `checked` flag that must not be taken for "keep the typing")."""
+    page = shown(window, "today")
+    type_into(qtbot, page.form.pain, "5")
+    click(page.save)
+    qtbot.waitUntil(lambda: len(page.logged.rows) == 1)
+    click(button(page.logged, "Edit"))
+    type_into(qtbot, page.form.pain, "8")
+    click(page.stop_editing)
+    assert page.form.is_empty() and page.editing is None
+    assert [e.value for e in entries_of(ctx) if e.kind == "pain"] == [5]

@@ -118,7 +118,7 @@ class LabsPage(QScrollArea):
         f.addRow(self.save, self.reason)
         self.keep = QPushButton(self.tr("&Keep the saved result"), add)
         self.keep.setToolTip(self.tr("Leave the saved result as it is and empty the form"))
-        self.keep.clicked.connect(self.stop_editing)
+        self.keep.clicked.connect(lambda: self.stop_editing())  # not clicked(bool) as `clear`
         self.keep.hide()
         self.saved_note = SavedNote(ctx, add)
         f.addRow(self.keep, self.saved_note)

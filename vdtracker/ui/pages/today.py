@@ -78,7 +78,7 @@ class TodayPage(QScrollArea):
         self.saved_note.gone.connect(self._update_save)
         self.stop_editing = QPushButton(self.tr("Keep the saved entry"), body)
         self.stop_editing.setToolTip(self.tr("Leave the saved entry as it is and empty the form"))
-        self.stop_editing.clicked.connect(self._stop_editing)
+        self.stop_editing.clicked.connect(lambda: self._stop_editing())  # not clicked(bool)
         self.stop_editing.hide()
         self.editing: EntryRow | None = None  # a saved entry loaded back to be changed
         self.began: datetime | None = None  # when the typing in the (empty) form began
