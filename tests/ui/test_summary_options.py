@@ -242,7 +242,8 @@ def test_cancel_prints_nothing_and_keeps_nothing(window, ctx, monkeypatch, never
     (dict(first=LAST + timedelta(days=1)),
      "The period starts after it ends: choose a “From” date on or before 3 Nov 2026.", "first"),
     (dict(last="2026-02-31"),
-     "To: “2026-02-31” is not a date that can be used here.", "last"),
+     # left for the button: the box shows the date kept, and the sentence says what to do
+     "To: “2026-02-31” was not a date: type or choose the date again.", "last"),
 ])
 def test_a_value_that_cannot_be_used_is_said_and_nothing_is_kept_or_lost(
         ctx, qtbot, change, said, field):
@@ -285,7 +286,7 @@ def test_an_end_date_that_is_not_a_date_then_enter_is_refused_not_read_half_type
     type_over(d.last.lineEdit(), "2026-11-31")
     press(d.last.lineEdit(), Qt.Key.Key_Return)
     assert d.isVisible() and d.choice is None
-    assert d.error.text() == "To: “2026-11-31” is not a date that can be used here."
+    assert d.error.text() == "To: “2026-11-31” was not a date: type or choose the date again."
     assert stored(ctx.services.settings) == SummaryOptions()
 
 
