@@ -160,8 +160,8 @@ def test_a_dose_row_answered_after_midnight_is_drawn_again_first(window, ctx, cl
     assert dose_times(ctx) == {}
     assert page.heading.text() == "Today, Tue 24 Nov 2026"
     assert window.statusBar().currentMessage() == (
-        "It is Tue 24 Nov 2026 now: the doses due are shown again for the new day. Nothing "
-        "was logged.")
+        "It is Tue 24 Nov 2026 now: nothing was logged from the doses drawn before midnight. "
+        "Answer again on the doses shown now.")
 
 
 def _regimen(ctx, name):
