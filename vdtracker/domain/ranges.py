@@ -72,6 +72,12 @@ class Band:
     concern: Flag = Flag.WITHIN  # BELOW / ABOVE make it a flag-worthy band
 
 
+# Places outside a profile's own bands (wording names them; they are not the guideline's words).
+ABOVE_BANDS = "above-bands"  # above the top of its highest band
+BELOW_BANDS = "below-bands"  # below the start of its lowest band ("<" at the lowest edge)
+ABOVE_REPORT = "above-report"  # vitamin D above the report's range, in a band with no concern
+
+
 @dataclass(frozen=True)
 class Profile:
     code: str
@@ -79,19 +85,61 @@ class Profile:
     attribution: str
     bands: tuple[Band, ...]
 
-    def classify(self, value: float, unit: str, qualifier: str = "") -> Band:
-        """Compare in a unit the source wrote its thresholds in (DOMAIN.md: no rounding flips).
-        "<30" is never read as 30: it falls in the band just below its limit (or lower)."""
+    def written_in(self, unit: str) -> str:
+        """The unit a comparison is made in: the result's own, where the source wrote it."""
         canon = analyte(self.analyte).canonical_unit(unit)
-        written_in = self.bands[0].bounds
-        use = canon if canon in written_in else next(iter(written_in))
-        v = convert(value, canon, use, self.analyte)
+        written = self.bands[0].bounds
+        return canon if canon in written else next(iter(written))
+
+    def classify(self, value: float, unit: str, qualifier: str = "",
+                 report: Flag = Flag.UNKNOWN) -> Band:
+        """Compare in a unit the source wrote its thresholds in (DOMAIN.md: no rounding flips).
+        "<30" is never read as 30: it falls in the band just below its limit (or lower); ">30"
+        in the band its lowest possible value is in (or higher).
+
+        Never a reassuring band for what is beyond it: a value past the highest (or lowest)
+        band is placed outside the bands, and vitamin D above the report's own range is never
+        put in a band without concern ("sufficient" beside the red-flag text reads as
+        reassurance); both carry the concern their side has."""
+        use = self.written_in(unit)
+        v = convert(value, unit, use, self.analyte)
+        band = self._band_at(v, use, qualifier)
+        if band.concern is Flag.WITHIN and report is Flag.ABOVE and self.analyte == VITAMIN_D:
+            return Band(ABOVE_REPORT, {}, Flag.ABOVE)
+        return band
+
+    def reach(self, value: float, unit: str, qualifier: str = "") -> tuple[Band, ...]:
+        """Every band a printed value may fall in: one for a plain value, several for a limit
+        that spans them ("<20 ng/mL" is below 49.9 nmol/L: deficient or insufficient by UK NOS)."""
+        use = self.written_in(unit)
+        v = convert(value, unit, use, self.analyte)
+        if qualifier in ("<", "≤"):
+            return tuple(b for b in self.bands
+                         if b.bounds[use][0] < v or (qualifier == "≤" and b.bounds[use][0] == v))
+        if qualifier in (">", "≥"):
+            return tuple(b for b in self.bands if b.bounds[use][1] > v)
+        return tuple(b for b in self.bands if b.bounds[use][0] <= v < b.bounds[use][1])
+
+    def _band_at(self, v: float, use: str, qualifier: str) -> Band:
         for band in self.bands:
             lo, hi = band.bounds[use]
             inside = lo < v <= hi if qualifier == "<" else lo <= v < hi
             if inside:
                 return band
-        return self.bands[-1]
+        if v >= self.bands[-1].bounds[use][1]:
+            return Band(ABOVE_BANDS, {}, Flag.ABOVE)
+        return Band(BELOW_BANDS, {}, Flag.BELOW)
+
+    def concern_from(self, unit: str) -> float | None:
+        """Where the first band of concern above the bands without concern starts, if any."""
+        use = self.written_in(unit)
+        seen_within = False
+        for band in self.bands:
+            if band.concern is Flag.WITHIN:
+                seen_within = True
+            elif seen_within and band.concern is Flag.ABOVE:
+                return band.bounds[use][0]
+        return None
 
 
 INF = math.inf

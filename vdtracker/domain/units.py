@@ -99,6 +99,14 @@ def convert(value: float, from_unit: str, to_unit: str, analyte_code: str) -> fl
     return value * a.units[src] / a.units[dst]
 
 
+def other_unit(analyte_code: str, unit: str) -> str | None:
+    """The analyte's other common unit (ng/mL <-> nmol/L, pmol/L <-> pg/mL ...): the first
+    one that is not the same quantity under another name ("µg/L" is ng/mL for vitamin D)."""
+    a = analyte(analyte_code)
+    canon = a.canonical_unit(unit)
+    return next((u for u in a.units if u != canon and a.units[u] != a.units[canon]), None)
+
+
 def format_number(value: float, decimals: int | None = None) -> str:
     """A number as a person writes it: thousands separators, no trailing zeros unless asked."""
     if decimals is not None:

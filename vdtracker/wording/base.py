@@ -5,9 +5,10 @@ from __future__ import annotations
 import math
 from datetime import date
 
-from ..domain.ranges import PROFILES, ReportRange
+from ..domain.printed import qualifier_of
+from ..domain.ranges import ABOVE_BANDS, ABOVE_REPORT, BELOW_BANDS, PROFILES, ReportRange
 from ..domain.schedule import Plan
-from ..domain.units import ANALYTES, convert
+from ..domain.units import ANALYTES, convert, other_unit
 from .formats import Formats
 from .translate import Translate, arg
 
@@ -78,11 +79,22 @@ class Common(Words):
                   "phosphate": self.tr("Phosphate"), "ferritin": self.tr("Ferritin")}
         return titles.get(code, ANALYTES[code].title if code in ANALYTES else code)
 
-    def lab_value(self, value: float, unit: str, analyte: str) -> str:
-        """Display rule: nmol/L as whole numbers, ng/mL with one decimal (DOMAIN.md)."""
+    def lab_value(self, value: float, unit: str, analyte: str, qualifier: str = "") -> str:
+        """Display rule: nmol/L as whole numbers, ng/mL with one decimal (DOMAIN.md); a value
+        printed as a limit keeps its sign in any unit ("<10 ng/mL" is "<25 nmol/L")."""
         a = ANALYTES[analyte]
         canon = a.canonical_unit(unit)
-        return f"{self.number(value, a.decimals.get(canon, 1))} {canon}"
+        return f"{qualifier}{self.number(value, a.decimals.get(canon, 1))} {canon}"
+
+    def in_other_unit(self, analyte: str, value: float, unit: str,
+                      printed: str | None = None) -> str:
+        """The result in the analyte's other unit, with the sign it was printed with
+        ('<25 nmol/L' for '<10 ng/mL'); '' when the analyte has no other unit."""
+        other = other_unit(analyte, unit)
+        if other is None:
+            return ""
+        return self.lab_value(convert(value, unit, other, analyte), other, analyte,
+                              qualifier_of(printed))
 
     def range(self, rng: ReportRange) -> str:
         if rng.low is not None and rng.high is not None:
@@ -100,29 +112,63 @@ class Common(Words):
                 }[flag]
 
     def band(self, profile_code: str, label: str, unit: str | None = None,
-             value: float | None = None) -> str:
+             value: float | None = None, printed: str | None = None) -> str:
         """'“deficient” (below 20 ng/mL) by the Endocrine Society 2011 guideline …', in the unit
         the comparison was made in (the result's own unit where the guideline wrote it); a
-        result in another unit is shown converted, so the two numbers can be compared."""
+        result in another unit is shown converted, with the sign it was printed with, so the
+        two numbers can be compared. A limit that spans bands says so ('or lower')."""
         prof = PROFILES[profile_code]
+        use = prof.written_in(unit) if unit else next(iter(prof.bands[0].bounds))
+        limit = qualifier_of(printed)
+        yours = ""
+        if value is not None and unit is not None and ANALYTES[prof.analyte].canonical_unit(
+                unit) != use:
+            converted = convert(value, unit, use, prof.analyte)
+            yours = arg(self.tr("; your result is %1"), self.lab_value(converted, use,
+                                                                       prof.analyte, limit))
+        if label in (ABOVE_BANDS, BELOW_BANDS, ABOVE_REPORT):
+            return self._outside_bands(profile_code, label, use) + yours
         band = next(b for b in prof.bands if b.label == label)
-        canon = ANALYTES[prof.analyte].canonical_unit(unit) if unit else None
-        use = canon if canon in band.bounds else next(iter(band.bounds))
         lo, hi = band.bounds[use]
-        unit_shown = use
         if lo <= 0:
-            span = arg(self.tr("below %1 %2"), self.number(hi), unit_shown)
+            span = arg(self.tr("below %1 %2"), self.number(hi), use)
         elif math.isinf(hi):
-            span = arg(self.tr("%1 %2 or more"), self.number(lo), unit_shown)
+            span = arg(self.tr("%1 %2 or more"), self.number(lo), use)
         else:
-            span = arg(self.tr("%1 to under %2 %3"), self.number(lo), self.number(hi),
-                       unit_shown)
-        if value is not None and canon is not None and canon != use:
-            converted = convert(value, canon, use, prof.analyte)
-            span += arg(self.tr("; your result is %1"), self.lab_value(converted, use,
-                                                                       prof.analyte))
-        return arg(self.tr("“%1” (%2) by %3"), self.band_label(label), span,
-                   self.attribution(profile_code))
+            span = arg(self.tr("%1 to under %2 %3"), self.number(lo), self.number(hi), use)
+        span += yours
+        spans = value is not None and unit is not None and len(prof.reach(value, unit, limit)) > 1
+        if spans and limit in ("<", "≤"):
+            name = arg(self.tr("“%1” or lower"), self.band_label(label))
+        elif spans:
+            name = arg(self.tr("“%1” or higher"), self.band_label(label))
+        else:
+            return arg(self.tr("“%1” (%2) by %3"), self.band_label(label), span,
+                       self.attribution(profile_code))
+        return arg(self.tr("%1 (%2) by %3"), name, span, self.attribution(profile_code))
+
+    def _outside_bands(self, profile_code: str, label: str, use: str) -> str:
+        """A result the profile has no band for: never named by the nearest band's words."""
+        prof, who = PROFILES[profile_code], self.attribution(profile_code)
+        if label == ABOVE_BANDS:
+            return arg(self.tr("above the bands of %1 (the highest ends at %2 %3)"), who,
+                       self.number(prof.bands[-1].bounds[use][1]), use)
+        if label == BELOW_BANDS:
+            return arg(self.tr("below the bands of %1 (the lowest starts at %2 %3)"), who,
+                       self.number(prof.bands[0].bounds[use][0]), use)
+        start = prof.concern_from(use)
+        if start is None:
+            return arg(self.tr("not in a band of %1, which sets no upper limit"), who)
+        return arg(self.tr("not in a band of %1, which names a concern from %2 %3"), who,
+                   self.number(start), use)
+
+    def profile_note(self, profile_code: str, label: str, unit: str | None = None,
+                     value: float | None = None, printed: str | None = None) -> str:
+        """The sentence an alert adds about the chosen profile, beside the report's flag."""
+        said = self.band(profile_code, label, unit, value, printed)
+        if label == ABOVE_REPORT:
+            return arg(self.tr("By the profile you chose, it is %1."), said)
+        return arg(self.tr("The profile you chose calls it %1."), said)
 
     def band_label(self, label: str) -> str:
         return {"deficient": self.tr("deficient"), "insufficient": self.tr("insufficient"),

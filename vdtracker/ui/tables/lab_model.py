@@ -7,8 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from ...domain.printed import qualifier_of
-from ...domain.ranges import Profile, ReportRange
-from ...services.entry_lines import other_value
+from ...domain.ranges import Flag, Profile, ReportRange
 from ...services.labs import LabView
 from ...wording import Wording, arg
 from .base import Index, RowsModel
@@ -39,8 +38,10 @@ class LabModel(RowsModel):
         text = c.flag(r.flag)
         prof = self.profiles.get(r.analyte)
         if prof is not None:
-            band = prof.classify(r.value, r.unit, qualifier_of(r.value_text))
-            text = arg(self.tr("%1; %2"), text, c.band(prof.code, band.label, r.unit, r.value))
+            # the report's flag goes in: vitamin D above it is never called "sufficient"
+            band = prof.classify(r.value, r.unit, qualifier_of(r.value_text), Flag(r.flag))
+            text = arg(self.tr("%1; %2"), text, c.band(prof.code, band.label, r.unit, r.value,
+                                                        r.value_text))
         return text
 
     def data(self, index: Index, role: int = 0) -> Any:
@@ -59,9 +60,8 @@ class LabModel(RowsModel):
         if col == 2:
             return f"{r.value_text} {r.unit}"
         if col == 3:
-            other = other_value(r.analyte, r.value, r.unit)
-            limit = qualifier_of(r.value_text)  # "<10 ng/mL" is "<25 nmol/L", never "25"
-            return limit + c.lab_value(other[0], other[1], r.analyte) if other else ""
+            # "<10 ng/mL" is "<25 nmol/L", never "25"
+            return c.in_other_unit(r.analyte, r.value, r.unit, r.value_text)
         if col == 4:
             has = r.low is not None or r.high is not None
             return c.range(ReportRange(r.low, r.high, r.unit)) if has else ""
