@@ -60,7 +60,12 @@ def test_the_summary_pdf_says_the_period_the_course_the_labs_and_the_alerts(tmp_
     assert "10 of 12 logged on time; 1 skipped, 1 missed" in text
     assert "19 nmol/L" in text and "In italics: the last result before the period" in text
     assert ">150 ng/mL" in text and ">374 nmol/L" in text
-    assert "baseline 6.0" in text and "Last 7 days: 3.0 (50 % lower than the baseline" in text
+    before = sum([6.0] * 7) / 7  # the 7 days logged before the course
+    now = sum([3.0] * 7) / 7
+    assert ("Since Vitamin D3 50,000 IU weekly began on 5 Jan 2025, compared with the 7 days "
+            "logged before it (29 Dec 2024 – 4 Jan 2025):") in text
+    assert (f"Pain (0–10): {before:.1f} before (7 days logged), {now:.1f} in the last 7 days "
+            f"(7 days logged) — {(before - now) / before * 100:g} % lower") in text
     assert "nausea" in text  # the >150 result's alert, with its red-flag text
     assert not [p for p in FORBIDDEN_PHRASES if p in text.lower()]
 

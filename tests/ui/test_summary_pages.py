@@ -81,8 +81,9 @@ def test_notes_of_the_period_only(qapp, svc, tmp_path):
     log_pain(svc, 4.0, day=START - timedelta(days=200), today=TODAY, note="the year before")
     out = write_report(svc, Wording(), START, TODAY, TODAY, tmp_path / "s.pdf")
     text = " ".join(pages_of(out))
-    assert "Notes in this period" in text and text.count("woke at 3") == 3
-    assert text.count("the day's diary: woke at 3") == 3  # the day's note, not pain's alone
+    notes = text.split("Notes in this period")[1]
+    assert notes.count("woke at 3") == 3
+    assert notes.count("the day's diary: woke at 3") == 3  # the day's note, not pain's alone
     assert "the year before" not in text
 
 
@@ -90,10 +91,12 @@ def test_the_best_week_is_said_beside_the_baseline(qapp, svc, tmp_path):
     course(svc)
     out = write_report(svc, Wording(), None, None, TODAY, tmp_path / "s.pdf")
     text = " ".join(pages_of(out))
-    # pain 3.0 every day of the course: the best week is its first full week, as good as now
-    best_last = START + timedelta(days=6)
-    assert f"Best 7 days since the course started: 3.0 (to {Wording().day(best_last)})." in text
-    assert "The last 7 days are as good as that." in text
+    # pain 3.0 every day of the course: the best 14 days are its first 14, as good as now
+    w = Wording()
+    best = f"{w.day(START)} – {w.day(START + timedelta(days=13))}"
+    assert (f"Best 14 days of pain since the course began: 3.0 ({best}). The last 14 days "
+            "average 3.0.") in text
+    assert "Pain has risen" not in text
 
 
 def test_no_table_row_is_cut_by_a_page_break(qapp, svc):
@@ -162,9 +165,10 @@ def test_the_chart_circles_the_best_week_the_text_names(qapp, svc):
     first = TODAY - timedelta(days=20)  # a period after the course's best week
     summary = summary_for(svc, TODAY, first, TODAY)
     data = paper_data(svc, Wording(), first, TODAY, TODAY, summary.course_start)
-    assert summary.pain is not None and summary.pain.best is not None
-    assert data is not None and data.best_week() == summary.pain.best
-    assert summary.pain.best.last_day < first
+    told = summary.story
+    assert told is not None and told.stretch is not None
+    assert data is not None and data.stretch == told.stretch
+    assert told.stretch.best_last < first
 
 
 def test_without_a_course_the_chart_and_the_text_name_the_same_best_week(qapp, svc, tmp_path):
@@ -176,11 +180,14 @@ def test_without_a_course_the_chart_and_the_text_name_the_same_best_week(qapp, s
                  today=TODAY)
     summary = summary_for(svc, TODAY)
     data = paper_data(svc, Wording(), summary.first, TODAY, TODAY, summary.course_start)
-    assert summary.course_start is None and summary.pain is not None
-    assert data is not None and data.best_week() == summary.pain.best  # no 3-day "week"
+    assert summary.course_start is None and summary.story is not None
+    assert data is not None and data.stretch == summary.story.stretch
     out = write_report(svc, Wording(), None, None, TODAY, tmp_path / "s.pdf")
     text = " ".join(pages_of(out))
-    assert "Best 7 days in this diary" in text and "since the course started" not in text
+    symptoms = text.split("Symptoms")[1].split("Alerts in force")[0]
+    assert "Best 14 days of pain in this diary" in symptoms
+    assert "since the course" not in symptoms and "Over this diary, compared with its first 7 " \
+        "days" in symptoms.replace("\ufb01", "fi")
 
 
 def test_a_past_period_says_how_it_ended_not_how_today_is(qapp, svc, tmp_path):
@@ -190,7 +197,8 @@ def test_a_past_period_says_how_it_ended_not_how_today_is(qapp, svc, tmp_path):
     out = write_report(svc, Wording(), START, TODAY, TODAY + timedelta(days=11),
                        tmp_path / "s.pdf")
     text = " ".join(pages_of(out))
-    assert "Last 7 days: 3.0" in text and "9.0" not in text.split("Symptoms")[1][:400]
+    symptoms = text.split("Symptoms")[1].split("Alerts in force")[0]
+    assert "3.0 in the last 7 days" in symptoms and "9.0" not in symptoms
     assert f"As they were on {Wording().day(TODAY)}, the period's last day." in text
 
 

@@ -101,19 +101,29 @@ def test_the_key_names_what_is_drawn_and_nothing_else(window, lapsed):
     assert "cramps in the night" not in texts and "spasm episodes" not in texts  # none logged
 
 
-def test_the_change_since_the_best_week_is_said_beside_the_baseline(window, ctx, lapsed):
-    page, _ = chart_of(window)
+def test_the_rise_since_the_best_14_days_leads_on_the_trends_page(window, ctx, lapsed):
+    """The best 14 days since the course began (at least 4 logged), ending before the last 14
+    days begin, against the last 14 days: the recurrence alert's rule, said in words."""
+    page, chart = chart_of(window)
     pain = {START + timedelta(days=i): round(8 - i / 10 if i < 60 else 2 + (i - 60) / 15, 1)
             for i in range(121)}
-    course = START + timedelta(days=6)
-    weeks = {d: sum(pain[d - timedelta(days=k)] for k in range(7)) / 7
-             for d in pain if d >= course}
-    best_day = min(weeks, key=lambda d: (round(weeks[d], 9), d))  # the earliest of equals
-    now = sum(pain[TODAY - timedelta(days=k)] for k in range(7)) / 7
-    text = page.since_best.text()
-    assert f"course started: {weeks[best_day]:.1f} (to {ctx.words.day(best_day)})" in text, text
-    assert f"The last 7 days average {now:.1f} — {now - weeks[best_day]:.1f} points higher" \
-        in text
+    recent_first = TODAY - timedelta(days=13)
+    windows = {}
+    for end in pain:
+        first = end - timedelta(days=13)
+        if first >= START and end < recent_first:
+            windows[end] = sum(pain[first + timedelta(days=k)] for k in range(14)) / 14
+    best_end = min(windows, key=lambda d: (round(windows[d], 9), d))
+    best = windows[best_end]
+    recent = sum(pain[TODAY - timedelta(days=k)] for k in range(14)) / 14
+    assert recent - best >= 2 and recent >= 1.3 * best  # the rule holds: pain has risen
+    w = ctx.words
+    span = f"{w.day(best_end - timedelta(days=13))} – {w.day(best_end)}"
+    assert page.since_best.text() == (
+        f"Pain has risen: the last 14 days average {recent:.1f}, {recent - best:.1f} points "
+        f"higher than the best 14 days since the course began ({best:.1f}, {span}).")
+    tips = [i.toolTip() for i in chart.main.items if isinstance(i, pg.PlotDataItem)]
+    assert f"Your best 14 days: mean {best:.1f} ({span})" in tips  # the same stretch drawn
 
 
 def test_empty_panels_say_what_will_appear(window, ctx):

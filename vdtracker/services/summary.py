@@ -27,6 +27,7 @@ from ..models import Dose as DoseRow
 from ..models import Regimen as RegimenRow
 from ..storage import repositories as repo
 from ..storage.database import Database
+from .story import Story, read_days, tell
 
 FIRST_LABS = (VITAMIN_D, B12, PTH, CALCIUM)  # what a clinician looks for first, in this order
 WEEKS_COMPARED = 4  # cramp nights and spasm episodes a week: the 4 weeks before vs the last 4
@@ -94,6 +95,7 @@ class Summary:
     alerts: list[Alert]
     personal: Personal = field(default_factory=Personal)  # the header and the questions
     notes: list[Note] = field(default_factory=list)  # what the patient wrote in the period
+    story: Story | None = None  # each course before and now, the best 14 days, the gaps
 
 
 class SummaryService:
@@ -117,13 +119,15 @@ class SummaryService:
             snap = repo.snapshot(s, as_of)
             then = snap if last == as_of else repo.snapshot(s, last)
             notes = _notes(s, first, last)
-        start = alert_rules.course_start(then.regimens, last)
+            days = read_days(s, last)
+        start = alert_rules.course_start(alert_rules.as_of_view(then.regimens, last), last)
+        told = tell(days, then.regimens, then.doses, first, last, as_of)
         return Summary(first, last, as_of, start, _phases(snap, first, last, as_of),
                        _labs(snap.labs, first, last), _pain(then.pain, start, last),
                        _weekly(then.cramp_nights, start, last, nights=True),
                        _weekly(then.spasms, start, last, nights=False),
                        [a for a in alert_rules.compute(then, last, profiles)
-                        if a.kind not in NOT_ON_PAPER], notes=notes)
+                        if a.kind not in NOT_ON_PAPER], notes=notes, story=told)
 
 
 def _notes(s: Session, first: date, last: date) -> list[Note]:
@@ -148,7 +152,7 @@ def _notes(s: Session, first: date, last: date) -> list[Note]:
 def _phases(snap: alert_rules.Snapshot, first: date, last: date, as_of: date
             ) -> list[PhaseRow]:
     out = []
-    for r in sorted(snap.regimens, key=lambda r: (r.start, r.id)):
+    for r in sorted(alert_rules.as_of_view(snap.regimens, as_of), key=lambda r: (r.start, r.id)):
         ends = r.last_day or as_of
         if r.start > last or ends < first:
             continue  # the phase did not run in the period

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from ..domain import alerts as alert_rules
-from ..domain import trends
+from ..domain import story, trends
 from ..domain.printed import qualifier_of
 from ..domain.ranges import Profile
 from ..domain.symptoms import (
@@ -24,6 +24,7 @@ from ..models import LabResult
 from ..storage import repositories as repo
 from ..storage.database import Database
 from ..wording import Wording
+from .story import read_days
 
 SERIES_UNIT = {B12: "pmol/L", PTH: "pg/mL"}
 
@@ -61,6 +62,8 @@ class TrendData:
     bands: Profile | None = None  # an opted-in vitamin D profile, shaded instead of the range
     first: date | None = field(default=None)
     schedules_elsewhere: bool = False  # schedules saved, none of them in the period shown
+    stretch: story.Stretch | None = None  # the best 14 days: the story's, the summary's
+    baseline: story.Span | None = None  # the latest course's baseline (the story's)
 
     def improvement(self, baseline: tuple[date, date], current: tuple[date, date]
                     ) -> Improvement | None:
@@ -68,12 +71,11 @@ class TrendData:
         return percent_improvement(daily, baseline, current)
 
     def best_week(self) -> trends.BestWeek | None:
-        """The lowest 7-day mean pain whose 7 days all lie in the latest course (or, with no
-        course, in the diary): the same week the summary names."""
-        start = self.course_start or (self.pain[0].day if self.pain else None)
-        if start is None:
-            return None
-        return trends.best_week(self.rolling, start + timedelta(days=trends.ROLLING_DAYS - 1))
+        """The best 14 days of pain since the latest course began (or in the diary): the
+        stretch the summary names and the recurrence alert measures from, marked on its last
+        day at its mean."""
+        st = self.stretch
+        return None if st is None else trends.BestWeek(st.best_last, st.best)
 
     def last_week(self) -> float | None:
         """Mean pain of the last 7 days (at least 3 of them logged)."""
@@ -88,9 +90,14 @@ class TrendData:
         return replace(self, phases=ran, schedules_elsewhere=bool(self.phases) and not ran)
 
     def default_windows(self) -> tuple[tuple[date, date], tuple[date, date]] | None:
+        """The story's baseline of the latest course (the days logged before it, or the
+        diary's first 7 days when it starts with the course) against the last 7 days."""
         if self.course_start is None:
             return None
-        return default_windows(self.course_start, self.as_of)
+        if self.baseline is None:
+            return default_windows(self.course_start, self.as_of)
+        now = max(self.as_of - timedelta(days=6), self.baseline.last + timedelta(days=1))
+        return ((self.baseline.first, self.baseline.last), (now, self.as_of))
 
 
 class TrendsService:
@@ -108,6 +115,7 @@ class TrendsService:
             labs = s.scalars(select(LabResult).where(LabResult.day <= as_of)
                              .order_by(LabResult.day, LabResult.id)).all()
             lab_series = self._labs(labs, vitamin_d_unit, words)
+            days = read_days(s, as_of)
         start = since - timedelta(days=trends.ROLLING_DAYS) if since else date.min
         pain = trends.daily_pain((d, v) for d, v in snap.pain if d >= start)
         cramps = [(d, n) for d, n in snap.cramp_nights if d >= start]
@@ -115,22 +123,31 @@ class TrendsService:
         found = alert_rules.compute(snap, as_of, profiles)
         lapses = [(int(a.details["regimen_id"]), a.date, words.lapse_band(a), words.alert(a))
                   for a in found if a.kind == "lapsed-maintenance"]
+        regimens = alert_rules.as_of_view(snap.regimens, as_of)
+        ended = [trends.Span(g.since, g.until, "lapsed", words.story.gap_band(g, as_of),
+                             g.regimen.id, g.regimen.supplement, words.story.gap_band(g, as_of))
+                 for g in story.gaps(regimens, snap.doses, as_of) if g.until is not None]
+        course = alert_rules.course_start(regimens, as_of)
+        pain_days = {d: v.pain for d, v in days.items() if v.pain is not None}
+        begun = course or (min(pain_days) if pain_days else None)
+        stretch = story.best_stretch(pain_days, begun, as_of) if begun else None
+        baseline = story.baseline_span(days, course) if course else None
         doses: dict[str, list[date]] = {}
         for d in snap.doses:
             if not d.skipped:
                 doses.setdefault(d.supplement, []).append(d.day)
-        days = [p.day for p in pain] + [r.start for r in snap.regimens if r.start <= as_of] \
+        shown = [p.day for p in pain] + [r.start for r in regimens] \
             + [p.day for series in lab_series.values() for p in series.points]
         return TrendData(
             as_of=as_of, pain=pain, rolling=trends.rolling_mean(pain),
             cramps=trends.counts_per_day((d, n) for d, n in cramps),
             spasms=trends.counts_per_day((d, n) for d, n in spasms), labs=lab_series,
             phases=trends.phase_spans(
-                snap.regimens, as_of,
+                regimens, as_of,
                 lambda r: f"{words.schedule(r.plan)} ({words.common.phase(r.phase)})"),
-            lapses=trends.lapse_spans(lapses, as_of),
-            doses=doses, course_start=alert_rules.course_start(snap.regimens, as_of),
-            bands=(profiles or {}).get(VITAMIN_D), first=min(days, default=None))
+            lapses=ended + trends.lapse_spans(lapses, as_of),
+            doses=doses, course_start=course, bands=(profiles or {}).get(VITAMIN_D),
+            first=min(shown, default=None), stretch=stretch, baseline=baseline)
 
     @staticmethod
     def _labs(rows: Sequence[LabResult], vitamin_d_unit: str, words: Wording

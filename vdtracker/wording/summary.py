@@ -158,7 +158,7 @@ class SummaryWords(Words):
     def nothing(self, key: str) -> str:
         return {"schedules": self.tr("No schedule ran in this period."),
                 "labs": self.tr("No lab result in this period."),
-                "symptoms": self.tr("No pain logged yet."),
+                "symptoms": self.tr("Nothing logged in the diary in this period."),
                 "alerts": self.tr("No alert in force.")}[key]
 
     def method(self) -> str:
@@ -166,9 +166,14 @@ class SummaryWords(Words):
             "A dose counts for a due date when it is logged within its grace window: the same "
             "day for daily schedules, 1 day either side for twice-weekly, 2 days for weekly. "
             "Late: logged within 3 days after the window. Missed: nothing logged by the end of "
-            "the window. Pain baseline: the mean of the 7 days before the latest course "
-            "started (at least 3 days logged). Percent change = (baseline − now) / baseline × "
-            "100. Research benchmarks (IMMPACT: moderate from 30 %, substantial from 50 %) are "
+            "the window. Before and now: each course is compared over the days the diary covers "
+            "in the 4 weeks before it started (or, when the diary starts with the course, its "
+            "first 7 days) and the last 4 weeks (pain: the last 7 days). A rate a week = events ÷ "
+            "days with an entry × 7 (a day without an entry is unknown, not none), at least 7 "
+            "days; a mean needs at least 3 days with a value, otherwise: too few days to compare. "
+            "Best 14 days: the lowest 14-day mean pain since the course began (at least 4 days "
+            "logged). Percent change = (before − now) / before × 100. Research benchmarks "
+            "(IMMPACT: moderate from 30 %, substantial from 50 %) are "
             "context, not targets. Lab flags use the range printed on each report. A chart of your "
             "diary shows what happened together, not what caused it.")
 

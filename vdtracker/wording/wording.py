@@ -17,6 +17,7 @@ from .entries import EntryWords
 from .formats import Formats
 from .reasons import ReasonWords, StorageWords
 from .records import RecordWords
+from .story import StoryWords
 from .summary import SummaryWords
 from .translate import Translate, english_translate
 
@@ -34,6 +35,7 @@ class Wording:
         self._reasons = ReasonWords(self.common)
         self.calendar = CalendarWords(self.common)
         self.summary = SummaryWords(self.common)
+        self.story = StoryWords(self.common)
         self.records = RecordWords(translate, self.common.formats)
         self._storage = StorageWords(translate, self.common.formats)
 

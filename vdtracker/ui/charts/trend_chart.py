@@ -255,22 +255,25 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
                                                 connect="finite")
             self.main.addItem(self.rolling_line, ignoreBounds=True)
             self.rolling_line.setClipToView(True)
-        best = data.best_week()
-        if best is not None:
-            mark = self.scatter([x_of(best.last_day)], [best.mean], symbol="o",
-                                      size=self.unit * 0.8, brush=pg.mkBrush(None),
-                                      pen=self.pen(self.look.foreground))
-            mark.setToolTip(arg(self.tr("Your best 7 days: mean %1 (to %2)"),
-                                self.words.number(best.mean, 1), self.words.day(best.last_day)))
+        st = data.stretch
+        if st is not None:
+            # the 14 days as a bar at their mean, the words under 0 where no point can be:
+            # they never cover a day of that stretch
+            first, last = x_of(st.best_first) - DAY / 2, x_of(st.best_last) + DAY / 2
+            mark = pg.PlotDataItem([first, last], [st.best, st.best],
+                                   pen=self.pen(self.look.foreground, 2.2))
+            mark.setToolTip(arg(self.tr("Your best 14 days: mean %1 (%2 – %3)"),
+                                self.words.number(st.best, 1), self.words.day(st.best_first),
+                                self.words.day(st.best_last)))
             self.main.addItem(mark, ignoreBounds=True)
             halo = QColor(self.look.background)
             halo.setAlpha(200)
-            label = pg.TextItem(arg(self.tr("best 7 days %1"), self.words.number(best.mean, 1)),
+            label = pg.TextItem(arg(self.tr("best 14 days %1"), self.words.number(st.best, 1)),
                                 color=self.look.foreground, anchor=(0.5, 0),
                                 fill=pg.mkBrush(halo))
-            label.setZValue(10)  # over the day's dots, which it would otherwise sit under
+            label.setZValue(10)
             label.setFont(self.font())
-            label.setPos(x_of(best.last_day), best.mean)
+            label.setPos((first + last) / 2, -0.1)
             self.main.addItem(label, ignoreBounds=True)
 
     def _draw_bars(self, data: TrendData) -> None:

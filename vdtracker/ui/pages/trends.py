@@ -229,15 +229,17 @@ class TrendsPage(QScrollArea):
                 b.setChecked(False)
 
     def _since_best(self) -> None:
-        """The change from the best week as well as from the baseline: a course can look
-        '22 % better' than before it while pain has tripled since its best."""
-        best, now = self.data.best_week(), self.data.last_week()
-        if best is None or now is None:
+        """The change from the best 14 days as well as from the baseline: a course can look
+        '22 % better' than before it while pain has tripled since its best. The summary's
+        words, from the same stretch."""
+        st = self.data.stretch
+        if st is None:
             self.since_best.setText("")
             return
-        said = self.ctx.words.summary.since_best(best.mean, best.last_day, now,
-                                                 course=self.data.course_start is not None)
-        self.since_best.setText(said)
+        words = self.ctx.words.story
+        risen = st.risen and st.recent is not None
+        self.since_best.setText(words.risen(st) if risen
+                                else words.best(st, course=self.data.course_start is not None))
 
     def _improvement(self) -> None:
         self._since_best()

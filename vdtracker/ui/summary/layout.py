@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from html import escape
 
+from ...domain.alert_types import Alert
 from ...domain.printed import qualifier_of
 from ...services.bundle import Services
 from ...services.entry_lines import other_value
+from ...services.story import explaining_notes
 from ...services.summary import FIRST_LABS, LabRow, Summary
 from ...services.summary_options import stored
 from ...wording import Wording
@@ -107,9 +109,7 @@ def summary_html(s: Summary, words: Wording, chart: tuple[int, int] | None = Non
     out.append(_h(w.heading("alerts")))
     if s.last < s.as_of:
         out.append(_p(w.as_it_ended(s.last), "small"))
-    alerts = [words.alert(a) for a in s.alerts]
-    out.append("<ul>" + "".join(f"<li>{escape(a)}</li>" for a in alerts) + "</ul>" if alerts
-               else _p(w.nothing("alerts")))
+    out.append(_alerts(s, words))
     out.append(_questions(s, words))
     details = " style='page-break-before: always'" if page_two else ""
     if other_labs:
@@ -143,6 +143,9 @@ def _schedules(s: Summary, words: Wording) -> str:
         doses = w.tally(row.tally)
         if row.no_maintenance_on is not None:
             doses += "; " + w.no_maintenance(row.no_maintenance_on)
+        for gap in s.story.gaps if s.story is not None else ():
+            if gap.regimen.id == r.id:
+                doses += "; " + words.story.gap(gap, s.last)
         phases.append((words.schedule(r.plan), c.phase(r.phase), w.span(r.start, r.last_day),
                        doses))
     head = _h(w.heading("schedules"))
@@ -169,23 +172,65 @@ def _labs(rows: Sequence[LabRow], words: Wording) -> str:
 
 
 def _symptoms(s: Summary, words: Wording) -> str:
-    w = words.summary
+    """Each course's figures before and now, over the days the diary covers; the best 14 days
+    (leading, when pain has risen from them). Only what the patient logs."""
+    w, t = words.summary, words.story
     out = [_h(w.heading("symptoms"))]
     if s.last < s.as_of:
         out.append(_p(w.as_it_ended(s.last), "small"))
-    if s.pain is None:
+    st = s.story
+    if st is None or not st.measures:
         out.append(_p(w.nothing("symptoms")))
-    else:
-        p = s.pain
-        out.append(_p(w.pain_baseline(p.baseline, *p.baseline_window)))
-        out.append(_p(w.pain_now(7, p.last_7, p.percent(p.last_7))))
-        out.append(_p(w.pain_now(28, p.last_28, p.percent(p.last_28))))
-        if p.best is not None:
-            out.append(_p(w.since_best(p.best.mean, p.best.last_day, p.last_7,
-                                       course=s.course_start is not None)))
-    out.append(_p(w.weekly("cramps", s.cramp_nights.before, s.cramp_nights.now)))
-    out.append(_p(w.weekly("spasm", s.spasm_episodes.before, s.spasm_episodes.now)))
+        return "".join(out)
+    stretch = st.stretch if "pain" in st.measures else None
+    if stretch is not None and stretch.risen and stretch.recent is not None:
+        out.append(f"<p><b>{escape(t.risen(stretch))}</b></p>")
+    told = [*st.courses, *([st.whole_diary] if st.whole_diary is not None else [])]
+    for cs in told:
+        if not cs.changes:
+            if cs.course is not None:
+                out.append(_p(t.too_recent(cs)))
+            continue
+        out.append(f"<p><b>{escape(t.course_line(cs))}</b></p>")
+        out.append("<ul>" + "".join(f"<li>{escape(t.change(ch))}</li>" for ch in cs.changes)
+                   + "</ul>")
+    if stretch is not None and not stretch.risen:
+        out.append(_p(t.best(stretch, course=s.course_start is not None)))
     return "".join(out)
+
+
+def _alerts(s: Summary, words: Wording) -> str:
+    """The alerts in force; beside a lapse or a rise in symptoms, the notes written from two
+    weeks before it began: why she stopped belongs on page 1, beside the lapse."""
+    if not s.alerts:
+        return _p(words.summary.nothing("alerts"))
+    t = words.story
+    notes = [(n.day, n.text) for n in s.notes]
+    items = []
+    for a in s.alerts:
+        since = _explained_since(s, a)
+        quoted = explaining_notes(notes, since, s.last)[-MAX_QUOTED:] if since else []
+        inner = ("<br>" + escape(t.why_heading()) + "<ul>" + "".join(
+            f"<li><i>{escape(t.quoted(d, text))}</i></li>" for d, text in quoted) + "</ul>"
+                 if quoted else "")
+        items.append(f"<li>{escape(words.alert(a))}{inner}</li>")
+    return "<ul>" + "".join(items) + "</ul>"
+
+
+MAX_QUOTED = 3  # notes quoted beside one alert, the latest
+
+
+def _explained_since(s: Summary, a: Alert) -> date | None:
+    """Where the story an alert tells began: the lapse's first silent day; for a rise in
+    symptoms, the end of the best 14 days."""
+    if a.kind == "lapsed-maintenance":
+        return a.date
+    if a.kind == "symptom-recurrence":
+        st = s.story.stretch if s.story is not None else None
+        if a.details.get("symptom") == "pain" and st is not None:
+            return st.best_last
+        return a.date - timedelta(days=14)
+    return None
 
 
 __all__ = ["CHART_URL", "details_heading", "html_for", "summary_for", "summary_html"]

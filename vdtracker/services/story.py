@@ -1,0 +1,81 @@
+"""The diary's story read from the store: courses with their before/after figures, the best 14
+days, the gaps in taking a schedule and the notes that explain them. The summary, Trends and
+the chart all read this one model; none of them decides these facts for itself."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain import alerts as alert_rules
+from ..domain import story
+from ..domain.adherence import Dose
+from ..domain.schedule import Regimen
+from ..models import CrampNight, PainEntry, SpasmEpisode
+
+NOTE_DAYS_BEFORE = 14  # notes this many days before a lapse or a worse stretch explain it
+
+
+@dataclass(frozen=True)
+class Story:
+    as_of: date
+    first: date  # the period told
+    last: date
+    days: dict[date, story.DiaryDay]
+    courses: list[story.CourseStory]  # each course begun in or shortly before the period
+    whole_diary: story.CourseStory | None  # no course at all: the diary's first days vs now
+    stretch: story.Stretch | None  # pain's best 14 days since the alerts' course began
+    stretch_course: date | None  # that course's start
+    gaps: list[story.Gap] = field(default_factory=list)  # in the period, ended ones too
+
+    measures: list[str] = field(default_factory=list)  # the symptoms the patient logs
+
+
+def read_days(s: Session, as_of: date) -> dict[date, story.DiaryDay]:
+    """Every diary day up to as_of (night cramps only: a daytime cramp is no cramp night)."""
+    pain = s.execute(select(PainEntry.day, PainEntry.score).where(PainEntry.day <= as_of))
+    cramps = s.execute(select(CrampNight.night_of, CrampNight.severity,
+                              CrampNight.sleep_disturbance)
+                       .where(CrampNight.night_of <= as_of, CrampNight.daytime.is_(False)))
+    spasms = s.execute(select(SpasmEpisode.day, SpasmEpisode.count, SpasmEpisode.severity)
+                       .where(SpasmEpisode.day <= as_of))
+    return story.diary_days(((d, v) for d, v in pain), ((d, a, b) for d, a, b in cramps),
+                            ((d, n, v) for d, n, v in spasms))
+
+
+def tell(days: dict[date, story.DiaryDay], regimens: Sequence[Regimen], doses: Sequence[Dose],
+         first: date, last: date, as_of: date) -> Story:
+    """The story of [first, last] as it stood on `last` (nothing later is read)."""
+    known = {d: v for d, v in days.items() if d <= last}
+    regimens = alert_rules.as_of_view(regimens, last)
+    doses = [d for d in doses if d.day <= last]
+    told = story.told_courses(story.courses(regimens, last), first, last)
+    # what the patient logs, counting the baselines before the period (cramps that stopped
+    # with the course are the story, not a symptom never logged)
+    since = min([first, *(c.start - timedelta(days=story.BEFORE_DAYS) for c in told)])
+    measures = story.logged_measures(known, since, last)
+    stories = [story.course_story(known, c, measures, last) for c in told]
+    whole = None
+    if not story.courses(regimens, last) and known:
+        whole = story.course_story(known, None, measures, last)
+    start = alert_rules.course_start(regimens, last) or (min(known) if known else None)
+    pain = {d: v.pain for d, v in known.items() if v.pain is not None}
+    stretch = story.best_stretch(pain, start, last) if start is not None else None
+    gaps = [g for g in story.gaps(regimens, doses, last)
+            if (g.until or last) >= first and g.since <= last]
+    return Story(as_of, first, last, known, stories, whole, stretch, start, gaps, measures)
+
+
+def explaining_notes(notes: Sequence[tuple[date, str]], since: date, last: date
+                     ) -> list[tuple[date, str]]:
+    """The notes written from two weeks before `since` to `last`: why a lapse began, what
+    happened as pain rose."""
+    lo = since - timedelta(days=NOTE_DAYS_BEFORE)
+    return [(d, t) for d, t in notes if lo <= d <= last]
+
+
+__all__ = ["Story", "explaining_notes", "read_days", "tell"]

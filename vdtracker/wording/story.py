@@ -1,0 +1,155 @@
+"""The story's words on the summary: which course a comparison is about, over which days, each
+figure before and now (or "too few days to compare"), the best 14 days, and gaps in taking."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..domain.story import (
+    MIN_RATE_DAYS,
+    MIN_SCORE_DAYS,
+    NOW_DAYS,
+    PAIN_NOW_DAYS,
+    RATES,
+    Change,
+    CourseStory,
+    Figure,
+    Gap,
+    Span,
+    Stretch,
+)
+from ..domain.symptoms import research_benchmark
+from .base import Common, Words
+from .translate import arg
+
+
+class StoryWords(Words):
+    def __init__(self, common: Common) -> None:
+        super().__init__(common._translate, common.formats)
+        self.c = common
+
+    def _span(self, first: date, last: date) -> str:
+        return f"{self.c.day(first)} – {self.c.day(last)}"
+
+    def course_line(self, cs: CourseStory) -> str:
+        """'Since Vitamin B12 1,000 mcg daily began on 3 Sep 2025, compared with the 9 days
+        logged before it (25 Aug – 2 Sep 2025):' — the course each figure below is about."""
+        if not cs.changes:
+            return ""
+        base = cs.changes[0].before.span
+        if cs.course is None:
+            return arg(self.tr("Over this diary, compared with its first 7 days (%1):"),
+                       self._span(base.first, base.last))
+        r = cs.course.first
+        since = arg(self.tr("Since %1 began on %2"), self.c.schedule(r.plan),
+                    self.c.day(cs.course.start))
+        if base.source == "before":
+            return arg(self.tr("%1, compared with the %n days logged before it (%2):", None,
+                               base.covered), since, self._span(base.first, base.last))
+        first_day = (base.first - cs.course.start).days + 1
+        return arg(self.tr("%1, compared with the first 7 days of the diary, course days "
+                           "%2–%3 (%4):"), since, self.c.number(first_day),
+                   self.c.number(first_day + 6), self._span(base.first, base.last))
+
+    def too_recent(self, cs: CourseStory) -> str:
+        assert cs.course is not None
+        return arg(self.tr("Since %1 began on %2: too few days since then to compare."),
+                   self.c.schedule(cs.course.first.plan), self.c.day(cs.course.start))
+
+    def name(self, measure: str) -> str:
+        return {"pain": self.tr("Pain (0–10)"),
+                "cramp-nights": self.tr("Nights with leg cramps a week"),
+                "cramp-severity": self.tr("Cramp severity (0–10)"),
+                "sleep": self.tr("Sleep disturbed by cramps (0–10)"),
+                "spasm-episodes": self.tr("Spasm episodes a week"),
+                "spasm-severity": self.tr("Spasm severity (0–10)")}[measure]
+
+    def _now(self, measure: str, span: Span) -> str:
+        length = (span.last - span.first).days + 1
+        if measure == "pain" and length == PAIN_NOW_DAYS:
+            return self.tr("in the last 7 days")
+        if length == NOW_DAYS:
+            return self.tr("over the last 4 weeks")
+        return arg(self.tr("since %1"), self.c.day(span.first))
+
+    def _too_few(self, f: Figure, measure: str, before: bool) -> str:
+        need = MIN_RATE_DAYS if measure in RATES else MIN_SCORE_DAYS
+        if before:
+            return arg(self.tr("too few days to compare (%1 logged before, at least %2 "
+                               "needed)"), self.c.number(f.days), self.c.number(need))
+        return arg(self.tr("too few days to compare (%1 logged %2, at least %3 needed)"),
+                   self.c.number(f.days), self._now(measure, f.span), self.c.number(need))
+
+    def change(self, ch: Change) -> str:
+        """'Spasm episodes a week: 44.3 before (9 days logged), 8.1 over the last 4 weeks
+        (28 days logged).'"""
+        b, n = ch.before, ch.now
+        if b.value is None:
+            return arg(self.tr("%1: %2."), self.name(ch.measure), self._too_few(b, ch.measure,
+                                                                                True))
+        if n.value is None and n.days == 0 and ch.measure not in RATES and ch.measure != "pain":
+            return arg(self.tr("%1: %2 before (%n days logged); nothing logged %3.", None,
+                               b.days), self.name(ch.measure), self.c.number(b.value, 1),
+                       self._now(ch.measure, n.span))
+        if n.value is None:
+            return arg(self.tr("%1: %2."), self.name(ch.measure), self._too_few(n, ch.measure,
+                                                                                False))
+        before = arg(self.tr("%1 before (%n days logged)", None, b.days),
+                     self.c.number(b.value, 1))
+        now = arg(self.tr("%1 %2 (%n days logged)", None, n.days), self.c.number(n.value, 1),
+                  self._now(ch.measure, n.span))
+        text = arg(self.tr("%1: %2, %3"), self.name(ch.measure), before, now)
+        if ch.measure != "pain" or b.value == 0:
+            return text + "."
+        percent = (b.value - n.value) / b.value * 100
+        shown = self.c.number(round(abs(percent), 1))  # 29.6, never a rounded-up "30"
+        if percent < 0:  # a benchmark of improvement says nothing about a rise
+            return arg(self.tr("%1 — %2 % higher."), text, shown)
+        change = arg(self.tr("%1 % lower"), shown)
+        context = {"substantial": self.tr("at or above the research benchmark of 50 % "
+                                          "(IMMPACT) for a substantial change"),
+                   "moderate": self.tr("at or above the research benchmark of 30 % "
+                                       "(IMMPACT) for a moderate change"),
+                   "below": self.tr("below the research benchmark of 30 % (IMMPACT)")}
+        return arg(self.tr("%1 — %2; %3."), text, change, context[research_benchmark(percent)])
+
+    def risen(self, st: Stretch) -> str:
+        """Leads the pain lines when the recurrence rule holds: now against the best weeks."""
+        assert st.recent is not None
+        return arg(self.tr("Pain has risen: the last 14 days average %1, %2 points higher than "
+                           "the best 14 days since the course began (%3, %4)."),
+                   self.c.number(st.recent, 1), self.c.number(round(st.recent - st.best, 1), 1),
+                   self.c.number(st.best, 1), self._span(st.best_first, st.best_last))
+
+    def best(self, st: Stretch, course: bool) -> str:
+        text = arg(self.tr("Best 14 days of pain since the course began: %1 (%2).") if course
+                   else self.tr("Best 14 days of pain in this diary: %1 (%2)."),
+                   self.c.number(st.best, 1), self._span(st.best_first, st.best_last))
+        if st.recent is None:
+            return text
+        return text + " " + arg(self.tr("The last 14 days average %1."),
+                                self.c.number(st.recent, 1))
+
+    def gap(self, g: Gap, as_of: date) -> str:
+        """'no dose logged 8 Jan – 27 Jan 2026 (20 days)'; running: 'since 8 Jan 2026'."""
+        days = g.days(as_of)
+        if g.until is None:
+            return arg(self.tr("no dose logged since %1 (%n days)", None, days),
+                       self.c.day(g.since))
+        return arg(self.tr("no dose logged %1 (%n days)", None, days),
+                   self._span(g.since, g.until))
+
+    def gap_band(self, g: Gap, as_of: date) -> str:
+        """The words on a past gap's band on the chart: the supplement and both dates."""
+        return arg(self.tr("%1: %2"), g.regimen.supplement, self.gap(g, as_of))
+
+    def quoted(self, day: date, text: str) -> str:
+        """A note quoted beside an alert, short, with its date."""
+        short = text if len(text) <= 140 else text[:139].rstrip() + "…"
+        return arg(self.tr("“%1” (note of %2)"), short, self.c.day(day))
+
+    def why_heading(self) -> str:
+        return self.tr("What was noted around then:")
+
+
+__all__ = ["StoryWords"]
