@@ -1,0 +1,134 @@
+"""The story's figures for real diaries: rates over the days the diary covers, a baseline for a
+diary that starts with its course, too few days said as such, courses that follow each other,
+gaps that stay after doses resume, one best stretch. Each figure is worked out here by hand."""
+
+from datetime import date, timedelta
+
+from vdtracker.domain import story
+from vdtracker.domain.adherence import Dose
+from vdtracker.domain.schedule import Regimen, Rule
+from vdtracker.domain.symptoms import recurrence
+
+B12_START = date(2025, 9, 3)
+
+
+def days_of(first, n):
+    return [first + timedelta(days=i) for i in range(n)]
+
+
+def spasm_diary():
+    """The hemifacial-spasm case: 9 days logged before B12, 40 episodes in them (0 to 6 a
+    day), then 60 days with 1 a day at severity 3."""
+    before = [4, 5, 6, 4, 5, 4, 3, 5, 4]  # 40 episodes over 9 days
+    spasms = [(d, n, 6.0) for d, n in zip(days_of(B12_START - timedelta(days=9), 9), before,
+                                          strict=True)]
+    spasms += [(d, 1, 3.0) for d in days_of(B12_START, 60)]
+    return story.diary_days([], [], spasms), sum(before)
+
+
+def b12(start=B12_START, phase="ongoing", end=None, supplement="Vitamin B12", every=1, rid=1):
+    return Regimen(rid, supplement, 1000, "mcg", Rule(every_days=every), start, end, phase)
+
+
+def test_the_rate_before_a_course_divides_by_the_days_the_diary_covered():
+    days, episodes = spasm_diary()
+    as_of = B12_START + timedelta(days=59)
+    [cs] = [story.course_story(days, c, ["spasm-episodes", "spasm-severity"], as_of)
+            for c in story.courses([b12()], as_of)]
+    rate, severity = cs.changes
+    assert rate.before.span.source == "before" and rate.before.days == 9
+    assert rate.before.value == episodes / 9 * 7  # 31.1 a week, not 40 / 28 × 7 = 10.0
+    assert rate.now.value == 28 / 28 * 7 and rate.now.days == 28
+    assert severity.before.value == 6.0 and severity.now.value == 3.0
+
+
+def test_fewer_than_7_days_before_is_too_few_to_compare_not_a_number():
+    spasms = [(d, 6, None) for d in days_of(B12_START - timedelta(days=5), 5)]
+    spasms += [(d, 1, None) for d in days_of(B12_START, 40)]
+    days = story.diary_days([], [], spasms)
+    as_of = B12_START + timedelta(days=39)
+    [c] = story.courses([b12()], as_of)
+    [change] = story.course_story(days, c, ["spasm-episodes"], as_of).changes
+    assert change.before.value is None and change.before.days == 5
+
+
+def test_a_diary_that_starts_with_its_course_compares_against_its_first_7_days():
+    pain = [(d, 7.0 if i < 7 else 3.0) for i, d in enumerate(days_of(B12_START, 50))]
+    days = story.diary_days(pain, [], [])
+    as_of = B12_START + timedelta(days=49)
+    [c] = story.courses([b12()], as_of)
+    [change] = story.course_story(days, c, ["pain"], as_of).changes
+    assert change.before.span.source == "diary-start"
+    assert (change.before.span.first, change.before.span.last) == (
+        B12_START, B12_START + timedelta(days=6))
+    assert change.before.value == 7.0 and change.now.value == 3.0
+
+
+def test_the_now_window_never_reaches_back_into_a_diary_start_baseline():
+    cramps = [(d, 5.0, 5.0) for d in days_of(B12_START, 20)]  # a cramp every night, 20 days
+    days = story.diary_days([], cramps, [])
+    as_of = B12_START + timedelta(days=19)
+    [c] = story.courses([b12()], as_of)
+    [change] = story.course_story(days, c, ["cramp-nights"], as_of).changes
+    assert change.now.span.first == B12_START + timedelta(days=7)
+    assert change.now.days == 13 and change.now.value == 7.0
+
+
+def test_a_missing_day_is_unknown_not_a_night_without_cramps():
+    """Logged 3 nights a week: 2 of the 3 with cramps is 4.7 nights a week, not 2."""
+    nights = []
+    for week in range(6):
+        monday = B12_START - timedelta(days=42) + timedelta(weeks=week)
+        nights += [(monday, 6.0, None), (monday + timedelta(days=2), 5.0, None)]
+        nights += [(monday + timedelta(days=4), None, None)]  # a pain-only day
+    pain = [(d, 4.0) for d, _, _ in nights]
+    days = story.diary_days(pain, [(d, s, x) for d, s, x in nights if s is not None], [])
+    start, as_of = B12_START, B12_START + timedelta(days=30)
+    [c] = story.courses([b12(start)], as_of)
+    [change] = story.course_story(days, c, ["cramp-nights"], as_of).changes
+    logged = [d for d, _, _ in nights if start - timedelta(days=28) <= d < start]
+    with_cramps = [d for d, s, _ in nights
+                   if s is not None and start - timedelta(days=28) <= d < start]
+    assert change.before.days == len(logged)
+    assert change.before.value == len(with_cramps) / len(logged) * 7
+
+
+def test_loading_then_maintenance_is_one_course_and_a_course_after_a_long_gap_another():
+    load = Regimen(1, "Vitamin D3", 50000, "IU", Rule(every_days=7), date(2025, 1, 6),
+                   date(2025, 3, 2), "loading")
+    keep = Regimen(2, "Vitamin D3", 20000, "IU", Rule(every_days=7), date(2025, 3, 3),
+                   None, "maintenance", stopped_on=date(2025, 5, 1))
+    again = Regimen(3, "Cholecalciferol", 50000, "IU", Rule(every_days=7), date(2026, 2, 2),
+                    date(2026, 3, 29), "loading")
+    other = b12(date(2025, 2, 1), rid=4)
+    found = story.courses([load, keep, again, other], date(2026, 4, 1))
+    assert [[r.id for r in c.regimens] for c in found] == [[1, 2], [4], [3]]
+    told = story.told_courses(found, date(2026, 2, 2), date(2026, 4, 1))
+    assert [c.first.id for c in told] == [3]
+
+
+def test_a_lapse_that_ends_with_one_dose_stays_as_a_gap_with_both_dates():
+    keep = Regimen(1, "Vitamin D3", 1000, "IU", Rule(every_days=1), date(2026, 1, 1), None,
+                   "maintenance")
+    taken = days_of(date(2026, 1, 1), 7) + [date(2026, 1, 28)]
+    doses = [Dose(i, "Vitamin D3", d, regimen_id=1) for i, d in enumerate(taken)]
+    as_of = date(2026, 2, 20)
+    found = story.gaps([keep], doses, as_of)
+    assert [(g.since, g.until) for g in found] == [
+        (date(2026, 1, 7), date(2026, 1, 28)),  # 21 days: ended, and kept
+        (date(2026, 1, 28), None)]  # 23 days without a dose to today
+    assert found[0].days(as_of) == (date(2026, 1, 28) - date(2026, 1, 7)).days
+
+
+def test_the_best_stretch_is_the_recurrence_rules_and_says_when_pain_has_risen():
+    start = date(2025, 1, 6)
+    pain = {d: (2.0 if 30 <= i < 60 else 6.5) for i, d in enumerate(days_of(start, 200))}
+    as_of = start + timedelta(days=199)
+    st = story.best_stretch(pain, start, as_of)
+    assert st is not None
+    assert (st.best_first, st.best_last) == (start + timedelta(days=30),
+                                            start + timedelta(days=43))
+    assert st.best == 2.0 and st.recent == 6.5
+    assert st.risen == (recurrence(pain, start, as_of) is not None) is True
+    sparse = {d: v for d, v in pain.items() if d.weekday() == 0}  # once a week
+    assert story.best_stretch(sparse, start, as_of) is None  # never 4 in 14 days
