@@ -70,8 +70,13 @@ ROWS: dict[str, st.SearchStrategy[dict[str, Any]]] = {
     # the clinician's "no maintenance" after a course (its own course: see insert)
     "decision": st.fixed_dictionaries({
         "kind": st.just("no-maintenance"), "said_on": days, "note": texts}),
+    # "I had stopped taking it" from first to last (its own schedule: see insert)
+    "break": st.tuples(days, days).map(sorted).flatmap(lambda span: st.fixed_dictionaries({
+        "first": st.just(span[0]), "last": st.just(span[1]),
+        "why": st.sampled_from((None, "ran-out", "side-effects", "felt-better", "clinician",
+                                "other")), "note": texts})),
 }
-NEEDS_SUPPLEMENT = {"dose", "regimen", "decision"}
+NEEDS_SUPPLEMENT = {"dose", "regimen", "decision", "break"}
 
 
 UNIQUE = itertools.count()  # hypothesis may draw the same uuid again into the shared store
@@ -89,7 +94,7 @@ def insert(db: Database, kind: str, values: dict[str, Any]) -> int:
                 s.add(sup)
                 s.flush()
             extra["supplement_id"] = sup.id
-        if kind == "decision":
+        if kind in ("decision", "break"):
             course = Regimen(supplement_id=extra.pop("supplement_id"), dose_amount=50000,
                              dose_unit="IU", every_days=7, start=date(2025, 1, 5), weeks=8,
                              phase="loading")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 
+from .breaks import TakingBreak, covering, of_regimen
 from .schedule import Regimen, grace_days
 
 CONTINUING = ("maintenance", "ongoing")
@@ -53,10 +54,11 @@ class DueStatus:
     due: date
     dose_id: int | None  # the dose that satisfied it
     skipped: bool  # the user said they skipped it
+    on_break: bool = False  # nothing logged, inside a time the user said they had stopped
 
     @property
     def open(self) -> bool:
-        return self.dose_id is None and not self.skipped
+        return self.dose_id is None and not self.skipped and not self.on_break
 
 
 def doses_for(regimen: Regimen, doses: Iterable[Dose]) -> list[Dose]:
@@ -68,12 +70,15 @@ def doses_for(regimen: Regimen, doses: Iterable[Dose]) -> list[Dose]:
     return sorted(own, key=lambda d: d.moment)
 
 
-def match(regimen: Regimen, doses: Sequence[Dose], first: date, last: date) -> list[DueStatus]:
+def match(regimen: Regimen, doses: Sequence[Dose], first: date, last: date,
+          breaks: Iterable[TakingBreak] = ()) -> list[DueStatus]:
     """Each due date in [first, last] with the dose (if any) logged within its grace window.
 
     Windows never overlap (see grace_days), so a greedy pass in date order is exact.
-    `doses` must be this regimen's doses sorted by time (see doses_for).
+    `doses` must be this regimen's doses sorted by time (see doses_for). A due date with
+    nothing logged inside one of this regimen's `breaks` is settled (on_break), not open.
     """
+    paused = of_regimen(breaks, regimen.id)
     g = timedelta(days=grace_days(regimen.rule))
     out: list[DueStatus] = []
     i = 0
@@ -91,17 +96,19 @@ def match(regimen: Regimen, doses: Sequence[Dose], first: date, last: date) -> l
             j += 1
         if found is not None:
             i = j + 1
-        out.append(DueStatus(due, found.id if found else None, skipped and found is None))
+        settled = found is None and not skipped and covering(paused, due) is not None
+        out.append(DueStatus(due, found.id if found else None, skipped and found is None,
+                             settled))
     return out
 
 
-def missed(regimen: Regimen, doses: Sequence[Dose], as_of: date, lookback_days: int = 28
-           ) -> list[date]:
+def missed(regimen: Regimen, doses: Sequence[Dose], as_of: date, lookback_days: int = 28,
+           breaks: Iterable[TakingBreak] = ()) -> list[date]:
     """Due dates in the last `lookback_days` whose grace window has passed with no dose."""
     g = grace_days(regimen.rule)
     first = as_of - timedelta(days=lookback_days + g)
     last = as_of - timedelta(days=g + 1)
-    return [s.due for s in match(regimen, doses, first, last) if s.open]
+    return [s.due for s in match(regimen, doses, first, last, breaks) if s.open]
 
 
 def late_doses(regimen: Regimen, doses: Sequence[Dose], missed_dates: Sequence[date],
@@ -122,15 +129,17 @@ def late_doses(regimen: Regimen, doses: Sequence[Dose], missed_dates: Sequence[d
     return tuple(out)
 
 
-def current(regimen: Regimen, doses: Sequence[Dose], as_of: date) -> list[DueStatus]:
+def current(regimen: Regimen, doses: Sequence[Dose], as_of: date,
+            breaks: Iterable[TakingBreak] = ()) -> list[DueStatus]:
     """Due dates whose grace window is open on as_of (due today or in its grace days)."""
     first = as_of - timedelta(days=grace_days(regimen.rule))
-    return match(regimen, doses, first, as_of)
+    return match(regimen, doses, first, as_of, breaks)
 
 
-def due_now(regimen: Regimen, doses: Sequence[Dose], as_of: date) -> list[date]:
+def due_now(regimen: Regimen, doses: Sequence[Dose], as_of: date,
+            breaks: Iterable[TakingBreak] = ()) -> list[date]:
     """Due dates whose window is open on as_of with no dose."""
-    return [s.due for s in current(regimen, doses, as_of) if s.open]
+    return [s.due for s in current(regimen, doses, as_of, breaks) if s.open]
 
 
 def double_doses(regimen: Regimen, doses: Sequence[Dose], as_of: date, lookback_days: int = 14
@@ -162,6 +171,7 @@ class Lapse:
     days: int
     missed: int = 0  # for a finished course: due dates with nothing logged ...
     due: int = 0  # ... out of all its due dates
+    own_stop: TakingBreak | None = None  # "no-dose": the user said they stopped, up to as_of
 
 
 def lapse_threshold_days(regimen: Regimen) -> int:
@@ -182,12 +192,44 @@ def _followed(x: Regimen, regimens: Sequence[Regimen]) -> bool:
     return False
 
 
+def replaced_on(x: Regimen, regimens: Sequence[Regimen]) -> date | None:
+    """The day a newer schedule of the same substance began while x still ran (a new course
+    that takes its place); None when none did. A course followed after its end is not
+    replaced: its own last due dates stay its own."""
+    key = substance_key(x.supplement)
+    starts = [r.start for r in regimens
+              if r.id != x.id and r.start > x.start and substance_key(r.supplement) == key
+              and (x.last_day is None or r.start <= x.last_day)]
+    return min(starts, default=None)
+
+
+def folded(regimens: Sequence[Regimen], doses: Sequence[Dose], as_of: date) -> set[int]:
+    """Schedules a newer course of the same substance replaced by as_of and that have no dose
+    logged for them since (doses go to the newest schedule): the newer course alone tells the
+    story. One still taken (a daily schedule beside a short extra course) is not folded."""
+    out = set()
+    for x in regimens:
+        since = replaced_on(x, regimens)
+        if since is None or since > as_of:
+            continue
+        if not any(d.regimen_id == x.id and not d.skipped and since <= d.day <= as_of
+                   for d in doses):
+            out.add(x.id)
+    return out
+
+
 def lapses(regimens: Sequence[Regimen], doses: Sequence[Dose], as_of: date,
-           no_maintenance: Mapping[int, date] | None = None) -> list[Lapse]:
+           no_maintenance: Mapping[int, date] | None = None,
+           breaks: Sequence[TakingBreak] = ()) -> list[Lapse]:
     """`no_maintenance`: loading courses after which the user's clinician prescribed no
-    maintenance (regimen id -> the day it was said); that one lapse is silenced from that day."""
+    maintenance (regimen id -> the day it was said); that one lapse is silenced from that day.
+    A schedule a newer course replaced (see folded) has no lapse of its own and follows none.
+    `breaks` never silence a lapse (the patient still is not taking it); one that reaches
+    as_of says the silence was the patient's own stop."""
     said = no_maintenance or {}
     out: list[Lapse] = []
+    gone = folded(regimens, doses, as_of)
+    regimens = [r for r in regimens if r.id not in gone]
     for r in regimens:
         if r.start > as_of:
             continue
@@ -200,7 +242,8 @@ def lapses(regimens: Sequence[Regimen], doses: Sequence[Dose], as_of: date,
             since = max(r.start, taken[-1].day) if taken else r.start
             days = (as_of - since).days
             if days > lapse_threshold_days(r):
-                out.append(Lapse("no-dose", r, since, days))
+                own = covering(of_regimen(breaks, r.id), as_of)
+                out.append(Lapse("no-dose", r, since, days, own_stop=own))
         elif (r.phase in CONTINUING and r.stopped_on is not None and r.stopped_on <= as_of
               and (r.end is None or r.stopped_on <= r.end) and not _followed(r, regimens)):
             out.append(Lapse("stopped", r, r.stopped_on, (as_of - r.stopped_on).days))

@@ -6,9 +6,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from . import adherence
+from . import adherence, breaks
 from .adherence import Dose
 from .alert_types import Alert, sort_key
+from .breaks import TakingBreak
 from .printed import qualifier_of
 from .ranges import Flag, Profile, ReportRange, flag_against_report
 from .schedule import Regimen
@@ -52,6 +53,8 @@ class Snapshot:
     spasms: Sequence[tuple[date, int]] = ()  # (day, episodes)
     # loading courses after which the clinician prescribed no maintenance: id -> day said
     no_maintenance: Mapping[int, date] = field(default_factory=dict)
+    # times the user said they had stopped taking a schedule (settled, never missed)
+    breaks: Sequence[TakingBreak] = ()
 
 
 def compute(snap: Snapshot, as_of: date, profiles: Mapping[str, Profile] | None = None
@@ -59,13 +62,18 @@ def compute(snap: Snapshot, as_of: date, profiles: Mapping[str, Profile] | None 
     """Every alert in force on as_of, most serious first. Nothing after as_of is looked at."""
     doses = [d for d in snap.doses if d.day <= as_of]
     regimens = as_of_view(snap.regimens, as_of)
+    paused = breaks.as_of_view(snap.breaks, as_of)
     out: list[Alert] = []
-    lapses = adherence.lapses(regimens, doses, as_of, snap.no_maintenance)
+    lapses = adherence.lapses(regimens, doses, as_of, snap.no_maintenance, paused)
     lapsed_ids = {lp.regimen.id for lp in lapses}
     out += [_lapse_alert(lp) for lp in lapses]
+    gone = adherence.folded(regimens, doses, as_of)
     for r in regimens:
+        if r.id in gone:
+            continue  # folded into the newer course of the same substance: it alone is told
         own = adherence.doses_for(r, doses)
-        out += _schedule_alerts(r, own, as_of, quiet=r.id in lapsed_ids)
+        out += _schedule_alerts(r, own, as_of, quiet=r.id in lapsed_ids,
+                                paused=breaks.of_regimen(paused, r.id))
     out += _lab_alerts([lab for lab in snap.labs if lab.day <= as_of], profiles or {})
     out += _recheck_alerts(snap.rechecks, snap.labs, as_of)
     out += _recurrence_alerts(regimens, snap.pain, as_of)
@@ -84,15 +92,17 @@ def _ref(r: Regimen) -> dict[str, object]:
     return {"regimen_id": r.id, "supplement": r.supplement, "plan": r.plan, "phase": r.phase}
 
 
-def _schedule_alerts(r: Regimen, own: list[Dose], as_of: date, quiet: bool) -> list[Alert]:
+def _schedule_alerts(r: Regimen, own: list[Dose], as_of: date, quiet: bool,
+                     paused: Sequence[TakingBreak] = ()) -> list[Alert]:
     """Due and missed doses of one schedule: one missed-dose alert however many days, and
-    neither while the schedule is shown as lapsed (the lapse says it in one line)."""
+    neither while the schedule is shown as lapsed (the lapse says it in one line). Due dates
+    inside a time the user said they had stopped (`paused`) are settled: neither."""
     out = []
     if not quiet:
-        for due in adherence.due_now(r, own, as_of):
+        for due in adherence.due_now(r, own, as_of, paused):
             out.append(Alert("dose-due", "info", due,
                              {**_ref(r), "days_late": (as_of - due).days}))
-        gone = adherence.missed(r, own, as_of)
+        gone = adherence.missed(r, own, as_of, breaks=paused)
         if gone:
             out.append(Alert("missed-dose", "warning", gone[0],
                              {**_ref(r), "count": len(gone), "dates": tuple(gone),
@@ -104,9 +114,12 @@ def _schedule_alerts(r: Regimen, own: list[Dose], as_of: date, quiet: bool) -> l
 
 
 def _lapse_alert(lp: adherence.Lapse) -> Alert:
+    own: dict[str, object] = {}
+    if lp.own_stop is not None:  # the user said they stopped: from when, and why if said
+        own = {"stopped_taking": lp.own_stop.first, "why": lp.own_stop.why}
     return Alert("lapsed-maintenance", "warning", lp.since,
                  {**_ref(lp.regimen), "reason": lp.reason, "days": lp.days,
-                  "missed": lp.missed, "due": lp.due})
+                  "missed": lp.missed, "due": lp.due, **own})
 
 
 def _lab_alerts(labs: Sequence[LabReading], profiles: Mapping[str, Profile]) -> list[Alert]:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..domain import validation as v
+from ..domain.breaks import WHY
 from ..domain.day_entry import SIDES
 from ..domain.errors import InvalidInput, reason
 from ..domain.schedule import PHASES, parse_weekdays
@@ -72,6 +73,12 @@ def _decision(r: Mapping[str, Any]) -> None:
     _exact("kind", r["kind"], DECISIONS)
 
 
+def _break(r: Mapping[str, Any]) -> None:
+    _exact("why", r["why"], WHY)
+    if r["last"] < r["first"]:
+        raise InvalidInput("last", r["last"], reason("date-not-before", first=r["first"]))
+
+
 def _pain(r: Mapping[str, Any]) -> None:
     check_score("score", r["score"], required=True)
     _exact("scale", r["scale"], SCALES)
@@ -111,8 +118,8 @@ def _recheck(r: Mapping[str, Any]) -> None:
 
 RULES: dict[str, Callable[[Mapping[str, Any]], None]] = {
     "supplements": _supplement, "schedules": _schedule, "doses": _dose,
-    "decisions": _decision, "pain": _pain, "cramps": _cramp, "spasms": _spasm, "labs": _lab,
-    "rechecks": _recheck,
+    "decisions": _decision, "breaks": _break, "pain": _pain, "cramps": _cramp,
+    "spasms": _spasm, "labs": _lab, "rechecks": _recheck,
 }
 
 

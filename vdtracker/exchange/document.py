@@ -1,5 +1,5 @@
-"""The export document (format "vdtracker-export", version 1): its record kinds, their fields
-and types, and reading one back with every problem named by kind, row and field.
+"""The export document (format "vdtracker-export", version 2; 1 is read too): its record kinds,
+their fields and types, and reading one back with every problem named by kind, row and field.
 
 Pure: values are plain JSON types here (dates as ISO text); the services map them to rows.
 The schema is written out in docs/export-format.md; tests check it against the stored columns,
@@ -16,7 +16,7 @@ from typing import Any
 from ..domain.errors import InvalidInput, Reason, reason
 
 FORMAT = "vdtracker-export"
-VERSION = 1
+VERSION = 2  # 2 added `breaks`; a version 1 file (without them) is read as it was
 CONTAINS = ("Personal health data from VD Tracker (symptoms, supplements, lab results). "
             "Keep this file private.")
 
@@ -44,7 +44,8 @@ def _kind(key: str, entry: str, fields: str, required: str) -> Kind:
     return Kind(key, entry, pairs, frozenset(required.split()))  # type: ignore[arg-type]
 
 
-# Order matters: a schedule names its supplement; doses and decisions name their schedule.
+# Order matters: a schedule names its supplement; doses, decisions and breaks name their
+# schedule.
 KINDS = (
     _kind("supplements", "supplement", "name:text substance:text created_at:datetime", "name"),
     _kind("schedules", "regimen",
@@ -59,6 +60,9 @@ KINDS = (
     _kind("decisions", "decision",
           "schedule:int kind:text said_on:date note:text created_at:datetime",
           "schedule kind said_on"),
+    _kind("breaks", "break",
+          "schedule:int first:date last:date why:text note:text created_at:datetime",
+          "schedule first last"),
     _kind("pain", "pain",
           "day:date time:time score:float scale:text region:text note:text "
           "created_at:datetime",

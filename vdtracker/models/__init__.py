@@ -1,6 +1,7 @@
 """Stored entities (SQLAlchemy 2, typed). No behaviour beyond invariants."""
 
 from .base import Base
+from .breaks import TakingBreak
 from .decisions import Decision
 from .diary import CrampNight, PainEntry, SpasmEpisode
 from .labs import LabResult, RecheckDate
@@ -8,4 +9,4 @@ from .settings import Setting
 from .supplements import Dose, Regimen, Supplement
 
 __all__ = ["Base", "CrampNight", "Decision", "Dose", "LabResult", "PainEntry", "RecheckDate",
-           "Regimen", "Setting", "SpasmEpisode", "Supplement"]
+           "Regimen", "Setting", "SpasmEpisode", "Supplement", "TakingBreak"]

@@ -32,9 +32,12 @@ class DueDoseService:
         with self.db.reading() as s:
             regimens = repo.regimens(s)
             doses = repo.doses(s, today)
+            paused = repo.breaks(s)
         out = []
         for r in regimens:
-            for st in adherence.current(r, adherence.doses_for(r, doses), today):
+            for st in adherence.current(r, adherence.doses_for(r, doses), today, paused):
+                if st.on_break:
+                    continue  # the user said they had stopped taking it then: nothing to answer
                 status = "skipped" if st.skipped else ("taken" if st.dose_id else "open")
                 # taken ones stay listed only on their own day, as a quiet confirmation
                 if status != "open" and st.due != today:
@@ -49,9 +52,10 @@ class DueDoseService:
         with self.db.reading() as s:
             regimens = [r for r in repo.regimens(s) if r.id == regimen_id]
             doses = repo.doses(s, today)
+            paused = repo.breaks(s, regimen_id)
         if not regimens:
             return []
         r = regimens[0]
         own = adherence.doses_for(r, doses)
-        return [st.due for st in adherence.match(r, own, r.start, today - timedelta(days=1))
-                if st.open]
+        return [st.due for st in adherence.match(r, own, r.start, today - timedelta(days=1),
+                                                 paused) if st.open]

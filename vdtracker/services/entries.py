@@ -26,6 +26,7 @@ from ..models import (
     Regimen,
     SpasmEpisode,
     Supplement,
+    TakingBreak,
 )
 from ..storage.database import Database
 from ..storage.repositories import to_domain_regimen
@@ -35,10 +36,11 @@ from .results import Change, EntryData, Saved, data_of
 
 MODELS: dict[str, Any] = {"pain": PainEntry, "cramp": CrampNight, "spasm": SpasmEpisode,
                           "dose": Dose, "lab": LabResult, "regimen": Regimen,
-                          "recheck": RecheckDate, "supplement": Supplement, "decision": Decision}
+                          "recheck": RecheckDate, "supplement": Supplement, "decision": Decision,
+                          "break": TakingBreak}
 HISTORY_KINDS = ("pain", "cramp", "spasm", "dose", "lab", "decision")
 DAY_FIELD = {"pain": "day", "cramp": "night_of", "spasm": "day", "dose": "day", "lab": "day",
-             "decision": "said_on", "regimen": "start"}
+             "decision": "said_on", "regimen": "start", "break": "first"}
 VALUE_FIELD = {"pain": "score", "cramp": "count", "spasm": "count", "dose": "amount",
                "lab": "value"}
 
@@ -140,11 +142,11 @@ class EntryService:
             for kind, entry_id in targets:
                 row = self._row(s, kind, entry_id)
                 linked = self._linked_doses(s, kind, entry_id)
-                for decision in self._decisions(s, kind, entry_id):
+                for linked_kind, said in self._decisions(s, kind, entry_id):
                     # gone with the schedule; undo (replayed backwards) brings the schedule first
-                    changes.append(Change("decision", decision.id, data_of("decision", decision),
+                    changes.append(Change(linked_kind, said.id, data_of(linked_kind, said),
                                           None))
-                    s.delete(decision)
+                    s.delete(said)
                 gone = Change(kind, entry_id, data_of(kind, row), None)
                 summaries.append((kind, getattr(row, DAY_FIELD.get(kind, "day"), None)))
                 s.delete(row)
@@ -201,10 +203,15 @@ class EntryService:
         return [(d, data_of("dose", d)) for d in doses]
 
     @staticmethod
-    def _decisions(s: Session, kind: str, entry_id: int) -> Sequence[Decision]:
+    def _decisions(s: Session, kind: str, entry_id: int) -> list[tuple[str, Any]]:
+        """What is said about a schedule (decisions, times the user stopped taking it): gone
+        with it, and back with it on undo."""
         if kind != "regimen":
-            return ()
-        return s.scalars(select(Decision).where(Decision.regimen_id == entry_id)).all()
+            return []
+        return ([("decision", d) for d in s.scalars(
+                    select(Decision).where(Decision.regimen_id == entry_id))]
+                + [("break", b) for b in s.scalars(
+                    select(TakingBreak).where(TakingBreak.regimen_id == entry_id))])
 
     @staticmethod
     def _row(s: Session, kind: str, entry_id: int) -> Any:

@@ -10,12 +10,14 @@ from datetime import date, time
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain import schedule
+from ..domain import adherence, schedule
 from ..domain import validation as v
+from ..domain.breaks import WHY, TakingBreak
 from ..domain.errors import InvalidInput, reason
 from ..domain.messages import message
 from ..domain.units import canonical_dose_unit, readable
 from ..models import Decision, Dose, Regimen, Supplement
+from ..models import TakingBreak as BreakRow
 from ..storage import repositories as repo
 from ..storage.database import Database
 from ..wording import english
@@ -160,6 +162,53 @@ class RegimenService:
             change = added("decision", made)
         return Saved(message("saved.no-maintenance", id=r.id, plan=r.plan, start=r.start,
                              day=day), (change,))
+
+    def stopped_taking(self, regimen_id: int, *, first: date, last: date, today: date,
+                       why: str | None = None, note: str | None = None) -> Saved:
+        """'I had stopped taking it' from `first` to `last`: every due date of the schedule in
+        that span with nothing logged is settled as not taken, as one row (one undo)."""
+        why = v.choice("why", why, WHY)
+        note = v.text("note", note, v.MAX_TEXT)
+        v.not_future("from", first, today)
+        v.not_future("to", last, today)
+        if last < first:
+            raise InvalidInput("to", last.isoformat(), reason("date-not-before", first=first))
+        with self.db.transaction() as s:
+            row = self._row(s, regimen_id)
+            if first < row.start:
+                raise InvalidInput("from", first.isoformat(),
+                                   reason("stop-after-start", start=row.start))
+            name = s.get(Supplement, row.supplement_id).name  # type: ignore[union-attr]
+            r = repo.to_domain_regimen(row, name)
+            own = adherence.doses_for(r, repo.doses(s, last))
+            earlier = repo.breaks(s, regimen_id)
+            settled = sum(st.open for st in adherence.match(r, own, first, last, earlier))
+            made = BreakRow(regimen_id=regimen_id, first=first, last=last, why=why, note=note)
+            s.add(made)
+            s.flush()
+            change = added("break", made)
+        return Saved(message("saved.stopped-taking", id=r.id, plan=r.plan, first=first,
+                             last=last, settled=settled), (change,))
+
+    def breaks(self, regimen_id: int | None = None) -> builtins.list[TakingBreak]:
+        """The times the user said they had stopped taking a schedule (all, or one's)."""
+        with self.db.reading() as s:
+            return repo.breaks(s, regimen_id)
+
+    def delete_break(self, break_id: int) -> Saved:
+        """Take a recorded break back: its due dates are open (or logged) as before."""
+        with self.db.transaction() as s:
+            row = s.get(BreakRow, break_id)
+            if row is None:
+                raise InvalidInput("id", break_id, reason("entry-gone"))
+            regimen = self._row(s, row.regimen_id)
+            name = s.get(Supplement, regimen.supplement_id).name  # type: ignore[union-attr]
+            r = repo.to_domain_regimen(regimen, name)
+            change = Change("break", break_id, data_of("break", row), None)
+            first, last = row.first, row.last
+            s.delete(row)
+        return Saved(message("saved.break-deleted", id=r.id, plan=r.plan, first=first,
+                             last=last), (change,))
 
     @staticmethod
     def _row(s: Session, regimen_id: int) -> Regimen:

@@ -9,6 +9,7 @@ from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ..domain import adherence, alerts, schedule
+from ..domain.breaks import TakingBreak, as_of_view
 from ..models import (
     CrampNight,
     Decision,
@@ -20,6 +21,7 @@ from ..models import (
     SpasmEpisode,
     Supplement,
 )
+from ..models import TakingBreak as BreakRow
 
 
 def name_key(name: str) -> str:
@@ -95,7 +97,20 @@ def snapshot(session: Session, as_of: date) -> alerts.Snapshot:
     spasms = [(_day(day), count) for day, count in core.execute(
         select(_raw_day(SpasmEpisode.day), SpasmEpisode.count).where(SpasmEpisode.day <= as_of))]
     return alerts.Snapshot(regimens(session), doses(session, as_of), labs, rechecks, pain,
-                           nights, spasms, no_maintenance(session, as_of))
+                           nights, spasms, no_maintenance(session, as_of),
+                           as_of_view(breaks(session), as_of))
+
+
+def breaks(session: Session, regimen_id: int | None = None) -> list[TakingBreak]:
+    """The times the user said they had stopped taking a schedule, by schedule and first day."""
+    q = select(BreakRow).order_by(BreakRow.regimen_id, BreakRow.first, BreakRow.id)
+    if regimen_id is not None:
+        q = q.where(BreakRow.regimen_id == regimen_id)
+    return [to_domain_break(row) for row in session.scalars(q)]
+
+
+def to_domain_break(row: BreakRow) -> TakingBreak:
+    return TakingBreak(row.regimen_id, row.first, row.last, row.why, row.note, row.id)
 
 
 def no_maintenance(session: Session, as_of: date) -> dict[int, date]:

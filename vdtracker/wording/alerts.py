@@ -96,6 +96,8 @@ class AlertWords(Words):
     def _lapse(self, alert: Alert, d: Any) -> str:
         c = self.c
         since: date = alert.date
+        if d["reason"] == "no-dose" and d.get("stopped_taking") is not None:
+            return self._own_stop(alert, d)
         if d["reason"] == "no-dose":
             return arg(self.tr("Your saved schedule: %1 (%2). No dose logged since %3 (%4). If "
                                "your prescription changed, update the saved schedule; if unsure, "
@@ -118,6 +120,25 @@ class AlertWords(Words):
                            "saved after it. If your clinician prescribed one, add it as "
                            "prescribed; otherwise discuss it with your clinician."),
                    c.schedule(d["plan"]), c.day(since))
+
+    def _own_stop(self, alert: Alert, d: Any) -> str:
+        """A lapse the user recorded as their own stop: still a warning, in their words."""
+        c = self.c
+        said = (arg(self.tr("You noted that you stopped taking it from %1 (reason: %2)."),
+                    c.day(d["stopped_taking"]), self.why(d["why"])) if d.get("why")
+                else arg(self.tr("You noted that you stopped taking it from %1."),
+                         c.day(d["stopped_taking"])))
+        return arg(self.tr("Your saved schedule: %1 (%2). %3 No dose logged since %4 (%5). "
+                           "Discuss with your clinician whether this schedule still stands."),
+                   c.schedule(d["plan"]), c.phase(d["phase"]), said, c.day(alert.date),
+                   self.tr("%n days", None, int(d["days"])))
+
+    def why(self, why: str) -> str:
+        """The reason the user gave for not taking a schedule (domain.breaks.WHY)."""
+        return {"ran-out": self.tr("ran out"), "side-effects": self.tr("side effects"),
+                "felt-better": self.tr("felt better"),
+                "clinician": self.tr("clinician's advice"),
+                "other": self.tr("other reason")}.get(why, why)
 
     def lapse_band(self, alert: Alert) -> str:
         """The few words written on a lapse's band across the chart."""

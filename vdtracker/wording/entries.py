@@ -68,6 +68,13 @@ class EntryWords(Words):
             return arg(self.tr("your clinician prescribed no maintenance after %1 (from %2), "
                                "said on %3; its lapse warning is off from then on"),
                        c.schedule(p["plan"]), c.day(p["start"]), c.day(p["day"]))
+        if k == "saved.stopped-taking":
+            return arg(self.tr("you had stopped taking %1 from %2 to %3; %n due date(s) in "
+                               "that time settled as not taken", None, int(p["settled"])),
+                       c.schedule(p["plan"]), c.day(p["first"]), c.day(p["last"]))
+        if k == "saved.break-deleted":
+            return arg(self.tr("the time you had stopped taking %1 (%2 to %3) is taken back"),
+                       c.schedule(p["plan"]), c.day(p["first"]), c.day(p["last"]))
         if k == "saved.changed":
             return self.tr("the change")
         if k == "saved.deleted":
@@ -118,7 +125,8 @@ class EntryWords(Words):
     def deleted(self, entries: Any) -> str:
         kinds = {"pain": self.tr("pain"), "cramp": self.tr("cramps"), "spasm": self.tr("spasm"),
                  "dose": self.tr("dose"), "lab": self.tr("lab result"),
-                 "decision": self.tr("clinician's decision"), "regimen": self.tr("schedule")}
+                 "decision": self.tr("clinician's decision"), "regimen": self.tr("schedule"),
+                 "break": self.tr("time not taken")}
         shown = [arg(self.tr("the schedule from %1"), self.c.day(d)) if k == "regimen"
                  else arg(self.tr("%1 of %2"), kinds.get(k, k), self.c.day(d))
                  for k, d in entries[:3]]

@@ -18,6 +18,7 @@ class RecordWords(Words):
             "schedules": self.tr("%n schedule(s)", None, n),
             "doses": self.tr("%n dose(s)", None, n),
             "decisions": self.tr("%n clinician decision(s)", None, n),
+            "breaks": self.tr("%n time(s) not taken", None, n),
             "pain": self.tr("%n pain rating(s)", None, n),
             "cramps": self.tr("%n cramp entr(y/ies)", None, n),
             "spasms": self.tr("%n spasm entr(y/ies)", None, n),
