@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
+from .domain.personal import Personal
 from .services.alerts import AlertService
 from .services.bundle import Services
 from .services.diary import DiaryService
@@ -98,9 +99,11 @@ def run_demo(qt_options: Sequence[str] = ()) -> int:
 
 
 def write_report(services: Services, words: Wording, first: date | None, last: date | None,
-                 as_of: date, out: Path, paper: str | None = None) -> Path:
+                 as_of: date, out: Path, paper: str | None = None,
+                 personal: Personal | None = None) -> Path:
     """The appointment summary as a PDF, headless: the layout the window prints (`paper`:
-    "auto", "a4" or "letter" for this document; None: the stored summary setting)."""
+    "auto", "a4" or "letter" for this document; None: the stored summary setting; `personal`:
+    name, birth date and questions for this document; None: the stored ones)."""
     from .ui.summary.headless import write_report as write  # Qt only when a PDF is wanted
 
-    return write(services, words, first, last, as_of, out, paper)
+    return write(services, words, first, last, as_of, out, paper, personal)

@@ -11,8 +11,10 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from .. import paths
+from ..domain.breaks import as_of_view
 from ..domain.day_entry import CrampPart, DayEntry, PainPart, SpasmPart
 from ..domain.errors import InvalidInput, reason
+from ..domain.personal import Personal, checked
 from ..domain.ranges import profile as find_profile
 from ..services import settings as opts
 from ..services.bundle import Services
@@ -20,6 +22,7 @@ from ..services.export import NotAnExport, load
 from ..services.importing import ImportPlan, ImportRefused
 from ..services.labs import LabInput
 from ..services.regimens import RegimenInput
+from ..services.summary_options import stored
 from ..storage import backups
 from ..storage.errors import UNREADABLE, DatabaseUnreadable, StorageError
 from ..wording import Wording, catalogue_translate, english
@@ -84,7 +87,11 @@ def regimen_add(svc: Services, w: Wording, a: argparse.Namespace) -> int:
 def regimen_list(svc: Services, w: Wording, a: argparse.Namespace) -> int:
     views = svc.regimens.list(_today(a))
     if a.json:
-        return _say(json.dumps([v.as_dict() for v in views], indent=2, ensure_ascii=False))
+        said = as_of_view(svc.regimens.breaks(), _today(a))
+        return _say(json.dumps([{**v.as_dict(), "breaks": [
+            {"first": b.first.isoformat(), "last": b.last.isoformat(), "why": b.why,
+             "note": b.note} for b in said if b.regimen_id == v.id]} for v in views],
+            indent=2, ensure_ascii=False))
     words = CliWords(w)
     if not views:
         return _say(words.no_schedules())
@@ -95,6 +102,13 @@ def regimen_list(svc: Services, w: Wording, a: argparse.Namespace) -> int:
 
 def regimen_stop(svc: Services, w: Wording, a: argparse.Namespace) -> int:
     saved = svc.regimens.stop(a.id, day=a.date or _today(a), today=_today(a))
+    return _say(w.saved(saved.message))
+
+
+def regimen_stopped_taking(svc: Services, w: Wording, a: argparse.Namespace) -> int:
+    today = _today(a)
+    saved = svc.regimens.stopped_taking(a.id, first=a.first, last=a.last or today, today=today,
+                                        why=a.why, note=a.note)
     return _say(w.saved(saved.message))
 
 
@@ -234,11 +248,25 @@ def report(svc: Services, w: Wording, a: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         raise InvalidInput("out", a.out, reason("out-folder"))
     words = Wording(catalogue_translate(a.lang), Formats(a.lang)) if a.lang else w
+    personal = _personal(svc, a)
     try:
-        write_report(svc, words, a.first, a.last, _today(a), out, a.paper)
+        write_report(svc, words, a.first, a.last, _today(a), out, a.paper, personal)
     except OSError as err:
         raise InvalidInput("out", a.out, reason("out-writable", why=err.strerror)) from None
     return _say(CliWords(w).report_written(str(out)))
+
+
+def _personal(svc: Services, a: argparse.Namespace) -> Personal | None:
+    """--name, --born and --question for this summary (each --question one line); a value not
+    given is the one kept in the summary settings. None when none is given. Checked as the
+    window checks them: nothing is written when one is refused."""
+    if a.name is None and a.born is None and not a.question:
+        return None
+    kept = stored(svc.settings).personal
+    return checked(Personal(kept.name if a.name is None else a.name,
+                            kept.birth_date if a.born is None else a.born,
+                            kept.questions if not a.question else "\n".join(a.question)),
+                   _today(a))
 
 
 def _store_folder(svc: Services) -> Path:
@@ -313,6 +341,7 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("log", "pain"): log_pain, ("log", "cramp"): log_cramp, ("log", "spasm"): log_spasm,
     ("regimen", "add"): regimen_add, ("regimen", "list"): regimen_list,
     ("regimen", "stop"): regimen_stop, ("regimen", "no-maintenance"): regimen_no_maintenance,
+    ("regimen", "stopped-taking"): regimen_stopped_taking,
     ("dose", None): dose, ("recheck", None): recheck,
     ("lab", "add"): lab_add, ("alerts", None): alerts, ("settings", None): settings,
     ("export", None): export, ("report", None): report, ("backup", None): backup,

@@ -10,6 +10,7 @@ from datetime import date, datetime, time
 from typing import NoReturn
 
 from .. import __version__
+from ..domain.breaks import WHY
 from ..domain.personal import PAPERS
 from ..domain.schedule import PHASES
 from ..domain.units import ANALYTES
@@ -153,6 +154,15 @@ def build() -> Parser:
     stop = reg.add_parser("stop", parents=[common], help="end a schedule early")
     stop.add_argument("id", type=whole, metavar="ID")
     stop.add_argument("--date", type=iso_date)
+    paused = reg.add_parser("stopped-taking", parents=[common],
+                            help="you did not take this schedule from one day to another")
+    paused.add_argument("id", type=whole, metavar="ID")
+    paused.add_argument("--from", dest="first", type=iso_date, required=True, metavar="DATE",
+                        help="the first day you did not take it")
+    paused.add_argument("--to", dest="last", type=iso_date, metavar="DATE",
+                        help="the last day you did not take it (default: today)")
+    paused.add_argument("--why", help=" | ".join(WHY))
+    paused.add_argument("--note")
     none = reg.add_parser("no-maintenance", parents=[common],
                           help="your clinician prescribed no maintenance after this course")
     none.add_argument("id", type=whole, metavar="ID")
@@ -204,6 +214,11 @@ def build() -> Parser:
     rp.add_argument("--paper", choices=PAPERS,
                     help="the paper size for this summary (default: the summary setting, "
                          "auto: A4, or Letter where the locale uses it)")
+    rp.add_argument("--name", help="your name, on the summary (this summary only)")
+    rp.add_argument("--born", type=iso_date, metavar="DATE",
+                    help="your date of birth, on the summary (this summary only)")
+    rp.add_argument("--question", action="append", metavar="TEXT",
+                    help="a question for your clinician (give it once per question)")
     rp.add_argument("--out", required=True, metavar="FILE.pdf")
 
     ex = sub.add_parser("export", parents=[common], help="write your data to a file")

@@ -24,7 +24,8 @@ FLAGS = {"date": "--date", "time": "--time", "pain": "VAS", "pain_region": "--re
          "every": "--every", "weekdays": "--weekdays", "weeks": "--weeks", "end": "--end",
          "start": "--start", "id": "ID", "analyte": "analyte", "value": "VALUE", "low": "--low",
          "high": "--high", "lab": "--lab", "profile": "--profile", "setting": "KEY",
-         "format": "--format", "out": "--out", "path": "PATH"}
+         "format": "--format", "out": "--out", "path": "PATH", "from": "--from", "to": "--to",
+         "why": "--why", "name": "--name", "birth_date": "--born", "questions": "--question"}
 PATHS = frozenset({"out", "file", "path", "folder"})  # echoed whole, never cut
 UNIT_ARG = {("lab", "add"): "unit"}  # `lab add` takes the unit as a positional argument
 

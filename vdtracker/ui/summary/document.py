@@ -3,6 +3,7 @@ details on a page 2 only when the whole does not fit on one page."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from html import escape
 
@@ -17,6 +18,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
+from ...domain.personal import Personal
 from ...services.bundle import Services
 from ...wording import Wording
 from .chart_image import HEIGHT as CHART_HEIGHT
@@ -44,10 +46,14 @@ def text_area(paper: str, locale: QLocale) -> QSizeF:
 
 def summary_document(services: Services, words: Wording, as_of: date,
                      first: date | None = None, last: date | None = None,
-                     paper: str = "auto", locale: QLocale | None = None) -> Pages:
-    """The pages the PDF, the print preview and the command line all print."""
+                     paper: str = "auto", locale: QLocale | None = None,
+                     personal: Personal | None = None) -> Pages:
+    """The pages the PDF, the print preview and the command line all print; `personal` (name,
+    date of birth, questions) for this document only, else those kept in the settings."""
     locale = locale or QLocale()
     summary = summary_for(services, as_of, first, last)
+    if personal is not None:
+        summary = replace(summary, personal=personal)
     area = text_area(paper, locale)
     size = (int(area.width()) - 2 * int(DOCUMENT_MARGIN), CHART_HEIGHT)
     image = chart_image(services, words, summary.first, summary.last, as_of, *size,

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
+from ...domain.personal import Personal
 from ...services.bundle import Services
 from ...services.summary_options import stored
 from ...wording import Wording
@@ -19,8 +20,10 @@ from .pdf import write_pdf
 
 
 def write_report(services: Services, words: Wording, first: date | None, last: date | None,
-                 as_of: date, out: Path, paper: str | None = None) -> Path:
-    """`paper` ("auto", "a4", "letter") for this document only; None: the stored setting."""
+                 as_of: date, out: Path, paper: str | None = None,
+                 personal: Personal | None = None) -> Path:
+    """`paper` ("auto", "a4", "letter") and `personal` (name, date of birth, questions) for
+    this document only; None: the stored summary settings."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication(["vdtracker"])
@@ -29,8 +32,9 @@ def write_report(services: Services, words: Wording, first: date | None, last: d
     installed = install_translators(app, QLocale(words.common.formats.language))
     try:
         paper = paper or stored(services.settings).paper
-        write_pdf(summary_document(services, words, as_of, first, last, paper, QLocale()), out,
-                  words.summary.title(), QLocale(), paper=paper)
+        write_pdf(summary_document(services, words, as_of, first, last, paper, QLocale(),
+                                   personal=personal), out, words.summary.title(), QLocale(),
+                  paper=paper)
     finally:
         for translator in installed:
             app.removeTranslator(translator)
