@@ -9,11 +9,13 @@ from datetime import date, time
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ...domain.breaks import suggested_span
 from ...services.results import Saved
 from ...wording import arg
 from .. import operations
 from ..context import Context
 from ..dialogs.no_maintenance import NoMaintenanceDialog
+from ..dialogs.stopped_taking import StoppedTakingDialog
 from ..dialogs.taken_on import TakenOnDialog
 from ..widgets.alert_banner import AlertBanner
 from ..widgets.doses_today import DosesToday
@@ -34,6 +36,7 @@ class DoseAnswers(QObject):
         banner.taken_on.connect(self.taken_on)
         banner.count_late.connect(self.count_late)
         banner.no_maintenance.connect(self.no_maintenance)
+        banner.stopped_taking.connect(self.stopped_taking)
         doses.answered.connect(self.dose)
         doses.snoozed.connect(self.snoozed)
 
@@ -97,6 +100,27 @@ class DoseAnswers(QObject):
         if accepted:
             operations.run(self.ctx, lambda _confirmed: self.ctx.services.regimens.no_maintenance(
                 regimen_id, day=day, today=today, note=note), feedback=self.feedback)
+
+    def stopped_taking(self, regimen_id: int, anchor: date) -> None:
+        """'I had stopped taking it': the time without a dose around the open date `anchor`
+        first, as the patient changes it; Save settles it as one undo step."""
+        today = self.ctx.today()
+        regimen = next((r for r in self.ctx.services.regimens.list(today) if r.id == regimen_id),
+                       None)
+        if regimen is None or regimen.plan is None:
+            return
+        taken = [d.day for d in self.ctx.services.regimens.doses(today)
+                 if d.regimen_id == regimen_id and not d.skipped]
+        first, last = suggested_span(taken, regimen.start, anchor, today)
+        dialog = StoppedTakingDialog(self.page, self.ctx.words.schedule(regimen.plan),
+                                     regimen.start, first, last, today)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        first, last, why, note = dialog.answer()
+        dialog.deleteLater()
+        if accepted:
+            operations.run(self.ctx, lambda _confirmed: self.ctx.services.regimens.stopped_taking(
+                regimen_id, first=first, last=last, today=today, why=why, note=note),
+                feedback=self.feedback)
 
     def snoozed(self, regimen_id: int, due: date, choice: str) -> None:
         until = self.ctx.snooze((regimen_id, due), choice)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QPalette
@@ -126,6 +126,8 @@ class AlertBanner(QWidget):
     taken_on = Signal(int, str, object)  # ... taken on another day or at a known time
     count_late = Signal(int, object)  # a dose logged just late: its id, the due date it is for
     no_maintenance = Signal(int)  # the clinician prescribed no maintenance after this course
+    # "I had stopped taking it": regimen id, the open due date the answer is about
+    stopped_taking = Signal(int, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,6 +151,10 @@ class AlertBanner(QWidget):
             row.link.clicked.connect(lambda _=False, p=page: self.open_page.emit(p))
             if a.kind == "missed-dose":
                 self._answers(row, a, words)
+                self._stopped_taking(row, a.date)
+            if (a.kind == "lapsed-maintenance" and a.details.get("reason") == "no-dose"
+                    and a.details.get("stopped_taking") is None):  # not answered already
+                self._stopped_taking(row, a.date + timedelta(days=1))  # after its last dose
             if a.kind == "lapsed-maintenance" and a.details.get("reason") == "no-maintenance":
                 regimen_id = int(a.details["regimen_id"])
                 row.add_action(self.tr("My clinician prescribed &no maintenance…")).clicked.connect(
@@ -156,6 +162,11 @@ class AlertBanner(QWidget):
             self._layout.addWidget(row)
             self.rows.append(row)
         self.setVisible(bool(self.rows))
+
+    def _stopped_taking(self, row: AlertRow, anchor: date) -> None:
+        regimen_id = int(row.alert.details["regimen_id"])
+        row.add_action(self.tr("I had stopped ta&king it…")).clicked.connect(
+            lambda _=False, r=regimen_id, day=anchor: self.stopped_taking.emit(r, day))
 
     def _answers(self, row: AlertRow, alert: Alert, words: Wording) -> None:
         d = alert.details
