@@ -158,7 +158,8 @@ def test_a_dose_logged_just_late_is_counted_for_its_date(request, ctx, qtbot):
                                       today=TODAY)
     window = opened(request)
     page = shown(window, "today")
-    (count,) = missed_row(page).other_answers
+    count, stopped = missed_row(page).other_answers  # then "I had stopped taking it…"
+    assert stopped.text() == "I had stopped ta&king it…"
     assert count.text() == "Count the dose of Wed 18 Nov 2026 for Sun 15 Nov 2026"
     click(count)
     qtbot.waitUntil(lambda: missed_row(page) is None)
