@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 
 from builders import add_lab, add_schedule, log_pain
 from conftest import TODAY
+from vdtracker.services import settings as opts
 from vdtracker.ui.answers import same
 from vdtracker.ui.charts.style import DAY, day_of, x_of
 from vdtracker.ui.charts.time_axis import TimeAxis
@@ -37,6 +38,7 @@ def lapsed(ctx):
             low=30, high=100)
     add_lab(ctx.services, "vitamin-d", "45", "nmol/L", day=TODAY - timedelta(days=5),
             today=TODAY, low=75, high=250)
+    ctx.services.settings.set(opts.VITAMIN_D_UNIT, "ng/mL")  # the patient's choice in Settings
 
 
 def chart_of(window):

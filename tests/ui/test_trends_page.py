@@ -13,6 +13,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from builders import add_lab, add_schedule, log_cramp, log_pain, log_spasm
 from conftest import TODAY
+from vdtracker.services import settings as opts
 from vdtracker.ui.charts.style import DAY, day_of, x_of
 from vdtracker.ui.widgets.dates import qdate
 
@@ -44,7 +45,7 @@ def trends(window):
     return window.page("trends")
 
 
-def test_the_chart_holds_the_known_series(window, known):
+def test_the_chart_holds_the_known_series(window, ctx, known):
     page = trends(window)
     chart = page.chart
     xs, ys = chart.pain_points.getData()
@@ -55,8 +56,14 @@ def test_the_chart_holds_the_known_series(window, known):
     assert day_of(rx[0]) == TODAY - timedelta(days=7)  # the first day with 3 days behind it
     assert ry[-1] == pytest.approx(np.mean([5, 6, 2, 3, 4, 5, 7.5]))  # days 3..9
     vitd = page.data.labs["vitamin-d"]
-    assert [round(p.value, 1) for p in vitd.points] == [20.0, 30.0]  # 75 nmol/L in ng/mL
+    # the latest report printed nmol/L: the chart reads in nmol/L until Settings says otherwise
+    assert vitd.unit == "nmol/L"
+    assert [round(p.value, 1) for p in vitd.points] == [round(20 * 2.496, 1), 75.0]
     assert vitd.points[-1].printed == "75 nmol/L"
+    ctx.services.settings.set(opts.VITAMIN_D_UNIT, "ng/mL")  # the patient's choice
+    page.refresh()
+    vitd = page.data.labs["vitamin-d"]
+    assert [round(p.value, 1) for p in vitd.points] == [20.0, round(75 / 2.496, 1)]
     assert [(s.kind, s.start) for s in page.data.phases] == [
         ("loading", known), ("maintenance", known + timedelta(weeks=4))]
     assert [s.kind for s in page.data.lapses] == ["lapsed"]

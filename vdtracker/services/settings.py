@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from ..domain import ranges
 from ..domain.errors import InvalidInput, Reason, reason
 from ..domain.personal import NAME_LIMIT, PAPERS, QUESTIONS_LIMIT, birth_date, text_limit
+from ..models import LabResult
 from ..models import Setting as SettingRow
 from ..storage.database import Database
 
@@ -331,6 +332,19 @@ class SettingsService:
             value = change(read(s, option))
             write(s, option, value)
             return value
+
+    def vitamin_d_unit(self) -> str:
+        """The unit vitamin D is shown in: the user's choice in Settings, or until they make
+        one, the unit of their latest report (a patient whose reports print nmol/L reads the
+        chart in nmol/L); ng/mL without any result."""
+        self._upgrade()
+        with self.db.reading() as s:
+            row = s.get(SettingRow, VITAMIN_D_UNIT.key)
+            if row is not None and row.value in VITAMIN_D_UNIT.choices:
+                return row.value
+            latest = s.scalar(select(LabResult.unit).where(LabResult.analyte == "vitamin-d")
+                              .order_by(LabResult.day.desc(), LabResult.id.desc()).limit(1))
+        return latest if latest in VITAMIN_D_UNIT.choices else VITAMIN_D_UNIT.default
 
     def store_id(self) -> str:
         """A random id for this store, made on first use: part of every exported calendar UID."""

@@ -92,6 +92,18 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self.ci.layout.setRowMaximumHeight(ROW[code], 0)
         self.ci.layout.setRowSpacing(ROW[code], 0)  # an empty row's gap would stay behind
 
+    def fold(self, name: str) -> None:
+        """A panel with nothing in it taken out of sight (paper: the pain panel of a patient
+        who logs no pain); its time axis still frames the others."""
+        plot = {"pain": self.main}[name]
+        plot.hide()
+        row = ROW[name]
+        self.ci.layout.setRowStretchFactor(row, 0)
+        self.ci.layout.setRowMinimumHeight(row, 0)
+        self.ci.layout.setRowPreferredHeight(row, 0)
+        self.ci.layout.setRowMaximumHeight(row, 0)
+        self.ci.layout.setRowSpacing(row, 0)
+
     def _panels(self) -> list[pg.PlotItem]:
         return [self.phases, self.main, self.vitd, *self.extra.values(), self.bars]
 

@@ -227,7 +227,7 @@ class LabsPage(QScrollArea):
         self.unit.clear()
         self.unit.addItems(list(ANALYTES[code].printed))
         if code == VITAMIN_D:
-            self.unit.setCurrentText(str(self.ctx.services.settings.get(opts.VITAMIN_D_UNIT)))
+            self.unit.setCurrentText(self.ctx.services.settings.vitamin_d_unit())
         self.unit.blockSignals(False)
         self._range_unit()
 

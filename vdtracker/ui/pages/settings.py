@@ -31,7 +31,9 @@ class SettingsPage(QWidget):
             box.setAccessibleName(titles[option.key])
             for choice in option.choices:
                 box.addItem(self._choice_title(choice), choice)
-            box.setCurrentIndex(option.choices.index(ctx.services.settings.get(option)))
+            shown = (ctx.services.settings.vitamin_d_unit() if option is opts.VITAMIN_D_UNIT
+                     else ctx.services.settings.get(option))  # the unit the charts use
+            box.setCurrentIndex(option.choices.index(shown))
             box.currentIndexChanged.connect(lambda _=0, o=option, b=box: self._set(o, b))
             f.addRow(titles[option.key], box)
             self.boxes[option.key] = box

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from ...domain.symptoms import research_benchmark
 from ...domain.units import B12, PTH
-from ...services import settings as opts
 from ...wording import arg
 from ..charts.export import export_png, export_svg
 from ..charts.style import look_for
@@ -181,7 +180,7 @@ class TrendsPage(QScrollArea):
 
     def refresh(self) -> None:
         today = self.ctx.today()
-        unit = self.ctx.services.settings.get(opts.VITAMIN_D_UNIT)
+        unit = self.ctx.services.settings.vitamin_d_unit()
         self.data = self.service.data(today, unit, self.ctx.services.settings.profiles(),
                                       self.ctx.words)
         self._framing = True  # the same framing kept: the range button still says it

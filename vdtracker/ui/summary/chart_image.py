@@ -3,13 +3,13 @@ summary's period, at print resolution (the same marks, key and lapse band as on 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QFont, QImage
 from PySide6.QtWidgets import QWidget
 
-from ...services import settings as opts
+from ...domain.units import B12, PTH
 from ...services.bundle import Services
 from ...services.trends import TrendData
 from ...wording import Wording
@@ -27,7 +27,7 @@ def paper_data(services: Services, words: Wording, first: date, last: date, as_o
     """What the chart of [first, last] draws, or None when nothing in it is charted. Pain is
     read from the latest course's start (`course`) when that is earlier, so the best week it
     circles is the one the summary's text names."""
-    unit = services.settings.get(opts.VITAMIN_D_UNIT)
+    unit = services.settings.vitamin_d_unit()
     since = min(first, course) if course is not None else None
     data = services.trends.data(as_of, unit, services.settings.profiles(), words, since=since)
     data = data.within(first, last)
@@ -37,13 +37,21 @@ def paper_data(services: Services, words: Wording, first: date, last: date, as_o
     return data if inside else None
 
 
-def chart_image(services: Services, words: Wording, first: date, last: date, as_of: date,
-                width: int = WIDTH, height: int = HEIGHT, course: date | None = None
-                ) -> QImage | None:
-    """The chart of [first, last] as known on `as_of` (see paper_data), or None."""
-    data = paper_data(services, words, first, last, as_of, course)
-    if data is None:
-        return None
+LAB_BEFORE_DAYS = 120  # a B12 or PTH result this long before the period is its starting point
+
+
+def measured(data: TrendData, first: date, last: date) -> tuple[str, ...]:
+    """B12 and PTH get panels of their own on paper when measured in or just before the
+    period: the tests of the visit are charted, whatever the Trends page shows."""
+    lo = first - timedelta(days=LAB_BEFORE_DAYS)
+    return tuple(code for code in (B12, PTH) if code in data.labs
+                 and any(lo <= p.day <= last for p in data.labs[code].points))
+
+
+def paper_chart(data: TrendData, words: Wording, first: date, last: date, width: int,
+                height: int) -> TrendChart:
+    """The Trends chart set up for paper: light, crisp, small text, the tests of the visit in
+    panels of their own, no empty pain panel; never shown on screen."""
     chart = TrendChart(look=LIGHT, words=words)
     chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)  # never shown anywhere
     chart.crisp = True
@@ -52,9 +60,22 @@ def chart_image(services: Services, words: Wording, first: date, last: date, as_
     chart.setFont(font)
     chart.resize(width, height)
     chart.resizeEvent(None)  # lays the panels out for this size
-    chart.set_data(data)
+    chart.set_data(data, extra=measured(data, first, last))
+    if not any(first <= p.day <= last for p in data.pain):
+        chart.fold("pain")  # no empty panel telling a clinician to log on Today
     chart.show_period(first, last)
     chart.ci.layout.activate()
+    return chart
+
+
+def chart_image(services: Services, words: Wording, first: date, last: date, as_of: date,
+                width: int = WIDTH, height: int = HEIGHT, course: date | None = None
+                ) -> QImage | None:
+    """The chart of [first, last] as known on `as_of` (see paper_data), or None."""
+    data = paper_data(services, words, first, last, as_of, course)
+    if data is None:
+        return None
+    chart = paper_chart(data, words, first, last, width, height)
     image = QImage(QSize(width * SCALE, height * SCALE), QImage.Format.Format_RGB32)
     image.setDevicePixelRatio(SCALE)
     image.fill(LIGHT.background)
@@ -66,4 +87,4 @@ def chart_image(services: Services, words: Wording, first: date, last: date, as_
     return image
 
 
-__all__ = ["HEIGHT", "WIDTH", "chart_image", "paper_data"]
+__all__ = ["HEIGHT", "WIDTH", "chart_image", "measured", "paper_chart", "paper_data"]

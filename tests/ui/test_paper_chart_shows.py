@@ -1,0 +1,53 @@
+"""The chart on paper shows what the visit is about: vitamin D in the unit the patient's reports
+print (until Settings says otherwise), B12 and PTH when measured in or just before the period,
+and no empty pain panel for a patient who logs no pain."""
+
+from datetime import timedelta
+
+from builders import add_lab, add_schedule, log_cramp
+from conftest import TODAY
+from vdtracker.domain.units import B12, PTH, VITAMIN_D
+from vdtracker.services import settings as opts
+from vdtracker.ui.summary.chart_image import paper_chart, paper_data
+from vdtracker.wording import Wording
+
+START = TODAY - timedelta(days=60)
+
+
+def b12_course(svc):
+    """B12 daily for night cramps (no pain logged), a B12 result at the start and in the
+    period, a PTH result long before, vitamin D reported in nmol/L."""
+    add_schedule(svc, supplement="Vitamin B12", amount=1000, unit="mcg", every_days=1,
+                 start=START, phase="ongoing")
+    for i in range(60):
+        if i % 3 == 0:
+            log_cramp(svc, day=START - timedelta(days=9) + timedelta(days=i), today=TODAY,
+                      count=1, severity=5.0)
+    add_lab(svc, "b12", "118", "pmol/L", day=START - timedelta(days=2), today=TODAY)
+    add_lab(svc, "b12", "310", "pmol/L", day=TODAY - timedelta(days=3), today=TODAY)
+    add_lab(svc, "pth", "70", "pg/mL", day=START - timedelta(days=300), today=TODAY)
+    add_lab(svc, "vitamin-d", "35", "nmol/L", day=START - timedelta(days=2), today=TODAY)
+
+
+def test_the_vitamin_d_unit_is_the_reports_until_settings_says_otherwise(svc):
+    assert svc.settings.vitamin_d_unit() == "ng/mL"  # no result yet: the default
+    b12_course(svc)
+    assert svc.settings.vitamin_d_unit() == "nmol/L"  # the latest report printed nmol/L
+    data = paper_data(svc, Wording(), START, TODAY, TODAY, START)
+    assert data is not None and data.labs[VITAMIN_D].unit == "nmol/L"
+    assert data.labs[VITAMIN_D].points[0].value == 35  # as printed, no conversion
+    svc.settings.set(opts.VITAMIN_D_UNIT, "ng/mL")  # the patient's own choice wins
+    assert svc.settings.vitamin_d_unit() == "ng/mL"
+
+
+def test_the_tests_of_the_visit_are_charted_and_no_empty_pain_panel(qapp, svc):
+    b12_course(svc)
+    data = paper_data(svc, Wording(), START, TODAY, TODAY, START)
+    assert data is not None
+    chart = paper_chart(data, Wording(), START, TODAY, 680, 400)
+    try:
+        assert B12 in chart.extra and PTH not in chart.extra  # PTH: 300 days before
+        assert not chart.main.isVisible()  # no pain logged: no "log on Today" panel
+        assert chart.bars.isVisible() and chart.vitd.isVisible()
+    finally:
+        chart.deleteLater()
