@@ -152,13 +152,6 @@ def test_a_limit_at_the_lowest_edge_is_named_below_the_bands():
     assert said == "below the bands of WHO (the lowest starts at 0 pmol/L)"
 
 
-# The alert sentence is worded in vdtracker/wording/alerts.py and placed by
-# vdtracker/domain/alerts.py; these pass once both call the helpers above (issue 23 report).
-PENDING = pytest.mark.xfail(strict=True, reason="waits for domain/alerts.py to pass the report's "
-                            "flag to classify and wording/alerts.py to pass the printed value")
-
-
-@PENDING
 def test_the_alert_under_uk_nos_calls_400_nmol_nothing_reassuring(svc):
     add_lab(svc, "vitamin-d", "400", "nmol/L", day=TODAY, today=TODAY, low=75, high=250)
     [high] = [a for a in svc.alerts.alerts(TODAY, {"vitamin-d": PROFILES["uknos"]})
@@ -168,7 +161,6 @@ def test_the_alert_under_uk_nos_calls_400_nmol_nothing_reassuring(svc):
     assert "sufficient" not in said and "UK National Osteoporosis Society" in said
 
 
-@PENDING
 def test_the_alert_under_uk_nos_keeps_the_sign_of_a_limit(svc):
     add_lab(svc, "vitamin-d", "<10", "ng/mL", day=TODAY, today=TODAY)  # no range printed
     [low] = [a for a in svc.alerts.alerts(TODAY, {"vitamin-d": PROFILES["uknos"]})

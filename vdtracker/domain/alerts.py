@@ -139,7 +139,7 @@ def _lab_alerts(labs: Sequence[LabReading], profiles: Mapping[str, Profile]) -> 
         ref["by_report"] = flag in (Flag.BELOW, Flag.ABOVE)
         prof = profiles.get(lab.analyte)
         if prof is not None:
-            band = prof.classify(lab.value, lab.unit, qualifier_of(lab.printed))
+            band = prof.classify(lab.value, lab.unit, qualifier_of(lab.printed), flag)
             ref.update(profile=prof.code, band=band.label)
             if flag not in (Flag.BELOW, Flag.ABOVE):
                 flag = band.concern

@@ -157,7 +157,7 @@ class AlertWords(Words):
         printed = d.get("printed")
         shown = (f"{printed} {d['unit']}" if printed
                  else c.lab_value(d["value"], d["unit"], d["analyte"]))
-        chosen = (c.band(d["profile"], d["band"], d["unit"], d["value"]) if "profile" in d
+        chosen = (c.band(d["profile"], d["band"], d["unit"], d["value"], printed) if "profile" in d
                   else None)
         band = arg(self.tr("is %1, the profile you chose"), chosen) if chosen else None
         if not d.get("by_report", True) and band is not None:
@@ -171,7 +171,7 @@ class AlertWords(Words):
         text = arg(self.tr("%1 %2 on %3 %4. Discuss it with your clinician."),
                    c.analyte(d["analyte"]), shown, c.day(alert.date), where)
         if band is not None and d.get("by_report", True):
-            text += " " + arg(self.tr("The profile you chose calls it %1."), chosen)
+            text += " " + c.profile_note(d["profile"], d["band"], d["unit"], d["value"], printed)
         if d.get("red_flag"):
             text += " " + self.red_flag()
         return text
