@@ -132,3 +132,26 @@ def test_the_best_stretch_is_the_recurrence_rules_and_says_when_pain_has_risen()
     assert st.risen == (recurrence(pain, start, as_of) is not None) is True
     sparse = {d: v for d, v in pain.items() if d.weekday() == 0}  # once a week
     assert story.best_stretch(sparse, start, as_of) is None  # never 4 in 14 days
+
+
+def test_a_time_the_patient_said_they_had_stopped_is_kept_with_the_gap_and_counted_apart():
+    from datetime import datetime, time
+
+    from vdtracker.domain.breaks import TakingBreak
+    from vdtracker.domain.phase_tally import tally
+    from vdtracker.domain.reminders import pending
+
+    keep = Regimen(1, "Vitamin D3", 1000, "IU", Rule(every_days=1), date(2026, 1, 1), None,
+                   "maintenance", remind_at=time(8, 0))
+    taken = days_of(date(2026, 1, 1), 7) + [date(2026, 1, 28)]
+    doses = [Dose(i, "Vitamin D3", d, regimen_id=1) for i, d in enumerate(taken)]
+    said = TakingBreak(1, date(2026, 1, 8), date(2026, 1, 27), "ran-out")
+    [gap, _] = story.gaps([keep], doses, date(2026, 2, 20), [said])
+    assert (gap.since, gap.until, gap.said) == (date(2026, 1, 7), date(2026, 1, 28), said)
+    counted = tally(keep, doses, date(2026, 1, 1), date(2026, 1, 31), date(2026, 2, 20), [said])
+    paused = (date(2026, 1, 27) - date(2026, 1, 8)).days + 1  # one due date a day: 20
+    assert counted.paused == paused and counted.missed == 31 - len(taken) - paused == 3
+    to_today = TakingBreak(1, date(2026, 2, 1), date(2026, 2, 20))
+    at_nine = datetime(2026, 2, 20, 9, 0)
+    assert pending([keep], doses, at_nine) != []  # due at 08:00, nothing logged
+    assert pending([keep], doses, at_nine, [to_today]) == []  # she said she had stopped

@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 
 from .adherence import Dose, current, doses_for
 from .alert_types import Alert
+from .breaks import TakingBreak
 from .schedule import Plan, Regimen
 
 TONIGHT = time(20, 0)
@@ -44,15 +45,17 @@ def snooze_until(now: datetime, choice: str) -> datetime:
     raise ValueError(choice)
 
 
-def pending(regimens: Sequence[Regimen], doses: Sequence[Dose], now: datetime) -> list[Reminder]:
-    """Open due dates (no dose, not skipped) still in their grace window whose time has come."""
+def pending(regimens: Sequence[Regimen], doses: Sequence[Dose], now: datetime,
+            breaks: Sequence[TakingBreak] = ()) -> list[Reminder]:
+    """Open due dates (no dose, not skipped, not in a time the patient said they had stopped)
+    still in their grace window whose time has come."""
     today = now.date()
     out = []
     for r in regimens:
         if r.remind_at is None:
             continue
         own = doses_for(r, [d for d in doses if d.day <= today])
-        for status in current(r, own, today):
+        for status in current(r, own, today, breaks):
             moment = datetime.combine(status.due, r.remind_at)
             if status.open and moment <= now:
                 out.append(Reminder(r.id, r.supplement, r.plan, status.due, moment,

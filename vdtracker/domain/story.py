@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .adherence import CONTINUING, Dose, doses_for, lapse_threshold_days, substance_key
+from .breaks import TakingBreak, of_regimen
 from .schedule import Regimen
 from .symptoms import RECURRENCE_MIN_DAYS, RECURRENCE_WINDOW, Recurrence, recurrence
 
@@ -107,6 +108,7 @@ class Gap:
     regimen: Regimen
     since: date  # the last dose (or the schedule's start)
     until: date | None
+    said: TakingBreak | None = None  # "I had stopped taking it" for (part of) this time
 
     def days(self, as_of: date) -> int:
         return ((self.until or as_of) - self.since).days
@@ -274,10 +276,12 @@ def _days(first: date, last: date) -> Iterable[date]:
         day += timedelta(days=1)
 
 
-def gaps(regimens: Sequence[Regimen], doses: Sequence[Dose], as_of: date) -> list[Gap]:
+def gaps(regimens: Sequence[Regimen], doses: Sequence[Dose], as_of: date,
+         breaks: Sequence[TakingBreak] = ()) -> list[Gap]:
     """Every stretch without a dose longer than the schedule's lapse threshold while a
     continuing schedule ran, ended ones included: a lapse stays in the story after doses
-    resume. The one running to as_of has `until` None."""
+    resume (and when the patient said they had stopped, with that answer). The one running
+    to as_of has `until` None."""
     out = []
     for r in regimens:
         if r.phase not in CONTINUING or r.start > as_of:
@@ -290,7 +294,9 @@ def gaps(regimens: Sequence[Regimen], doses: Sequence[Dose], as_of: date) -> lis
         for a, b in zip(marks, [*taken, None], strict=True):
             stop = b or end
             if (stop - a).days > limit:
-                out.append(Gap(r, a, b if b is not None else (None if end == as_of else end)))
+                said = [p for p in of_regimen(breaks, r.id) if p.first <= stop and p.last >= a]
+                out.append(Gap(r, a, b if b is not None else (None if end == as_of else end),
+                               said[-1] if said else None))
     return sorted(out, key=lambda g: (g.since, g.regimen.id))
 
 

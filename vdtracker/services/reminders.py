@@ -28,7 +28,8 @@ class ReminderService:
         with self.db.reading() as s:
             regimens = repo.regimens(s)
             doses = repo.doses(s, now.date())
-        return rules.pending(regimens, doses, now)
+            paused = repo.breaks(s)
+        return rules.pending(regimens, doses, now, paused)
 
     def hide_names(self) -> bool:
         return self.settings.get(opts.HIDE_NAMES)

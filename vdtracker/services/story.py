@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from ..domain import alerts as alert_rules
 from ..domain import story
 from ..domain.adherence import Dose
+from ..domain.breaks import TakingBreak, as_of_view
 from ..domain.schedule import Regimen
 from ..models import CrampNight, PainEntry, SpasmEpisode
 
@@ -48,7 +49,7 @@ def read_days(s: Session, as_of: date) -> dict[date, story.DiaryDay]:
 
 
 def tell(days: dict[date, story.DiaryDay], regimens: Sequence[Regimen], doses: Sequence[Dose],
-         first: date, last: date, as_of: date) -> Story:
+         first: date, last: date, as_of: date, breaks: Sequence[TakingBreak] = ()) -> Story:
     """The story of [first, last] as it stood on `last` (nothing later is read)."""
     known = {d: v for d, v in days.items() if d <= last}
     regimens = alert_rules.as_of_view(regimens, last)
@@ -65,7 +66,7 @@ def tell(days: dict[date, story.DiaryDay], regimens: Sequence[Regimen], doses: S
     start = alert_rules.course_start(regimens, last) or (min(known) if known else None)
     pain = {d: v.pain for d, v in known.items() if v.pain is not None}
     stretch = story.best_stretch(pain, start, last) if start is not None else None
-    gaps = [g for g in story.gaps(regimens, doses, last)
+    gaps = [g for g in story.gaps(regimens, doses, last, as_of_view(breaks, last))
             if (g.until or last) >= first and g.since <= last]
     return Story(as_of, first, last, known, stories, whole, stretch, start, gaps, measures)
 

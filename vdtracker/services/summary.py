@@ -121,7 +121,7 @@ class SummaryService:
             notes = _notes(s, first, last)
             days = read_days(s, last)
         start = alert_rules.course_start(alert_rules.as_of_view(then.regimens, last), last)
-        told = tell(days, then.regimens, then.doses, first, last, as_of)
+        told = tell(days, then.regimens, then.doses, first, last, as_of, then.breaks)
         return Summary(first, last, as_of, start, _phases(snap, first, last, as_of),
                        _labs(snap.labs, first, last), _pain(then.pain, start, last),
                        _weekly(then.cramp_nights, start, last, nights=True),
@@ -156,8 +156,8 @@ def _phases(snap: alert_rules.Snapshot, first: date, last: date, as_of: date
         ends = r.last_day or as_of
         if r.start > last or ends < first:
             continue  # the phase did not run in the period
-        out.append(PhaseRow(r, tally(r, snap.doses, max(first, r.start), min(last, ends), as_of),
-                            snap.no_maintenance.get(r.id)))
+        out.append(PhaseRow(r, tally(r, snap.doses, max(first, r.start), min(last, ends), as_of,
+                                     snap.breaks), snap.no_maintenance.get(r.id)))
     return out
 
 

@@ -126,7 +126,8 @@ class TrendsService:
         regimens = alert_rules.as_of_view(snap.regimens, as_of)
         ended = [trends.Span(g.since, g.until, "lapsed", words.story.gap_band(g, as_of),
                              g.regimen.id, g.regimen.supplement, words.story.gap_band(g, as_of))
-                 for g in story.gaps(regimens, snap.doses, as_of) if g.until is not None]
+                 for g in story.gaps(regimens, snap.doses, as_of, snap.breaks)
+                 if g.until is not None]
         course = alert_rules.course_start(regimens, as_of)
         pain_days = {d: v.pain for d, v in days.items() if v.pain is not None}
         begun = course or (min(pain_days) if pain_days else None)

@@ -3,7 +3,8 @@ figure before and now (or "too few days to compare"), the best 14 days, and gaps
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, timedelta
 
 from ..domain.story import (
     MIN_RATE_DAYS,
@@ -22,11 +23,14 @@ from ..domain.symptoms import research_benchmark
 from .base import Common, Words
 from .translate import arg
 
+SEVERITIES = ("cramp-severity", "sleep", "spasm-severity")  # said only when the symptom was
+
 
 class StoryWords(Words):
-    def __init__(self, common: Common) -> None:
+    def __init__(self, common: Common, why: Callable[[str], str]) -> None:
         super().__init__(common._translate, common.formats)
         self.c = common
+        self._why = why  # the reason words the alerts use ("ran out")
 
     def _span(self, first: date, last: date) -> str:
         return f"{self.c.day(first)} – {self.c.day(last)}"
@@ -84,10 +88,14 @@ class StoryWords(Words):
         """'Spasm episodes a week: 44.3 before (9 days logged), 8.1 over the last 4 weeks
         (28 days logged).'"""
         b, n = ch.before, ch.now
+        if b.value is None and b.days == 0 and n.value is not None and ch.measure in SEVERITIES:
+            return arg(self.tr("%1: nothing logged before; %2 %3 (%n days logged).", None,
+                               n.days), self.name(ch.measure), self.c.number(n.value, 1),
+                       self._now(ch.measure, n.span))
         if b.value is None:
             return arg(self.tr("%1: %2."), self.name(ch.measure), self._too_few(b, ch.measure,
                                                                                 True))
-        if n.value is None and n.days == 0 and ch.measure not in RATES and ch.measure != "pain":
+        if n.value is None and n.days == 0 and ch.measure in SEVERITIES:
             return arg(self.tr("%1: %2 before (%n days logged); nothing logged %3.", None,
                                b.days), self.name(ch.measure), self.c.number(b.value, 1),
                        self._now(ch.measure, n.span))
@@ -113,31 +121,49 @@ class StoryWords(Words):
                    "below": self.tr("below the research benchmark of 30 % (IMMPACT)")}
         return arg(self.tr("%1 — %2; %3."), text, change, context[research_benchmark(percent)])
 
-    def risen(self, st: Stretch) -> str:
+    def risen(self, st: Stretch, began: date | None) -> str:
         """Leads the pain lines when the recurrence rule holds: now against the best weeks."""
         assert st.recent is not None
+        if began is None:
+            return arg(self.tr("Pain has risen: the last 14 days average %1, %2 points higher "
+                               "than the best 14 days in this diary (%3, %4)."),
+                       self.c.number(st.recent, 1),
+                       self.c.number(round(st.recent - st.best, 1), 1),
+                       self.c.number(st.best, 1), self._span(st.best_first, st.best_last))
         return arg(self.tr("Pain has risen: the last 14 days average %1, %2 points higher than "
-                           "the best 14 days since the course began (%3, %4)."),
+                           "the best 14 days since the course that began on %3 (%4, %5)."),
                    self.c.number(st.recent, 1), self.c.number(round(st.recent - st.best, 1), 1),
-                   self.c.number(st.best, 1), self._span(st.best_first, st.best_last))
+                   self.c.day(began), self.c.number(st.best, 1),
+                   self._span(st.best_first, st.best_last))
 
-    def best(self, st: Stretch, course: bool) -> str:
-        text = arg(self.tr("Best 14 days of pain since the course began: %1 (%2).") if course
-                   else self.tr("Best 14 days of pain in this diary: %1 (%2)."),
-                   self.c.number(st.best, 1), self._span(st.best_first, st.best_last))
+    def best(self, st: Stretch, began: date | None) -> str:
+        """The best 14 days since the course began (`began` None: no course, the diary)."""
+        text = (arg(self.tr("Best 14 days of pain since the course that began on %1: %2 (%3)."),
+                    self.c.day(began), self.c.number(st.best, 1),
+                    self._span(st.best_first, st.best_last)) if began is not None
+                else arg(self.tr("Best 14 days of pain in this diary: %1 (%2)."),
+                         self.c.number(st.best, 1), self._span(st.best_first, st.best_last)))
         if st.recent is None:
             return text
         return text + " " + arg(self.tr("The last 14 days average %1."),
                                 self.c.number(st.recent, 1))
 
     def gap(self, g: Gap, as_of: date) -> str:
-        """'no dose logged 8 Jan – 27 Jan 2026 (20 days)'; running: 'since 8 Jan 2026'."""
-        days = g.days(as_of)
+        """'no dose logged 8 Jan – 27 Jan 2026 (20 days)'; running: 'since 8 Jan 2026'; with
+        the patient's answer: '…; you had stopped taking it (ran out)'."""
         if g.until is None:
-            return arg(self.tr("no dose logged since %1 (%n days)", None, days),
+            text = arg(self.tr("no dose logged since %1 (%n days)", None, g.days(as_of)),
                        self.c.day(g.since))
-        return arg(self.tr("no dose logged %1 (%n days)", None, days),
-                   self._span(g.since, g.until))
+        else:  # the days between the last dose and the next: both days had a dose
+            first, last = g.since + timedelta(days=1), g.until - timedelta(days=1)
+            text = arg(self.tr("no dose logged %1 (%n days)", None, (last - first).days + 1),
+                       self._span(first, last))
+        if g.said is None:
+            return text
+        if g.said.why:
+            return arg(self.tr("%1; you had stopped taking it (%2)"), text,
+                       self._why(g.said.why))
+        return arg(self.tr("%1; you had stopped taking it"), text)
 
     def gap_band(self, g: Gap, as_of: date) -> str:
         """The words on a past gap's band on the chart: the supplement and both dates."""

@@ -97,6 +97,8 @@ class SummaryWords(Words):
             parts.append(self.tr("%n skipped", None, t.skipped))
         if t.missed:
             parts.append(self.tr("%n missed", None, t.missed))
+        if t.paused:
+            parts.append(self.tr("%n not taken (you had stopped)", None, t.paused))
         if t.open:
             parts.append(self.tr("%n still open", None, t.open))
         return text + ("; " + ", ".join(parts) if parts else "")

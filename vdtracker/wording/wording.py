@@ -35,7 +35,7 @@ class Wording:
         self._reasons = ReasonWords(self.common)
         self.calendar = CalendarWords(self.common)
         self.summary = SummaryWords(self.common)
-        self.story = StoryWords(self.common)
+        self.story = StoryWords(self.common, self._alerts.why)
         self.records = RecordWords(translate, self.common.formats)
         self._storage = StorageWords(translate, self.common.formats)
 

@@ -36,6 +36,8 @@ class ValueLabels(pg.GraphicsObject):  # type: ignore[misc]
     def paint(self, painter: QPainter, *_: object) -> None:
         fm = QFontMetricsF(self.font)
         to_device = painter.transform()
+        view = self.getViewBox()
+        seen = to_device.mapRect(view.viewRect()).normalized() if view is not None else None
         painter.save()
         painter.resetTransform()
         painter.setFont(self.font)
@@ -45,5 +47,9 @@ class ValueLabels(pg.GraphicsObject):  # type: ignore[misc]
             width = fm.horizontalAdvance(text)
             box = QRectF(at.x() - width / 2 - 2, at.y() - fm.height() * 1.6, width + 4,
                          fm.height())
+            if seen is not None:  # a point at an edge: its words moved inside, never cut
+                box.moveLeft(max(seen.left() + 1, min(box.left(), seen.right() - box.width() - 1)))
+                if box.top() < seen.top():
+                    box.moveTop(at.y() + fm.height() * 0.6)  # under a point at the top
             painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
         painter.restore()

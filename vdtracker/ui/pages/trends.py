@@ -237,8 +237,9 @@ class TrendsPage(QScrollArea):
             return
         words = self.ctx.words.story
         risen = st.risen and st.recent is not None
-        self.since_best.setText(words.risen(st) if risen
-                                else words.best(st, course=self.data.course_start is not None))
+        began = self.data.course_start
+        self.since_best.setText(words.risen(st, began) if risen
+                                else words.best(st, began))
 
     def _improvement(self) -> None:
         self._since_best()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QFont, QImage
 from PySide6.QtWidgets import QWidget
 
-from ...domain.units import B12, PTH
+from ...domain.units import B12, PTH, VITAMIN_D
 from ...services.bundle import Services
 from ...services.trends import TrendData
 from ...wording import Wording
@@ -63,7 +63,13 @@ def paper_chart(data: TrendData, words: Wording, first: date, last: date, width:
     chart.set_data(data, extra=measured(data, first, last))
     if not any(first <= p.day <= last for p in data.pain):
         chart.fold("pain")  # no empty panel telling a clinician to log on Today
-    chart.show_period(first, last)
+    # each test's result the period started from (printed in italics below) drawn whole, not
+    # cut in two by the axis
+    starts = [max(days) for days in ([p.day for p in series.points
+                                      if first - timedelta(days=LAB_BEFORE_DAYS) <= p.day < first]
+                                     for code, series in data.labs.items()
+                                     if code == VITAMIN_D or code in chart.extra) if days]
+    chart.show_period(min([first, *(d - timedelta(days=3) for d in starts)]), last)
     chart.ci.layout.activate()
     return chart
 
