@@ -155,3 +155,29 @@ def test_a_time_the_patient_said_they_had_stopped_is_kept_with_the_gap_and_count
     at_nine = datetime(2026, 2, 20, 9, 0)
     assert pending([keep], doses, at_nine) != []  # due at 08:00, nothing logged
     assert pending([keep], doses, at_nine, [to_today]) == []  # she said she had stopped
+
+
+def test_re_treatment_with_a_loading_course_is_a_course_of_its_own():
+    """An old daily schedule stopped the day a twice-weekly loading course began: the
+    re-treatment is told as a new course, not folded into one begun a year before."""
+    old = Regimen(1, "Vitamin D3", 1000, "IU", Rule(every_days=1), date(2024, 10, 1), None,
+                  "ongoing", stopped_on=date(2025, 9, 29))
+    load = Regimen(2, "Vitamin D3", 50000, "IU", Rule(weekdays=frozenset({0, 3})),
+                   date(2025, 9, 29), date(2025, 11, 9), "loading")
+    keep = Regimen(3, "Vitamin D3", 2000, "IU", Rule(every_days=1), date(2025, 11, 10), None,
+                   "maintenance")
+    found = story.courses([old, load, keep], date(2026, 1, 16))
+    assert [[r.id for r in c.regimens] for c in found] == [[1], [2, 3]]
+    told = story.told_courses(found, date(2025, 9, 29), date(2026, 1, 16))
+    assert [c.start for c in told] == [date(2025, 9, 29)]
+
+
+def test_a_diary_kept_three_days_a_week_from_the_course_gets_7_logged_days_as_baseline():
+    logged = [d for d in days_of(B12_START, 60) if d.weekday() in (0, 2, 4)]
+    days = story.diary_days([(d, 6.0 if d < B12_START + timedelta(days=14) else 3.0)
+                             for d in logged], [], [])
+    base = story.baseline_span(days, B12_START)
+    assert base is not None and base.source == "diary-start"
+    in_two_weeks = [d for d in logged if d < B12_START + timedelta(days=14)][:7]
+    assert (base.first, base.last) == (B12_START, in_two_weeks[-1])  # 14 days at most
+    assert base.covered == len(in_two_weeks) == 6  # Mon/Wed/Fri from a Wednesday

@@ -18,12 +18,14 @@ PAIN_NOW_DAYS = 7  # pain now: the last 7 days (IMMPACT compares weekly means)
 MIN_RATE_DAYS = 7  # fewer days covered than this: "too few days to compare"
 MIN_SCORE_DAYS = 3  # fewer days with a score than this: no mean
 DIARY_START_DAYS = 7  # a diary that starts with its course: its first 7 days are the baseline
+DIARY_START_MAX_DAYS = 14  # ... or up to 14, until 7 of them are logged
 COURSE_JOIN_DAYS = 28  # a schedule of the same substance that starts within 4 weeks of the
 # previous one's end continues its course (loading, then maintenance); later, a new course
 SHORTLY_BEFORE_DAYS = 56  # courses begun up to 8 weeks before a period are told in it
 
 RATES = ("cramp-nights", "spasm-episodes")
 SCORES = ("pain", "cramp-severity", "sleep", "spasm-severity")
+SEVERITIES = ("cramp-severity", "sleep", "spasm-severity")  # of a symptom, when it happened
 MEASURES = ("pain", "cramp-nights", "cramp-severity", "sleep", "spasm-episodes",
             "spasm-severity")
 
@@ -147,11 +149,12 @@ def diary_days(pain: Iterable[tuple[date, float]],
 
 def courses(regimens: Sequence[Regimen], as_of: date) -> list[Course]:
     """The courses begun by as_of, by start: each substance's schedules, joined while one
-    starts within COURSE_JOIN_DAYS of the previous one's end (an open-ended one runs on)."""
+    starts within COURSE_JOIN_DAYS of the previous one's end (an open-ended one runs on); a
+    loading course always begins a course of its own (re-treatment is a new story)."""
     chains: dict[str, list[list[Regimen]]] = {}
     for r in sorted((r for r in regimens if r.start <= as_of), key=lambda r: (r.start, r.id)):
         runs = chains.setdefault(substance_key(r.supplement), [])
-        if runs:
+        if runs and r.phase != "loading":  # a loading course is a new course, always
             ends = [x.last_day for x in runs[-1]]
             end = None if any(e is None for e in ends) else max(e for e in ends if e)
             if end is None or r.start <= end + timedelta(days=COURSE_JOIN_DAYS):
@@ -196,7 +199,13 @@ def baseline_span(days: Mapping[date, DiaryDay], start: date) -> Span | None:
     after = [d for d in sorted(days) if d >= start]
     if not after:
         return None
+    # its first 7 days, or as many more (up to 14) as a diary kept 2-3 days a week needs to
+    # hold 7 logged days
     last = after[0] + timedelta(days=DIARY_START_DAYS - 1)
+    if len(_covered(days, after[0], last)) < MIN_RATE_DAYS:
+        latest = after[0] + timedelta(days=DIARY_START_MAX_DAYS - 1)
+        held = [d for d in after if d <= latest][:MIN_RATE_DAYS]
+        last = max(last, held[-1])
     return Span(after[0], last, len(_covered(days, after[0], last)), "diary-start")
 
 
@@ -230,7 +239,10 @@ def course_story(days: Mapping[date, DiaryDay], course: Course | None,
     changes = []
     for m in measures:
         now = now_span(days, base, as_of, PAIN_NOW_DAYS if m == "pain" else NOW_DAYS)
-        changes.append(Change(m, figure(days, m, base), figure(days, m, now)))
+        before, after = figure(days, m, base), figure(days, m, now)
+        if m in SEVERITIES and before.days == 0 and after.days == 0:
+            continue  # no cramp (or spasm) on either side: no severity to compare
+        changes.append(Change(m, before, after))
     return CourseStory(course, tuple(changes))
 
 

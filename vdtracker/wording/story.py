@@ -12,6 +12,7 @@ from ..domain.story import (
     NOW_DAYS,
     PAIN_NOW_DAYS,
     RATES,
+    SEVERITIES,
     Change,
     CourseStory,
     Figure,
@@ -22,8 +23,6 @@ from ..domain.story import (
 from ..domain.symptoms import research_benchmark
 from .base import Common, Words
 from .translate import arg
-
-SEVERITIES = ("cramp-severity", "sleep", "spasm-severity")  # said only when the symptom was
 
 
 class StoryWords(Words):
@@ -42,7 +41,8 @@ class StoryWords(Words):
             return ""
         base = cs.changes[0].before.span
         if cs.course is None:
-            return arg(self.tr("Over this diary, compared with its first 7 days (%1):"),
+            return arg(self.tr("Over this diary, compared with its first %1 days (%2):"),
+                       self.c.number((base.last - base.first).days + 1),
                        self._span(base.first, base.last))
         r = cs.course.first
         since = arg(self.tr("Since %1 began on %2"), self.c.schedule(r.plan),
@@ -51,9 +51,10 @@ class StoryWords(Words):
             return arg(self.tr("%1, compared with the %n days logged before it (%2):", None,
                                base.covered), since, self._span(base.first, base.last))
         first_day = (base.first - cs.course.start).days + 1
-        return arg(self.tr("%1, compared with the first 7 days of the diary, course days "
-                           "%2–%3 (%4):"), since, self.c.number(first_day),
-                   self.c.number(first_day + 6), self._span(base.first, base.last))
+        length = (base.last - base.first).days + 1
+        return arg(self.tr("%1, compared with the first %2 days of the diary, course days "
+                           "%3–%4 (%5):"), since, self.c.number(length), self.c.number(first_day),
+                   self.c.number(first_day + length - 1), self._span(base.first, base.last))
 
     def too_recent(self, cs: CourseStory) -> str:
         assert cs.course is not None
@@ -88,7 +89,10 @@ class StoryWords(Words):
         """'Spasm episodes a week: 44.3 before (9 days logged), 8.1 over the last 4 weeks
         (28 days logged).'"""
         b, n = ch.before, ch.now
-        if b.value is None and b.days == 0 and n.value is not None and ch.measure in SEVERITIES:
+        if b.days == 0 and ch.measure in SEVERITIES:  # the symptom was not there before
+            if n.value is None:
+                return arg(self.tr("%1: nothing logged before; %n logged %2.", None, n.days),
+                           self.name(ch.measure), self._now(ch.measure, n.span))
             return arg(self.tr("%1: nothing logged before; %2 %3 (%n days logged).", None,
                                n.days), self.name(ch.measure), self.c.number(n.value, 1),
                        self._now(ch.measure, n.span))
