@@ -118,10 +118,12 @@ class Gap:
 
 def diary_days(pain: Iterable[tuple[date, float]],
                cramps: Iterable[tuple[date, float | None, float | None]],
-               spasms: Iterable[tuple[date, int, float | None]]) -> dict[date, DiaryDay]:
+               spasms: Iterable[tuple[date, int, float | None]],
+               other: Iterable[date] = ()) -> dict[date, DiaryDay]:
     """pain (day, score); cramp nights (night, severity, sleep); spasms (day, episodes,
-    severity): one DiaryDay per day with anything logged, severities averaged."""
-    acc: dict[date, dict[str, list[float]]] = {}
+    severity); `other` days with another entry (a daytime cramp): one DiaryDay per day with
+    anything logged, severities averaged."""
+    acc: dict[date, dict[str, list[float]]] = {day: {} for day in other}
 
     def add(day: date, key: str, value: float | None) -> None:
         slot = acc.setdefault(day, {})

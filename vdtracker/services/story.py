@@ -37,15 +37,18 @@ class Story:
 
 
 def read_days(s: Session, as_of: date) -> dict[date, story.DiaryDay]:
-    """Every diary day up to as_of (night cramps only: a daytime cramp is no cramp night)."""
+    """Every diary day up to as_of (a daytime cramp is no cramp night, but its day is a day
+    the diary covers)."""
     pain = s.execute(select(PainEntry.day, PainEntry.score).where(PainEntry.day <= as_of))
     cramps = s.execute(select(CrampNight.night_of, CrampNight.severity,
-                              CrampNight.sleep_disturbance)
-                       .where(CrampNight.night_of <= as_of, CrampNight.daytime.is_(False)))
+                              CrampNight.sleep_disturbance, CrampNight.daytime)
+                       .where(CrampNight.night_of <= as_of)).all()
     spasms = s.execute(select(SpasmEpisode.day, SpasmEpisode.count, SpasmEpisode.severity)
                        .where(SpasmEpisode.day <= as_of))
-    return story.diary_days(((d, v) for d, v in pain), ((d, a, b) for d, a, b in cramps),
-                            ((d, n, v) for d, n, v in spasms))
+    return story.diary_days(((d, v) for d, v in pain),
+                            ((d, a, b) for d, a, b, daytime in cramps if not daytime),
+                            ((d, n, v) for d, n, v in spasms),
+                            (d for d, _, _, daytime in cramps if daytime))
 
 
 def tell(days: dict[date, story.DiaryDay], regimens: Sequence[Regimen], doses: Sequence[Dose],
