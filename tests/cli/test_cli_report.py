@@ -57,7 +57,7 @@ def test_the_summary_pdf_says_the_period_the_course_the_labs_and_the_alerts(tmp_
     assert reader.metadata.creation_date is not None
     assert "Period 5 Jan 2025 – 1 Jun 2025 · printed 1 Jun 2025" in text
     assert "not a medical record" in text
-    assert "10 of 12 logged on time; 1 skipped, 1 missed" in text
+    assert "10 of 12 logged within 2 days of the due date; 1 skipped, 1 missed" in text
     assert "19 nmol/L" in text and "In italics: the last result before the period" in text
     assert ">150 ng/mL" in text and ">374 nmol/L" in text
     before = sum([6.0] * 7) / 7  # the 7 days logged before the course
@@ -78,7 +78,7 @@ def test_the_summary_in_german_and_a_refused_output(tmp_path):
     assert r.returncode == 0, r.stderr
     _, text = text_of(out)
     assert "Zusammenfassung für meinen Termin" in text and "Einnahmepläne" in text
-    assert "10 von 12 rechtzeitig eingetragen; 1 ausgelassen, 1 versäumt" in text
+    assert "10 von 12 innerhalb von 2 Tagen um den Fälligkeitstag eingetragen; 1 ausgelassen, 1 versäumt" in text
     assert not [p for p in FORBIDDEN_PHRASES_DE if p in text.lower()]
     r = vdt(folder, "report", "--out", str(tmp_path / "nowhere" / "x.pdf"))
     assert r.returncode == 2 and "folder that exists" in r.stderr

@@ -86,10 +86,15 @@ class SummaryWords(Words):
             return arg(self.tr("%1 – open-ended"), self.c.day(first))
         return f"{self.c.day(first)} – {self.c.day(last)}"
 
-    def tally(self, t: Tally) -> str:
-        """'10 of 12 logged on time; 1 skipped, 1 missed'."""
-        text = arg(self.tr("%1 of %2 logged on time"), self.c.number(t.on_time),
-                   self.c.number(t.due))
+    def tally(self, t: Tally, grace: int = 0) -> str:
+        """'10 of 12 logged within 2 days of the due date; 1 skipped, 1 missed': the window a
+        dose counts in is said, so a dose 2 days late is not read as "on time"."""
+        if grace == 0:
+            text = arg(self.tr("%1 of %2 logged on the due date"), self.c.number(t.on_time),
+                       self.c.number(t.due))
+        else:
+            text = arg(self.tr("%1 of %2 logged within %n day(s) of the due date", None, grace),
+                       self.c.number(t.on_time), self.c.number(t.due))
         parts = []
         if t.late:
             parts.append(self.tr("%n late", None, t.late))

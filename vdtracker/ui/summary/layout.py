@@ -10,6 +10,7 @@ from html import escape
 
 from ...domain.alert_types import Alert
 from ...domain.printed import qualifier_of
+from ...domain.schedule import grace_days
 from ...services.bundle import Services
 from ...services.entry_lines import other_value
 from ...services.story import explaining_notes
@@ -140,7 +141,7 @@ def _schedules(s: Summary, words: Wording) -> str:
     phases: list[tuple[str, ...]] = []
     for row in s.phases:
         r = row.regimen
-        doses = w.tally(row.tally)
+        doses = w.tally(row.tally, grace_days(r.rule))
         if row.no_maintenance_on is not None:
             doses += "; " + w.no_maintenance(row.no_maintenance_on)
         for gap in s.story.gaps if s.story is not None else ():
