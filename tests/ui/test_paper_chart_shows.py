@@ -51,3 +51,39 @@ def test_the_tests_of_the_visit_are_charted_and_no_empty_pain_panel(qapp, svc):
         assert chart.bars.isVisible() and chart.vitd.isVisible()
     finally:
         chart.deleteLater()
+
+
+def test_a_lapse_that_ended_is_drawn_with_words_that_fit_its_band(qapp, svc):
+    """Maintenance taken 7 days, none for 20, then daily again: the ended gap keeps its band
+    on paper, and its words never run over the doses either side."""
+    from datetime import date
+
+    import pyqtgraph as pg
+    from PySide6.QtGui import QFontMetricsF
+
+    from vdtracker.ui.charts.style import DAY, day_of
+
+    start = date(2026, 1, 1)
+    add_schedule(svc, supplement="Vitamin D3", amount=1000, unit="IU", every_days=1,
+                 start=start, phase="maintenance")
+    taken = [start + timedelta(days=i) for i in range(7)]
+    taken += [start + timedelta(days=i) for i in range(27, 120)]
+    for day in taken:
+        svc.regimens.record_dose(supplement="Vitamin D3", day=day, today=day)
+    as_of = start + timedelta(days=119)
+    data = paper_data(svc, Wording(), start, as_of, as_of, start)
+    assert data is not None
+    chart = paper_chart(data, Wording(), start, as_of, 680, 400)
+    try:
+        bands = [r for r in chart.main.items if isinstance(r, pg.LinearRegionItem)]
+        assert [(day_of(b.getRegion()[0]), day_of(b.getRegion()[1] - DAY / 2))
+                for b in bands] == [(taken[6], taken[7])]  # from the last dose to the next
+        [label] = [t for t in chart.phases.items if isinstance(t, pg.TextItem)]
+        lo, hi = chart.main.vb.viewRange()[0]
+        px = chart.main.vb.width() / (hi - lo)
+        words = label.toPlainText()
+        room = (bands[0].getRegion()[1] - bands[0].getRegion()[0]) * px
+        assert label.isVisible() and QFontMetricsF(chart.font()).horizontalAdvance(words) < room
+        assert words == f"{(taken[7] - taken[6]).days - 1} days"  # the long words do not fit
+    finally:
+        chart.deleteLater()

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import alerts as alert_rules
+from ..domain import story as story_rules
 from ..domain.alert_types import Alert
 from ..domain.alerts import LabReading
 from ..domain.personal import Personal
@@ -108,6 +109,14 @@ class SummaryService:
             regimens = repo.regimens(s)
         start = alert_rules.course_start(regimens, as_of)
         return (start or as_of - timedelta(days=365), as_of)
+
+    def gaps(self, as_of: date) -> list[story_rules.Gap]:
+        """Every stretch without a dose of a continuing schedule, ended ones too (the
+        Supplements time line keeps a lapse after doses resume)."""
+        with self.db.reading() as s:
+            snap = repo.snapshot(s, as_of)
+        return story_rules.gaps(alert_rules.as_of_view(snap.regimens, as_of), snap.doses, as_of,
+                                snap.breaks)
 
     def build(self, first: date, last: date, as_of: date,
               profiles: Mapping[str, Profile] | None = None) -> Summary:

@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF
 
+from ...domain.trends import Span
 from ...services.trends import TrendData
+from ...wording import arg
 from .style import DAY, Look, x_of
 
 if TYPE_CHECKING:
@@ -47,7 +49,15 @@ def draw_lapses(chart: TrendChart, data: TrendData) -> None:
         label.setZValue(5)
         label.setPos(x_of(s.start), lane_of.get(s.regimen_id, 0) + 0.15)
         chart.phases.addItem(label, ignoreBounds=True)
-        chart.lapse_labels.append((label, (x_of(s.start), x_of(s.end) + DAY / 2)))
+        chart.lapse_labels.append((label, (x_of(s.start), x_of(s.end) + DAY / 2),
+                                   (s.label, short_label(chart, s))))
+
+
+def short_label(chart: TrendChart, s: Span) -> str:
+    """The few words a narrow band has room for: its dates (the key says what it is)."""
+    if s.end >= (chart.data.as_of if chart.data is not None else s.end):
+        return arg(chart.tr("since %1"), chart.words.day(s.start))
+    return chart.tr("%n days", None, (s.end - s.start).days - 1)  # the key says of what
 
 
 def draw_lapses_in(chart: TrendChart, plot: pg.PlotItem, data: TrendData) -> None:
@@ -65,8 +75,16 @@ def place_lapse_labels(chart: TrendChart) -> None:
     """Each lapse's words stay in sight while any of its band is: from the band's start, or
     ending at the band's end when that side has more room."""
     lo, hi = chart.main.vb.viewRange()[0]
-    for label, (start, end) in chart.lapse_labels:
+    per_px = (hi - lo) / max(1.0, chart.main.vb.width())
+    fm = QFontMetricsF(chart.font())
+    for label, (start, end), (full, short) in chart.lapse_labels:
         first, last = max(start, lo), min(end, hi)
+        room = (last - first) / per_px  # the band's width on screen: the words never run over
+        words = next((w for w in (full, short) if fm.horizontalAdvance(w) + 8 <= room),
+                     "") if chart.main.vb.width() > 50 else full  # not laid out yet: all
+        if label.toPlainText() != words:  # the schedule's doses beside the band
+            label.setText(words)
+        label.setVisible(bool(words))
         if first - lo > hi - last:
             label.setAnchor((1, 0.5))
             label.setPos(last, label.pos().y())

@@ -43,7 +43,8 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self._key_drawn: tuple[object, ...] = ()
         self._lanes: dict[str, int] = {}
         self.extra: dict[str, pg.PlotItem] = {}
-        self.lapse_labels: list[tuple[pg.TextItem, tuple[float, float]]] = []
+        # each lapse's words, its band's ends, and its long and short words
+        self.lapse_labels: list[tuple[pg.TextItem, tuple[float, float], tuple[str, str]]] = []
         self.main = self._row("pain")  # every other panel follows its time axis
         self.phases = self._row("phases")
         self.vitd = self._row(VITAMIN_D)

@@ -24,12 +24,17 @@ class RegimenTimeline(QWidget):
         self.words = words
         self.rows: list[RegimenView] = []
         self.lapses: dict[int, date] = {}
+        self.ended: list[tuple[int, date, date, str]] = []  # past gaps: id, from, to, words
         self.today = today
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Time line of your saved schedules"))
 
-    def show_rows(self, rows: list[RegimenView], lapses: dict[int, date], today: date) -> None:
+    def show_rows(self, rows: list[RegimenView], lapses: dict[int, date], today: date,
+                  ended: list[tuple[int, date, date, str]] | None = None) -> None:
+        """`lapses`: schedule id -> the day a lapse in force began; `ended`: gaps that ended
+        when doses resumed (kept in the story with both dates)."""
         self.rows, self.lapses, self.today = rows, lapses, today
+        self.ended = ended or []
         lanes = len({r.supplement for r in rows}) or 1
         line = self.fontMetrics().height()
         self.setFixedHeight(int(line * (LANE * lanes + 5.5)))
@@ -76,14 +81,18 @@ class RegimenTimeline(QWidget):
                 if r.stopped_on:
                     p.setPen(QPen(text, 2))
                     p.drawLine(rect.topRight(), rect.bottomRight())
+                marks = [(a, b, words) for rid, a, b, words in self.ended if rid == r.id]
                 if r.id in self.lapses:
                     since = self.lapses[r.id]
+                    marks.append((since, self.today,
+                                  arg(self.tr("no dose logged since %1"), self.words.day(since))))
+                for since, until, words in marks:
                     p.setPen(QPen(QColor(200, 60, 60), 2, Qt.PenStyle.DashLine))
                     mid = y + line * 0.7
-                    p.drawLine(int(x(since)), int(mid), int(x(self.today)), int(mid))
-                    p.drawText(QRectF(x(since), y + line * 1.4, x(self.today) - x(since) + 200,
-                                      line),
-                               arg(self.tr("no dose logged since %1"), self.words.day(since)))
+                    p.drawLine(int(x(since)), int(mid), int(x(until)), int(mid))
+                    wide = fm.horizontalAdvance(words) + 4  # its words kept inside the widget
+                    at = max(4.0, min(x(since), self.width() - 4 - wide))
+                    p.drawText(QRectF(at, y + line * 1.4, wide, line), words)
         # today and the year ticks
         axis_y = line * (0.6 + LANE * len(names)) - line * 0.6
         p.setPen(QPen(text, 1))
