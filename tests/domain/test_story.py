@@ -181,3 +181,21 @@ def test_a_diary_kept_three_days_a_week_from_the_course_gets_7_logged_days_as_ba
     in_two_weeks = [d for d in logged if d < B12_START + timedelta(days=14)][:7]
     assert (base.first, base.last) == (B12_START, in_two_weeks[-1])  # 14 days at most
     assert base.covered == len(in_two_weeks) == 6  # Mon/Wed/Fri from a Wednesday
+
+
+def test_a_sparse_diary_does_not_raise_a_false_rise_in_spasm():
+    """Logged on Mondays and Thursdays only, 2 episodes each time, all along: the rate is
+    2 ÷ 1 × 7 = 14 a week in every window, so nothing has risen. Reading the unlogged days as
+    none would make a window with one logged day look like the best and the rest a rise."""
+    from vdtracker.domain.symptoms import count_recurrence
+
+    start = date(2025, 1, 6)
+    logged = [d for d in days_of(start, 120) if d.weekday() in (0, 3)]
+    thin = [d for d in logged if not (40 <= (d - start).days < 54) or d.weekday() == 0]
+    per_day = {d: 2 for d in thin}  # two weeks with only Monday logged
+    as_of = start + timedelta(days=119)
+    assert count_recurrence(per_day, start, as_of, covered=set(thin)) is None
+    assert count_recurrence(per_day, start, as_of) is not None  # unlogged read as none: false
+    rate = sum(per_day.values()) / len(thin) * 7
+    assert rate == 14.0  # the same rate over every covered day
+

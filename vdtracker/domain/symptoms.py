@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -102,11 +102,13 @@ class Recurrence:
     since: date  # the course start it is measured from
 
 
-def count_recurrence(per_day: Mapping[date, int], course_start: date, as_of: date
-                     ) -> Recurrence | None:
+def count_recurrence(per_day: Mapping[date, int], course_start: date, as_of: date,
+                     covered: Collection[date] | None = None) -> Recurrence | None:
     """Night cramps or spasm episodes: the last 14 days' weekly rate at least 2 a week and 30 %
-    above the lowest 14-day rate since the course started. Days without an entry count as none,
-    so the rule only starts once something was logged before the recent window (a baseline)."""
+    above the lowest 14-day rate since the course started. `covered`: the days the diary
+    covers (any entry); a rate is events ÷ covered days × 7 over windows with at least 4 of
+    them (a day without an entry is unknown, not none). Without it every day counts as none
+    unless logged. The rule only starts once something was logged before the recent window."""
     w = RECURRENCE_WINDOW
     recent_first = as_of - timedelta(days=w - 1)
     if recent_first - timedelta(days=w) < course_start:
@@ -117,15 +119,24 @@ def count_recurrence(per_day: Mapping[date, int], course_start: date, as_of: dat
     # prefix sums over [course_start, as_of]: every 14-day window's rate in one pass
     days = (as_of - course_start).days + 1
     sums = [0] * (days + 1)
+    seen = [0] * (days + 1)
     for i in range(days):
-        sums[i + 1] = sums[i] + per_day.get(course_start + timedelta(days=i), 0)
+        day = course_start + timedelta(days=i)
+        sums[i + 1] = sums[i] + per_day.get(day, 0)
+        seen[i + 1] = seen[i] + (1 if covered is None or day in covered else 0)
 
-    def rate(i: int) -> float:  # the window starting i days after the course start
-        return (sums[i + w] - sums[i]) * 7 / w
+    def rate(i: int) -> float | None:  # the window starting i days after the course start
+        n = seen[i + w] - seen[i]
+        if covered is not None and n < RECURRENCE_MIN_DAYS:
+            return None
+        return (sums[i + w] - sums[i]) * 7 / (w if covered is None else n)
 
     recent = rate((recent_first - course_start).days)
     span = (recent_first - course_start).days - w
-    best, best_first = min((rate(i), i) for i in range(span + 1))
+    rates = [(r, i) for i in range(span + 1) if (r := rate(i)) is not None]
+    if recent is None or not rates:
+        return None
+    best, best_first = min(rates)
     eps = 1e-9
     if recent - best >= RECURRENCE_PER_WEEK - eps and recent >= RECURRENCE_RATIO * best - eps:
         return Recurrence(recent, best, course_start + timedelta(days=best_first + w - 1),
