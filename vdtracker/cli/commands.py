@@ -101,7 +101,8 @@ def regimen_list(svc: Services, w: Wording, a: argparse.Namespace) -> int:
 
 
 def regimen_stop(svc: Services, w: Wording, a: argparse.Namespace) -> int:
-    saved = svc.regimens.stop(a.id, day=a.date or _today(a), today=_today(a))
+    saved = svc.regimens.stop(a.id, day=a.date or _today(a), today=_today(a), why=a.why,
+                              note=a.note)
     return _say(w.saved(saved.message))
 
 

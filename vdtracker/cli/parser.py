@@ -154,6 +154,8 @@ def build() -> Parser:
     stop = reg.add_parser("stop", parents=[common], help="end a schedule early")
     stop.add_argument("id", type=whole, metavar="ID")
     stop.add_argument("--date", type=iso_date)
+    stop.add_argument("--why", help=" | ".join(WHY) + " (shown on the summary)")
+    stop.add_argument("--note", help="your own words on why you stopped")
     paused = reg.add_parser("stopped-taking", parents=[common],
                             help="you did not take this schedule from one day to another")
     paused.add_argument("id", type=whole, metavar="ID")

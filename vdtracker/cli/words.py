@@ -9,6 +9,7 @@ from ..domain.units import readable
 from ..services.importing import ImportPlan
 from ..services.results import RegimenView
 from ..wording import Wording
+from ..wording.alerts import AlertWords
 from ..wording.base import Words
 from ..wording.records import as_written
 from ..wording.translate import arg
@@ -103,6 +104,8 @@ class CliWords(Words):
         span = f"{self.w.day(v.start)} – {end}"
         if v.stopped_on:
             span += arg(self.tr(", stopped %1"), self.w.day(v.stopped_on))
+            if v.stop_why:
+                span += arg(self.tr(" (reason: %1)"), AlertWords(self.w.common).why(v.stop_why))
         if v.remind_at:
             span += arg(self.tr(", reminder %1"), f"{v.remind_at:%H:%M}")
         per_day = arg(self.tr("≈ %1 %2/day"), self.w.number(readable(v.average_per_day)), v.unit)

@@ -83,8 +83,9 @@ def compute(snap: Snapshot, as_of: date, profiles: Mapping[str, Profile] | None 
 
 def as_of_view(regimens: Sequence[Regimen], as_of: date) -> list[Regimen]:
     """The schedules as they stood on as_of: none that starts later (a mistyped year, or a
-    replay), and no stop that was recorded for a later day."""
-    return [r if r.stopped_on is None or r.stopped_on <= as_of else replace(r, stopped_on=None)
+    replay), and no stop that was recorded for a later day (nor the reason given for it)."""
+    return [r if r.stopped_on is None or r.stopped_on <= as_of
+            else replace(r, stopped_on=None, stop_why=None, stop_note=None)
             for r in regimens if r.start <= as_of]
 
 

@@ -95,6 +95,8 @@ class Regimen:
     stopped_on: date | None = None  # nothing is due from this day on
     remind_at: time | None = None  # the user's reminder time of day
     note: str | None = None  # the user's own note on the schedule
+    stop_why: str | None = None  # why it was stopped early (breaks.WHY), when the user said
+    stop_note: str | None = None  # the user's own words on stopping it
 
     @property
     def last_day(self) -> date | None:

@@ -17,7 +17,7 @@ from ..domain.units import DOSE_UNITS, analyte
 
 SCALES = ("vas-0-10", "nrs-0-10")
 DECISIONS = ("no-maintenance",)
-LONG_TEXT = ("note",)
+LONG_TEXT = ("note", "stop_note")
 
 
 def _texts(values: Mapping[str, Any]) -> None:
@@ -61,6 +61,11 @@ def _schedule(r: Mapping[str, Any]) -> None:
                                reason("end-after-start", start=r["start"]))
     if r["weeks"] is not None:
         v.count("weeks", r["weeks"], low=1, high=520)
+    _exact("stop_why", r["stop_why"], WHY)
+    if r["stopped_on"] is None:  # a reason is for a stop: none without its day
+        for name in ("stop_why", "stop_note"):
+            if r[name] is not None:
+                raise InvalidInput("stopped_on", "", reason("required"))
 
 
 def _dose(r: Mapping[str, Any]) -> None:

@@ -1,5 +1,6 @@
-"""The export document (format "vdtracker-export", version 2; 1 is read too): its record kinds,
-their fields and types, and reading one back with every problem named by kind, row and field.
+"""The export document (format "vdtracker-export", version 3; 1 and 2 are read too): its record
+kinds, their fields and types, and reading one back with every problem named by kind, row and
+field.
 
 Pure: values are plain JSON types here (dates as ISO text); the services map them to rows.
 The schema is written out in docs/export-format.md; tests check it against the stored columns,
@@ -16,7 +17,9 @@ from typing import Any
 from ..domain.errors import InvalidInput, Reason, reason
 
 FORMAT = "vdtracker-export"
-VERSION = 2  # 2 added `breaks`; a version 1 file (without them) is read as it was
+# 2 added `breaks`, 3 a schedule's `stop_why` and `stop_note`; an older file (without them)
+# is read as it was: a field it lacks is empty
+VERSION = 3
 CONTAINS = ("Personal health data from VD Tracker (symptoms, supplements, lab results). "
             "Keep this file private.")
 
@@ -51,7 +54,7 @@ KINDS = (
     _kind("schedules", "regimen",
           "ref:int supplement:text dose_amount:float dose_unit:text every_days:int "
           "weekdays:text start:date end:date weeks:int phase:text stopped_on:date "
-          "remind_at:time note:text created_at:datetime",
+          "remind_at:time note:text created_at:datetime stop_why:text stop_note:text",
           "ref supplement dose_amount dose_unit start phase"),
     _kind("doses", "dose",
           "supplement:text schedule:int day:date time:time amount:float unit:text "

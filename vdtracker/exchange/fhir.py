@@ -18,6 +18,9 @@ NAMESPACE = uuid.UUID("6f1d3c52-8a8e-5b0c-9a39-2f4f0e6f7d21")  # ours: ids are u
 NO_PATIENT = "The person who kept this diary"
 REPORT_RANGE = "Range on the lab report"
 SELF_RATED = "Self-rated in a personal diary (not a clinical scale score)"
+# The reasons `regimen stop --why` takes (domain.breaks.WHY), in the bundle's English.
+STOP_WHY = {"ran-out": "ran out", "side-effects": "side effects", "felt-better": "felt better",
+            "clinician": "clinician's advice", "other": "other reason"}
 
 # (analyte, unit as units.py spells it) -> LOINC code and display. The property (mass or moles)
 # follows the unit the lab printed (DOMAIN.md "Lab codes"); codes not in DOMAIN.md were looked up
@@ -200,11 +203,19 @@ def _statement(s: Mapping[str, Any], supplement: Mapping[str, Any],
                     "doseAndRate": [{"doseQuantity": _dose_quantity(s["dose_amount"],
                                                                     s["dose_unit"])}]}],
         **_notes(f"Phase: {s['phase']} (schedule as typed in from the prescription)",
-                 f"Stopped on {stopped.isoformat()}; nothing due from that day on"
-                 if stopped is not None else None,
+                 _stop_text(stopped, s) if stopped is not None else None,
                  f"Substance: {supplement['substance']}" if supplement.get("substance") else None,
                  s.get("note"), *said),
     }
+
+
+def _stop_text(stopped: date, s: Mapping[str, Any]) -> str:
+    """The stop, with the reason the patient gave and their own words, when recorded."""
+    why = STOP_WHY.get(s.get("stop_why") or "", s.get("stop_why"))
+    return "".join((f"Stopped on {stopped.isoformat()}; nothing due from that day on",
+                    f". Reason given by the patient: {why}" if why else "",
+                    f". In the patient's words: {s['stop_note']}" if s.get("stop_note")
+                    else ""))
 
 
 def _administration(d: Mapping[str, Any], statement: str | None) -> dict[str, Any]:

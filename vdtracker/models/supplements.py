@@ -28,6 +28,8 @@ class Regimen(Timestamped, Base):
         CheckConstraint("dose_amount > 0", name="dose_positive"),
         CheckConstraint("(every_days IS NULL) <> (weekdays IS NULL)", name="one_rule"),
         CheckConstraint("phase IN ('loading', 'maintenance', 'ongoing')", name="phase_known"),
+        CheckConstraint("stop_why IS NULL OR stop_why IN ('ran-out', 'side-effects', "
+                        "'felt-better', 'clinician', 'other')", name="stop_why_known"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -42,6 +44,9 @@ class Regimen(Timestamped, Base):
     weeks: Mapped[int | None] = mapped_column(Integer)  # as typed, when given in weeks
     phase: Mapped[str] = mapped_column(String(16), default="ongoing")
     stopped_on: Mapped[date | None] = mapped_column(Date)
+    # why the user stopped it early (domain.breaks.WHY) and their own words, when said
+    stop_why: Mapped[str | None] = mapped_column(String(16))
+    stop_note: Mapped[str | None] = mapped_column(Text)
     remind_at: Mapped[time | None] = mapped_column(Time)  # the user's reminder time of day
     note: Mapped[str | None] = mapped_column(Text)
 

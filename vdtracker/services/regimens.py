@@ -61,6 +61,7 @@ def view(r: schedule.Regimen, today: date) -> RegimenView:
         schedule=ENGLISH.common.how_often(r.plan),
         every_days=r.rule.every_days, weekdays=r.rule.weekdays_text() or None, start=r.start,
         end=r.end, phase=r.phase, stopped_on=r.stopped_on, status=status(r, today),
+        stop_why=r.stop_why, stop_note=r.stop_note,
         average_per_day=schedule.average_per_day(r.amount, r.rule),
         description=ENGLISH.schedule(r.plan), remind_at=r.remind_at, plan=r.plan, note=r.note)
 
@@ -118,7 +119,12 @@ class RegimenService:
         with self.db.reading() as s:
             return [view(r, today) for r in repo.regimens(s)]
 
-    def stop(self, regimen_id: int, *, day: date, today: date) -> Saved:
+    def stop(self, regimen_id: int, *, day: date, today: date, why: str | None = None,
+             note: str | None = None) -> Saved:
+        """End a schedule early on `day` (nothing is due from then on), with the reason the
+        user gave (one of breaks.WHY) and their note, both optional; undo restores the row."""
+        why = v.choice("why", why, WHY)
+        note = v.text("note", note, v.MAX_TEXT)
         v.not_future("date", day, today)
         with self.db.transaction() as s:
             row = self._row(s, regimen_id)
@@ -130,12 +136,12 @@ class RegimenService:
             if row.end is not None and day > row.end:
                 raise InvalidInput("date", day.isoformat(), reason("stop-before-end", end=row.end))
             before = data_of("regimen", row)
-            row.stopped_on = day
+            row.stopped_on, row.stop_why, row.stop_note = day, why, note
             name = s.get(Supplement, row.supplement_id).name  # type: ignore[union-attr]
             r = repo.to_domain_regimen(row, name)
             change = Change("regimen", r.id, before, data_of("regimen", row))
-        return Saved(message("saved.stopped", id=r.id, plan=r.plan, start=r.start, day=day),
-                     (change,))
+        return Saved(message("saved.stopped", id=r.id, plan=r.plan, start=r.start, day=day,
+                             why=why), (change,))
 
     def no_maintenance(self, regimen_id: int, *, day: date, today: date,
                        note: str | None = None) -> Saved:

@@ -91,6 +91,8 @@ class RegimenView:
     remind_at: time | None = None
     plan: Plan | None = None
     note: str | None = None
+    stop_why: str | None = None  # why it was stopped early (domain.breaks.WHY), when said
+    stop_note: str | None = None
 
     def as_dict(self) -> dict[str, object]:
         d = asdict(self)

@@ -6,6 +6,7 @@ from typing import Any
 
 from ..domain.messages import Message
 from ..domain.printed import qualifier_of
+from .alerts import AlertWords
 from .base import Common, Words
 from .translate import arg
 
@@ -54,6 +55,11 @@ class EntryWords(Words):
             return arg(self.tr("Retest date for %1: %2"), c.analyte(p["analyte"]), c.day(p["due"]))
         if k == "saved.schedule":
             return self._schedule(p)
+        if k == "saved.stopped" and p.get("why"):
+            return arg(self.tr("%1 (from %2) stopped on %3 (reason: %4); nothing is due from "
+                               "that day on"),
+                       c.schedule(p["plan"]), c.day(p["start"]), c.day(p["day"]),
+                       AlertWords(c).why(p["why"]))
         if k == "saved.stopped":
             return arg(self.tr("%1 (from %2) stopped on %3; nothing is due from that day on"),
                        c.schedule(p["plan"]), c.day(p["start"]), c.day(p["day"]))
