@@ -222,3 +222,24 @@ def test_a_chosen_profile_is_shaded_with_its_attribution(window, ctx, known, qtb
     [tip] = shaded()  # its sufficient band, shaded as the report's range was: same meaning
     assert "sufficient" in tip and "30" in tip
     assert any("Endocrine Society 2011" in words for words in chart.legend.texts())
+
+
+def test_a_diary_that_starts_with_its_course_is_compared_with_its_first_days(window, ctx):
+    """Most people start the diary the day the course starts: Trends compares its first 7
+    days (not the empty week before the course) with the last 7."""
+    start = TODAY - timedelta(days=40)
+    add_schedule(ctx.services, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
+                 start=start, weeks=8, phase="loading")
+    pain = {start + timedelta(days=i): (7.0 if i < 7 else 3.0) for i in range(41)}
+    for day, score in pain.items():
+        log_pain(ctx.services, score, day=day, today=TODAY)
+    page = trends(window)
+    page.refresh()
+    days = [page.base_from, page.base_to, page.cur_from, page.cur_to]
+    assert [d.date().toPython() for d in days] == [
+        start, start + timedelta(days=6), TODAY - timedelta(days=6), TODAY]
+    before = np.mean([v for d, v in pain.items() if d <= start + timedelta(days=6)])
+    now = np.mean([v for d, v in pain.items() if d >= TODAY - timedelta(days=6)])
+    change = (before - now) / before * 100
+    assert f"Mean pain {before:.1f} → {now:.1f}: {round(change)} % lower" in \
+        page.improvement.text()
