@@ -7,7 +7,6 @@ from hypothesis import strategies as st
 
 from vdtracker.domain.schedule import Regimen, Rule
 from vdtracker.domain.trends import (
-    best_week,
     counts_per_day,
     daily_pain,
     phase_spans,
@@ -58,27 +57,3 @@ def test_phase_spans_end_at_stop_or_today():
         ("loading", D0, D0 + timedelta(days=55), "#1"),
         ("maintenance", D0 + timedelta(days=56), D0 + timedelta(days=149), "#2")]
 
-
-def test_best_week_is_the_lowest_7_day_mean_from_the_course_on():
-    d0 = date(2026, 1, 1)
-    rolling = [(d0 + timedelta(days=i), m) for i, m in enumerate([1.0, 3.0, 2.0, 2.0, 5.0])]
-    best = best_week(rolling, after=d0 + timedelta(days=1))
-    assert best is not None
-    assert (best.last_day, best.mean) == (d0 + timedelta(days=2), 2.0)  # the earlier of equals
-    assert best_week(rolling, after=d0 + timedelta(days=9)) is None
-    assert best_week(rolling).mean == 1.0  # without a course: the whole diary
-
-
-@given(st.lists(st.integers(0, 100), min_size=1, max_size=60))
-def test_best_week_never_depends_on_a_running_sums_last_digits(scores):
-    daily = daily_pain((date(2026, 1, 1) + timedelta(days=i), s / 10) for i, s in
-                       enumerate(scores))
-    rolling = rolling_mean(daily)
-    best = best_week(rolling)
-    if not rolling:
-        assert best is None
-        return
-    plain = {d: m for d, m in rolling}
-    lowest = min(round(m, 6) for m in plain.values())
-    assert round(best.mean, 6) == lowest
-    assert best.last_day == min(d for d, m in plain.items() if round(m, 6) == lowest)

@@ -65,15 +65,25 @@ def test_labs_come_vitamin_d_first_with_where_the_period_started(history):
                     ("calcium", "2.4", "within", False), ("ferritin", "80", "unknown", False)]
 
 
-def test_symptoms_before_and_now(history):
+def test_symptoms_before_and_now_over_the_days_the_diary_covers(history):
     s = history.summary.build(START, AS_OF, AS_OF)
-    p = s.pain
-    assert p.baseline_window == (START - timedelta(days=7), START - timedelta(days=1))
-    assert (p.baseline, p.last_7) == (6.0, 4.5)
-    assert p.last_28 == pytest.approx((7 * 4.5 + 21 * 3.0) / 28)
-    assert p.percent(p.last_7) == pytest.approx(25.0)
-    assert (s.cramp_nights.before, s.cramp_nights.now) == (2.0, 0.25)  # 8 nights in 4 weeks
-    assert s.spasm_episodes.before is None  # nothing logged before the course
+    assert s.story is not None
+    [course] = s.story.courses  # loading, then maintenance within 4 weeks: one course
+    changes = {c.measure: c for c in course.changes}
+    assert set(changes) == {"pain", "cramp-nights"}  # no spasm logged: no spasm line
+    pain_days = {START - timedelta(days=i) for i in range(1, 8)}
+    cramp_nights = {START - timedelta(days=d) + timedelta(days=1)
+                    for d in (2, 5, 9, 12, 16, 20, 23, 26)}
+    covered = {d for d in pain_days | cramp_nights if d >= START - timedelta(days=28)}
+    before = changes["cramp-nights"].before
+    assert (before.span.first, before.span.last) == (min(covered), START - timedelta(days=1))
+    assert before.days == len(covered) == 13
+    assert before.value == pytest.approx(len(cramp_nights) / len(covered) * 7)  # not 8 / 28
+    now = changes["cramp-nights"].now
+    assert now.days == 28 and now.value == pytest.approx(1 / 28 * 7)
+    pain = changes["pain"]
+    assert (pain.before.value, pain.before.days) == (6.0, 7)
+    assert (pain.now.value, pain.now.days) == (4.5, 7)
 
 
 def test_the_alerts_in_force_come_with_it(history):

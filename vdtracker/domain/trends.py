@@ -82,23 +82,3 @@ def lapse_spans(lapses: Iterable[tuple[int | None, date, str, str]], as_of: date
     to today."""
     return [Span(since, as_of, "lapsed", label, rid, detail=text)
             for rid, since, label, text in lapses]
-
-
-@dataclass(frozen=True)
-class BestWeek:
-    """The lowest 7-day mean pain from `after` on: the patient's best stretch."""
-
-    last_day: date  # the 7 days end on this day
-    mean: float
-
-
-def best_week(rolling: Sequence[tuple[date, float]], after: date | None = None
-              ) -> BestWeek | None:
-    """The lowest trailing 7-day mean on or after `after` (the course start), the earliest
-    when several tie; None without any."""
-    chosen = [(round(mean, 9), day, mean) for day, mean in rolling  # a running sum's last
-              if after is None or day >= after]                  # digits never pick the week
-    if not chosen:
-        return None
-    _, day, mean = min(chosen)
-    return BestWeek(day, mean)

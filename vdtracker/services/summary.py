@@ -20,8 +20,6 @@ from ..domain.phase_tally import Tally, tally
 from ..domain.printed import qualifier_of
 from ..domain.ranges import Profile, flag_against_report
 from ..domain.schedule import Regimen
-from ..domain.symptoms import IMPROVEMENT_MIN_DAYS, daily_means, window_mean
-from ..domain.trends import ROLLING_DAYS, BestWeek, best_week, daily_pain, rolling_mean
 from ..domain.units import B12, CALCIUM, PTH, VITAMIN_D
 from ..models import CrampNight, Decision, LabResult, PainEntry, SpasmEpisode
 from ..models import Dose as DoseRow
@@ -51,31 +49,6 @@ class LabRow:
 
 
 @dataclass(frozen=True)
-class PainChange:
-    """Mean pain 0-10: the baseline (the 7 days before the course), the last 7 and 28 days."""
-
-    baseline_window: tuple[date, date]
-    baseline: float | None
-    last_7: float | None
-    last_28: float | None
-    best: BestWeek | None = None  # the lowest 7-day mean since the course started
-
-    def percent(self, now: float | None) -> float | None:
-        """(baseline - now) / baseline x 100, positive = better; None without both or at 0."""
-        if self.baseline is None or now is None or self.baseline == 0:
-            return None
-        return (self.baseline - now) / self.baseline * 100
-
-
-@dataclass(frozen=True)
-class WeeklyChange:
-    """A count a week (cramp nights, spasm episodes): the 4 weeks before the course vs now."""
-
-    before: float | None  # None: nothing was logged before the course started
-    now: float
-
-
-@dataclass(frozen=True)
 class Note:
     day: date
     what: str  # "diary", "dose", "lab", "schedule" or "decision"
@@ -90,9 +63,6 @@ class Summary:
     course_start: date | None
     phases: list[PhaseRow]
     labs: list[LabRow]
-    pain: PainChange | None
-    cramp_nights: WeeklyChange
-    spasm_episodes: WeeklyChange
     alerts: list[Alert]
     personal: Personal = field(default_factory=Personal)  # the header and the questions
     notes: list[Note] = field(default_factory=list)  # what the patient wrote in the period
@@ -132,9 +102,7 @@ class SummaryService:
         start = alert_rules.course_start(alert_rules.as_of_view(then.regimens, last), last)
         told = tell(days, then.regimens, then.doses, first, last, as_of, then.breaks)
         return Summary(first, last, as_of, start, _phases(snap, first, last, as_of),
-                       _labs(snap.labs, first, last), _pain(then.pain, start, last),
-                       _weekly(then.cramp_nights, start, last, nights=True),
-                       _weekly(then.spasms, start, last, nights=False),
+                       _labs(snap.labs, first, last),
                        [a for a in alert_rules.compute(then, last, profiles)
                         if a.kind not in NOT_ON_PAPER], notes=notes, story=told)
 
@@ -185,37 +153,4 @@ def _labs(readings: Sequence[LabReading], first: date, last: date) -> list[LabRo
             for lab in sorted(shown, key=order)]
 
 
-def _pain(entries: Sequence[tuple[date, float]], start: date | None, as_of: date
-          ) -> PainChange | None:
-    daily = daily_means(entries)
-    if not daily:
-        return None
-    course = start or min(daily)
-    window = (course - timedelta(days=7), course - timedelta(days=1))
-    weeks = rolling_mean(daily_pain((d, v) for d, v in entries  # the course's weeks only
-                                    if course - timedelta(days=ROLLING_DAYS) <= d <= as_of))
-    return PainChange(window, window_mean(daily, *window, min_days=IMPROVEMENT_MIN_DAYS),
-                      window_mean(daily, as_of - timedelta(days=6), as_of,
-                                  min_days=IMPROVEMENT_MIN_DAYS),
-                      window_mean(daily, as_of - timedelta(days=27), as_of,
-                                  min_days=IMPROVEMENT_MIN_DAYS),
-                      best_week(weeks, course + timedelta(days=ROLLING_DAYS - 1)))
-
-
-def _weekly(per_day: Sequence[tuple[date, int]], start: date | None, as_of: date, *,
-            nights: bool) -> WeeklyChange:
-    """Nights with cramps (or episodes) a week over 4 weeks; days without an entry count as
-    none. Before the course: only when something was logged before it started."""
-    span = timedelta(weeks=WEEKS_COMPARED)
-
-    def per_week(first: date, last: date) -> float:
-        hits = [n for d, n in per_day if first <= d <= last]
-        return (sum(1 for n in hits if n > 0) if nights else sum(hits)) / WEEKS_COMPARED
-
-    now = per_week(as_of - span + timedelta(days=1), as_of)
-    if start is None or not any(d < start for d, _ in per_day):
-        return WeeklyChange(None, now)
-    return WeeklyChange(per_week(start - span, start - timedelta(days=1)), now)
-
-
-__all__ = ["LabRow", "Note", "PainChange", "PhaseRow", "Summary", "SummaryService", "WeeklyChange"]
+__all__ = ["LabRow", "Note", "PhaseRow", "Summary", "SummaryService"]

@@ -13,11 +13,9 @@ from ..domain import story, trends
 from ..domain.printed import qualifier_of
 from ..domain.ranges import Profile
 from ..domain.symptoms import (
-    IMPROVEMENT_MIN_DAYS,
     Improvement,
     default_windows,
     percent_improvement,
-    window_mean,
 )
 from ..domain.units import B12, PTH, VITAMIN_D, convert
 from ..models import LabResult
@@ -69,19 +67,6 @@ class TrendData:
                     ) -> Improvement | None:
         daily = {p.day: p.mean for p in self.pain}
         return percent_improvement(daily, baseline, current)
-
-    def best_week(self) -> trends.BestWeek | None:
-        """The best 14 days of pain since the latest course began (or in the diary): the
-        stretch the summary names and the recurrence alert measures from, marked on its last
-        day at its mean."""
-        st = self.stretch
-        return None if st is None else trends.BestWeek(st.best_last, st.best)
-
-    def last_week(self) -> float | None:
-        """Mean pain of the last 7 days (at least 3 of them logged)."""
-        daily = {p.day: p.mean for p in self.pain}
-        return window_mean(daily, self.as_of - timedelta(days=trends.ROLLING_DAYS - 1),
-                           self.as_of, IMPROVEMENT_MIN_DAYS)
 
     def within(self, first: date, last: date) -> TrendData:
         """The same data with only the schedules that ran in [first, last] (for a page that

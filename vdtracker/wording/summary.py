@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from ..domain.phase_tally import Tally
-from ..domain.symptoms import research_benchmark
 from .base import Common, Words
 from .translate import arg
 
@@ -111,56 +110,6 @@ class SummaryWords(Words):
     def no_maintenance(self, said: date) -> str:
         return arg(self.tr("your clinician prescribed no maintenance after it (said %1)"),
                    self.c.day(said))
-
-    def pain_baseline(self, mean: float | None, first: date, last: date) -> str:
-        if mean is None:
-            return arg(self.tr("Pain (0–10): no baseline (fewer than 3 days logged from %1 to "
-                               "%2, the 7 days before the course started)."),
-                       self.c.day(first), self.c.day(last))
-        return arg(self.tr("Pain (0–10): baseline %1, the mean of %2 to %3 (the 7 days before "
-                           "the course started)."),
-                   self.c.number(mean, 1), self.c.day(first), self.c.day(last))
-
-    def pain_now(self, days: int, mean: float | None, percent: float | None) -> str:
-        if mean is None:
-            return self.tr("Last %n days: fewer than 3 days logged.", None, days)
-        text = arg(self.tr("Last %n days: %1", None, days), self.c.number(mean, 1))
-        if percent is None:
-            return text + "."
-        shown = self.c.number(round(abs(percent), 1))  # 29.6, never a rounded-up "30"
-        change = arg(self.tr("%1 % lower than the baseline") if percent >= 0
-                     else self.tr("%1 % higher than the baseline"), shown)
-        context = {"substantial": self.tr("at or above the research benchmark of 50 % "
-                                          "(IMMPACT) for a substantial change"),
-                   "moderate": self.tr("at or above the research benchmark of 30 % "
-                                       "(IMMPACT) for a moderate change"),
-                   "below": self.tr("below the research benchmark of 30 % (IMMPACT)")}
-        return arg(self.tr("%1 (%2; %3)."), text, change, context[research_benchmark(percent)])
-
-    def since_best(self, best_mean: float, best_last: date, now: float | None,
-                   course: bool = True) -> str:
-        """The best week as well as the baseline: '22 % lower' than before a course can hide
-        pain that has tripled since its best. `course` False: no course, the whole diary."""
-        text = arg(self.tr("Best 7 days since the course started: %1 (to %2).") if course
-                   else self.tr("Best 7 days in this diary: %1 (to %2)."),
-                   self.c.number(best_mean, 1), self.c.day(best_last))
-        if now is None:
-            return text
-        rise = round(now - best_mean, 1)
-        if rise <= 0:
-            return text + " " + self.tr("The last 7 days are as good as that.")
-        return text + " " + arg(self.tr("The last 7 days average %1 — %2 points higher than "
-                                        "at best."),
-                                self.c.number(now, 1), self.c.number(rise, 1))
-
-    def weekly(self, what: str, before: float | None, now: float) -> str:
-        name = {"cramps": self.tr("Nights with leg cramps a week"),
-                "spasm": self.tr("Spasm episodes a week")}[what]
-        if before is None:
-            return arg(self.tr("%1: %2 over the last 4 weeks (nothing logged before the "
-                               "course)."), name, self.c.number(now, 1))
-        return arg(self.tr("%1: %2 in the 4 weeks before the course, %3 over the last 4 weeks."),
-                   name, self.c.number(before, 1), self.c.number(now, 1))
 
     def nothing(self, key: str) -> str:
         return {"schedules": self.tr("No schedule ran in this period."),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF
 
 from ...domain.trends import Span
@@ -56,8 +56,10 @@ def draw_lapses(chart: TrendChart, data: TrendData) -> None:
 def short_label(chart: TrendChart, s: Span) -> str:
     """The few words a narrow band has room for: its dates (the key says what it is)."""
     if s.end >= (chart.data.as_of if chart.data is not None else s.end):
-        return arg(chart.tr("since %1"), chart.words.day(s.start))
-    return chart.tr("%n days", None, (s.end - s.start).days - 1)  # the key says of what
+        return arg(QCoreApplication.translate("TrendChart", "since %1"),
+                   chart.words.day(s.start))
+    return QCoreApplication.translate("TrendChart", "%n days", None,  # the key says of what
+                                      (s.end - s.start).days - 1)
 
 
 def draw_lapses_in(chart: TrendChart, plot: pg.PlotItem, data: TrendData) -> None:
