@@ -19,6 +19,8 @@ from vdtracker.ui import drafts
 from vdtracker.ui.context import Context
 from vdtracker.ui.dialogs.no_maintenance import NoMaintenanceDialog
 from vdtracker.ui.dialogs.past_doses import OneByOneDialog, PastDosesQuestion
+from vdtracker.ui.dialogs.stop_early import StopEarlyDialog
+from vdtracker.ui.dialogs.stopped_taking import StoppedTakingDialog
 from vdtracker.ui.dialogs.taken_on import TakenOnDialog
 from vdtracker.ui.leaving import UnsavedQuestion
 from vdtracker.ui.main_window import MainWindow
@@ -53,6 +55,9 @@ def questions(ctx, parent):
         UnsavedQuestion(parent, "The entry typed on Today is not saved yet."),
         TakenOnDialog(parent, "When?", TODAY, lambda: datetime(2026, 11, 23, 10, 0)),
         NoMaintenanceDialog(parent, "Vitamin D3 50,000 IU weekly", date(2026, 9, 1), TODAY),
+        StopEarlyDialog(parent, "Vitamin D3 2,000 IU daily", "1 Jan 2026", "1 Oct 2026"),
+        StoppedTakingDialog(parent, "Vitamin D3 2,000 IU daily", date(2026, 9, 1),
+                            date(2026, 10, 1), date(2026, 10, 20), TODAY),
     ]
 
 

@@ -3,9 +3,12 @@ the demo history's confirmations, undo texts, form titles, History lines and ale
 
 import re
 
+from PySide6.QtCore import Qt
+
 from conftest import TODAY
 from real_event_helpers import alt, click_cell, click_seen, ctrl_s, keys, undo_key
-from tests_ui_helpers import button, click, entries_of, shown, when_shown
+from tests_ui_helpers import activate, button, click, entries_of, shown, when_shown
+from vdtracker.ui.dialogs.stop_early import StopEarlyDialog
 from vdtracker.ui.widgets.day_entries import AddOrReplace
 
 RAW = re.compile(r"(?i)schedule \d|#\d|\b\d{4}-\d\d-\d\d\b|\b1 days\b|\blab of\b|\bNone\b")
@@ -28,7 +31,15 @@ def test_no_message_in_the_demo_shows_an_id_an_iso_date_or_1_days(demo_window, d
     click_seen(sup.cancel)  # "Clear the form"
     active = next(i for i, r in enumerate(sup.model.rows) if r.status == "active")
     click_cell(sup.table, active, 0)
+
+    def stop_with_a_reason(dialog):
+        said.append(dialog.sentence.text())
+        dialog.why.setFocus()
+        qtbot.keyClick(dialog.why, Qt.Key.Key_Down)  # "I ran out"
+        click(button(dialog, "Save"))
+    when_shown(StopEarlyDialog, stop_with_a_reason)
     click_seen(sup.stop)
+    activate(demo_window)  # the dialog closed: the window manager gives the window the keyboard
     said.append(sup.saved_note.said_text)
     qtbot.waitUntil(lambda: not sup.stop.isEnabled())  # the table drawn again
     click_cell(sup.table, 0, 0)

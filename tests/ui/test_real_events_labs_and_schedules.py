@@ -25,7 +25,8 @@ from real_event_helpers import (
     type_over,
     undo_key,
 )
-from tests_ui_helpers import entries_of, shown
+from tests_ui_helpers import activate, button, click, entries_of, shown, when_shown
+from vdtracker.ui.dialogs.stop_early import StopEarlyDialog
 
 SEP24 = date(2026, 9, 24)
 
@@ -198,8 +199,10 @@ def test_ctrl_z_after_clicking_stop_early_undoes_the_stop(one_schedule, request,
     page = shown(window, "supplements")
     click_cell(page.table, 0, 0)
     type_over(page.stop_on, "2026-10-01")
+    when_shown(StopEarlyDialog, lambda dialog: click(button(dialog, "Save")))
     click_seen(page.stop)
     assert [r.stopped_on for r in ctx.services.regimens.list(TODAY)] == [date(2026, 10, 1)]
+    activate(window)  # the dialog closed: the window manager gives the window the keyboard
     undo_key()
     assert [r.stopped_on for r in ctx.services.regimens.list(TODAY)] == [None]
 

@@ -2,7 +2,7 @@
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 
 from builders import add_schedule
 from conftest import TODAY
@@ -15,7 +15,8 @@ from real_event_helpers import (
     type_over,
     undo_key,
 )
-from tests_ui_helpers import answer_typo_check, shown, type_into
+from tests_ui_helpers import answer_typo_check, press, shown, type_into, when_shown
+from vdtracker.ui.dialogs.stop_early import StopEarlyDialog
 from vdtracker.ui.tables.regimen_model import RegimenModel
 from vdtracker.ui.widgets.dates import qdate
 
@@ -104,8 +105,10 @@ def test_stop_early_and_undo(window, ctx, qtbot):
     click_cell(page.table, 0, 0)
     type_over(page.stop_on, "2026-10-01")
     assert page.stop.isEnabled()
+    when_shown(StopEarlyDialog, lambda dialog: press(dialog, Qt.Key.Key_Return))  # no reason
     click_seen(page.stop)
     qtbot.waitUntil(lambda: page.model.rows[0].status == "stopped")
+    assert page.model.rows[0].stop_why is None
     assert page.timeline.rows[0].stopped_on == date(2026, 10, 1)
     assert 1 in page.timeline.lapses  # stopped with nothing after it: marked on the time line
     click_link(page.saved_note)  # "Undo" beside Save

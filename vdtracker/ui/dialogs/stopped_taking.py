@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ...wording import arg
 from ..locale_numbers import date_box
 from ..widgets.dates import pydate, qdate
+from ..widgets.why_box import WhyBox
 from .day_dialog import DayDialog
 
 
@@ -32,14 +33,7 @@ class StoppedTakingDialog(DayDialog):
         self.to.setAccessibleName(self.tr("The last day you did not take it"))
         self.form.addRow(self.tr("&To"), self.to)
         self.day.dateChanged.connect(self._from_changed)
-        self.why = QComboBox(self)
-        for key, text in (("", self.tr("Not said")), ("ran-out", self.tr("I ran out")),
-                          ("side-effects", self.tr("Side effects")),
-                          ("felt-better", self.tr("I felt better")),
-                          ("clinician", self.tr("My clinician said so")),
-                          ("other", self.tr("Another reason"))):
-            self.why.addItem(text, key)
-        self.why.setAccessibleName(self.tr("Why you stopped"))
+        self.why = WhyBox(self)  # the same choices as Stop early (Supplements)
         self.form.addRow(self.tr("&Why (optional)"), self.why)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("e.g. worried about taking too much"))
@@ -59,6 +53,5 @@ class StoppedTakingDialog(DayDialog):
 
     def answer(self) -> tuple[date, date, str | None, str | None]:
         """(first, last, why, note) as chosen; why and note None when not given."""
-        why = self.why.currentData()
-        return (pydate(self.day.date()), pydate(self.to.date()), str(why) if why else None,
+        return (pydate(self.day.date()), pydate(self.to.date()), self.why.why(),
                 self.note.text().strip() or None)

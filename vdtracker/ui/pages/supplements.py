@@ -24,6 +24,7 @@ from ...wording import arg
 from .. import operations
 from ..context import Context, coalesced
 from ..dialogs.past_doses import LEAVE_OPEN, ONE_BY_ONE, OneByOneDialog, PastDosesQuestion
+from ..dialogs.stop_early import StopEarlyDialog
 from ..drafts import Draft, DraftKeeper
 from ..locale_numbers import date_box
 from ..number_readings import settle
@@ -246,12 +247,25 @@ class SupplementsPage(QScrollArea):
             regimen_id, answers, today=today), feedback=self.feedback)
 
     def stop_selected(self) -> None:
+        """Stop early on the date beside the button, with the reason and note the patient may
+        give in a small dialog. A date the schedule cannot stop on is refused beside the box
+        first, before anything is typed that would be lost."""
         r = self._selected()
         if r is None:
             return
-        day = pydate(self.stop_on.date())
+        day, today = pydate(self.stop_on.date()), self.ctx.today()
+        why = note = None
+        last = min(today, r.end) if r.end else today
+        if r.start <= day <= last and r.plan is not None:
+            w = self.ctx.words
+            dialog = StopEarlyDialog(self, w.schedule(r.plan), w.day(r.start), w.day(day))
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            why, note = dialog.answer()
+            dialog.deleteLater()
+            if not accepted:
+                return
         saved = operations.run(self.ctx, lambda _confirmed: self.ctx.services.regimens.stop(
-            r.id, day=day, today=self.ctx.today()),
+            r.id, day=day, today=today, why=why, note=note),
             feedback=operations.Feedback(self.reason,
                                          {"date": (self.tr("Stop date"), self.stop_on)}))
         if saved is not None:

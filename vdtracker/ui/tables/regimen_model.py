@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from ...domain.units import readable
 from ...services.results import RegimenView
 from ...wording import Wording, arg
+from ...wording.alerts import AlertWords
 from .base import Index, RowsModel
 
 
@@ -37,12 +38,18 @@ class RegimenModel(RowsModel):
 
     def data(self, index: Index, role: int = 0) -> Any:
         if index.isValid() and role == Qt.ItemDataRole.ToolTipRole:
-            return self.rows[index.row()].note or None  # the whole note, however long
+            r = self.rows[index.row()]
+            if self.COLUMNS[index.column()] == "to" and r.stopped_on and r.stop_note:
+                return arg(self.tr("Why you stopped, in your words: %1"), r.stop_note)
+            return r.note or None  # the whole note, however long
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
                                                Qt.ItemDataRole.AccessibleTextRole):
             return None
         r, w = self.rows[index.row()], self.words
-        if r.stopped_on:
+        if r.stopped_on and r.stop_why:
+            end = arg(self.tr("%1 (stopped: %2)"), w.day(r.stopped_on),
+                      AlertWords(w.common).why(r.stop_why))
+        elif r.stopped_on:
             end = arg(self.tr("%1 (stopped)"), w.day(r.stopped_on))
         else:
             end = w.day(r.end) if r.end else self.tr("open-ended")
