@@ -51,7 +51,7 @@ class LabRow:
 @dataclass(frozen=True)
 class Note:
     day: date
-    what: str  # "diary", "dose", "lab", "schedule" or "decision"
+    what: str  # "diary", "dose", "lab", "schedule", "stop" or "decision"
     text: str
 
 
@@ -110,7 +110,8 @@ class SummaryService:
 def _notes(s: Session, first: date, last: date) -> list[Note]:
     """Every note typed for a day in [first, last], by day: the day's diary entry (kept on
     whichever of its pain, cramp or spasm rows was saved first), a dose, a lab result, a
-    schedule (on its first day), the clinician's "no maintenance"."""
+    schedule (on its first day), why it was stopped (on its stop day), the clinician's "no
+    maintenance"."""
     out = []
     for what, day_of, note in (("diary", PainEntry.day, PainEntry.note),
                                ("diary", CrampNight.night_of, CrampNight.note),
@@ -118,11 +119,12 @@ def _notes(s: Session, first: date, last: date) -> list[Note]:
                                ("dose", DoseRow.day, DoseRow.note),
                                ("lab", LabResult.day, LabResult.note),
                                ("schedule", RegimenRow.start, RegimenRow.note),
+                               ("stop", RegimenRow.stopped_on, RegimenRow.stop_note),
                                ("decision", Decision.said_on, Decision.note)):
         rows = s.execute(select(day_of, note).where(day_of >= first, day_of <= last,
                                                     note.is_not(None), note != ""))
         out += [Note(day, what, (text or "").strip()) for day, text in rows
-                if (text or "").strip()]
+                if day is not None and (text or "").strip()]
     return sorted(out, key=lambda n: (n.day, n.what))
 
 

@@ -74,6 +74,7 @@ class SummaryWords(Words):
     def note_kind(self, what: str) -> str:
         return {"diary": self.tr("the day's diary"), "dose": self.tr("a dose"),
                 "lab": self.tr("lab result"), "schedule": self.tr("a schedule"),
+                "stop": self.tr("stopping a schedule"),
                 "decision": self.tr("the clinician's decision")}[what]
 
     def see_other_labs(self) -> str:
@@ -106,6 +107,12 @@ class SummaryWords(Words):
         if t.open:
             parts.append(self.tr("%n still open", None, t.open))
         return text + ("; " + ", ".join(parts) if parts else "")
+
+    def stopped(self, day: date, why: str | None) -> str:
+        """In the schedules table: the stop and the reason the patient gave."""
+        if why is None:
+            return arg(self.tr("stopped on %1"), self.c.day(day))
+        return arg(self.tr("stopped on %1 (%2)"), self.c.day(day), why)
 
     def no_maintenance(self, said: date) -> str:
         return arg(self.tr("your clinician prescribed no maintenance after it (said %1)"),

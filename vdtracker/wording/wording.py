@@ -59,6 +59,10 @@ class Wording:
     def alert(self, alert: Alert) -> str:
         return self._alerts.text(alert)
 
+    def stop_why(self, why: str) -> str:
+        """The reason a schedule was stopped, in a few words ("ran out")."""
+        return self._alerts.why(why)
+
     def lapse_band(self, alert: Alert) -> str:
         return self._alerts.lapse_band(alert)
 

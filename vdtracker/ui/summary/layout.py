@@ -142,6 +142,9 @@ def _schedules(s: Summary, words: Wording) -> str:
     for row in s.phases:
         r = row.regimen
         doses = w.tally(row.tally, grace_days(r.rule))
+        if r.stopped_on is not None and r.stopped_on <= s.last:
+            doses += "; " + w.stopped(r.stopped_on, words.stop_why(r.stop_why)
+                                      if r.stop_why else None)
         if row.no_maintenance_on is not None:
             doses += "; " + w.no_maintenance(row.no_maintenance_on)
         for gap in s.story.gaps if s.story is not None else ():
