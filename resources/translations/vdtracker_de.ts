@@ -125,17 +125,22 @@
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/alert_banner.py" line="+148"/>
+        <location filename="../../vdtracker/ui/widgets/alert_banner.py" line="+150"/>
         <source>Open %1</source>
         <translation>„%1“ öffnen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>My clinician prescribed &amp;no maintenance…</source>
         <translation>Meine Ärztin oder mein Arzt hat &amp;keine Erhaltung verordnet…</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>I had stopped ta&amp;king it…</source>
+        <translation>Ich hatte die Einnahme &amp;unterbrochen…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+9"/>
         <source>%n more date(s) after these: they are shown here once these are answered.</source>
         <translation>
             <numerusform>%n weiterer Tag nach diesen: Er erscheint hier, sobald diese beantwortet sind.</numerusform>
@@ -151,7 +156,7 @@
 <context>
     <name>AlertRow</name>
     <message>
-        <location line="-118"/>
+        <location line="-129"/>
         <source>Urgent</source>
         <translation>Dringend</translation>
     </message>
@@ -265,12 +270,13 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Your saved schedule: %1 (%2). No dose logged since %3 (%4). If your prescription changed, update the saved schedule; if unsure, discuss it with your clinician.</source>
         <translation>Ihr gespeicherter Einnahmeplan: %1 (%2). Seit dem %3 (%4) ist keine Dosis eingetragen. Wenn sich Ihre Verordnung geändert hat, passen Sie den gespeicherten Einnahmeplan an; wenn Sie unsicher sind, besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <location line="+28"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -278,7 +284,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-26"/>
         <source>Your %1 schedule %2 was stopped on %3 (%4) and no schedule follows it. Discuss with your clinician whether that was intended.</source>
         <translation>Ihr Einnahmeplan %2 (%1) wurde am %3 beendet (%4), und es folgt kein weiterer Einnahmeplan. Besprechen Sie mit Ihrer Ärztin oder Ihrem Arzt, ob das so vorgesehen war.</translation>
     </message>
@@ -293,7 +299,47 @@
         <translation>Ihre Aufsättigung %1 endete am %2, und danach ist kein Einnahmeplan zur Erhaltung gespeichert. Wenn Ihre Ärztin oder Ihr Arzt einen verordnet hat, tragen Sie ihn wie verordnet ein; andernfalls besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>You noted that you stopped taking it from %1 (reason: %2).</source>
+        <translation>Sie haben eingetragen, dass Sie die Einnahme ab dem %1 unterbrochen haben (Grund: %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You noted that you stopped taking it from %1.</source>
+        <translation>Sie haben eingetragen, dass Sie die Einnahme ab dem %1 unterbrochen haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your saved schedule: %1 (%2). %3 No dose logged since %4 (%5). Discuss with your clinician whether this schedule still stands.</source>
+        <translation>Ihr gespeicherter Einnahmeplan: %1 (%2). %3 Seit dem %4 (%5) ist keine Dosis eingetragen. Besprechen Sie mit Ihrer Ärztin oder Ihrem Arzt, ob dieser Einnahmeplan noch gilt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ran out</source>
+        <translation>Vorrat aufgebraucht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>side effects</source>
+        <translation>Nebenwirkungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>felt better</source>
+        <translation>fühlte mich besser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clinician&apos;s advice</source>
+        <translation>auf ärztlichen Rat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other reason</source>
+        <translation>anderer Grund</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1: no dose logged since %2</source>
         <translation>%1: keine Einnahme eingetragen seit %2</translation>
     </message>
@@ -327,11 +373,6 @@
         <source>%1 %2 on %3 %4. Discuss it with your clinician.</source>
         <translation>%1 %2 am %3 %4. Besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>The profile you chose calls it %1.</source>
-        <translation>Das von Ihnen gewählte Profil ordnet den Wert so ein: %1.</translation>
-    </message>
 </context>
 <context>
     <name>BirthDateField</name>
@@ -354,7 +395,7 @@
 <context>
     <name>CalendarWords</name>
     <message>
-        <location filename="../../vdtracker/wording/alerts.py" line="+75"/>
+        <location filename="../../vdtracker/wording/alerts.py" line="+78"/>
         <source>VD Tracker schedules</source>
         <translation>VD-Tracker-Einnahmepläne</translation>
     </message>
@@ -372,7 +413,7 @@
 <context>
     <name>CliWords</name>
     <message>
-        <location filename="../../vdtracker/cli/words.py" line="+45"/>
+        <location filename="../../vdtracker/cli/words.py" line="+47"/>
         <source>(none)</source>
         <translation>(keine Angabe)</translation>
     </message>
@@ -455,6 +496,11 @@
         <location line="+3"/>
         <source>, stopped %1</source>
         <translation>, beendet am %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (reason: %1)</source>
+        <translation> (Grund: %1)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -575,7 +621,7 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../vdtracker/wording/base.py" line="+41"/>
+        <location filename="../../vdtracker/wording/base.py" line="+42"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
@@ -694,7 +740,7 @@
         <translation>Ferritin</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>below the report&apos;s range</source>
         <translation>unterhalb des Bereichs auf dem Befund</translation>
     </message>
@@ -719,7 +765,7 @@
         <translation>als Grenzwert gedruckt: kann innerhalb oder außerhalb des Bereichs liegen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>below %1 %2</source>
         <translation>unter %1 %2</translation>
     </message>
@@ -734,9 +780,19 @@
         <translation>%1 bis unter %2 %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-11"/>
         <source>; your result is %1</source>
         <translation>; Ihr Ergebnis: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” or lower</source>
+        <translation>„%1“ oder niedriger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” or higher</source>
+        <translation>„%1“ oder höher</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -744,7 +800,42 @@
         <translation>„%1“ (%2) laut %3</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>%1 (%2) by %3</source>
+        <translation>%1 (%2) nach %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>above the bands of %1 (the highest ends at %2 %3)</source>
+        <translation>über den Bereichen von %1 (der höchste endet bei %2 %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>below the bands of %1 (the lowest starts at %2 %3)</source>
+        <translation>unter den Bereichen von %1 (der niedrigste beginnt bei %2 %3)</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>not in a band of %1, which sets no upper limit</source>
+        <translation>in keinem Bereich von %1, das keine Obergrenze festlegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not in a band of %1, which names a concern from %2 %3</source>
+        <translation>in keinem Bereich von %1, das ab %2 %3 einen Anlass zur Sorge nennt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>By the profile you chose, it is %1.</source>
+        <translation>Nach dem von Ihnen gewählten Profil ist der Wert %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile you chose calls it %1.</source>
+        <translation>Das von Ihnen gewählte Profil ordnet den Wert so ein: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>deficient</source>
         <translation>Mangel</translation>
     </message>
@@ -1647,7 +1738,7 @@
 <context>
     <name>EntryWords</name>
     <message>
-        <location filename="../../vdtracker/wording/entries.py" line="+21"/>
+        <location filename="../../vdtracker/wording/entries.py" line="+22"/>
         <source>Deleted %1. Undo with Ctrl+Z.</source>
         <translation>Gelöscht: %1. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -1714,7 +1805,7 @@
         <translation>Kontrolltermin für %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+14"/>
         <source>%n dose(s) taken</source>
         <translation>
             <numerusform>%n Dosis eingenommen</numerusform>
@@ -1735,7 +1826,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>the change</source>
         <translation>die Änderung</translation>
     </message>
@@ -1770,17 +1861,35 @@
         <translation>ab %1</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-51"/>
         <source>%1 (from %2) stopped on %3; nothing is due from that day on</source>
         <translation>%1 (ab %2) am %3 beendet; ab diesem Tag ist nichts mehr fällig</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-5"/>
+        <source>%1 (from %2) stopped on %3 (reason: %4); nothing is due from that day on</source>
+        <translation>%1 (ab %2) am %3 beendet (Grund: %4); ab diesem Tag ist nichts mehr fällig</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>your clinician prescribed no maintenance after %1 (from %2), said on %3; its lapse warning is off from then on</source>
         <translation>Ihre Ärztin oder Ihr Arzt hat nach %1 (ab %2) keine Erhaltung verordnet, gesagt am %3; die Warnung wegen Unterbrechung ist ab dann aus</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>you had stopped taking %1 from %2 to %3; %n due date(s) in that time settled as not taken</source>
+        <translation>
+            <numerusform>Sie hatten die Einnahme von %1 vom %2 bis %3 unterbrochen; %n Fälligkeitstag in dieser Zeit gilt als nicht eingenommen</numerusform>
+            <numerusform>Sie hatten die Einnahme von %1 vom %2 bis %3 unterbrochen; %n Fälligkeitstage in dieser Zeit gelten als nicht eingenommen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+26"/>
+        <location line="+4"/>
+        <source>the time you had stopped taking %1 (%2 to %3) is taken back</source>
+        <translation>die Unterbrechung der Einnahme von %1 (%2 bis %3) ist zurückgenommen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source> — differs from your saved schedule (%1 %2)</source>
         <translation> — weicht von Ihrem gespeicherten Einnahmeplan ab (%1 %2)</translation>
     </message>
@@ -1853,6 +1962,11 @@
         <location line="+0"/>
         <source>schedule</source>
         <translation>Einnahmeplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time not taken</source>
+        <translation>Einnahmepause</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2220,7 +2334,7 @@
 <context>
     <name>LabModel</name>
     <message>
-        <location filename="../../vdtracker/ui/tables/lab_model.py" line="+27"/>
+        <location filename="../../vdtracker/ui/tables/lab_model.py" line="+26"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2255,7 +2369,7 @@
         <translation>Labor</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
@@ -2293,12 +2407,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <name>LabsPage</name>
     <message>
         <location filename="../../vdtracker/ui/pages/labs.py" line="+76"/>
-        <location line="+263"/>
+        <location line="+265"/>
         <source>Add a result as printed on the report</source>
         <translation>Ergebnis so eintragen, wie es auf dem Befund steht</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-259"/>
         <source>Test</source>
         <translation>Untersuchung</translation>
     </message>
@@ -2365,12 +2479,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
     <message>
         <location line="+14"/>
-        <location line="+225"/>
+        <location line="+227"/>
         <source>&amp;Save result</source>
         <translation>Ergebnis &amp;speichern</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-223"/>
         <source>&amp;Keep the saved result</source>
         <translation>Gespeichertes Ergebnis beibe&amp;halten</translation>
     </message>
@@ -2406,7 +2520,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Labor</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>The lab result you typed and had not saved yet is back in the form below (the window was closed or the app stopped before you saved). Save it, or discard it.</source>
         <translation>Der Laborwert, den Sie eingegeben und noch nicht gespeichert hatten, steht wieder im Formular unten (das Fenster wurde geschlossen oder die App beendet, bevor Sie gespeichert haben). Speichern Sie ihn oder verwerfen Sie ihn.</translation>
     </message>
@@ -3298,6 +3412,14 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <source>%n time(s) not taken</source>
+        <translation>
+            <numerusform>%n Einnahmepause</numerusform>
+            <numerusform>%n Einnahmepausen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n pain rating(s)</source>
         <translation>
             <numerusform>%n Schmerzbewertung</numerusform>
@@ -3721,7 +3843,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>RegimenModel</name>
     <message>
-        <location filename="../../vdtracker/ui/tables/regimen_model.py" line="+25"/>
+        <location filename="../../vdtracker/ui/tables/regimen_model.py" line="+26"/>
         <source>Supplement</source>
         <translation>Präparat</translation>
     </message>
@@ -3786,7 +3908,17 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>beendet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Why you stopped, in your words: %1</source>
+        <translation>Warum Sie beendet haben, in Ihren Worten: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (stopped: %2)</source>
+        <translation>%1 (beendet: %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 (stopped)</source>
         <translation>%1 (beendet)</translation>
     </message>
@@ -3804,22 +3936,22 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>RegimenTimeline</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/timeline.py" line="+29"/>
+        <location filename="../../vdtracker/ui/widgets/timeline.py" line="+30"/>
         <source>Time line of your saved schedules</source>
         <translation>Zeitleiste Ihrer gespeicherten Einnahmepläne</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>No schedules saved yet: add one below as your prescription says.</source>
         <translation>Noch keine Einnahmepläne gespeichert: Fügen Sie unten einen so hinzu, wie er verordnet ist.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>no dose logged since %1</source>
         <translation>keine Dosis eingetragen seit dem %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
@@ -4156,7 +4288,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/settings.py" line="+39"/>
+        <location filename="../../vdtracker/ui/pages/settings.py" line="+41"/>
         <source>Guideline profiles disagree with each other; whichever you pick is named next to every flag. Discuss your results with your clinician.</source>
         <translation>Die Profile der Leitlinien stimmen nicht miteinander überein; das von Ihnen gewählte Profil wird bei jeder Einordnung genannt. Besprechen Sie Ihre Ergebnisse mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
@@ -4238,6 +4370,92 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
 </context>
 <context>
+    <name>StopEarlyDialog</name>
+    <message>
+        <location filename="../../vdtracker/ui/dialogs/stop_early.py" line="+25"/>
+        <source>Stop early</source>
+        <translation>Vorzeitig beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop your saved schedule %1 (from %2) on %3: nothing of it is due from that day on, and the doses you logged stay in your diary. If you like, say why you stopped; it is kept with the stop and shown on your summary, for your next appointment. Undo takes it back.</source>
+        <translation>Ihren gespeicherten Einnahmeplan %1 (ab %2) am %3 beenden: Ab diesem Tag ist davon nichts mehr fällig, und die eingetragenen Dosen bleiben in Ihrem Tagebuch. Wenn Sie möchten, geben Sie an, warum Sie beendet haben; es wird mit dem Beenden gespeichert und auf Ihrer Zusammenfassung für den nächsten Termin gezeigt. Rückgängig nimmt es zurück.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Why (optional)</source>
+        <translation>&amp;Grund (optional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. worried about taking too much</source>
+        <translation>z. B. Sorge, zu viel einzunehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on why you stopped</source>
+        <translation>Notiz, warum Sie beendet haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note (optional)</source>
+        <translation>&amp;Notiz (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>StoppedTakingDialog</name>
+    <message>
+        <location filename="../../vdtracker/ui/dialogs/stopped_taking.py" line="+23"/>
+        <source>I had stopped taking it</source>
+        <translation>Ich hatte die Einnahme unterbrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep a record of the time you did not take %1. Every due date in that time with nothing logged then counts as not taken, not as missed, and the time stays in your diary. A dose you logged in it still counts. Undo takes it back.</source>
+        <translation>Tragen Sie die Zeit ein, in der Sie %1 nicht eingenommen haben. Jeder Fälligkeitstag in dieser Zeit ohne Eintrag gilt dann als nicht eingenommen, nicht als versäumt, und die Zeit bleibt in Ihrem Tagebuch. Eine Dosis, die Sie darin eingetragen haben, zählt weiter. Rückgängig nimmt es zurück.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first day you did not take it</source>
+        <translation>Der erste Tag ohne Einnahme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The last day you did not take it</source>
+        <translation>Der letzte Tag ohne Einnahme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Why (optional)</source>
+        <translation>&amp;Grund (optional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. worried about taking too much</source>
+        <translation>z. B. Sorge, zu viel einzunehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note (optional)</source>
+        <translation>&amp;Notiz (optional)</translation>
+    </message>
+</context>
+<context>
     <name>StorageWords</name>
     <message>
         <location filename="../../vdtracker/wording/reasons.py" line="+9"/>
@@ -4273,6 +4491,239 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <location line="+3"/>
         <source>The database holds tables that are not VD Tracker&apos;s. Choose another data folder; nothing was changed.</source>
         <translation>Die Datenbank enthält Tabellen, die nicht zu VD Tracker gehören. Wählen Sie einen anderen Datenordner; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryWords</name>
+    <message>
+        <location filename="../../vdtracker/wording/story.py" line="+44"/>
+        <source>Over this diary, compared with its first %1 days (%2):</source>
+        <translation>Über dieses Tagebuch, verglichen mit seinen ersten %1 Tagen (%2):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Since %1 began on %2</source>
+        <translation>Seit Beginn von %1 am %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1, compared with the %n day(s) logged before it (%2):</source>
+        <translation>
+            <numerusform>%1, verglichen mit dem %n eingetragenen Tag davor (%2):</numerusform>
+            <numerusform>%1, verglichen mit den %n eingetragenen Tagen davor (%2):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, compared with the first %2 days of the diary, course days %3–%4 (%5):</source>
+        <translation>%1, verglichen mit den ersten %2 Tagen des Tagebuchs, Behandlungstage %3–%4 (%5):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Since %1 began on %2: too few days since then to compare.</source>
+        <translation>Seit Beginn von %1 am %2: seitdem zu wenige Tage für einen Vergleich.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pain (0–10)</source>
+        <translation>Schmerz (0–10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nights with leg cramps a week</source>
+        <translation>Nächte mit Beinkrämpfen pro Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cramp severity (0–10)</source>
+        <translation>Stärke der Krämpfe (0–10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sleep disturbed by cramps (0–10)</source>
+        <translation>Schlafstörung durch Krämpfe (0–10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spasm episodes a week</source>
+        <translation>Spasmus-Episoden pro Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spasm severity (0–10)</source>
+        <translation>Stärke der Spasmen (0–10)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>in the last 7 days</source>
+        <translation>in den letzten 7 Tagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>over the last 4 weeks</source>
+        <translation>in den letzten 4 Wochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>too few days to compare (%1 logged before, at least %2 needed)</source>
+        <translation>zu wenige Tage für einen Vergleich (%1 davor eingetragen, mindestens %2 nötig)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too few days to compare (%1 logged %2, at least %3 needed)</source>
+        <translation>zu wenige Tage für einen Vergleich (%1 eingetragen %2, mindestens %3 nötig)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1: nothing logged before; %n logged %2.</source>
+        <translation>
+            <numerusform>%1: davor nichts eingetragen; %n Tag eingetragen %2.</numerusform>
+            <numerusform>%1: davor nichts eingetragen; %n Tage eingetragen %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: nothing logged before; %2 %3 (%n day(s) logged).</source>
+        <translation>
+            <numerusform>%1: davor nichts eingetragen; %2 %3 (%n Tag eingetragen).</numerusform>
+            <numerusform>%1: davor nichts eingetragen; %2 %3 (%n Tage eingetragen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1: %2 before (%n day(s) logged); nothing logged %3.</source>
+        <translation>
+            <numerusform>%1: %2 davor (%n Tag eingetragen); nichts eingetragen %3.</numerusform>
+            <numerusform>%1: %2 davor (%n Tage eingetragen); nichts eingetragen %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 before (%n day(s) logged)</source>
+        <translation>
+            <numerusform>%1 davor (%n Tag eingetragen)</numerusform>
+            <numerusform>%1 davor (%n Tage eingetragen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 %2 (%n day(s) logged)</source>
+        <translation>
+            <numerusform>%1 %2 (%n Tag eingetragen)</numerusform>
+            <numerusform>%1 %2 (%n Tage eingetragen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>no dose logged since %1 (%n day(s))</source>
+        <translation>
+            <numerusform>seit %1 keine Einnahme eingetragen (%n Tag)</numerusform>
+            <numerusform>seit %1 keine Einnahme eingetragen (%n Tage)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>no dose logged %1 (%n day(s))</source>
+        <translation>
+            <numerusform>keine Einnahme eingetragen %1 (%n Tag)</numerusform>
+            <numerusform>keine Einnahme eingetragen %1 (%n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+7"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — %2 % higher.</source>
+        <translation>%1 — %2 % höher.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 % lower</source>
+        <translation>%1 % niedriger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at or above the research benchmark of 50 % (IMMPACT) for a substantial change</source>
+        <translation>auf oder über der Forschungsmarke von 50 % (IMMPACT) für eine deutliche Veränderung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at or above the research benchmark of 30 % (IMMPACT) for a moderate change</source>
+        <translation>auf oder über der Forschungsmarke von 30 % (IMMPACT) für eine mäßige Veränderung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>below the research benchmark of 30 % (IMMPACT)</source>
+        <translation>unter der Forschungsmarke von 30 % (IMMPACT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2; %3.</source>
+        <translation>%1 — %2; %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pain has risen: the last 14 days average %1, %2 points higher than the best 14 days in this diary (%3, %4).</source>
+        <translation>Der Schmerz ist gestiegen: Die letzten 14 Tage liegen im Mittel bei %1, %2 Punkte höher als die besten 14 Tage in diesem Tagebuch (%3, %4).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pain has risen: the last 14 days average %1, %2 points higher than the best 14 days since the course that began on %3 (%4, %5).</source>
+        <translation>Der Schmerz ist gestiegen: Die letzten 14 Tage liegen im Mittel bei %1, %2 Punkte höher als die besten 14 Tage seit der Behandlung, die am %3 begann (%4, %5).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Best 14 days of pain since the course that began on %1: %2 (%3).</source>
+        <translation>Beste 14 Tage beim Schmerz seit der Behandlung, die am %1 begann: %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Best 14 days of pain in this diary: %1 (%2).</source>
+        <translation>Beste 14 Tage beim Schmerz in diesem Tagebuch: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last 14 days average %1.</source>
+        <translation>Die letzten 14 Tage liegen im Mittel bei %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1; you had stopped taking it (%2)</source>
+        <translation>%1; Sie hatten die Einnahme unterbrochen (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; you had stopped taking it</source>
+        <translation>%1; Sie hatten die Einnahme unterbrochen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” (note of %2)</source>
+        <translation>„%1“ (Notiz vom %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was noted around then:</source>
+        <translation>Was um diese Zeit notiert wurde:</translation>
     </message>
 </context>
 <context>
@@ -4400,7 +4851,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>SummaryWords</name>
     <message>
-        <location filename="../../vdtracker/wording/summary.py" line="+19"/>
+        <location filename="../../vdtracker/wording/summary.py" line="+18"/>
         <source>Summary for my appointment</source>
         <translation>Zusammenfassung für meinen Termin</translation>
     </message>
@@ -4596,6 +5047,11 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
     <message>
         <location line="+1"/>
+        <source>stopping a schedule</source>
+        <translation>Beenden eines Einnahmeplans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the clinician&apos;s decision</source>
         <translation>Entscheidung der Ärztin / des Arztes</translation>
     </message>
@@ -4610,12 +5066,40 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>%1 – ohne Ende</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 of %2 logged on time</source>
-        <translation>%1 von %2 rechtzeitig eingetragen</translation>
+        <location line="+7"/>
+        <source>%1 of %2 logged on the due date</source>
+        <translation>%1 von %2 am Fälligkeitstag eingetragen</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>%1 of %2 logged within %n day(s) of the due date</source>
+        <translation>
+            <numerusform>%1 von %2 innerhalb von %n Tag um den Fälligkeitstag eingetragen</numerusform>
+            <numerusform>%1 von %2 innerhalb von %n Tagen um den Fälligkeitstag eingetragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>stopped on %1</source>
+        <translation>beendet am %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped on %1 (%2)</source>
+        <translation>beendet am %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing logged in the diary in this period.</source>
+        <translation>In diesem Zeitraum ist nichts im Tagebuch eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A dose counts for a due date when it is logged within its grace window: the same day for daily schedules, 1 day either side for twice-weekly, 2 days for weekly. Late: logged within 3 days after the window. Missed: nothing logged by the end of the window. Before and now: each course is compared over the days the diary covers in the 4 weeks before it started (or, when the diary starts with the course, its first 7 days) and the last 4 weeks (pain: the last 7 days). A rate a week = events ÷ days with an entry × 7 (a day without an entry is unknown, not none), at least 7 days; a mean needs at least 3 days with a value, otherwise: too few days to compare. Best 14 days: the lowest 14-day mean pain since the course began (at least 4 days logged). Percent change = (before − now) / before × 100. Research benchmarks (IMMPACT: moderate from 30 %, substantial from 50 %) are context, not targets. Lab flags use the range printed on each report. A chart of your diary shows what happened together, not what caused it.</source>
+        <translation>Eine Dosis zählt für einen Fälligkeitstag, wenn sie innerhalb ihres Zeitfensters eingetragen ist: am selben Tag bei täglichen Einnahmeplänen, 1 Tag davor oder danach bei zweimal wöchentlichen, 2 Tage bei wöchentlichen. Verspätet: innerhalb von 3 Tagen nach dem Zeitfenster eingetragen. Versäumt: bis zum Ende des Zeitfensters nichts eingetragen. Davor und jetzt: Jede Behandlung wird über die Tage verglichen, die das Tagebuch in den 4 Wochen vor ihrem Beginn abdeckt (oder, wenn das Tagebuch mit der Behandlung beginnt, über seine ersten 7 Tage), und über die letzten 4 Wochen (Schmerz: die letzten 7 Tage). Eine Rate pro Woche = Ereignisse ÷ Tage mit einem Eintrag × 7 (ein Tag ohne Eintrag ist unbekannt, nicht null), mindestens 7 Tage; ein Mittelwert braucht mindestens 3 Tage mit einem Wert, sonst: zu wenige Tage für einen Vergleich. Beste 14 Tage: der niedrigste 14-Tage-Mittelwert des Schmerzes seit Beginn der Behandlung (mindestens 4 Tage eingetragen). Prozentuale Veränderung = (davor − jetzt) / davor × 100. Forschungsmarken (IMMPACT: mäßig ab 30 %, deutlich ab 50 %) sind Einordnung, keine Ziele. Die Laborbewertungen richten sich nach dem Bereich auf dem jeweiligen Befund. Eine Grafik Ihres Tagebuchs zeigt, was zusammen geschah, nicht was es verursacht hat.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-29"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n verspätet</numerusform>
@@ -4640,6 +5124,14 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%n not taken (you had stopped)</source>
+        <translation>
+            <numerusform>%n nicht eingenommen (Einnahme unterbrochen)</numerusform>
+            <numerusform>%n nicht eingenommen (Einnahme unterbrochen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n still open</source>
         <translation>
             <numerusform>%n noch offen</numerusform>
@@ -4647,105 +5139,9 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>your clinician prescribed no maintenance after it (said %1)</source>
         <translation>danach hat Ihre Ärztin oder Ihr Arzt keine Erhaltung verordnet (gesagt am %1)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Pain (0–10): no baseline (fewer than 3 days logged from %1 to %2, the 7 days before the course started).</source>
-        <translation>Schmerz (0–10): kein Ausgangswert (weniger als 3 Tage eingetragen vom %1 bis %2, den 7 Tagen vor Beginn der Aufsättigung).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Pain (0–10): baseline %1, the mean of %2 to %3 (the 7 days before the course started).</source>
-        <translation>Schmerz (0–10): Ausgangswert %1, der Mittelwert vom %2 bis %3 (die 7 Tage vor Beginn der Aufsättigung).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Last %n days: fewer than 3 days logged.</source>
-        <translation>
-            <numerusform>Letzter %n Tag: weniger als 3 Tage eingetragen.</numerusform>
-            <numerusform>Letzte %n Tage: weniger als 3 Tage eingetragen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Last %n days: %1</source>
-        <translation>
-            <numerusform>Letzter %n Tag: %1</numerusform>
-            <numerusform>Letzte %n Tage: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 % lower than the baseline</source>
-        <translation>%1 % niedriger als der Ausgangswert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 % higher than the baseline</source>
-        <translation>%1 % höher als der Ausgangswert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>at or above the research benchmark of 50 % (IMMPACT) for a substantial change</source>
-        <translation>auf oder über der Forschungsmarke von 50 % (IMMPACT) für eine deutliche Veränderung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>at or above the research benchmark of 30 % (IMMPACT) for a moderate change</source>
-        <translation>auf oder über der Forschungsmarke von 30 % (IMMPACT) für eine mäßige Veränderung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>below the research benchmark of 30 % (IMMPACT)</source>
-        <translation>unter der Forschungsmarke von 30 % (IMMPACT)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (%2; %3).</source>
-        <translation>%1 (%2; %3).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Best 7 days since the course started: %1 (to %2).</source>
-        <translation>Beste 7 Tage seit Beginn der Aufsättigung: %1 (bis %2).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Best 7 days in this diary: %1 (to %2).</source>
-        <translation>Beste 7 Tage in diesem Tagebuch: %1 (bis %2).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The last 7 days are as good as that.</source>
-        <translation>Die letzten 7 Tage sind ebenso gut.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The last 7 days average %1 — %2 points higher than at best.</source>
-        <translation>Die letzten 7 Tage: Mittel %1 – %2 Punkte höher als in der besten Zeit.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Nights with leg cramps a week</source>
-        <translation>Nächte mit Beinkrämpfen pro Woche</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spasm episodes a week</source>
-        <translation>Spasmus-Episoden pro Woche</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: %2 over the last 4 weeks (nothing logged before the course).</source>
-        <translation>%1: %2 in den letzten 4 Wochen (vor der Aufsättigung nichts eingetragen).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: %2 in the 4 weeks before the course, %3 over the last 4 weeks.</source>
-        <translation>%1: %2 in den 4 Wochen vor der Aufsättigung, %3 in den letzten 4 Wochen.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4758,25 +5154,15 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>In diesem Zeitraum gibt es kein Laborergebnis.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No pain logged yet.</source>
-        <translation>Noch kein Schmerz eingetragen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No alert in force.</source>
         <translation>Kein aktueller Hinweis.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A dose counts for a due date when it is logged within its grace window: the same day for daily schedules, 1 day either side for twice-weekly, 2 days for weekly. Late: logged within 3 days after the window. Missed: nothing logged by the end of the window. Pain baseline: the mean of the 7 days before the latest course started (at least 3 days logged). Percent change = (baseline − now) / baseline × 100. Research benchmarks (IMMPACT: moderate from 30 %, substantial from 50 %) are context, not targets. Lab flags use the range printed on each report. A chart of your diary shows what happened together, not what caused it.</source>
-        <translation>Eine Dosis zählt für einen Fälligkeitstag, wenn sie in seinem Toleranzfenster eingetragen ist: am selben Tag bei täglichen Plänen, 1 Tag davor oder danach bei zweimal wöchentlich, 2 Tage bei wöchentlich. Verspätet: innerhalb von 3 Tagen nach dem Fenster eingetragen. Versäumt: bis zum Ende des Fensters nichts eingetragen. Schmerz-Ausgangswert: der Mittelwert der 7 Tage vor Beginn der letzten Aufsättigung (mindestens 3 Tage eingetragen). Prozentuale Veränderung = (Ausgangswert − jetzt) / Ausgangswert × 100. Forschungsmarken (IMMPACT: mäßig ab 30 %, deutlich ab 50 %) sind Einordnung, keine Ziele. Laborwerte werden am Bereich auf dem jeweiligen Befund eingeordnet. Eine Grafik Ihres Tagebuchs zeigt, was zusammen geschah, nicht was es verursachte.</translation>
     </message>
 </context>
 <context>
     <name>SupplementsPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/supplements.py" line="+50"/>
+        <location filename="../../vdtracker/ui/pages/supplements.py" line="+51"/>
         <source>Saved schedules</source>
         <translation>Gespeicherte Einnahmepläne</translation>
     </message>
@@ -4826,7 +5212,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Der Einnahmeplan, den Sie eingegeben und noch nicht gespeichert hatten, steht wieder im Formular unten (das Fenster wurde geschlossen oder die App beendet, bevor Sie gespeichert haben). Speichern Sie ihn oder verwerfen Sie ihn.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+126"/>
         <source>Stop date</source>
         <translation>Datum der Beendigung</translation>
     </message>
@@ -4976,7 +5362,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Gelöscht: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../vdtracker/ui/pages/today_answers.py" line="+55"/>
+        <location filename="../../vdtracker/ui/pages/today_answers.py" line="+58"/>
         <source>It is %1 now: nothing was logged from the doses drawn before midnight. Answer again on the doses shown now.</source>
         <translation>Es ist jetzt %1: aus den vor Mitternacht angezeigten Einnahmen wurde nichts eingetragen. Bitte bei den jetzt angezeigten erneut antworten.</translation>
     </message>
@@ -5007,7 +5393,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="+241"/>
+        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="+254"/>
         <source>Pain (0–10)</source>
         <translation>Schmerz (0–10)</translation>
     </message>
@@ -5057,17 +5443,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Schmerz (0–10) — noch nichts eingetragen; Werte, die Sie unter Heute eintragen, erscheinen hier</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Your best 7 days: mean %1 (to %2)</source>
-        <translation>Ihre besten 7 Tage: Mittel %1 (bis %2)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>best 7 days %1</source>
-        <translation>beste 7 Tage %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+38"/>
         <source>Leg cramps and spasm (count per day)</source>
         <translation>Beinkrämpfe und Spasmen (Anzahl pro Tag)</translation>
     </message>
@@ -5137,7 +5513,17 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Spasmus-Episoden</translation>
     </message>
     <message>
-        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="+70"/>
+        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="-17"/>
+        <source>Your best 14 days: mean %1 (%2 – %3)</source>
+        <translation>Ihre besten 14 Tage: Mittelwert %1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>best 14 days %1</source>
+        <translation>beste 14 Tage %1</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>%1: mean %2, worst %3</source>
         <translation>%1: Mittelwert %2, stärkster %3</translation>
     </message>
@@ -5166,11 +5552,16 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <source>latest 25(OH)D %1 on %2</source>
         <translation>neuester 25(OH)D-Wert %1 vom %2</translation>
     </message>
+    <message>
+        <location filename="../../vdtracker/ui/charts/lapse_marks.py" line="+59"/>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
 </context>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/trends.py" line="+63"/>
+        <location filename="../../vdtracker/ui/pages/trends.py" line="+62"/>
         <source>4 weeks</source>
         <translation>4 Wochen</translation>
     </message>
@@ -5310,7 +5701,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>Not enough pain entries in one of the stretches (at least 3 days each), or the first stretch averaged 0.</source>
         <translation>Zu wenige Schmerzeinträge in einem der Zeiträume (mindestens 3 Tage je Zeitraum), oder der erste Zeitraum hatte einen Mittelwert von 0.</translation>
     </message>
@@ -5450,6 +5841,44 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <location line="+2"/>
         <source>Add the first la&amp;b result</source>
         <translation>Erstes Laborergebnis e&amp;intragen</translation>
+    </message>
+</context>
+<context>
+    <name>WhyBox</name>
+    <message>
+        <location filename="../../vdtracker/ui/widgets/why_box.py" line="+16"/>
+        <source>I ran out</source>
+        <translation>Mein Vorrat war aufgebraucht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side effects</source>
+        <translation>Nebenwirkungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I felt better</source>
+        <translation>Ich fühlte mich besser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My clinician said so</source>
+        <translation>Auf ärztlichen Rat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another reason</source>
+        <translation>Ein anderer Grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not said</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why you stopped</source>
+        <translation>Warum Sie beendet haben</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>AlertBanner</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/widgets/alert_banner.py" line="+166"/>
+        <location filename="../../vdtracker/ui/widgets/alert_banner.py" line="+177"/>
         <source>%n more date(s) after these: they are shown here once these are answered.</source>
         <translation>
             <numerusform>%n more date after these: it is shown here once these are answered.</numerusform>
@@ -31,7 +31,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
+        <location line="+28"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -42,7 +43,7 @@
 <context>
     <name>CliWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/cli/words.py" line="+137"/>
+        <location filename="../../vdtracker/cli/words.py" line="+141"/>
         <source>Cannot be imported (%n problem(s)):</source>
         <translation>
             <numerusform>Cannot be imported (%n problem):</numerusform>
@@ -69,7 +70,7 @@
 <context>
     <name>Common</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/wording/base.py" line="+45"/>
+        <location filename="../../vdtracker/wording/base.py" line="+46"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -96,7 +97,7 @@
 <context>
     <name>EntryWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/wording/entries.py" line="+38"/>
+        <location filename="../../vdtracker/wording/entries.py" line="+39"/>
         <source>%n cramp(s) in the day %1</source>
         <translation>
             <numerusform>%n cramp in the day %1</numerusform>
@@ -128,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+22"/>
         <source>%n dose(s) taken</source>
         <translation>
             <numerusform>%n dose taken</numerusform>
@@ -144,7 +145,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+7"/>
+        <source>you had stopped taking %1 from %2 to %3; %n due date(s) in that time settled as not taken</source>
+        <translation>
+            <numerusform>you had stopped taking %1 from %2 to %3; %n due date in that time settled as not taken</numerusform>
+            <numerusform>you had stopped taking %1 from %2 to %3; %n due dates in that time settled as not taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
         <source>%n daytime cramp(s)</source>
         <translation>
             <numerusform>%n daytime cramp</numerusform>
@@ -267,6 +276,14 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <source>%n time(s) not taken</source>
+        <translation>
+            <numerusform>%n time not taken</numerusform>
+            <numerusform>%n times not taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n pain rating(s)</source>
         <translation>
             <numerusform>%n pain rating</numerusform>
@@ -352,7 +369,7 @@
 <context>
     <name>ReminderWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/wording/alerts.py" line="+76"/>
+        <location filename="../../vdtracker/wording/alerts.py" line="+67"/>
         <source>%n items in VD Tracker need a look</source>
         <translation>
             <numerusform>%n item in VD Tracker needs a look</numerusform>
@@ -377,9 +394,84 @@
     </message>
 </context>
 <context>
+    <name>StoryWords</name>
+    <message numerus="yes">
+        <location filename="../../vdtracker/wording/story.py" line="+51"/>
+        <source>%1, compared with the %n day(s) logged before it (%2):</source>
+        <translation>
+            <numerusform>%1, compared with the %n day logged before it (%2):</numerusform>
+            <numerusform>%1, compared with the %n days logged before it (%2):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%1: nothing logged before; %n logged %2.</source>
+        <translation>
+            <numerusform>%1: nothing logged before; %n logged %2.</numerusform>
+            <numerusform>%1: nothing logged before; %n logged %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: nothing logged before; %2 %3 (%n day(s) logged).</source>
+        <translation>
+            <numerusform>%1: nothing logged before; %2 %3 (%n day logged).</numerusform>
+            <numerusform>%1: nothing logged before; %2 %3 (%n days logged).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1: %2 before (%n day(s) logged); nothing logged %3.</source>
+        <translation>
+            <numerusform>%1: %2 before (%n day logged); nothing logged %3.</numerusform>
+            <numerusform>%1: %2 before (%n days logged); nothing logged %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 before (%n day(s) logged)</source>
+        <translation>
+            <numerusform>%1 before (%n day logged)</numerusform>
+            <numerusform>%1 before (%n days logged)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 %2 (%n day(s) logged)</source>
+        <translation>
+            <numerusform>%1 %2 (%n day logged)</numerusform>
+            <numerusform>%1 %2 (%n days logged)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>no dose logged since %1 (%n day(s))</source>
+        <translation>
+            <numerusform>no dose logged since %1 (%n day)</numerusform>
+            <numerusform>no dose logged since %1 (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>no dose logged %1 (%n day(s))</source>
+        <translation>
+            <numerusform>no dose logged %1 (%n day)</numerusform>
+            <numerusform>no dose logged %1 (%n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SummaryWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/wording/summary.py" line="+95"/>
+        <location filename="../../vdtracker/wording/summary.py" line="+96"/>
+        <source>%1 of %2 logged within %n day(s) of the due date</source>
+        <translation>
+            <numerusform>%1 of %2 logged within %n day of the due date</numerusform>
+            <numerusform>%1 of %2 logged within %n days of the due date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n late</numerusform>
@@ -404,26 +496,18 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%n not taken (you had stopped)</source>
+        <translation>
+            <numerusform>%n not taken (you had stopped)</numerusform>
+            <numerusform>%n not taken (you had stopped)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n still open</source>
         <translation>
             <numerusform>%n still open</numerusform>
             <numerusform>%n still open</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+18"/>
-        <source>Last %n days: fewer than 3 days logged.</source>
-        <translation>
-            <numerusform>Last %n day: fewer than 3 days logged.</numerusform>
-            <numerusform>Last %n days: fewer than 3 days logged.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Last %n days: %1</source>
-        <translation>
-            <numerusform>Last %n day: %1</numerusform>
-            <numerusform>Last %n days: %1</numerusform>
         </translation>
     </message>
 </context>

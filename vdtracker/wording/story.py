@@ -48,7 +48,7 @@ class StoryWords(Words):
         since = arg(self.tr("Since %1 began on %2"), self.c.schedule(r.plan),
                     self.c.day(cs.course.start))
         if base.source == "before":
-            return arg(self.tr("%1, compared with the %n days logged before it (%2):", None,
+            return arg(self.tr("%1, compared with the %n day(s) logged before it (%2):", None,
                                base.covered), since, self._span(base.first, base.last))
         first_day = (base.first - cs.course.start).days + 1
         length = (base.last - base.first).days + 1
@@ -93,22 +93,22 @@ class StoryWords(Words):
             if n.value is None:
                 return arg(self.tr("%1: nothing logged before; %n logged %2.", None, n.days),
                            self.name(ch.measure), self._now(ch.measure, n.span))
-            return arg(self.tr("%1: nothing logged before; %2 %3 (%n days logged).", None,
+            return arg(self.tr("%1: nothing logged before; %2 %3 (%n day(s) logged).", None,
                                n.days), self.name(ch.measure), self.c.number(n.value, 1),
                        self._now(ch.measure, n.span))
         if b.value is None:
             return arg(self.tr("%1: %2."), self.name(ch.measure), self._too_few(b, ch.measure,
                                                                                 True))
         if n.value is None and n.days == 0 and ch.measure in SEVERITIES:
-            return arg(self.tr("%1: %2 before (%n days logged); nothing logged %3.", None,
+            return arg(self.tr("%1: %2 before (%n day(s) logged); nothing logged %3.", None,
                                b.days), self.name(ch.measure), self.c.number(b.value, 1),
                        self._now(ch.measure, n.span))
         if n.value is None:
             return arg(self.tr("%1: %2."), self.name(ch.measure), self._too_few(n, ch.measure,
                                                                                 False))
-        before = arg(self.tr("%1 before (%n days logged)", None, b.days),
+        before = arg(self.tr("%1 before (%n day(s) logged)", None, b.days),
                      self.c.number(b.value, 1))
-        now = arg(self.tr("%1 %2 (%n days logged)", None, n.days), self.c.number(n.value, 1),
+        now = arg(self.tr("%1 %2 (%n day(s) logged)", None, n.days), self.c.number(n.value, 1),
                   self._now(ch.measure, n.span))
         text = arg(self.tr("%1: %2, %3"), self.name(ch.measure), before, now)
         if ch.measure != "pain" or b.value == 0:
@@ -156,11 +156,11 @@ class StoryWords(Words):
         """'no dose logged 8 Jan – 27 Jan 2026 (20 days)'; running: 'since 8 Jan 2026'; with
         the patient's answer: '…; you had stopped taking it (ran out)'."""
         if g.until is None:
-            text = arg(self.tr("no dose logged since %1 (%n days)", None, g.days(as_of)),
+            text = arg(self.tr("no dose logged since %1 (%n day(s))", None, g.days(as_of)),
                        self.c.day(g.since))
         else:  # the days between the last dose and the next: both days had a dose
             first, last = g.since + timedelta(days=1), g.until - timedelta(days=1)
-            text = arg(self.tr("no dose logged %1 (%n days)", None, (last - first).days + 1),
+            text = arg(self.tr("no dose logged %1 (%n day(s))", None, (last - first).days + 1),
                        self._span(first, last))
         if g.said is None:
             return text
