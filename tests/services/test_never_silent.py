@@ -190,6 +190,8 @@ def test_recurrence_is_caught_in_a_diary_kept_two_or_three_days_a_week(svc):
 def test_returning_night_cramps_and_spasm_are_caught(svc):
     start = START
     _course_then_maintenance(svc, start)
+    for i in range(0, 170):  # a diary kept every day: a day without cramps is known as such
+        log_pain(svc, 3.0, day=start + timedelta(days=i), today=start + timedelta(days=i))
     for i in range(0, 40):  # cramps most nights before the course took hold
         log_cramp(svc, day=start + timedelta(days=i), today=start + timedelta(days=i), count=2)
     for i in range(150, 170):  # quiet in between, then back five nights a week
@@ -238,3 +240,20 @@ def test_the_toxicity_band_reads_as_the_guidelines_words_not_a_diagnosis(svc):
     assert ("“the range the guideline links with toxicity” (150 ng/mL or more) by the "
             "Endocrine") in said
     assert "toxicity usually" not in said
+
+
+def test_weeks_with_no_diary_at_all_are_not_read_as_weeks_without_cramps(svc):
+    """Cramps every night logged for 40 days, then no diary for 110 days, then cramps on
+    weekdays: every logged night had cramps, before and now, so nothing has returned; the
+    unlogged months are unknown, not a quiet stretch to measure a rise from."""
+    start = START
+    _course_then_maintenance(svc, start)
+    for i in range(0, 40):
+        log_cramp(svc, day=start + timedelta(days=i), today=start + timedelta(days=i), count=2)
+    for i in range(150, 170):
+        day = start + timedelta(days=i)
+        if day.weekday() < 5:
+            log_cramp(svc, day=day, today=day, count=1)
+    recurring = [a for a in alerts(svc, start + timedelta(days=169))
+                 if a.kind == "symptom-recurrence"]
+    assert "cramps" not in {a.details["symptom"] for a in recurring}

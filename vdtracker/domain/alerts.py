@@ -182,18 +182,20 @@ def course_start(regimens: Sequence[Regimen], as_of: date) -> date | None:
 
 def _count_recurrence_alerts(regimens: Sequence[Regimen], snap: Snapshot, as_of: date
                              ) -> list[Alert]:
-    """Returning night cramps (nights a week) and spasm (episodes a week)."""
+    """Returning night cramps (nights a week) and spasm (episodes a week), over the days the
+    diary covers (a day without any entry is unknown, not a day without symptoms)."""
     start = course_start(regimens, as_of)
     if start is None:
         return []
+    covered = {d for d, _ in (*snap.pain, *snap.cramp_nights, *snap.spasms)}
     out = []
     for symptom, rows, counting in (("cramps", snap.cramp_nights, False),
                                     ("spasm", snap.spasms, True)):
         per_day: dict[date, int] = {}
         for day, n in rows:
             if start <= day <= as_of:
-                per_day[day] = per_day.get(day, 0) + (n if counting else 1)
-        rec = count_recurrence(per_day, start, as_of)
+                per_day[day] = per_day.get(day, 0) + n if counting else 1  # a night is one
+        rec = count_recurrence(per_day, start, as_of, covered)
         if rec is not None:
             out.append(Alert("symptom-recurrence", "warning", as_of,
                              {"symptom": symptom, "recent_mean": round(rec.recent_mean, 2),
