@@ -164,3 +164,27 @@ def test_a_german_dose_is_read_the_german_way_and_the_typo_check_still_asks(wind
     type_over(page.form.supplement.lineEdit(), "Magnesium")  # the form was cleared on saving
     type_over(page.form.amount, "1.5")  # not a German number: refused, never read as 15
     assert page.form.plan().amount == 0 and "number" in page.form.missing_reason()
+
+
+def test_a_lapse_that_ended_stays_on_the_time_line_with_its_dates(window, ctx, shots):
+    """Maintenance taken a week, none for 20 days, then daily again: the time line keeps the
+    gap, its words name both dates, and they stay inside the widget."""
+    from PySide6.QtGui import QFontMetrics
+
+    start = TODAY - timedelta(days=90)
+    add_schedule(ctx.services, supplement="Vitamin D3", amount=1000, unit="IU", every_days=1,
+                 start=start, phase="maintenance")
+    taken = [start + timedelta(days=i) for i in range(7)]
+    taken += [start + timedelta(days=i) for i in range(27, 91)]
+    for day in taken:
+        ctx.services.regimens.record_dose(supplement="Vitamin D3", day=day, today=TODAY)
+    page = shown(window, "supplements")
+    page.refresh()
+    first, last = taken[6] + timedelta(days=1), taken[7] - timedelta(days=1)
+    words = (f"no dose logged {ctx.words.day(first)} – {ctx.words.day(last)} "
+             f"({(last - first).days + 1} days)")
+    assert [(since, until, said) for _, since, until, said in page.timeline.ended] == [
+        (taken[6], taken[7], words)]
+    wide = QFontMetrics(page.timeline.font()).horizontalAdvance(words)
+    assert wide < page.timeline.width()  # room for its words at this size
+    page.timeline.grab().save(str(shots / "supplements-timeline-ended-gap.png"))

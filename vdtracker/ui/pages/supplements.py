@@ -157,8 +157,10 @@ class SupplementsPage(QScrollArea):
         lapses = {int(a.details["regimen_id"]): a.date
                   for a in self.ctx.services.alerts.alerts(today)
                   if a.kind == "lapsed-maintenance"}
+        ended = [(g.regimen.id, g.since, g.until, self.ctx.words.story.gap(g, today))
+                 for g in self.ctx.services.summary.gaps(today) if g.until is not None]
         self.model.set_rows(rows)
-        self.timeline.show_rows(rows, lapses, today)
+        self.timeline.show_rows(rows, lapses, today, ended)
         self.stop_on.setDate(qdate(today))
         self._update_actions()
 
