@@ -70,7 +70,8 @@ def test_the_details_start_page_two_when_the_story_fills_page_one(qapp, svc, tmp
     out = write_report(svc, Wording(), None, None, TODAY, tmp_path / "s.pdf")
     pages = pages_of(out)
     assert len(pages) >= 2
-    assert "Alerts in force" in pages[0] and "8 of 8 logged within 2 days of the due date" in pages[0]
+    assert "Alerts in force" in pages[0]
+    assert "8 of 8 logged within 2 days of the due date" in pages[0]
     assert pages[1].startswith("Other lab results")  # a page of its own from here
     assert "How this was calculated" in pages[-1]
     assert pages[-1].count("woke at 3") + sum(p.count("woke at 3") for p in pages[1:-1]) == 40
