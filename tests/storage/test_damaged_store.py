@@ -108,8 +108,9 @@ def test_an_empty_file_or_one_without_tables_becomes_a_new_store(tmp_path):
 def test_copy_store_cannot_copy_a_damaged_store_so_it_is_moved_aside_instead(tmp_path):
     folder = tmp_path / "data"
     damaged_store(folder, "garbage")
-    with pytest.raises(OSError):
+    with pytest.raises(backups.NotABackup) as refused:  # the store is damaged, not the folder
         backups.copy_store(folder / "vdtracker.sqlite3", tmp_path / "copy.sqlite3")
+    assert refused.value.kind == "damaged"
     assert not (tmp_path / "copy.sqlite3").exists()
 
 

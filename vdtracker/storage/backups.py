@@ -87,7 +87,12 @@ def _copy_checked(source: Path, tmp: str) -> None:
         finally:
             src.close()
     except sqlite3.DatabaseError as err:
-        full = "full" in str(err).lower()
+        said = str(err).lower()
+        if "malformed" in said or "not a database" in said:
+            # the store's own pages cannot be read: the store is damaged, not the place the
+            # copy goes (a damaged page the backup reads before the check does says so here)
+            raise NotABackup(source, str(err), "damaged") from err
+        full = "full" in said
         raise OSError(errno.ENOSPC if full else errno.EIO,
                       os.strerror(errno.ENOSPC) if full else str(err)) from err
     if verdict != "ok":
