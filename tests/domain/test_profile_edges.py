@@ -31,9 +31,15 @@ REASSURING = {"sufficient", "not low", "deficiency unlikely"}
 
 def test_400_nmol_above_the_report_is_never_sufficient_under_uk_nos():
     nos = PROFILES["uknos"]
-    assert nos.classify(400, NMOL).label == "sufficient"  # NOS words, when nothing says above
+    assert nos.classify(300, NMOL).label == "sufficient"  # NOS words, when nothing says above
     placed = nos.classify(400, NMOL, "", Flag.ABOVE)
     assert placed.label == ABOVE_REPORT and placed.concern is Flag.ABOVE
+    # a report that prints no upper limit: 400 nmol/L is 160 ng/mL, where toxicity is usually
+    # seen (150 ng/mL): never "sufficient", flagged all the same
+    assert 400 / NMOL_PER_NG >= 150
+    for value, unit, qualifier in ((400, NMOL, ""), (374, NMOL, ">"), (150, NG, ">")):
+        placed = nos.classify(value, unit, qualifier)
+        assert placed.label == ABOVE_REPORT and placed.concern is Flag.ABOVE
 
 
 @pytest.mark.parametrize("code", VITAMIN_D_PROFILES)
@@ -126,7 +132,10 @@ def test_a_placement_is_one_of_the_bands_its_value_can_reach(value, qualifier, c
     prof = PROFILES[code]
     placed = prof.classify(value, unit, qualifier)
     reached = prof.reach(value, unit, qualifier)
-    assert placed in reached or placed.label in (ABOVE_BANDS, BELOW_BANDS)
+    assert placed in reached or placed.label in (ABOVE_BANDS, BELOW_BANDS, ABOVE_REPORT)
+    if placed.label == ABOVE_REPORT:  # vitamin D where toxicity is usually seen
+        assert value * (1 if unit == NG else 1 / NMOL_PER_NG) >= 149.8
+        return
     # computed by hand in the unit the guideline wrote: the value in nmol/L or ng/mL
     written = next(iter(prof.bands[0].bounds))
     factor = 1.0 if written == unit else NMOL_PER_NG if unit == NG else 1 / NMOL_PER_NG

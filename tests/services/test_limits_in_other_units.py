@@ -167,3 +167,19 @@ def test_the_alert_under_uk_nos_keeps_the_sign_of_a_limit(svc):
              if a.kind == "level-low"]
     said = english().alert(low)
     assert f"your result is <{round(10 * NMOL_PER_NG)} nmol/L" in said
+
+
+@pytest.mark.parametrize(("printed", "unit", "low", "high"), [
+    ("400", "nmol/L", None, None), ("400", "nmol/L", 50, None), (">374", "nmol/L", None, None),
+    (">150", "ng/mL", None, None)])
+def test_under_uk_nos_a_toxic_level_is_never_sufficient_even_without_an_upper_limit(
+        svc, printed, unit, low, high):
+    """Many reports print only a lower limit: the level where toxicity is usually seen
+    (150 ng/mL = 374.4 nmol/L) must still raise the high-level alert with its red-flag text."""
+    add_lab(svc, "vitamin-d", printed, unit, day=TODAY, today=TODAY, low=low, high=high)
+    assert float(printed.lstrip(">")) * (1 if unit == "ng/mL" else 1 / 2.496) >= 149.8
+    [high_alert] = [a for a in svc.alerts.alerts(TODAY, {"vitamin-d": PROFILES["uknos"]})
+                    if a.kind == "level-high"]
+    said = english().alert(high_alert)
+    assert "sufficient" not in said and "which sets no upper limit" in said
+    assert "contact your clinician promptly" in said  # the red-flag text

@@ -76,6 +76,11 @@ class Band:
 ABOVE_BANDS = "above-bands"  # above the top of its highest band
 BELOW_BANDS = "below-bands"  # below the start of its lowest band ("<" at the lowest edge)
 ABOVE_REPORT = "above-report"  # vitamin D above the report's range, in a band with no concern
+# Where toxicity is usually seen (the Endocrine Society 2011 table in DOMAIN.md): a profile
+# whose top band sets no upper limit (UK NOS "sufficient" from 50 nmol/L) never calls a value
+# this high by that band's name, even when the report prints no upper limit to flag it by
+# (in each unit as reports print it: 150 ng/mL is 374.4 nmol/L, printed ">374 nmol/L")
+VITAMIN_D_TOXIC = {"ng/mL": 150.0, "nmol/L": 374.0}
 
 
 @dataclass(frozen=True)
@@ -98,13 +103,16 @@ class Profile:
         in the band its lowest possible value is in (or higher).
 
         Never a reassuring band for what is beyond it: a value past the highest (or lowest)
-        band is placed outside the bands, and vitamin D above the report's own range is never
-        put in a band without concern ("sufficient" beside the red-flag text reads as
-        reassurance); both carry the concern their side has."""
+        band is placed outside the bands, and vitamin D above the report's own range (or at
+        150 ng/mL and above, where toxicity is usually seen) is never put in a band without
+        concern ("sufficient" beside the red-flag text reads as reassurance); both carry the
+        concern their side has."""
         use = self.written_in(unit)
         v = convert(value, unit, use, self.analyte)
         band = self._band_at(v, use, qualifier)
-        if band.concern is Flag.WITHIN and report is Flag.ABOVE and self.analyte == VITAMIN_D:
+        if band.concern is Flag.WITHIN and self.analyte == VITAMIN_D and (
+                report is Flag.ABOVE
+                or value >= VITAMIN_D_TOXIC.get(unit, INF)):
             return Band(ABOVE_REPORT, {}, Flag.ABOVE)
         return band
 
