@@ -199,3 +199,17 @@ def test_a_sparse_diary_does_not_raise_a_false_rise_in_spasm():
     rate = sum(per_day.values()) / len(thin) * 7
     assert rate == 14.0  # the same rate over every covered day
 
+
+
+def test_cramps_that_had_gone_entirely_and_come_back_are_a_rise():
+    """B12 took the cramps away: the diary was kept every day with none for weeks, then 7 of
+    the last 14 nights had cramps. 7 ÷ 14 × 7 = 3.5 a week against a best of 0."""
+    from vdtracker.domain.symptoms import count_recurrence
+
+    start = date(2025, 6, 11)
+    days = days_of(start, 61)
+    as_of = days[-1]
+    back = [d for d in days[-14:] if d.weekday() in (0, 1, 2, 3, 4)][:7]
+    rec = count_recurrence({d: 1 for d in back}, start, as_of, covered=set(days))
+    assert rec is not None
+    assert rec.recent_mean == len(back) / 14 * 7 == 3.5 and rec.best_mean == 0.0

@@ -178,3 +178,19 @@ def test_a_lapse_that_ended_stays_in_the_schedules_with_both_dates(svc):
     days = (last - first).days + 1
     assert days == lapse.span.days == 20
     assert f"no dose logged {W.day(first)} – {W.day(last)} ({days} days)" in schedules
+
+
+def test_cramps_gone_on_b12_and_back_are_caught(svc):
+    """The neurology case's result (cramps gone within 4 weeks of B12) coming back: 7 of the
+    last 14 nights with cramps in a diary kept every day raises the rise-in-cramps warning."""
+    from builders import log_cramp
+    from journeys import b12_then_d_loading_then_maintenance
+
+    j = b12_then_d_loading_then_maintenance(svc)
+    logged = sorted(plain.diary_days(svc.export.document()))
+    last_14 = [d for d in logged if d > j.as_of - 14 * DAY]
+    assert len(last_14) >= 10  # kept nearly every day
+    for night in last_14[::2][:7]:
+        log_cramp(svc, day=night, today=j.as_of, count=1, severity=5.0)
+    found = [a for a in svc.alerts.alerts(j.as_of) if a.kind == "symptom-recurrence"]
+    assert "cramps" in {a.details["symptom"] for a in found}

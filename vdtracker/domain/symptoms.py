@@ -107,13 +107,15 @@ def count_recurrence(per_day: Mapping[date, int], course_start: date, as_of: dat
     """Night cramps or spasm episodes: the last 14 days' weekly rate at least 2 a week and 30 %
     above the lowest 14-day rate since the course started. `covered`: the days the diary
     covers (any entry); a rate is events ÷ covered days × 7 over windows with at least 4 of
-    them (a day without an entry is unknown, not none). Without it every day counts as none
-    unless logged. The rule only starts once something was logged before the recent window."""
+    them (a day without an entry is unknown, not none): cramps that had gone entirely and come
+    back are a rise from 0. Without it every day counts as none unless logged, and the rule
+    only starts once a cramp (or episode) was logged before the recent window."""
     w = RECURRENCE_WINDOW
     recent_first = as_of - timedelta(days=w - 1)
     if recent_first - timedelta(days=w) < course_start:
         return None
-    if not any(course_start <= d < recent_first for d in per_day):
+    logged = per_day if covered is None else covered  # a diary kept without cramps counts
+    if not any(course_start <= d < recent_first for d in logged):
         return None
 
     # prefix sums over [course_start, as_of]: every 14-day window's rate in one pass
