@@ -2,6 +2,7 @@
 diary that starts with its course, too few days said as such, courses that follow each other,
 gaps that stay after doses resume, one best stretch. Each figure is worked out here by hand."""
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from vdtracker.domain import story
@@ -42,14 +43,32 @@ def test_the_rate_before_a_course_divides_by_the_days_the_diary_covered():
     assert severity.before.value == 6.0 and severity.now.value == 3.0
 
 
-def test_fewer_than_7_days_before_is_too_few_to_compare_not_a_number():
+def test_fewer_than_7_days_before_the_course_take_the_diarys_first_7_days_with_them():
+    """A diary begun 5 days before the visit: a rate needs 7 days, so the baseline is the
+    diary's first 7 days, the 5 before and course days 1-2, and says so (a span that starts
+    before the course)."""
     spasms = [(d, 6, None) for d in days_of(B12_START - timedelta(days=5), 5)]
     spasms += [(d, 1, None) for d in days_of(B12_START, 40)]
     days = story.diary_days([], [], spasms)
     as_of = B12_START + timedelta(days=39)
     [c] = story.courses([b12()], as_of)
     [change] = story.course_story(days, c, ["spasm-episodes"], as_of).changes
-    assert change.before.value is None and change.before.days == 5
+    span = change.before.span
+    assert (span.first, span.last, span.source) == (
+        B12_START - timedelta(days=5), B12_START + timedelta(days=1), "diary-start")
+    assert change.before.days == 7
+    assert change.before.value == (5 * 6 + 2 * 1) / 7 * 7
+
+
+def test_too_few_days_in_a_sparse_start_is_said_not_a_number():
+    """Logged twice a week from the course: 4 days in the first 14 are too few for a rate."""
+    logged = [d for d in days_of(B12_START, 60) if d.weekday() in (0, 3)]
+    days = story.diary_days([], [], [(d, 2, None) for d in logged])
+    as_of = B12_START + timedelta(days=59)
+    [c] = story.courses([b12()], as_of)
+    [change] = story.course_story(days, c, ["spasm-episodes"], as_of).changes
+    in_two_weeks = [d for d in logged if d < B12_START + timedelta(days=14)]
+    assert change.before.value is None and change.before.days == len(in_two_weeks) == 4
 
 
 def test_a_diary_that_starts_with_its_course_compares_against_its_first_7_days():
@@ -115,9 +134,26 @@ def test_a_lapse_that_ends_with_one_dose_stays_as_a_gap_with_both_dates():
     as_of = date(2026, 2, 20)
     found = story.gaps([keep], doses, as_of)
     assert [(g.since, g.until) for g in found] == [
-        (date(2026, 1, 7), date(2026, 1, 28)),  # 21 days: ended, and kept
-        (date(2026, 1, 28), None)]  # 23 days without a dose to today
-    assert found[0].days(as_of) == (date(2026, 1, 28) - date(2026, 1, 7)).days
+        (date(2026, 1, 7), date(2026, 1, 28)),  # ended, and kept
+        (date(2026, 1, 28), None)]  # without a dose to today
+    assert (found[0].first, found[0].last) == (date(2026, 1, 8), date(2026, 1, 27))
+    assert found[0].days(as_of) == 20  # 8 Jan to 27 Jan, both counted
+    assert found[1].days(as_of) == (as_of - date(2026, 1, 28)).days  # as the lapse counts
+
+
+def test_a_gap_at_the_edge_of_a_schedule_counts_the_days_without_a_dose():
+    """From the start with no dose, and to a stop with no dose: those days count too."""
+    late = Regimen(1, "Vitamin D3", 1000, "IU", Rule(every_days=1), date(2025, 1, 1), None,
+                   "maintenance")
+    [gap] = story.gaps([late], [Dose(1, "Vitamin D3", date(2025, 1, 31), regimen_id=1)],
+                       date(2025, 2, 1))
+    assert (gap.first, gap.last, gap.days(date(2025, 2, 1))) == (
+        date(2025, 1, 1), date(2025, 1, 30), 30)
+    stopped = replace(late, stopped_on=date(2025, 2, 1))
+    [gap] = story.gaps([stopped], [Dose(1, "Vitamin D3", date(2025, 1, 5), regimen_id=1)],
+                       date(2025, 3, 1))
+    assert (gap.first, gap.last, gap.days(date(2025, 3, 1))) == (
+        date(2025, 1, 6), date(2025, 1, 31), 26)
 
 
 def test_the_best_stretch_is_the_recurrence_rules_and_says_when_pain_has_risen():

@@ -50,13 +50,14 @@ def per_day(doc: dict[str, Any]) -> dict[str, dict[date, float]]:
 
 
 def baseline(doc: dict[str, Any], start: date) -> tuple[date, date, str]:
-    """The days before the course the diary covers (up to 28), or the diary's first 7 days
-    (up to 14, until 7 are logged) when it starts with the course."""
+    """The days before the course the diary covers (up to 28) when there are 7 of them;
+    otherwise the diary's first 7 days from its first day in those 28 (up to 14, until 7 are
+    logged)."""
     days = sorted(plain.diary_days(doc))
     before = [d for d in days if start - 28 * DAY <= d < start]
-    if before:
+    if len(before) >= 7:
         return before[0], start - DAY, "before"
-    first = next(d for d in days if d >= start)
+    first = next(d for d in days if d >= start - 28 * DAY)
     held = [d for d in days if first <= d < first + 14 * DAY][:7]
     last = first + 6 * DAY
     if len([d for d in days if first <= d <= last]) < 7:
@@ -102,10 +103,14 @@ def test_every_figure_of_the_main_course_is_over_the_days_the_diary_covers(svc, 
         heading = (f"began on {W.day(start)}, compared with the "
                    f"{plain.covered(series['spasm'], first, last)} days logged before it "
                    f"({W.day(first)} – {W.day(last)}):")
+    elif first < start:
+        heading = (f"began on {W.day(start)}, compared with the first days logged around it, "
+                   f"{(start - first).days} days before it and course days "
+                   f"1–{(last - start).days + 1} ({W.day(first)} – {W.day(last)}):")
     else:
-        length = (last - first).days + 1
-        heading = (f"began on {W.day(start)}, compared with the first {length} days of the "
-                   f"diary, course days 1–{length} ({W.day(first)} – {W.day(last)}):")
+        heading = (f"began on {W.day(start)}, compared with course days "
+                   f"{(first - start).days + 1}–{(last - start).days + 1}, the first days "
+                   f"logged ({W.day(first)} – {W.day(last)}):")
     assert f"Since {course.supplement}" in text and heading in text, text[:600]
     told = text.split(heading, 1)[1]
     if series["pain"]:
@@ -119,7 +124,8 @@ def test_every_figure_of_the_main_course_is_over_the_days_the_diary_covers(svc, 
             continue
         covered = plain.covered(series[key], first, last)
         if covered < 7:
-            assert f"{name}: too few days to compare ({covered} logged before, at least 7 " \
+            where = "before" if source == "before" else "in those first days"
+            assert f"{name}: too few days to compare ({covered} logged {where}, at least 7 " \
                    "needed)." in told
         else:
             assert rate_line(name, series[key], (first, last), j.as_of) in told
@@ -140,8 +146,14 @@ def test_spasm_before_b12_is_44_a_week_over_the_9_days_logged_not_over_4_weeks(s
 def test_a_diary_that_starts_with_the_course_has_a_baseline_named_as_such(svc):
     j = diary_starts_with_course(svc)
     text = symptoms_of(text_of(svc, j.report_from, j.as_of))
-    assert "compared with the first" in text and "course days 1–" in text
-    assert "no baseline" not in text
+    doc = svc.export.document()
+    start = j.mark("course_start")
+    first, last, source = baseline(doc, start)
+    assert source == "diary-start" and first == start == j.diary_first
+    assert (f"compared with course days 1–{(last - start).days + 1}, the first days logged "
+            f"({W.day(first)} – {W.day(last)}):") in text
+    pain = per_day(doc)["pain"]
+    assert pain_line(pain, (first, last), j.as_of) in text  # a figure, not "no baseline"
 
 
 def test_at_the_relapse_visit_the_rise_from_the_best_14_days_leads(svc):
@@ -156,8 +168,9 @@ def test_at_the_relapse_visit_the_rise_from_the_best_14_days_leads(svc):
     assert recent is not None and recent - best[1] >= 2 and recent >= 1.3 * best[1]
     text = text_of(svc, None, visit)
     symptoms = symptoms_of(text)
+    rise = round(float(one(recent)) - float(one(best[1])), 1)  # the printed figures' own
     lead = (f"Pain has risen: the last 14 days average {one(recent)}, "
-            f"{one(round(recent - best[1], 1))} points higher than the best 14 days since the "
+            f"{one(rise)} points higher than the best 14 days since the "
             f"course that began on {W.day(start)} ({one(best[1])}, {W.day(best[0])} – "
             f"{W.day(best[0] + 13 * DAY)}).")
     assert symptoms.startswith(lead), symptoms[:300]
@@ -194,3 +207,46 @@ def test_cramps_gone_on_b12_and_back_are_caught(svc):
         log_cramp(svc, day=night, today=j.as_of, count=1, severity=5.0)
     found = [a for a in svc.alerts.alerts(j.as_of) if a.kind == "symptom-recurrence"]
     assert "cramps" in {a.details["symptom"] for a in found}
+
+
+def test_a_period_begun_long_after_its_course_still_says_the_figures(svc):
+    j = lapse_that_ends(svc)
+    start = j.mark("course_start")
+    first = date(2026, 1, 1)
+    assert (first - start).days > 56  # the course began more than 8 weeks before the period
+    symptoms = symptoms_of(text_of(svc, first, j.as_of))
+    assert f"Since Vitamin D3 50,000 IU weekly began on {W.day(start)}" in symptoms
+    doc = svc.export.document()
+    base = baseline(doc, start)
+    assert pain_line(per_day(doc)["pain"], base[:2], j.as_of) in symptoms
+
+
+def test_a_schedule_replaced_by_a_new_course_ends_where_it_was_replaced(svc):
+    """An open-ended daily schedule taken until 30 Sep, then re-treatment from 1 Nov: the old
+    one is not 'missed' every day after 1 Nov, nor a lapse running to today."""
+    from builders import add_schedule
+
+    old_start, last_dose, again = date(2025, 3, 1), date(2025, 9, 30), date(2025, 11, 3)
+    as_of = date(2025, 12, 20)
+    add_schedule(svc, supplement="Vitamin D3", amount=1000, unit="IU", every_days=1,
+                 start=old_start, phase="maintenance")
+    day = old_start
+    while day <= last_dose:
+        svc.regimens.record_dose(supplement="Vitamin D3", day=day, today=as_of)
+        day += DAY
+    add_schedule(svc, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
+                 start=again, weeks=8, phase="loading")
+    for week in range(7):
+        svc.regimens.record_dose(supplement="Vitamin D3", day=again + week * 7 * DAY, today=as_of)
+    text = text_of(svc, old_start, as_of)
+    schedules = text.split(" Schedules ", 1)[1].split(" Lab results ", 1)[0]
+    before_new = again - DAY
+    due = (before_new - old_start).days + 1
+    logged = (last_dose - old_start).days + 1
+    assert (f"{W.day(old_start)} – {W.day(before_new)} {logged} of {due} logged on the due "
+            f"date; {due - logged} missed") in schedules
+    gap = (before_new - last_dose).days
+    assert f"replaced by the course that began on {W.day(again)}" in schedules
+    assert f"no dose logged {W.day(last_dose + DAY)} – {W.day(before_new)} ({gap} days)" \
+        in schedules
+    assert "no dose logged since" not in schedules

@@ -125,7 +125,7 @@ def test_improvement_between_two_windows(window, known, before, now, context):
     change = (b - c) / b * 100
     text = page.improvement.text()
     word = "lower" if change >= 0 else "higher"
-    assert f"Mean pain {b:.1f} → {c:.1f}: {round(abs(change))} % {word}" in text, text
+    assert f"Mean pain {b:.1f} → {c:.1f}: {round(abs(change), 1):g} % {word}" in text, text
     assert context in text
 
 
@@ -241,5 +241,5 @@ def test_a_diary_that_starts_with_its_course_is_compared_with_its_first_days(win
     before = np.mean([v for d, v in pain.items() if d <= start + timedelta(days=6)])
     now = np.mean([v for d, v in pain.items() if d >= TODAY - timedelta(days=6)])
     change = (before - now) / before * 100
-    assert f"Mean pain {before:.1f} → {now:.1f}: {round(change)} % lower" in \
+    assert f"Mean pain {before:.1f} → {now:.1f}: {round(change, 1):g} % lower" in \
         page.improvement.text()

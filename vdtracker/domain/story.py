@@ -4,10 +4,18 @@ really covers), the best stretch since a course began, and the gaps in taking a 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .adherence import CONTINUING, Dose, doses_for, lapse_threshold_days, substance_key
+from .adherence import (
+    CONTINUING,
+    Dose,
+    doses_for,
+    folded,
+    lapse_threshold_days,
+    replaced_on,
+    substance_key,
+)
 from .breaks import TakingBreak, of_regimen
 from .schedule import Regimen
 from .symptoms import RECURRENCE_MIN_DAYS, RECURRENCE_WINDOW, Recurrence, recurrence
@@ -24,7 +32,6 @@ COURSE_JOIN_DAYS = 28  # a schedule of the same substance that starts within 4 w
 SHORTLY_BEFORE_DAYS = 56  # courses begun up to 8 weeks before a period are told in it
 
 RATES = ("cramp-nights", "spasm-episodes")
-SCORES = ("pain", "cramp-severity", "sleep", "spasm-severity")
 SEVERITIES = ("cramp-severity", "sleep", "spasm-severity")  # of a symptom, when it happened
 MEASURES = ("pain", "cramp-nights", "cramp-severity", "sleep", "spasm-episodes",
             "spasm-severity")
@@ -104,16 +111,23 @@ class CourseStory:
 
 @dataclass(frozen=True)
 class Gap:
-    """A stretch with no dose of a continuing schedule longer than its lapse threshold;
-    `until` is the day doses resumed, None while the gap runs to today."""
+    """A stretch with no dose of a continuing schedule longer than its lapse threshold:
+    `since` the last dose (or the schedule's start), `until` the next dose (or the schedule's
+    last day; None while the gap runs to today); `first` and `last` the days without a dose."""
 
     regimen: Regimen
-    since: date  # the last dose (or the schedule's start)
+    since: date
     until: date | None
     said: TakingBreak | None = None  # "I had stopped taking it" for (part of) this time
+    first: date | None = None  # the first day without a dose (since + 1 after a dose)
+    last: date | None = None  # the last one (until - 1 before a dose); None while running
 
     def days(self, as_of: date) -> int:
-        return ((self.until or as_of) - self.since).days
+        """An ended gap: its days without a dose; a running one: the days since `since` (as
+        the lapse warning counts them)."""
+        if self.last is None or self.first is None:
+            return (as_of - self.since).days
+        return (self.last - self.first).days + 1
 
 
 def diary_days(pain: Iterable[tuple[date, float]],
@@ -193,12 +207,15 @@ def figure(days: Mapping[date, DiaryDay], measure: str, span: Span) -> Figure:
 
 
 def baseline_span(days: Mapping[date, DiaryDay], start: date) -> Span | None:
-    """The days before the course the diary covers (up to 4 weeks); without any, the diary's
-    first 7 days when it began on or after the course; None without a diary."""
+    """The days before the course the diary covers (up to 4 weeks), when a rate can be read
+    from them (7 days); otherwise the diary's first 7 days (up to 14, until 7 are logged),
+    from its first day in those 4 weeks, course days among them; None without a diary."""
     before = _covered(days, start - timedelta(days=BEFORE_DAYS), start - timedelta(days=1))
-    if before:
+    if len(before) >= MIN_RATE_DAYS:
         return Span(before[0].day, start - timedelta(days=1), len(before), "before")
-    after = [d for d in sorted(days) if d >= start]
+    # fewer days before the course than a rate needs (a diary begun the day before the visit):
+    # the diary's first days, those before the course and its first ones, said as such
+    after = [d for d in sorted(days) if d >= start - timedelta(days=BEFORE_DAYS)]
     if not after:
         return None
     # its first 7 days, or as many more (up to 14) as a diary kept 2-3 days a week needs to
@@ -290,6 +307,20 @@ def _days(first: date, last: date) -> Iterable[date]:
         day += timedelta(days=1)
 
 
+def as_told(regimens: Sequence[Regimen], doses: Sequence[Dose], as_of: date) -> list[Regimen]:
+    """The schedules as the story tells them: one a newer course of the same substance
+    replaced (and that has no dose logged since, see adherence.folded) ends the day before
+    that course began, as the alerts fold it: no lapse, no missed due dates after it."""
+    gone = folded(regimens, doses, as_of)
+    out = []
+    for r in regimens:
+        began = replaced_on(r, regimens) if r.id in gone else None
+        if began is not None and (r.end is None or r.end >= began):
+            r = replace(r, end=began - timedelta(days=1))
+        out.append(r)
+    return out
+
+
 def gaps(regimens: Sequence[Regimen], doses: Sequence[Dose], as_of: date,
          breaks: Sequence[TakingBreak] = ()) -> list[Gap]:
     """Every stretch without a dose longer than the schedule's lapse threshold while a
@@ -305,15 +336,19 @@ def gaps(regimens: Sequence[Regimen], doses: Sequence[Dose], as_of: date,
                         if not d.skipped and r.start <= d.day <= end})
         marks = [r.start, *taken]
         limit = lapse_threshold_days(r)
+        dosed = set(taken)
         for a, b in zip(marks, [*taken, None], strict=True):
             stop = b or end
             if (stop - a).days > limit:
                 said = [p for p in of_regimen(breaks, r.id) if p.first <= stop and p.last >= a]
-                out.append(Gap(r, a, b if b is not None else (None if end == as_of else end),
-                               said[-1] if said else None))
+                first = a + timedelta(days=1) if a in dosed else a  # a start with no dose is
+                running = b is None and end == as_of  # itself a day without one
+                last = None if running else (b - timedelta(days=1) if b is not None else end)
+                out.append(Gap(r, a, None if running else stop, said[-1] if said else None,
+                               first, last))
     return sorted(out, key=lambda g: (g.since, g.regimen.id))
 
 
 __all__ = ["Change", "Course", "CourseStory", "DiaryDay", "Figure", "Gap", "Span", "Stretch",
-           "best_stretch", "course_story", "courses", "diary_days", "figure", "gaps",
+           "as_told", "best_stretch", "course_story", "courses", "diary_days", "figure", "gaps",
            "logged_measures", "told_courses"]

@@ -55,16 +55,19 @@ def tell(days: dict[date, story.DiaryDay], regimens: Sequence[Regimen], doses: S
          first: date, last: date, as_of: date, breaks: Sequence[TakingBreak] = ()) -> Story:
     """The story of [first, last] as it stood on `last` (nothing later is read)."""
     known = {d: v for d, v in days.items() if d <= last}
-    regimens = alert_rules.as_of_view(regimens, last)
     doses = [d for d in doses if d.day <= last]
-    told = story.told_courses(story.courses(regimens, last), first, last)
+    regimens = story.as_told(alert_rules.as_of_view(regimens, last), doses, last)
+    every = story.courses(regimens, last)
+    told = story.told_courses(every, first, last)
+    if every and every[-1] not in told:  # a period begun long after its course: that course
+        told.append(every[-1])  # is still the one its figures are about
     # what the patient logs, counting the baselines before the period (cramps that stopped
     # with the course are the story, not a symptom never logged)
     since = min([first, *(c.start - timedelta(days=story.BEFORE_DAYS) for c in told)])
     measures = story.logged_measures(known, since, last)
     stories = [story.course_story(known, c, measures, last) for c in told]
     whole = None
-    if not story.courses(regimens, last) and known:
+    if not every and known:
         whole = story.course_story(known, None, measures, last)
     start = alert_rules.course_start(regimens, last) or (min(known) if known else None)
     pain = {d: v.pain for d, v in known.items() if v.pain is not None}

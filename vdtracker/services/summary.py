@@ -29,7 +29,6 @@ from ..storage.database import Database
 from .story import Story, read_days, tell
 
 FIRST_LABS = (VITAMIN_D, B12, PTH, CALCIUM)  # what a clinician looks for first, in this order
-WEEKS_COMPARED = 4  # cramp nights and spasm episodes a week: the 4 weeks before vs the last 4
 # "Due today: taken or skipped?" asks the patient something; the clinician's page leaves it out
 NOT_ON_PAPER = frozenset({"dose-due"})
 
@@ -39,6 +38,7 @@ class PhaseRow:
     regimen: Regimen
     tally: Tally  # over the part of the period the phase ran
     no_maintenance_on: date | None  # the clinician prescribed no maintenance after it
+    replaced_on: date | None = None  # a newer course of the same substance took its place
 
 
 @dataclass(frozen=True)
@@ -85,8 +85,9 @@ class SummaryService:
         Supplements time line keeps a lapse after doses resume)."""
         with self.db.reading() as s:
             snap = repo.snapshot(s, as_of)
-        return story_rules.gaps(alert_rules.as_of_view(snap.regimens, as_of), snap.doses, as_of,
-                                snap.breaks)
+        told = story_rules.as_told(alert_rules.as_of_view(snap.regimens, as_of), snap.doses,
+                                   as_of)
+        return story_rules.gaps(told, snap.doses, as_of, snap.breaks)
 
     def build(self, first: date, last: date, as_of: date,
               profiles: Mapping[str, Profile] | None = None) -> Summary:
@@ -131,12 +132,15 @@ def _notes(s: Session, first: date, last: date) -> list[Note]:
 def _phases(snap: alert_rules.Snapshot, first: date, last: date, as_of: date
             ) -> list[PhaseRow]:
     out = []
-    for r in sorted(alert_rules.as_of_view(snap.regimens, as_of), key=lambda r: (r.start, r.id)):
+    view = alert_rules.as_of_view(snap.regimens, as_of)
+    told = story_rules.as_told(view, snap.doses, as_of)  # a replaced one ends where it was
+    for was, r in sorted(zip(view, told, strict=True), key=lambda p: (p[1].start, p[1].id)):
         ends = r.last_day or as_of
         if r.start > last or ends < first:
             continue  # the phase did not run in the period
+        replaced = r.end + timedelta(days=1) if r.end != was.end and r.end else None
         out.append(PhaseRow(r, tally(r, snap.doses, max(first, r.start), min(last, ends), as_of,
-                                     snap.breaks), snap.no_maintenance.get(r.id)))
+                                     snap.breaks), snap.no_maintenance.get(r.id), replaced))
     return out
 
 

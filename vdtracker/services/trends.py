@@ -22,7 +22,7 @@ from ..models import LabResult
 from ..storage import repositories as repo
 from ..storage.database import Database
 from ..wording import Wording
-from .story import read_days
+from .story import read_days, tell
 
 SERIES_UNIT = {B12: "pmol/L", PTH: "pg/mL"}
 
@@ -108,15 +108,14 @@ class TrendsService:
         found = alert_rules.compute(snap, as_of, profiles)
         lapses = [(int(a.details["regimen_id"]), a.date, words.lapse_band(a), words.alert(a))
                   for a in found if a.kind == "lapsed-maintenance"]
-        regimens = alert_rules.as_of_view(snap.regimens, as_of)
+        regimens = story.as_told(alert_rules.as_of_view(snap.regimens, as_of), snap.doses, as_of)
+        # the story the summary tells of the whole diary: its gaps, best 14 days, baselines
+        began = min([*days, *(r.start for r in snap.regimens)], default=as_of)
+        told = tell(days, snap.regimens, snap.doses, began, as_of, as_of, snap.breaks)
         ended = [trends.Span(g.since, g.until, "lapsed", words.story.gap_band(g, as_of),
                              g.regimen.id, g.regimen.supplement, words.story.gap_band(g, as_of))
-                 for g in story.gaps(regimens, snap.doses, as_of, snap.breaks)
-                 if g.until is not None]
-        course = alert_rules.course_start(regimens, as_of)
-        pain_days = {d: v.pain for d, v in days.items() if v.pain is not None}
-        begun = course or (min(pain_days) if pain_days else None)
-        stretch = story.best_stretch(pain_days, begun, as_of) if begun else None
+                 for g in told.gaps if g.until is not None]
+        course = told.stretch_course if told.courses else None
         baseline = story.baseline_span(days, course) if course else None
         doses: dict[str, list[date]] = {}
         for d in snap.doses:
@@ -133,7 +132,7 @@ class TrendsService:
                 lambda r: f"{words.schedule(r.plan)} ({words.common.phase(r.phase)})"),
             lapses=ended + trends.lapse_spans(lapses, as_of),
             doses=doses, course_start=course, bands=(profiles or {}).get(VITAMIN_D),
-            first=min(shown, default=None), stretch=stretch, baseline=baseline)
+            first=min(shown, default=None), stretch=told.stretch, baseline=baseline)
 
     @staticmethod
     def _labs(rows: Sequence[LabResult], vitamin_d_unit: str, words: Wording

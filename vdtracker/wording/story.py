@@ -4,7 +4,7 @@ figure before and now (or "too few days to compare"), the best 14 days, and gaps
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 
 from ..domain.story import (
     MIN_RATE_DAYS,
@@ -50,11 +50,16 @@ class StoryWords(Words):
         if base.source == "before":
             return arg(self.tr("%1, compared with the %n day(s) logged before it (%2):", None,
                                base.covered), since, self._span(base.first, base.last))
-        first_day = (base.first - cs.course.start).days + 1
-        length = (base.last - base.first).days + 1
-        return arg(self.tr("%1, compared with the first %2 days of the diary, course days "
-                           "%3–%4 (%5):"), since, self.c.number(length), self.c.number(first_day),
-                   self.c.number(first_day + length - 1), self._span(base.first, base.last))
+        start = cs.course.start
+        last_day = (base.last - start).days + 1  # course days are counted from 1
+        if base.first < start:  # a diary begun a few days before: those days and the first
+            return arg(self.tr("%1, compared with the first days logged around it, %n day(s) "
+                               "before it and course days 1–%2 (%3):", None,
+                               (start - base.first).days),
+                       since, self.c.number(last_day), self._span(base.first, base.last))
+        return arg(self.tr("%1, compared with course days %2–%3, the first days logged "
+                           "(%4):"), since, self.c.number((base.first - start).days + 1),
+                   self.c.number(last_day), self._span(base.first, base.last))
 
     def too_recent(self, cs: CourseStory) -> str:
         assert cs.course is not None
@@ -79,9 +84,12 @@ class StoryWords(Words):
 
     def _too_few(self, f: Figure, measure: str, before: bool) -> str:
         need = MIN_RATE_DAYS if measure in RATES else MIN_SCORE_DAYS
-        if before:
+        if before and f.span.source == "before":
             return arg(self.tr("too few days to compare (%1 logged before, at least %2 "
                                "needed)"), self.c.number(f.days), self.c.number(need))
+        if before:  # the diary's first days, compared with
+            return arg(self.tr("too few days to compare (%1 logged in those first days, at "
+                               "least %2 needed)"), self.c.number(f.days), self.c.number(need))
         return arg(self.tr("too few days to compare (%1 logged %2, at least %3 needed)"),
                    self.c.number(f.days), self._now(measure, f.span), self.c.number(need))
 
@@ -131,12 +139,11 @@ class StoryWords(Words):
         if began is None:
             return arg(self.tr("Pain has risen: the last 14 days average %1, %2 points higher "
                                "than the best 14 days in this diary (%3, %4)."),
-                       self.c.number(st.recent, 1),
-                       self.c.number(round(st.recent - st.best, 1), 1),
+                       self.c.number(st.recent, 1), self.c.number(_rise(st), 1),
                        self.c.number(st.best, 1), self._span(st.best_first, st.best_last))
         return arg(self.tr("Pain has risen: the last 14 days average %1, %2 points higher than "
                            "the best 14 days since the course that began on %3 (%4, %5)."),
-                   self.c.number(st.recent, 1), self.c.number(round(st.recent - st.best, 1), 1),
+                   self.c.number(st.recent, 1), self.c.number(_rise(st), 1),
                    self.c.day(began), self.c.number(st.best, 1),
                    self._span(st.best_first, st.best_last))
 
@@ -155,13 +162,12 @@ class StoryWords(Words):
     def gap(self, g: Gap, as_of: date) -> str:
         """'no dose logged 8 Jan – 27 Jan 2026 (20 days)'; running: 'since 8 Jan 2026'; with
         the patient's answer: '…; you had stopped taking it (ran out)'."""
-        if g.until is None:
+        if g.last is None or g.first is None:
             text = arg(self.tr("no dose logged since %1 (%n day(s))", None, g.days(as_of)),
                        self.c.day(g.since))
-        else:  # the days between the last dose and the next: both days had a dose
-            first, last = g.since + timedelta(days=1), g.until - timedelta(days=1)
-            text = arg(self.tr("no dose logged %1 (%n day(s))", None, (last - first).days + 1),
-                       self._span(first, last))
+        else:  # the days without a dose, both counted
+            text = arg(self.tr("no dose logged %1 (%n day(s))", None, g.days(as_of)),
+                       self._span(g.first, g.last))
         if g.said is None:
             return text
         if g.said.why:
@@ -180,6 +186,13 @@ class StoryWords(Words):
 
     def why_heading(self) -> str:
         return self.tr("What was noted around then:")
+
+
+def _rise(st: Stretch) -> float:
+    """The rise as the printed figures give it: 6.8 - 1.3 = 5.5, never a 5.4 that a reader's
+    own subtraction contradicts."""
+    assert st.recent is not None
+    return round(round(st.recent, 1) - round(st.best, 1), 1)
 
 
 __all__ = ["StoryWords"]

@@ -114,6 +114,10 @@ class SummaryWords(Words):
             return arg(self.tr("stopped on %1"), self.c.day(day))
         return arg(self.tr("stopped on %1 (%2)"), self.c.day(day), why)
 
+    def replaced(self, began: date) -> str:
+        """A schedule a newer course of the same substance took the place of."""
+        return arg(self.tr("replaced by the course that began on %1"), self.c.day(began))
+
     def no_maintenance(self, said: date) -> str:
         return arg(self.tr("your clinician prescribed no maintenance after it (said %1)"),
                    self.c.day(said))

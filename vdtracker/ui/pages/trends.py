@@ -262,7 +262,7 @@ class TrendsPage(QScrollArea):
                                  "change")}[research_benchmark(imp.percent)]
         else:
             context = self.tr("no improvement")
-        change = round(abs(imp.percent))
+        change = words.number(round(abs(imp.percent), 1))  # 29.6, never "30" beside "below 30"
         said = (self.tr("Mean pain %1 → %2: %3 % lower. Research context: %4.")
                 if imp.percent >= 0 else
                 self.tr("Mean pain %1 → %2: %3 % higher. Research context: %4."))

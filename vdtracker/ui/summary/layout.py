@@ -147,6 +147,8 @@ def _schedules(s: Summary, words: Wording) -> str:
                                       if r.stop_why else None)
         if row.no_maintenance_on is not None:
             doses += "; " + w.no_maintenance(row.no_maintenance_on)
+        if row.replaced_on is not None:
+            doses += "; " + w.replaced(row.replaced_on)
         for gap in s.story.gaps if s.story is not None else ():
             if gap.regimen.id == r.id:
                 doses += "; " + words.story.gap(gap, s.last)
