@@ -4514,12 +4514,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1, compared with the first %2 days of the diary, course days %3–%4 (%5):</source>
-        <translation>%1, verglichen mit den ersten %2 Tagen des Tagebuchs, Behandlungstage %3–%4 (%5):</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Since %1 began on %2: too few days since then to compare.</source>
         <translation>Seit Beginn von %1 am %2: seitdem zu wenige Tage für einen Vergleich.</translation>
     </message>
@@ -4574,7 +4569,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>zu wenige Tage für einen Vergleich (%1 davor eingetragen, mindestens %2 nötig)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>too few days to compare (%1 logged %2, at least %3 needed)</source>
         <translation>zu wenige Tage für einen Vergleich (%1 eingetragen %2, mindestens %3 nötig)</translation>
     </message>
@@ -4619,7 +4614,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+47"/>
         <source>no dose logged since %1 (%n day(s))</source>
         <translation>
             <numerusform>seit %1 keine Einnahme eingetragen (%n Tag)</numerusform>
@@ -4627,7 +4622,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>no dose logged %1 (%n day(s))</source>
         <translation>
             <numerusform>keine Einnahme eingetragen %1 (%n Tag)</numerusform>
@@ -4635,13 +4630,31 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         </translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-61"/>
         <location line="+7"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-59"/>
+        <source>%1, compared with the first days logged around it, %n day(s) before it and course days 1–%2 (%3):</source>
+        <translation>
+            <numerusform>%1, verglichen mit den ersten eingetragenen Tagen um den Beginn, %n Tag davor und Behandlungstage 1–%2 (%3):</numerusform>
+            <numerusform>%1, verglichen mit den ersten eingetragenen Tagen um den Beginn, %n Tage davor und Behandlungstage 1–%2 (%3):</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>%1, compared with course days %2–%3, the first days logged (%4):</source>
+        <translation>%1, verglichen mit den Behandlungstagen %2–%3, den ersten eingetragenen Tagen (%4):</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>too few days to compare (%1 logged in those first days, at least %2 needed)</source>
+        <translation>zu wenige Tage für einen Vergleich (%1 in diesen ersten Tagen eingetragen, mindestens %2 nötig)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
@@ -4681,7 +4694,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Der Schmerz ist gestiegen: Die letzten 14 Tage liegen im Mittel bei %1, %2 Punkte höher als die besten 14 Tage in diesem Tagebuch (%3, %4).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Pain has risen: the last 14 days average %1, %2 points higher than the best 14 days since the course that began on %3 (%4, %5).</source>
         <translation>Der Schmerz ist gestiegen: Die letzten 14 Tage liegen im Mittel bei %1, %2 Punkte höher als die besten 14 Tage seit der Behandlung, die am %3 begann (%4, %5).</translation>
     </message>
@@ -4701,7 +4714,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Die letzten 14 Tage liegen im Mittel bei %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>%1; you had stopped taking it (%2)</source>
         <translation>%1; Sie hatten die Einnahme unterbrochen (%2)</translation>
     </message>
@@ -5089,6 +5102,11 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>beendet am %1 (%2)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>replaced by the course that began on %1</source>
+        <translation>abgelöst durch die Behandlung, die am %1 begann</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Nothing logged in the diary in this period.</source>
         <translation>In diesem Zeitraum ist nichts im Tagebuch eingetragen.</translation>
@@ -5099,7 +5117,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Eine Dosis zählt für einen Fälligkeitstag, wenn sie innerhalb ihres Zeitfensters eingetragen ist: am selben Tag bei täglichen Einnahmeplänen, 1 Tag davor oder danach bei zweimal wöchentlichen, 2 Tage bei wöchentlichen. Verspätet: innerhalb von 3 Tagen nach dem Zeitfenster eingetragen. Versäumt: bis zum Ende des Zeitfensters nichts eingetragen. Davor und jetzt: Jede Behandlung wird über die Tage verglichen, die das Tagebuch in den 4 Wochen vor ihrem Beginn abdeckt (oder, wenn das Tagebuch mit der Behandlung beginnt, über seine ersten 7 Tage), und über die letzten 4 Wochen (Schmerz: die letzten 7 Tage). Eine Rate pro Woche = Ereignisse ÷ Tage mit einem Eintrag × 7 (ein Tag ohne Eintrag ist unbekannt, nicht null), mindestens 7 Tage; ein Mittelwert braucht mindestens 3 Tage mit einem Wert, sonst: zu wenige Tage für einen Vergleich. Beste 14 Tage: der niedrigste 14-Tage-Mittelwert des Schmerzes seit Beginn der Behandlung (mindestens 4 Tage eingetragen). Prozentuale Veränderung = (davor − jetzt) / davor × 100. Forschungsmarken (IMMPACT: mäßig ab 30 %, deutlich ab 50 %) sind Einordnung, keine Ziele. Die Laborbewertungen richten sich nach dem Bereich auf dem jeweiligen Befund. Eine Grafik Ihres Tagebuchs zeigt, was zusammen geschah, nicht was es verursacht hat.</translation>
     </message>
     <message numerus="yes">
-        <location line="-29"/>
+        <location line="-33"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n verspätet</numerusform>
@@ -5139,7 +5157,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>your clinician prescribed no maintenance after it (said %1)</source>
         <translation>danach hat Ihre Ärztin oder Ihr Arzt keine Erhaltung verordnet (gesagt am %1)</translation>
     </message>
@@ -5212,7 +5230,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Der Einnahmeplan, den Sie eingegeben und noch nicht gespeichert hatten, steht wieder im Formular unten (das Fenster wurde geschlossen oder die App beendet, bevor Sie gespeichert haben). Speichern Sie ihn oder verwerfen Sie ihn.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Stop date</source>
         <translation>Datum der Beendigung</translation>
     </message>

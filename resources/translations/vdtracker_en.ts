@@ -404,7 +404,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+5"/>
+        <source>%1, compared with the first days logged around it, %n day(s) before it and course days 1–%2 (%3):</source>
+        <translation>
+            <numerusform>%1, compared with the first days logged around it, %n day before it and course days 1–%2 (%3):</numerusform>
+            <numerusform>%1, compared with the first days logged around it, %n days before it and course days 1–%2 (%3):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
         <source>%1: nothing logged before; %n logged %2.</source>
         <translation>
             <numerusform>%1: nothing logged before; %n logged %2.</numerusform>
@@ -444,7 +452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+47"/>
         <source>no dose logged since %1 (%n day(s))</source>
         <translation>
             <numerusform>no dose logged since %1 (%n day)</numerusform>
@@ -452,7 +460,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>no dose logged %1 (%n day(s))</source>
         <translation>
             <numerusform>no dose logged %1 (%n day)</numerusform>
