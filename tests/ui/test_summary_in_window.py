@@ -42,7 +42,7 @@ def test_the_window_prints_what_the_command_line_writes(ctx, window, tmp_path):
                        timeout=60)
     assert r.returncode == 0, r.stderr
     window_text = text_of(saved)
-    assert "1 of 7 logged on the due date; 5 missed, 1 still open" in window_text
+    assert "1 of 7 logged within 2 days of the due date; 5 missed, 1 still open" in window_text
     assert "<10 ng/mL" in window_text
 
     def letters(text):  # the same words; where a narrow column wraps may differ by font
