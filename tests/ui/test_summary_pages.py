@@ -57,9 +57,9 @@ def test_a_short_history_is_one_page_with_its_chart(qapp, svc, tmp_path):
     out = write_report(svc, Wording(), None, None, TODAY, tmp_path / "s.pdf")
     [page] = pages_of(out)
     assert len(images_on(out, 0)) == 1  # the chart
-    order = [page.index(h) for h in ("Summary for my appointment", "Schedules", "Lab results",
-                                     "Symptoms", "Alerts in force", "Other lab results",
-                                     "How this was calculated")]
+    order = [page.index(h) for h in ("Summary for my appointment", "Symptoms",
+                                     "Alerts in force", "Schedules", "Lab results",
+                                     "Other lab results", "How this was calculated")]
     assert order == sorted(order)
     assert "Magnesium" in page.split("Other lab results")[1]  # not among the first labs
     assert "8 of 8 logged within 2 days of the due date" in page

@@ -3,7 +3,7 @@ figure before and now (or "too few days to compare"), the best 14 days, and gaps
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from ..domain.story import (
@@ -34,9 +34,10 @@ class StoryWords(Words):
     def _span(self, first: date, last: date) -> str:
         return f"{self.c.day(first)} – {self.c.day(last)}"
 
-    def course_line(self, cs: CourseStory) -> str:
+    def course_line(self, cs: CourseStory, same: Sequence[CourseStory] = ()) -> str:
         """'Since Vitamin B12 1,000 mcg daily began on 3 Sep 2025, compared with the 9 days
-        logged before it (25 Aug – 2 Sep 2025):' — the course each figure below is about."""
+        logged before it (25 Aug – 2 Sep 2025):' — the course each figure below is about
+        (`same`: courses begun the same day, whose figures are these very ones)."""
         if not cs.changes:
             return ""
         base = cs.changes[0].before.span
@@ -44,9 +45,11 @@ class StoryWords(Words):
             return arg(self.tr("Over this diary, compared with its first %1 days (%2):"),
                        self.c.number((base.last - base.first).days + 1),
                        self._span(base.first, base.last))
-        r = cs.course.first
-        since = arg(self.tr("Since %1 began on %2"), self.c.schedule(r.plan),
-                    self.c.day(cs.course.start))
+        named = self.c.schedule(cs.course.first.plan)
+        for other in same:
+            if other.course is not None:
+                named = arg(self.tr("%1 and %2"), named, self.c.schedule(other.course.first.plan))
+        since = arg(self.tr("Since %1 began on %2"), named, self.c.day(cs.course.start))
         if base.source == "before":
             return arg(self.tr("%1, compared with the %n day(s) logged before it (%2):", None,
                                base.covered), since, self._span(base.first, base.last))

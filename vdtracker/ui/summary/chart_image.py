@@ -37,6 +37,7 @@ def paper_data(services: Services, words: Wording, first: date, last: date, as_o
     return data if inside else None
 
 
+EXTRA_HEIGHT = 90  # px the chart grows by for a B12 or PTH panel of its own
 LAB_BEFORE_DAYS = 120  # a B12 or PTH result this long before the period is its starting point
 
 
@@ -77,10 +78,13 @@ def paper_chart(data: TrendData, words: Wording, first: date, last: date, width:
 def chart_image(services: Services, words: Wording, first: date, last: date, as_of: date,
                 width: int = WIDTH, height: int = HEIGHT, course: date | None = None
                 ) -> QImage | None:
-    """The chart of [first, last] as known on `as_of` (see paper_data), or None."""
+    """The chart of [first, last] as known on `as_of` (see paper_data), or None; taller than
+    `height` by EXTRA_HEIGHT for each B12 or PTH panel (its size: the image's, at its pixel
+    ratio)."""
     data = paper_data(services, words, first, last, as_of, course)
     if data is None:
         return None
+    height += EXTRA_HEIGHT * len(measured(data, first, last))  # pain keeps its room
     chart = paper_chart(data, words, first, last, width, height)
     image = QImage(QSize(width * SCALE, height * SCALE), QImage.Format.Format_RGB32)
     image.setDevicePixelRatio(SCALE)

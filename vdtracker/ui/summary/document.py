@@ -58,7 +58,8 @@ def summary_document(services: Services, words: Wording, as_of: date,
     size = (int(area.width()) - 2 * int(DOCUMENT_MARGIN), CHART_HEIGHT)
     image = chart_image(services, words, summary.first, summary.last, as_of, *size,
                         course=summary.course_start)
-    chart = size if image is not None else None
+    chart = ((size[0], round(image.height() / image.devicePixelRatio())) if image is not None
+             else None)
     doc = QTextDocument()
     doc.setDocumentMargin(DOCUMENT_MARGIN)
     doc.setPageSize(area)

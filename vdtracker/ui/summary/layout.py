@@ -11,6 +11,7 @@ from html import escape
 from ...domain.alert_types import Alert
 from ...domain.printed import qualifier_of
 from ...domain.schedule import grace_days
+from ...domain.story import CourseStory
 from ...services.bundle import Services
 from ...services.entry_lines import other_value
 from ...services.story import explaining_notes
@@ -91,8 +92,8 @@ def html_for(services: Services, words: Wording, as_of: date, first: date | None
 
 def summary_html(s: Summary, words: Wording, chart: tuple[int, int] | None = None,
                  page_two: bool = False) -> str:
-    """Page 1 tells the story: header, chart, schedules with how each phase went, the main
-    labs, symptoms, alerts and the patient's questions. Then the details: other labs, the
+    """Page 1 tells the story: header, chart, symptoms, alerts (with the notes that explain
+    them), schedules with how each phase went, the main labs and the patient's questions. Then the details: other labs, the
     notes, and how it was calculated (from a new page when `page_two`)."""
     w = words.summary
     first_labs = [lab for lab in s.labs if lab.reading.analyte in FIRST_LABS]
@@ -102,15 +103,17 @@ def summary_html(s: Summary, words: Wording, chart: tuple[int, int] | None = Non
            _p(w.period(s.first, s.last, s.as_of)), _p(w.disclaimer(), "small")]
     if chart is not None:  # (width, height) in the document's pixels
         out.append(f"<p><img src='{CHART_URL}' width='{chart[0]}' height='{chart[1]}'></p>")
-    out.append(_schedules(s, words))
-    out.append(_h(w.heading("labs")))
-    out.append(_labs(first_labs, words) if first_labs else _p(
-        w.nothing("labs") if not other_labs else w.see_other_labs()))
+    # the story first (how the symptoms went, the alerts with why), then its tables: a chart
+    # with B12 and PTH panels must not push the one actionable fact off page 1
     out.append(_symptoms(s, words))
     out.append(_h(w.heading("alerts")))
     if s.last < s.as_of:
         out.append(_p(w.as_it_ended(s.last), "small"))
     out.append(_alerts(s, words))
+    out.append(_schedules(s, words))
+    out.append(_h(w.heading("labs")))
+    out.append(_labs(first_labs, words) if first_labs else _p(
+        w.nothing("labs") if not other_labs else w.see_other_labs()))
     out.append(_questions(s, words))
     details = " style='page-break-before: always'" if page_two else ""
     if other_labs:
@@ -192,12 +195,18 @@ def _symptoms(s: Summary, words: Wording) -> str:
     if stretch is not None and stretch.risen and stretch.recent is not None:
         out.append(f"<p><b>{escape(t.risen(stretch, s.course_start))}</b></p>")
     told = [*st.courses, *([st.whole_diary] if st.whole_diary is not None else [])]
+    said: list[CourseStory] = []
     for cs in told:
+        if cs in said:
+            continue
         if not cs.changes:
             if cs.course is not None:
                 out.append(_p(t.too_recent(cs)))
             continue
-        out.append(f"<p><b>{escape(t.course_line(cs))}</b></p>")
+        # courses begun the same day have the very same figures: said once, both named
+        same = [o for o in told if o is not cs and o.changes == cs.changes and o not in said]
+        said += same
+        out.append(f"<p><b>{escape(t.course_line(cs, same))}</b></p>")
         out.append("<ul>" + "".join(f"<li>{escape(t.change(ch))}</li>" for ch in cs.changes)
                    + "</ul>")
     if stretch is not None and not stretch.risen:
