@@ -249,3 +249,21 @@ def test_cramps_that_had_gone_entirely_and_come_back_are_a_rise():
     rec = count_recurrence({d: 1 for d in back}, start, as_of, covered=set(days))
     assert rec is not None
     assert rec.recent_mean == len(back) / 14 * 7 == 3.5 and rec.best_mean == 0.0
+
+
+def test_a_short_time_the_patient_said_they_had_stopped_is_kept_in_the_story():
+    """11 days without a dose is no lapse by the 14-day rule, but the patient said they had
+    stopped: it stays, with the answer, however short."""
+    from vdtracker.domain.breaks import TakingBreak
+
+    keep = Regimen(1, "Vitamin D3", 2000, "IU", Rule(every_days=1), date(2026, 4, 6), None,
+                   "maintenance")
+    taken = days_of(date(2026, 4, 6), 30) + days_of(date(2026, 5, 17), 10)
+    doses = [Dose(i, "Vitamin D3", d, regimen_id=1) for i, d in enumerate(taken)]
+    said = TakingBreak(1, date(2026, 5, 6), date(2026, 5, 16), "side-effects", "worried")
+    assert story.gaps([keep], doses, date(2026, 5, 30)) == []  # 11 days: under the rule
+    [gap] = story.gaps([keep], doses, date(2026, 5, 30), [said])
+    assert (gap.first, gap.last, gap.said) == (date(2026, 5, 6), date(2026, 5, 16), said)
+    assert gap.days(date(2026, 5, 30)) == 11
+    within = TakingBreak(1, date(2026, 4, 10), date(2026, 4, 20))  # doses logged all along
+    assert story.gaps([keep], doses, date(2026, 5, 30), [within]) == []

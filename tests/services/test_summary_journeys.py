@@ -250,3 +250,28 @@ def test_a_schedule_replaced_by_a_new_course_ends_where_it_was_replaced(svc):
     assert f"no dose logged {W.day(last_dose + DAY)} – {W.day(before_new)} ({gap} days)" \
         in schedules
     assert "no dose logged since" not in schedules
+
+
+def test_a_short_time_not_taken_is_named_with_its_reason_and_note(svc):
+    """'I had stopped taking it' for 11 days (no lapse by the 14-day rule): the schedules
+    table names it with both dates and the reason, and the note is printed."""
+    from builders import add_schedule
+
+    start, as_of = date(2026, 4, 6), date(2026, 5, 30)
+    saved = add_schedule(svc, supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
+                         start=start, phase="maintenance")
+    rid = saved.id
+    taken = [start + i * DAY for i in range(30)] + [date(2026, 5, 17) + i * DAY
+                                                    for i in range(14)]
+    for day in taken:
+        svc.regimens.record_dose(supplement="Vitamin D3", day=day, today=as_of)
+    first, last = date(2026, 5, 6), date(2026, 5, 16)
+    svc.regimens.stopped_taking(rid, first=first, last=last, today=as_of, why="side-effects",
+                                note="worried about too much vitamin D")
+    text = text_of(svc, start, as_of)
+    schedules = text.split(" Schedules ", 1)[1].split(" Lab results ", 1)[0]
+    days = (last - first).days + 1
+    assert (f"no dose logged {W.day(first)} – {W.day(last)} ({days} days); you had stopped "
+            "taking it (side effects)") in schedules
+    assert f"{days} not taken (you had stopped)" in schedules
+    assert "a time not taken: worried about too much vitamin D" in text

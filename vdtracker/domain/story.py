@@ -329,21 +329,26 @@ def gaps(regimens: Sequence[Regimen], doses: Sequence[Dose], as_of: date,
     to as_of has `until` None."""
     out = []
     for r in regimens:
-        if r.phase not in CONTINUING or r.start > as_of:
+        paused = of_regimen(breaks, r.id)
+        if (r.phase not in CONTINUING and not paused) or r.start > as_of:
             continue
         end = min(as_of, r.last_day or as_of)
         taken = sorted({d.day for d in doses_for(r, doses)
                         if not d.skipped and r.start <= d.day <= end})
         marks = [r.start, *taken]
-        limit = lapse_threshold_days(r)
+        limit = lapse_threshold_days(r) if r.phase in CONTINUING else None
         dosed = set(taken)
         for a, b in zip(marks, [*taken, None], strict=True):
             stop = b or end
-            if (stop - a).days > limit:
-                said = [p for p in of_regimen(breaks, r.id) if p.first <= stop and p.last >= a]
+            said = [p for p in paused if p.first <= stop and p.last >= a]
+            # long enough to be a lapse, or a time the patient said they had stopped: kept
+            # with its answer whatever its length
+            if (limit is not None and (stop - a).days > limit) or said:
                 first = a + timedelta(days=1) if a in dosed else a  # a start with no dose is
                 running = b is None and end == as_of  # itself a day without one
                 last = None if running else (b - timedelta(days=1) if b is not None else end)
+                if last is not None and last < first:
+                    continue  # doses on consecutive days: no day without one between them
                 out.append(Gap(r, a, None if running else stop, said[-1] if said else None,
                                first, last))
     return sorted(out, key=lambda g: (g.since, g.regimen.id))

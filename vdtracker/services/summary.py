@@ -24,6 +24,7 @@ from ..domain.units import B12, CALCIUM, PTH, VITAMIN_D
 from ..models import CrampNight, Decision, LabResult, PainEntry, SpasmEpisode
 from ..models import Dose as DoseRow
 from ..models import Regimen as RegimenRow
+from ..models import TakingBreak as BreakRow
 from ..storage import repositories as repo
 from ..storage.database import Database
 from .story import Story, read_days, tell
@@ -51,7 +52,7 @@ class LabRow:
 @dataclass(frozen=True)
 class Note:
     day: date
-    what: str  # "diary", "dose", "lab", "schedule", "stop" or "decision"
+    what: str  # "diary", "dose", "lab", "schedule", "stop", "break" or "decision"
     text: str
 
 
@@ -111,8 +112,8 @@ class SummaryService:
 def _notes(s: Session, first: date, last: date) -> list[Note]:
     """Every note typed for a day in [first, last], by day: the day's diary entry (kept on
     whichever of its pain, cramp or spasm rows was saved first), a dose, a lab result, a
-    schedule (on its first day), why it was stopped (on its stop day), the clinician's "no
-    maintenance"."""
+    schedule (on its first day), why it was stopped (on its stop day), why the patient had
+    stopped taking it for a time (on its first day), the clinician's "no maintenance"."""
     out = []
     for what, day_of, note in (("diary", PainEntry.day, PainEntry.note),
                                ("diary", CrampNight.night_of, CrampNight.note),
@@ -121,6 +122,7 @@ def _notes(s: Session, first: date, last: date) -> list[Note]:
                                ("lab", LabResult.day, LabResult.note),
                                ("schedule", RegimenRow.start, RegimenRow.note),
                                ("stop", RegimenRow.stopped_on, RegimenRow.stop_note),
+                               ("break", BreakRow.first, BreakRow.note),
                                ("decision", Decision.said_on, Decision.note)):
         rows = s.execute(select(day_of, note).where(day_of >= first, day_of <= last,
                                                     note.is_not(None), note != ""))

@@ -75,6 +75,7 @@ class SummaryWords(Words):
         return {"diary": self.tr("the day's diary"), "dose": self.tr("a dose"),
                 "lab": self.tr("lab result"), "schedule": self.tr("a schedule"),
                 "stop": self.tr("stopping a schedule"),
+                "break": self.tr("a time not taken"),
                 "decision": self.tr("the clinician's decision")}[what]
 
     def see_other_labs(self) -> str:

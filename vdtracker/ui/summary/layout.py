@@ -93,8 +93,9 @@ def html_for(services: Services, words: Wording, as_of: date, first: date | None
 def summary_html(s: Summary, words: Wording, chart: tuple[int, int] | None = None,
                  page_two: bool = False) -> str:
     """Page 1 tells the story: header, chart, symptoms, alerts (with the notes that explain
-    them), schedules with how each phase went, the main labs and the patient's questions. Then the details: other labs, the
-    notes, and how it was calculated (from a new page when `page_two`)."""
+    them), schedules with how each phase went, the main labs and the patient's questions.
+    Then the details: other labs, the notes, and how it was calculated (from a new page when
+    `page_two`)."""
     w = words.summary
     first_labs = [lab for lab in s.labs if lab.reading.analyte in FIRST_LABS]
     other_labs = [lab for lab in s.labs if lab.reading.analyte not in FIRST_LABS]
@@ -238,7 +239,7 @@ MAX_QUOTED = 3  # notes quoted beside one alert, the latest
 def _explained_since(s: Summary, a: Alert) -> date | None:
     """Where the story an alert tells began: the lapse's first silent day; for a rise in
     symptoms, the end of the best 14 days."""
-    if a.kind == "lapsed-maintenance":
+    if a.kind in ("lapsed-maintenance", "missed-dose"):  # the first silent (or missed) day
         return a.date
     if a.kind == "symptom-recurrence":
         st = s.story.stretch if s.story is not None else None
