@@ -87,3 +87,30 @@ def test_a_lapse_that_ended_is_drawn_with_words_that_fit_its_band(qapp, svc):
         assert words == f"{(taken[7] - taken[6]).days - 1} days"  # the long words do not fit
     finally:
         chart.deleteLater()
+
+
+def test_a_lapse_out_of_view_leaves_no_words_over_other_doses(qapp, svc):
+    """Framed on the last 4 weeks, a gap months before has no words drawn anywhere: they
+    would lie over that schedule's later doses."""
+    from datetime import date
+
+    import pyqtgraph as pg
+
+    start = date(2026, 1, 1)
+    add_schedule(svc, supplement="Vitamin D3", amount=1000, unit="IU", every_days=1,
+                 start=start, phase="maintenance")
+    taken = [start + timedelta(days=i) for i in range(7)]
+    taken += [start + timedelta(days=i) for i in range(27, 120)]
+    for day in taken:
+        svc.regimens.record_dose(supplement="Vitamin D3", day=day, today=day)
+    as_of = taken[-1]
+    data = paper_data(svc, Wording(), start, as_of, as_of, start)
+    assert data is not None
+    chart = paper_chart(data, Wording(), start, as_of, 680, 400)
+    try:
+        [label] = [t for t in chart.phases.items if isinstance(t, pg.TextItem)]
+        assert label.isVisible()
+        chart.show_period(as_of - timedelta(days=27), as_of)  # the gap ended 90 days before
+        assert not label.isVisible()
+    finally:
+        chart.deleteLater()

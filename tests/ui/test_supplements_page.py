@@ -188,3 +188,18 @@ def test_a_lapse_that_ended_stays_on_the_time_line_with_its_dates(window, ctx, s
     wide = QFontMetrics(page.timeline.font()).horizontalAdvance(words)
     assert wide < page.timeline.width()  # room for its words at this size
     page.timeline.grab().save(str(shots / "supplements-timeline-ended-gap.png"))
+
+
+def test_a_stopped_schedule_is_said_as_stopped_on_the_time_line(window, ctx):
+    start = TODAY - timedelta(days=40)
+    saved = add_schedule(ctx.services, supplement="Vitamin D3", amount=1000, unit="IU",
+                         every_days=1, start=start, phase="maintenance")
+    for i in range(30):
+        ctx.services.regimens.record_dose(supplement="Vitamin D3",
+                                          day=start + timedelta(days=i), today=TODAY)
+    ctx.services.regimens.stop(saved.id, day=TODAY, today=TODAY)
+    page = shown(window, "supplements")
+    page.refresh()
+    [(since, words)] = page.timeline.lapses.values()
+    assert since == TODAY and words == f"Vitamin D3: stopped on {ctx.words.day(TODAY)}, " \
+        "nothing after it"  # not "no dose logged since" the stop day

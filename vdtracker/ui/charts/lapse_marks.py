@@ -75,7 +75,8 @@ def draw_lapses_in(chart: TrendChart, plot: pg.PlotItem, data: TrendData) -> Non
 
 def place_lapse_labels(chart: TrendChart) -> None:
     """Each lapse's words stay in sight while any of its band is: from the band's start, or
-    ending at the band's end when that side has more room."""
+    ending at the band's end when that side has more room; shortened to fit the band, gone
+    when it is out of view. The best 14 days' words too: whole, under their stretch."""
     lo, hi = chart.main.vb.viewRange()[0]
     per_px = (hi - lo) / max(1.0, chart.main.vb.width())
     fm = QFontMetricsF(chart.font())
@@ -84,6 +85,8 @@ def place_lapse_labels(chart: TrendChart) -> None:
         room = (last - first) / per_px  # the band's width on screen: the words never run over
         words = next((w for w in (full, short) if fm.horizontalAdvance(w) + 8 <= room),
                      "") if chart.main.vb.width() > 50 else full  # not laid out yet: all
+        if last <= first:
+            words = ""  # its band is out of view: its words would cover another's doses
         if label.toPlainText() != words:  # the schedule's doses beside the band
             label.setText(words)
         label.setVisible(bool(words))
@@ -93,3 +96,9 @@ def place_lapse_labels(chart: TrendChart) -> None:
         else:
             label.setAnchor((0, 0.5))
             label.setPos(first, label.pos().y())
+    if chart.best_label is not None:
+        label, (start, end) = chart.best_label
+        first, last = max(start, lo), min(end, hi)
+        half = (fm.horizontalAdvance(label.toPlainText()) + 8) * per_px / 2
+        label.setVisible(last > first)  # the stretch in view: its words whole, beside it
+        label.setPos(min(max((first + last) / 2, lo + half), hi - half), label.pos().y())

@@ -43,6 +43,7 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self._key_drawn: tuple[object, ...] = ()
         self._lanes: dict[str, int] = {}
         self.extra: dict[str, pg.PlotItem] = {}
+        self.best_label: tuple[pg.TextItem, tuple[float, float]] | None = None
         # each lapse's words, its band's ends, and its long and short words
         self.lapse_labels: list[tuple[pg.TextItem, tuple[float, float], tuple[str, str]]] = []
         self.main = self._row("pain")  # every other panel follows its time axis
@@ -62,6 +63,7 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
             plot.addItem(line, ignoreBounds=True)
             line.hide()
         self.main.sigXRangeChanged.connect(lambda: place_lapse_labels(self))
+        self.main.vb.sigResized.connect(lambda: place_lapse_labels(self))  # room in pixels
         self.scene().sigMouseMoved.connect(self._moved)
         self.apply_look(look)
 
@@ -161,6 +163,7 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
                 if item not in self.lines:
                     plot.removeItem(item)
         self.lapse_labels = []
+        self.best_label = None
         self._draw_phases(data)
         self._draw_pain(data)
         self._title(self.vitd, lab_title(self, data.labs.get(VITAMIN_D), VITAMIN_D))
@@ -288,6 +291,7 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
             label.setFont(self.font())
             label.setPos((first + last) / 2, -0.1)
             self.main.addItem(label, ignoreBounds=True)
+            self.best_label = (label, (first, last))  # kept in sight: place_lapse_labels
 
     def _draw_bars(self, data: TrendData) -> None:
         self._title(self.bars, self.tr("Leg cramps and spasm (count per day)")

@@ -44,6 +44,8 @@ class ValueLabels(pg.GraphicsObject):  # type: ignore[misc]
         painter.setPen(self.colour)
         for x, y, text in self.marks:
             at = to_device.map(QPointF(x, y))
+            if seen is not None and not seen.left() - 1 <= at.x() <= seen.right() + 1:
+                continue  # its point is out of view: no words on the axis for it
             width = fm.horizontalAdvance(text)
             box = QRectF(at.x() - width / 2 - 2, at.y() - fm.height() * 1.6, width + 4,
                          fm.height())

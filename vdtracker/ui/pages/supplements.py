@@ -154,9 +154,9 @@ class SupplementsPage(QScrollArea):
     def refresh(self) -> None:
         today = self.ctx.today()
         rows = self.ctx.services.regimens.list(today)
-        lapses = {int(a.details["regimen_id"]): a.date
+        lapses = {int(a.details["regimen_id"]): (a.date, self.ctx.words.lapse_band(a))
                   for a in self.ctx.services.alerts.alerts(today)
-                  if a.kind == "lapsed-maintenance"}
+                  if a.kind == "lapsed-maintenance"}  # "stopped on …", not "no dose since"
         ended = [(g.regimen.id, g.since, g.until, self.ctx.words.story.gap(g, today))
                  for g in self.ctx.services.summary.gaps(today) if g.until is not None]
         self.model.set_rows(rows)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...services.results import RegimenView
-from ...wording import Wording, arg
+from ...wording import Wording
 
 PATTERN = {"loading": Qt.BrushStyle.SolidPattern, "maintenance": Qt.BrushStyle.Dense4Pattern,
            "ongoing": Qt.BrushStyle.BDiagPattern}
@@ -23,15 +23,17 @@ class RegimenTimeline(QWidget):
         super().__init__(parent)
         self.words = words
         self.rows: list[RegimenView] = []
-        self.lapses: dict[int, date] = {}
+        self.lapses: dict[int, tuple[date, str]] = {}  # in force: since, its words
         self.ended: list[tuple[int, date, date, str]] = []  # past gaps: id, from, to, words
         self.today = today
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Time line of your saved schedules"))
 
-    def show_rows(self, rows: list[RegimenView], lapses: dict[int, date], today: date,
+    def show_rows(self, rows: list[RegimenView], lapses: dict[int, tuple[date, str]],
+                  today: date,
                   ended: list[tuple[int, date, date, str]] | None = None) -> None:
-        """`lapses`: schedule id -> the day a lapse in force began; `ended`: gaps that ended
+        """`lapses`: schedule id -> the day a lapse in force began and its words (the alert's
+        band words: "stopped on …", "no dose logged since …"); `ended`: gaps that ended
         when doses resumed (kept in the story with both dates)."""
         self.rows, self.lapses, self.today = rows, lapses, today
         self.ended = ended or []
@@ -68,6 +70,7 @@ class RegimenTimeline(QWidget):
         def x(d: date) -> float:
             return left + width * (d - first).days / span
 
+        labels: list[tuple[QRectF, str]] = []  # a lapse's words: drawn last, over the lines
         for lane, name in enumerate(names):
             y = line * (0.6 + LANE * lane)
             p.setPen(text)
@@ -83,16 +86,15 @@ class RegimenTimeline(QWidget):
                     p.drawLine(rect.topRight(), rect.bottomRight())
                 marks = [(a, b, words) for rid, a, b, words in self.ended if rid == r.id]
                 if r.id in self.lapses:
-                    since = self.lapses[r.id]
-                    marks.append((since, self.today,
-                                  arg(self.tr("no dose logged since %1"), self.words.day(since))))
+                    since, said = self.lapses[r.id]
+                    marks.append((since, self.today, said))
                 for since, until, words in marks:
                     p.setPen(QPen(QColor(200, 60, 60), 2, Qt.PenStyle.DashLine))
                     mid = y + line * 0.7
                     p.drawLine(int(x(since)), int(mid), int(x(until)), int(mid))
                     wide = fm.horizontalAdvance(words) + 4  # its words kept inside the widget
                     at = max(4.0, min(x(since), self.width() - 4 - wide))
-                    p.drawText(QRectF(at, y + line * 1.4, wide, line), words)
+                    labels.append((QRectF(at, y + line * 1.4, wide, line), words))
         # today and the year ticks
         axis_y = line * (0.6 + LANE * len(names)) - line * 0.6
         p.setPen(QPen(text, 1))
@@ -106,6 +108,10 @@ class RegimenTimeline(QWidget):
         p.drawLine(int(x(self.today)), 0, int(x(self.today)), int(axis_y))
         p.drawText(QRectF(x(self.today) - 84, axis_y + 4, 80, line),
                    Qt.AlignmentFlag.AlignRight, self.tr("today"))
+        for box, words in labels:
+            p.fillRect(box, pal.color(QPalette.ColorRole.Window))
+            p.setPen(QPen(QColor(200, 60, 60)))
+            p.drawText(box, words)
         self._legend(p, left, axis_y + line * 1.6, line, text)
 
     def _legend(self, p: QPainter, x0: float, y: float, line: float, text: QColor) -> None:
