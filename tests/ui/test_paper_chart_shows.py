@@ -114,3 +114,22 @@ def test_a_lapse_out_of_view_leaves_no_words_over_other_doses(qapp, svc):
         assert not label.isVisible()
     finally:
         chart.deleteLater()
+
+
+def test_the_command_line_says_the_unit_the_chart_uses(tmp_path):
+    """`vdtracker settings display.vitamin-d-unit` says what the chart and Settings show:
+    the latest report's unit until a choice is saved."""
+    import subprocess
+    import sys
+
+    from vdtracker.app import compose
+    from vdtracker.storage.database import Database
+
+    folder = str(tmp_path / "data")
+    db = Database.open(tmp_path / "data")
+    b12_course(compose(db))  # the latest vitamin D report printed nmol/L
+    db.close()
+    said = subprocess.run([sys.executable, "-m", "vdtracker", "--data-dir", folder, "settings",
+                           "display.vitamin-d-unit"], capture_output=True, text=True, timeout=60)
+    assert said.returncode == 0, said.stderr
+    assert "nmol/L" in said.stdout and "ng/mL" not in said.stdout

@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -306,6 +306,8 @@ class SettingsService:
         self._upgraded = False
 
     def get(self, option: Option[T]) -> T:
+        if option is VITAMIN_D_UNIT:  # until chosen: the unit of the latest report, everywhere
+            return cast(T, self.vitamin_d_unit())
         self._upgrade()
         with self.db.reading() as s:
             return read(s, option)

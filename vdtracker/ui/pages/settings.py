@@ -31,9 +31,7 @@ class SettingsPage(QWidget):
             box.setAccessibleName(titles[option.key])
             for choice in option.choices:
                 box.addItem(self._choice_title(choice), choice)
-            shown = (ctx.services.settings.vitamin_d_unit() if option is opts.VITAMIN_D_UNIT
-                     else ctx.services.settings.get(option))  # the unit the charts use
-            box.setCurrentIndex(option.choices.index(shown))
+            box.setCurrentIndex(option.choices.index(ctx.services.settings.get(option)))
             box.currentIndexChanged.connect(lambda _=0, o=option, b=box: self._set(o, b))
             f.addRow(titles[option.key], box)
             self.boxes[option.key] = box
@@ -44,7 +42,8 @@ class SettingsPage(QWidget):
         f.addRow(note)
         unit_note = QLabel(self.tr(
             "Results are always kept exactly as printed; the display unit is used "
-                             "by charts and the printed summary."), self)
+                             "by charts and the printed summary. Until you choose one, it is "
+                             "the unit of your latest vitamin D report."), self)
         unit_note.setWordWrap(True)
         f.addRow(unit_note)
         folder = QLineEdit(ctx.services.db.where, self)
