@@ -170,8 +170,8 @@ def test_at_the_relapse_visit_the_rise_from_the_best_14_days_leads(svc):
     symptoms = symptoms_of(text)
     rise = round(float(one(recent)) - float(one(best[1])), 1)  # the printed figures' own
     lead = (f"Pain has risen: the last 14 days average {one(recent)}, "
-            f"{one(rise)} points higher than the best 14 days since the "
-            f"course that began on {W.day(start)} ({one(best[1])}, {W.day(best[0])} – "
+            f"{one(rise)} points higher than the best 14 days since Vitamin D3 50,000 IU "
+            f"weekly began on {W.day(start)} ({one(best[1])}, {W.day(best[0])} – "
             f"{W.day(best[0] + 13 * DAY)}).")
     assert symptoms.startswith(lead), symptoms[:300]
     alerts = text.split(" Alerts in force ", 1)[1].split(" Notes in this period ", 1)[0]

@@ -53,6 +53,26 @@ def test_the_tests_of_the_visit_are_charted_and_no_empty_pain_panel(qapp, svc):
         chart.deleteLater()
 
 
+def test_a_patient_who_logs_no_cramps_or_spasm_gets_no_empty_counts_panel(qapp, svc):
+    from builders import log_pain
+
+    b12_course(svc)
+    with svc.db.transaction() as s:  # this patient logs pain only
+        from vdtracker.models import CrampNight
+        s.query(CrampNight).delete()
+    for i in range(30):
+        log_pain(svc, 4.0, day=START + timedelta(days=i), today=TODAY)
+    data = paper_data(svc, Wording(), START, TODAY, TODAY, START)
+    assert data is not None
+    chart = paper_chart(data, Wording(), START, TODAY, 680, 400)
+    try:
+        assert not chart.bars.isVisible() and chart.main.isVisible()
+        last = chart.extra[B12]  # the time scale moves to the last panel shown
+        assert last.getAxis("bottom").isVisible()
+    finally:
+        chart.deleteLater()
+
+
 def test_a_lapse_that_ended_is_drawn_with_words_that_fit_its_band(qapp, svc):
     """Maintenance taken 7 days, none for 20, then daily again: the ended gap keeps its band
     on paper, and its words never run over the doses either side."""

@@ -95,7 +95,7 @@ def test_the_best_week_is_said_beside_the_baseline(qapp, svc, tmp_path):
     # pain 3.0 every day of the course: the best 14 days are its first 14, as good as now
     w = Wording()
     best = f"{w.day(START)} – {w.day(START + timedelta(days=13))}"
-    assert (f"Best 14 days of pain since the course that began on {w.day(START)}: 3.0 "
+    assert (f"Best 14 days of pain since Vitamin D3 50,000 IU weekly began on {w.day(START)}: 3.0 "
             f"({best}). The last 14 days average 3.0.") in text
     assert "Pain has risen" not in text
 

@@ -123,7 +123,8 @@ def test_the_rise_since_the_best_14_days_leads_on_the_trends_page(window, ctx, l
     span = f"{w.day(best_end - timedelta(days=13))} – {w.day(best_end)}"
     assert page.since_best.text() == (
         f"Pain has risen: the last 14 days average {recent:.1f}, {recent - best:.1f} points "
-        f"higher than the best 14 days since the course that began on {w.day(START)} "
+        f"higher than the best 14 days since Vitamin D3 50,000 IU weekly began on "
+        f"{w.day(START)} "
         f"({best:.1f}, {span}).")
     tips = [i.toolTip() for i in chart.main.items if isinstance(i, pg.PlotDataItem)]
     assert f"Your best 14 days: mean {best:.1f} ({span})" in tips  # the same stretch drawn

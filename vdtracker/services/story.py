@@ -15,7 +15,7 @@ from ..domain import alerts as alert_rules
 from ..domain import story
 from ..domain.adherence import Dose
 from ..domain.breaks import TakingBreak, as_of_view
-from ..domain.schedule import Regimen
+from ..domain.schedule import Plan, Regimen
 from ..models import CrampNight, PainEntry, SpasmEpisode
 
 NOTE_DAYS_BEFORE = 14  # notes this many days before a lapse or a worse stretch explain it
@@ -34,6 +34,7 @@ class Story:
     gaps: list[story.Gap] = field(default_factory=list)  # in the period, ended ones too
 
     measures: list[str] = field(default_factory=list)  # the symptoms the patient logs
+    stretch_plan: Plan | None = None  # the schedule that began that course, to name it
 
 
 def read_days(s: Session, as_of: date) -> dict[date, story.DiaryDay]:
@@ -74,7 +75,9 @@ def tell(days: dict[date, story.DiaryDay], regimens: Sequence[Regimen], doses: S
     stretch = story.best_stretch(pain, start, last) if start is not None else None
     gaps = [g for g in story.gaps(regimens, doses, last, as_of_view(breaks, last))
             if (g.until or last) >= first and g.since <= last]
-    return Story(as_of, first, last, known, stories, whole, stretch, start, gaps, measures)
+    began = [c.first.plan for c in every if c.start == start]
+    return Story(as_of, first, last, known, stories, whole, stretch, start, gaps, measures,
+                 began[-1] if began else None)
 
 
 def explaining_notes(notes: Sequence[tuple[date, str]], since: date, last: date

@@ -12,6 +12,7 @@ from ..domain import alerts as alert_rules
 from ..domain import story, trends
 from ..domain.printed import qualifier_of
 from ..domain.ranges import Profile
+from ..domain.schedule import Plan
 from ..domain.symptoms import (
     Improvement,
     default_windows,
@@ -62,6 +63,7 @@ class TrendData:
     schedules_elsewhere: bool = False  # schedules saved, none of them in the period shown
     stretch: story.Stretch | None = None  # the best 14 days: the story's, the summary's
     baseline: story.Span | None = None  # the latest course's baseline (the story's)
+    course_plan: Plan | None = None  # the schedule that began that course, to name it
 
     def improvement(self, baseline: tuple[date, date], current: tuple[date, date]
                     ) -> Improvement | None:
@@ -132,7 +134,8 @@ class TrendsService:
                 lambda r: f"{words.schedule(r.plan)} ({words.common.phase(r.phase)})"),
             lapses=ended + trends.lapse_spans(lapses, as_of),
             doses=doses, course_start=course, bands=(profiles or {}).get(VITAMIN_D),
-            first=min(shown, default=None), stretch=told.stretch, baseline=baseline)
+            first=min(shown, default=None), stretch=told.stretch, baseline=baseline,
+            course_plan=told.stretch_plan if course else None)
 
     @staticmethod
     def _labs(rows: Sequence[LabResult], vitamin_d_unit: str, words: Wording

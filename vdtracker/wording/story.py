@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
+from ..domain.schedule import Plan
 from ..domain.story import (
     MIN_RATE_DAYS,
     MIN_SCORE_DAYS,
@@ -136,8 +137,9 @@ class StoryWords(Words):
                    "below": self.tr("below the research benchmark of 30 % (IMMPACT)")}
         return arg(self.tr("%1 — %2; %3."), text, change, context[research_benchmark(percent)])
 
-    def risen(self, st: Stretch, began: date | None) -> str:
-        """Leads the pain lines when the recurrence rule holds: now against the best weeks."""
+    def risen(self, st: Stretch, began: date | None, plan: Plan | None = None) -> str:
+        """Leads the pain lines when the recurrence rule holds: now against the best weeks,
+        since the course (`plan`, begun on `began`) they are measured from."""
         assert st.recent is not None
         if began is None:
             return arg(self.tr("Pain has risen: the last 14 days average %1, %2 points higher "
@@ -145,15 +147,15 @@ class StoryWords(Words):
                        self.c.number(st.recent, 1), self.c.number(_rise(st), 1),
                        self.c.number(st.best, 1), self._span(st.best_first, st.best_last))
         return arg(self.tr("Pain has risen: the last 14 days average %1, %2 points higher than "
-                           "the best 14 days since the course that began on %3 (%4, %5)."),
+                           "the best 14 days since %3 began on %4 (%5, %6)."),
                    self.c.number(st.recent, 1), self.c.number(_rise(st), 1),
-                   self.c.day(began), self.c.number(st.best, 1),
+                   self._course(plan), self.c.day(began), self.c.number(st.best, 1),
                    self._span(st.best_first, st.best_last))
 
-    def best(self, st: Stretch, began: date | None) -> str:
+    def best(self, st: Stretch, began: date | None, plan: Plan | None = None) -> str:
         """The best 14 days since the course began (`began` None: no course, the diary)."""
-        text = (arg(self.tr("Best 14 days of pain since the course that began on %1: %2 (%3)."),
-                    self.c.day(began), self.c.number(st.best, 1),
+        text = (arg(self.tr("Best 14 days of pain since %1 began on %2: %3 (%4)."),
+                    self._course(plan), self.c.day(began), self.c.number(st.best, 1),
                     self._span(st.best_first, st.best_last)) if began is not None
                 else arg(self.tr("Best 14 days of pain in this diary: %1 (%2)."),
                          self.c.number(st.best, 1), self._span(st.best_first, st.best_last)))
@@ -161,6 +163,9 @@ class StoryWords(Words):
             return text
         return text + " " + arg(self.tr("The last 14 days average %1."),
                                 self.c.number(st.recent, 1))
+
+    def _course(self, plan: Plan | None) -> str:
+        return self.c.schedule(plan) if plan is not None else self.tr("the course")
 
     def gap(self, g: Gap, as_of: date) -> str:
         """'no dose logged 8 Jan – 27 Jan 2026 (20 days)'; running: 'since 8 Jan 2026'; with

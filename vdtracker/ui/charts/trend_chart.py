@@ -97,9 +97,13 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
 
     def fold(self, name: str) -> None:
         """A panel with nothing in it taken out of sight (paper: the pain panel of a patient
-        who logs no pain); its time axis still frames the others."""
-        plot = {"pain": self.main}[name]
+        who logs no pain, the counts panel of one who logs no cramps or spasm); its time axis
+        still frames the others, and the time scale moves to the panel above the counts."""
+        plot = {"pain": self.main, "counts": self.bars}[name]
         plot.hide()
+        if name == "counts":
+            above = [*self.extra.values()][-1] if self.extra else self.vitd
+            above.showAxis("bottom")
         row = ROW[name]
         self.ci.layout.setRowStretchFactor(row, 0)
         self.ci.layout.setRowMinimumHeight(row, 0)

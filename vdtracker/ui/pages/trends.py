@@ -238,8 +238,9 @@ class TrendsPage(QScrollArea):
         words = self.ctx.words.story
         risen = st.risen and st.recent is not None
         began = self.data.course_start
-        self.since_best.setText(words.risen(st, began) if risen
-                                else words.best(st, began))
+        plan = self.data.course_plan
+        self.since_best.setText(words.risen(st, began, plan) if risen
+                                else words.best(st, began, plan))
 
     def _improvement(self) -> None:
         self._since_best()

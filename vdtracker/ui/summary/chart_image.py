@@ -64,6 +64,8 @@ def paper_chart(data: TrendData, words: Wording, first: date, last: date, width:
     chart.set_data(data, extra=measured(data, first, last))
     if not any(first <= p.day <= last for p in data.pain):
         chart.fold("pain")  # no empty panel telling a clinician to log on Today
+    if not any(first <= d <= last for d, _ in [*data.cramps, *data.spasms]):
+        chart.fold("counts")  # nor one for symptoms the patient does not log
     # each test's result the period started from (printed in italics below) drawn whole, not
     # cut in two by the axis
     starts = [max(days) for days in ([p.day for p in series.points

@@ -194,7 +194,7 @@ def _symptoms(s: Summary, words: Wording) -> str:
         return "".join(out)
     stretch = st.stretch if "pain" in st.measures else None
     if stretch is not None and stretch.risen and stretch.recent is not None:
-        out.append(f"<p><b>{escape(t.risen(stretch, s.course_start))}</b></p>")
+        out.append(f"<p><b>{escape(t.risen(stretch, s.course_start, st.stretch_plan))}</b></p>")
     told = [*st.courses, *([st.whole_diary] if st.whole_diary is not None else [])]
     said: list[CourseStory] = []
     for cs in told:
@@ -211,7 +211,7 @@ def _symptoms(s: Summary, words: Wording) -> str:
         out.append("<ul>" + "".join(f"<li>{escape(t.change(ch))}</li>" for ch in cs.changes)
                    + "</ul>")
     if stretch is not None and not stretch.risen:
-        out.append(_p(t.best(stretch, s.course_start)))
+        out.append(_p(t.best(stretch, s.course_start, st.stretch_plan)))
     return "".join(out)
 
 
