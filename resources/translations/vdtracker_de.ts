@@ -3941,22 +3941,17 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Zeitleiste Ihrer gespeicherten Einnahmepläne</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>No schedules saved yet: add one below as your prescription says.</source>
         <translation>Noch keine Einnahmepläne gespeichert: Fügen Sie unten einen so hinzu, wie er verordnet ist.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>no dose logged since %1</source>
-        <translation>keine Dosis eingetragen seit dem %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+49"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>loading</source>
         <translation>Aufsättigung</translation>
     </message>
@@ -4288,17 +4283,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/settings.py" line="+41"/>
+        <location filename="../../vdtracker/ui/pages/settings.py" line="+39"/>
         <source>Guideline profiles disagree with each other; whichever you pick is named next to every flag. Discuss your results with your clinician.</source>
         <translation>Die Profile der Leitlinien stimmen nicht miteinander überein; das von Ihnen gewählte Profil wird bei jeder Einordnung genannt. Besprechen Sie Ihre Ergebnisse mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Results are always kept exactly as printed; the display unit is used by charts and the printed summary.</source>
-        <translation>Ergebnisse werden immer genau so gespeichert, wie sie auf dem Befund stehen; die Anzeigeeinheit gilt für Diagramme und die gedruckte Zusammenfassung.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <location line="+1"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
@@ -4364,7 +4354,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>VD Tracker startet beim Anmelden im Infobereich.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-63"/>
+        <source>Results are always kept exactly as printed; the display unit is used by charts and the printed summary. Until you choose one, it is the unit of your latest vitamin D report.</source>
+        <translation>Ergebnisse werden immer genau so gespeichert, wie sie auf dem Befund stehen; die Anzeigeeinheit gilt für Diagramme und die gedruckte Zusammenfassung. Bis Sie eine wählen, ist es die Einheit Ihres letzten Vitamin-D-Befunds.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>VD Tracker will no longer start at login.</source>
         <translation>VD Tracker startet nicht mehr beim Anmelden.</translation>
     </message>
@@ -4496,17 +4491,22 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>StoryWords</name>
     <message>
-        <location filename="../../vdtracker/wording/story.py" line="+44"/>
+        <location filename="../../vdtracker/wording/story.py" line="+46"/>
         <source>Over this diary, compared with its first %1 days (%2):</source>
         <translation>Über dieses Tagebuch, verglichen mit seinen ersten %1 Tagen (%2):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Since %1 began on %2</source>
         <translation>Seit Beginn von %1 am %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1, compared with the %n day(s) logged before it (%2):</source>
         <translation>
             <numerusform>%1, verglichen mit dem %n eingetragenen Tag davor (%2):</numerusform>
@@ -4613,8 +4613,23 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
             <numerusform>%1 %2 (%n Tage eingetragen)</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Pain has risen: the last 14 days average %1, %2 points higher than the best 14 days since %3 began on %4 (%5, %6).</source>
+        <translation>Der Schmerz ist gestiegen: Die letzten 14 Tage liegen im Mittel bei %1, %2 Punkte höher als die besten 14 Tage seit Beginn von %3 am %4 (%5, %6).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Best 14 days of pain since %1 began on %2: %3 (%4).</source>
+        <translation>Beste 14 Tage beim Schmerz seit Beginn von %1 am %2: %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the course</source>
+        <translation>der Behandlung</translation>
+    </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+6"/>
         <source>no dose logged since %1 (%n day(s))</source>
         <translation>
             <numerusform>seit %1 keine Einnahme eingetragen (%n Tag)</numerusform>
@@ -4630,7 +4645,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         </translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-65"/>
         <location line="+7"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
@@ -4689,22 +4704,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>%1 — %2; %3.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Pain has risen: the last 14 days average %1, %2 points higher than the best 14 days in this diary (%3, %4).</source>
         <translation>Der Schmerz ist gestiegen: Die letzten 14 Tage liegen im Mittel bei %1, %2 Punkte höher als die besten 14 Tage in diesem Tagebuch (%3, %4).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Pain has risen: the last 14 days average %1, %2 points higher than the best 14 days since the course that began on %3 (%4, %5).</source>
-        <translation>Der Schmerz ist gestiegen: Die letzten 14 Tage liegen im Mittel bei %1, %2 Punkte höher als die besten 14 Tage seit der Behandlung, die am %3 begann (%4, %5).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Best 14 days of pain since the course that began on %1: %2 (%3).</source>
-        <translation>Beste 14 Tage beim Schmerz seit der Behandlung, die am %1 begann: %2 (%3).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Best 14 days of pain in this diary: %1 (%2).</source>
         <translation>Beste 14 Tage beim Schmerz in diesem Tagebuch: %1 (%2).</translation>
     </message>
@@ -4714,7 +4719,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Die letzten 14 Tage liegen im Mittel bei %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>%1; you had stopped taking it (%2)</source>
         <translation>%1; Sie hatten die Einnahme unterbrochen (%2)</translation>
     </message>
@@ -5065,6 +5070,11 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
     <message>
         <location line="+1"/>
+        <source>a time not taken</source>
+        <translation>eine Einnahmepause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the clinician&apos;s decision</source>
         <translation>Entscheidung der Ärztin / des Arztes</translation>
     </message>
@@ -5113,8 +5123,8 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
     <message>
         <location line="+5"/>
-        <source>A dose counts for a due date when it is logged within its grace window: the same day for daily schedules, 1 day either side for twice-weekly, 2 days for weekly. Late: logged within 3 days after the window. Missed: nothing logged by the end of the window. Before and now: each course is compared over the days the diary covers in the 4 weeks before it started (or, when the diary starts with the course, its first 7 days) and the last 4 weeks (pain: the last 7 days). A rate a week = events ÷ days with an entry × 7 (a day without an entry is unknown, not none), at least 7 days; a mean needs at least 3 days with a value, otherwise: too few days to compare. Best 14 days: the lowest 14-day mean pain since the course began (at least 4 days logged). Percent change = (before − now) / before × 100. Research benchmarks (IMMPACT: moderate from 30 %, substantial from 50 %) are context, not targets. Lab flags use the range printed on each report. A chart of your diary shows what happened together, not what caused it.</source>
-        <translation>Eine Dosis zählt für einen Fälligkeitstag, wenn sie innerhalb ihres Zeitfensters eingetragen ist: am selben Tag bei täglichen Einnahmeplänen, 1 Tag davor oder danach bei zweimal wöchentlichen, 2 Tage bei wöchentlichen. Verspätet: innerhalb von 3 Tagen nach dem Zeitfenster eingetragen. Versäumt: bis zum Ende des Zeitfensters nichts eingetragen. Davor und jetzt: Jede Behandlung wird über die Tage verglichen, die das Tagebuch in den 4 Wochen vor ihrem Beginn abdeckt (oder, wenn das Tagebuch mit der Behandlung beginnt, über seine ersten 7 Tage), und über die letzten 4 Wochen (Schmerz: die letzten 7 Tage). Eine Rate pro Woche = Ereignisse ÷ Tage mit einem Eintrag × 7 (ein Tag ohne Eintrag ist unbekannt, nicht null), mindestens 7 Tage; ein Mittelwert braucht mindestens 3 Tage mit einem Wert, sonst: zu wenige Tage für einen Vergleich. Beste 14 Tage: der niedrigste 14-Tage-Mittelwert des Schmerzes seit Beginn der Behandlung (mindestens 4 Tage eingetragen). Prozentuale Veränderung = (davor − jetzt) / davor × 100. Forschungsmarken (IMMPACT: mäßig ab 30 %, deutlich ab 50 %) sind Einordnung, keine Ziele. Die Laborbewertungen richten sich nach dem Bereich auf dem jeweiligen Befund. Eine Grafik Ihres Tagebuchs zeigt, was zusammen geschah, nicht was es verursacht hat.</translation>
+        <source>A dose counts for a due date when it is logged within its grace window: the same day for daily schedules, 1 day either side for twice-weekly, 2 days for weekly. Late: logged within 3 days after the window. Missed: nothing logged by the end of the window. Before and now: each course is compared over the days the diary covers in the 4 weeks before it started (or, when fewer than 7 were logged before it, the diary&apos;s first 7 days, up to 14 until 7 are logged, course days among them) and the last 4 weeks (pain: the last 7 days). A rate a week = events ÷ days with an entry × 7 (a day without an entry is unknown, not none), at least 7 days; a mean needs at least 3 days with a value, otherwise: too few days to compare. Best 14 days: the lowest 14-day mean pain since the course began (at least 4 days logged). Percent change = (before − now) / before × 100. Research benchmarks (IMMPACT: moderate from 30 %, substantial from 50 %) are context, not targets. Lab flags use the range printed on each report. A chart of your diary shows what happened together, not what caused it.</source>
+        <translation>Eine Dosis zählt für einen Fälligkeitstag, wenn sie innerhalb ihres Zeitfensters eingetragen ist: am selben Tag bei täglichen Einnahmeplänen, 1 Tag davor oder danach bei zweimal wöchentlichen, 2 Tage bei wöchentlichen. Verspätet: innerhalb von 3 Tagen nach dem Zeitfenster eingetragen. Versäumt: bis zum Ende des Zeitfensters nichts eingetragen. Davor und jetzt: Jede Behandlung wird über die Tage verglichen, die das Tagebuch in den 4 Wochen vor ihrem Beginn abdeckt (oder, wenn davor weniger als 7 eingetragen sind, über die ersten 7 Tage des Tagebuchs, bis zu 14, bis 7 eingetragen sind, Behandlungstage eingeschlossen), und über die letzten 4 Wochen (Schmerz: die letzten 7 Tage). Eine Rate pro Woche = Ereignisse ÷ Tage mit einem Eintrag × 7 (ein Tag ohne Eintrag ist unbekannt, nicht null), mindestens 7 Tage; ein Mittelwert braucht mindestens 3 Tage mit einem Wert, sonst: zu wenige Tage für einen Vergleich. Beste 14 Tage: der niedrigste 14-Tage-Mittelwert des Schmerzes seit Beginn der Behandlung (mindestens 4 Tage eingetragen). Prozentuale Veränderung = (davor − jetzt) / davor × 100. Forschungsmarken (IMMPACT: mäßig ab 30 %, deutlich ab 50 %) sind Einordnung, keine Ziele. Die Laborbewertungen richten sich nach dem Bereich auf dem jeweiligen Befund. Eine Grafik Ihres Tagebuchs zeigt, was zusammen geschah, nicht was es verursacht hat.</translation>
     </message>
     <message numerus="yes">
         <location line="-33"/>
@@ -5411,7 +5421,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="+254"/>
+        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="+261"/>
         <source>Pain (0–10)</source>
         <translation>Schmerz (0–10)</translation>
     </message>
@@ -5461,7 +5471,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Schmerz (0–10) — noch nichts eingetragen; Werte, die Sie unter Heute eintragen, erscheinen hier</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Leg cramps and spasm (count per day)</source>
         <translation>Beinkrämpfe und Spasmen (Anzahl pro Tag)</translation>
     </message>
@@ -5531,7 +5541,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Spasmus-Episoden</translation>
     </message>
     <message>
-        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="-17"/>
+        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="-18"/>
         <source>Your best 14 days: mean %1 (%2 – %3)</source>
         <translation>Ihre besten 14 Tage: Mittelwert %1 (%2 – %3)</translation>
     </message>
@@ -5541,7 +5551,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>beste 14 Tage %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>%1: mean %2, worst %3</source>
         <translation>%1: Mittelwert %2, stärkster %3</translation>
     </message>
@@ -5719,7 +5729,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Not enough pain entries in one of the stretches (at least 3 days each), or the first stretch averaged 0.</source>
         <translation>Zu wenige Schmerzeinträge in einem der Zeiträume (mindestens 3 Tage je Zeitraum), oder der erste Zeitraum hatte einen Mittelwert von 0.</translation>
     </message>

@@ -396,7 +396,7 @@
 <context>
     <name>StoryWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/wording/story.py" line="+51"/>
+        <location filename="../../vdtracker/wording/story.py" line="+55"/>
         <source>%1, compared with the %n day(s) logged before it (%2):</source>
         <translation>
             <numerusform>%1, compared with the %n day logged before it (%2):</numerusform>
@@ -452,7 +452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+51"/>
         <source>no dose logged since %1 (%n day(s))</source>
         <translation>
             <numerusform>no dose logged since %1 (%n day)</numerusform>
@@ -471,7 +471,7 @@
 <context>
     <name>SummaryWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/wording/summary.py" line="+96"/>
+        <location filename="../../vdtracker/wording/summary.py" line="+97"/>
         <source>%1 of %2 logged within %n day(s) of the due date</source>
         <translation>
             <numerusform>%1 of %2 logged within %n day of the due date</numerusform>
