@@ -5421,7 +5421,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="+261"/>
+        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="+262"/>
         <source>Pain (0–10)</source>
         <translation>Schmerz (0–10)</translation>
     </message>
@@ -5471,7 +5471,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Schmerz (0–10) — noch nichts eingetragen; Werte, die Sie unter Heute eintragen, erscheinen hier</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+19"/>
         <source>Leg cramps and spasm (count per day)</source>
         <translation>Beinkrämpfe und Spasmen (Anzahl pro Tag)</translation>
     </message>
@@ -5541,17 +5541,17 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Spasmus-Episoden</translation>
     </message>
     <message>
-        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="-18"/>
+        <location filename="../../vdtracker/ui/charts/best_mark.py" line="+29"/>
         <source>Your best 14 days: mean %1 (%2 – %3)</source>
         <translation>Ihre besten 14 Tage: Mittelwert %1 (%2 – %3)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>best 14 days %1</source>
         <translation>beste 14 Tage %1</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="+70"/>
         <source>%1: mean %2, worst %3</source>
         <translation>%1: Mittelwert %2, stärkster %3</translation>
     </message>

@@ -9,13 +9,14 @@ from datetime import date, timedelta
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPen, QResizeEvent, QWheelEvent
+from PySide6.QtGui import QBrush, QFontMetrics, QPen, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QWidget
 
 from ...domain.units import B12, PTH, VITAMIN_D
 from ...services.trends import TrendData
 from ...wording import Wording, arg
 from . import legend as key
+from .best_mark import draw_best
 from .chart_key import key_entries
 from .lab_marks import draw_lab, in_unit, lab_title
 from .lapse_marks import draw_lapses, draw_lapses_in, place_lapse_labels
@@ -275,27 +276,7 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
                                                 connect="finite")
             self.main.addItem(self.rolling_line, ignoreBounds=True)
             self.rolling_line.setClipToView(True)
-        st = data.stretch
-        if st is not None:
-            # the 14 days as a bar at their mean, the words under 0 where no point can be:
-            # they never cover a day of that stretch
-            first, last = x_of(st.best_first) - DAY / 2, x_of(st.best_last) + DAY / 2
-            mark = pg.PlotDataItem([first, last], [st.best, st.best],
-                                   pen=self.pen(self.look.foreground, 2.2))
-            mark.setToolTip(arg(self.tr("Your best 14 days: mean %1 (%2 – %3)"),
-                                self.words.number(st.best, 1), self.words.day(st.best_first),
-                                self.words.day(st.best_last)))
-            self.main.addItem(mark, ignoreBounds=True)
-            halo = QColor(self.look.background)
-            halo.setAlpha(200)
-            label = pg.TextItem(arg(self.tr("best 14 days %1"), self.words.number(st.best, 1)),
-                                color=self.look.foreground, anchor=(0.5, 0),
-                                fill=pg.mkBrush(halo))
-            label.setZValue(10)
-            label.setFont(self.font())
-            label.setPos((first + last) / 2, -0.1)
-            self.main.addItem(label, ignoreBounds=True)
-            self.best_label = (label, (first, last))  # kept in sight: place_lapse_labels
+        self.best_label = draw_best(self, data.stretch)
 
     def _draw_bars(self, data: TrendData) -> None:
         self._title(self.bars, self.tr("Leg cramps and spasm (count per day)")
