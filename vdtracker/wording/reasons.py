@@ -163,6 +163,10 @@ class ReasonWords(Words):
                                        "diary or a backup), which an export never replaces"),
             "out-not-backup": self.tr("choose a new file name (or a backup to replace): that "
                                       "file is not a backup, and a backup never replaces it"),
+            "out-in-backups": self.tr("choose a place outside the backups folder: it holds "
+                                      "your diary's backups, which only VD Tracker writes"),
+            "out-other-file": self.tr("choose a new file name: that file is not of the kind "
+                                      "being written, and it is never replaced"),
             "csv-encoding": self.tr("save the csv files as UTF-8 (CSV UTF-8 in a spreadsheet) "
                                     "and import again"),
             "not-csv": self.tr("the csv files cannot be read as csv; export them again"),
