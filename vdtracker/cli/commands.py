@@ -21,6 +21,7 @@ from ..services.bundle import Services
 from ..services.export import NotAnExport, load
 from ..services.importing import ImportPlan, ImportRefused
 from ..services.labs import LabInput
+from ..services.out_files import check_target, store_folder
 from ..services.regimens import RegimenInput
 from ..services.summary_options import stored
 from ..storage import backups
@@ -245,9 +246,8 @@ def _fail_import(words: CliWords, path: str, plan: ImportPlan) -> int:
 def report(svc: Services, w: Wording, a: argparse.Namespace) -> int:
     from ..app import write_report  # Qt is loaded for the PDF only
 
-    out = Path(a.out).expanduser()
-    if not out.parent.is_dir():
-        raise InvalidInput("out", a.out, reason("out-folder"))
+    # never over the diary, its -wal/-shm, its backups, a database or another kind of file
+    out = check_target(Path(a.out), "pdf", store_folder(svc.db.where, svc.db.url))
     words = Wording(catalogue_translate(a.lang), Formats(a.lang)) if a.lang else w
     personal = _personal(svc, a)
     try:

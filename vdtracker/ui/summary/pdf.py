@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPdfWriter
 
+from ...services.out_files import full_disk, landed
 from .pages import Pages, paint_pages, set_margins
 from .paper import paper_size
 
@@ -17,7 +18,8 @@ from .paper import paper_size
 def write_pdf(pages: Pages, path: Path, title: str, locale: QLocale, paper: str = "auto"
               ) -> None:
     """The summary's pages on `paper` ("a4", "letter", or "auto": the locale's) into `path`,
-    readable by the user only."""
+    readable by the user only; DiskFull (nothing left behind) when the bytes did not land.
+    Where it may go is the caller's check (services.out_files.check_target)."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".pdf")
     os.close(fd)
@@ -30,8 +32,15 @@ def write_pdf(pages: Pages, path: Path, title: str, locale: QLocale, paper: str 
         set_margins(writer)
         paint_pages(pages, writer, writer.resolution())
         del writer  # the file is complete once the writer is gone
+        # Qt's writer says nothing when the disk fills: a PDF that landed ends with %%EOF
+        landed(Path(tmp), b"%%EOF")
         os.chmod(tmp, 0o600)
+        with open(tmp, "rb") as written:
+            os.fsync(written.fileno())
         os.replace(tmp, path)
+    except OSError as err:
+        Path(tmp).unlink(missing_ok=True)
+        raise (full_disk(err) or err) from err
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ...domain.errors import InvalidInput
+from ...services.out_files import check_target, store_folder
 from ...services.summary_options import stored
 from ...storage.errors import StorageError
 from ...wording import arg
@@ -60,6 +62,10 @@ def preview(ctx: Context, parent: QWidget, first: date | None = None,
 
 def save_pdf(ctx: Context, path: Path, first: date | None = None,
              last: date | None = None) -> None:
+    """The summary into `path`, which the save dialog asked to replace if it existed; never
+    over the diary, its backups or a database."""
+    db = ctx.services.db
+    path = check_target(path, "pdf", store_folder(db.where, db.url), asked=True)
     write_pdf(summary_of(ctx, first, last), path, ctx.words.summary.title(), QLocale(),
               paper=stored(ctx.services.settings).paper)
 
@@ -74,8 +80,9 @@ def save_with_dialog(ctx: Context, parent: QWidget, first: date | None = None,
         return
     try:
         save_pdf(ctx, Path(path), first, last)
-    except (OSError, StorageError) as err:
+    except (OSError, StorageError, InvalidInput) as err:
         why = (ctx.words.storage(err) if isinstance(err, StorageError)
+               else ctx.words.reason(err.reason) if isinstance(err, InvalidInput)
                else err.strerror or str(err))
         ctx.signals.message.emit(arg(QCoreApplication.translate(
             "Printing", "The summary was not saved: %1"), why))
