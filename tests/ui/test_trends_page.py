@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 from datetime import date, timedelta
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -243,3 +244,25 @@ def test_a_diary_that_starts_with_its_course_is_compared_with_its_first_days(win
     change = (before - now) / before * 100
     assert f"Mean pain {before:.1f} → {now:.1f}: {round(change, 1):g} % lower" in \
         page.improvement.text()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # Qt's file dialog, offscreen
+def test_the_chart_is_never_saved_into_the_diarys_backups(window, ctx, known, tmp_path):
+    """The name typed into the save dialog, then Enter: a picture in the backups folder is
+    refused in the status bar and nothing is written there; elsewhere it is saved."""
+    from real_event_kit import file_typed
+    from tests_ui_helpers import click, shown
+    from vdtracker.storage import backups
+
+    kept = backups.folder_of(Path(ctx.services.db.where))
+    kept.mkdir(parents=True, exist_ok=True)
+    before = sorted(kept.iterdir())
+    page = shown(window, "trends")
+    file_typed(kept / "chart.png")
+    click(page.png)
+    assert sorted(kept.iterdir()) == before
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Not saved: choose a place outside the backups folder"), said
+    file_typed(tmp_path / "chart.png")
+    click(page.png)
+    assert (tmp_path / "chart.png").read_bytes().startswith(b"\x89PNG")

@@ -69,7 +69,12 @@ def export_svg(chart: TrendChart, path: str | Path, title: str = "VD Tracker tre
 
 
 def _write(path: str | Path, data: QByteArray) -> None:
-    """Rendered in memory, then written 0600 in one go: a chart shows the user's health."""
+    """Rendered in memory, then written 0600 in one go: a chart shows the user's health. A
+    disk that fills is the full-disk sentence (DiskFull), and no file is left."""
     from ...services.export import write_private  # the calendar export's writer, not its cost
+    from ...services.out_files import full_disk
 
-    write_private(Path(path), bytes(data.data()))
+    try:
+        write_private(Path(path), bytes(data.data()))
+    except OSError as err:
+        raise (full_disk(err) or err) from err

@@ -19,8 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.errors import InvalidInput
 from ...domain.symptoms import research_benchmark
 from ...domain.units import B12, PTH
+from ...services.out_files import check_target, store_folder
+from ...storage.errors import StorageError
 from ...wording import arg
 from ..charts.export import export_png, export_svg
 from ..charts.style import look_for
@@ -277,9 +280,14 @@ class TrendsPage(QScrollArea):
                                               f"{kind.upper()} (*.{kind})")
         if not path:
             return
-        try:
-            (export_png if kind == "png" else export_svg)(self.chart, path)
-        except OSError as err:
-            self.ctx.signals.message.emit(arg(self.tr("Not saved: %1"), err.strerror or str(err)))
+        db = self.ctx.services.db
+        try:  # the save dialog asked before replacing; never the diary or its backups
+            target = check_target(Path(path), kind, store_folder(db.where, db.url), asked=True)
+            (export_png if kind == "png" else export_svg)(self.chart, target)
+        except (OSError, InvalidInput, StorageError) as err:
+            why = (self.ctx.words.reason(err.reason) if isinstance(err, InvalidInput)
+                   else self.ctx.words.storage(err) if isinstance(err, StorageError)
+                   else err.strerror or str(err))
+            self.ctx.signals.message.emit(arg(self.tr("Not saved: %1"), why))
             return
         self.ctx.signals.message.emit(arg(self.tr("Saved the chart to %1."), path))
