@@ -7,17 +7,20 @@ import csv
 import io
 import json
 import math
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from ..domain.errors import InvalidInput, reason
+from . import limits
 from .document import (
     BOOL,
     FLOAT,
     INT,
     KINDS,
     SETTINGS,
+    TEXT,
     Document,
     Kind,
     NotAnExport,
@@ -29,6 +32,21 @@ README = "README.txt"
 SETTINGS_COLUMNS = ("key", "value")
 
 
+# A text cell a spreadsheet would run as a formula starts with one of these (OWASP, "CSV
+# injection"); it is written with a `'` before it, and a text that itself starts with `'`s and
+# then one of these gets one `'` more, so reading takes exactly one `'` off and nothing is lost.
+FORMULA = "=+-@\t\r"
+_ESCAPED = re.compile("'*[" + re.escape(FORMULA) + "]")
+
+
+def escape(text: str) -> str:
+    return "'" + text if _ESCAPED.match(text) else text
+
+
+def unescape(text: str) -> str:
+    return text[1:] if text.startswith("'") and _ESCAPED.match(text, 1) else text
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""
@@ -36,7 +54,9 @@ def _cell(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, float):
         return json.dumps(value)  # 50000.0, 7.6: a point for decimals, whatever the locale
-    return str(value)
+    if isinstance(value, str):
+        return escape(value)
+    return str(value)  # an int: -3 stays a number
 
 
 def _table(columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> bytes:
@@ -76,55 +96,111 @@ def _value(typ: str, text: str) -> Any:
         return text
     if typ == BOOL:
         return {"true": True, "false": False}.get(text.strip().lower(), text)
-    return text
+    return unescape(text) if typ == TEXT else text
 
 
 def read(folder: Path) -> Document:
-    """A CSV export folder as a Document; NotAnExport when it holds none of our files."""
+    """A CSV export folder as a Document; NotAnExport when it holds none of our files, or a
+    file that cannot be read as one (named with its line: no content is quoted)."""
     known = {f"{k.key}.csv": k for k in KINDS}
-    present = [p for p in sorted(folder.glob("*.csv"))]
+    present = sorted(folder.glob("*.csv"))
     if not any(p.name in known or p.name == f"{SETTINGS}.csv" for p in present):
         raise NotAnExport(reason("not-a-csv-export"))
-    try:
-        return _read(present, known)
-    except UnicodeDecodeError:
-        raise NotAnExport(reason("csv-encoding")) from None
-    except csv.Error:
-        raise NotAnExport(reason("not-csv")) from None
-
-
-def _read(present: list[Path], known: dict[str, Kind]) -> Document:
     doc = Document()
     for path in present:
+        if not limits.inside(folder, path):  # a link out of the export is never read
+            raise NotAnExport(reason("csv-link", name=path.name))
         kind = known.get(path.name)
-        with path.open(newline="", encoding="utf-8-sig") as f:
-            reader = csv.DictReader(f)
-            columns = tuple(reader.fieldnames or ())
-            if path.name == f"{SETTINGS}.csv":
-                doc.settings = {r["key"]: r["value"] for r in reader
-                                if r.get("key") and r.get("value") is not None}
-                continue
-            if kind is None:
-                doc.problems.append(Problem(path.stem, 0, InvalidInput(
-                    "file", path.name, reason("export-list", lists=", ".join(known)))))
-                continue
-            types = dict(kind.fields)
-            for name in columns:
-                if name not in types:
-                    doc.problems.append(Problem(kind.key, 1, InvalidInput(
-                        name, "", reason("export-field", fields=", ".join(kind.names)))))
-            if any(name not in types for name in columns):
-                continue
-            for raw in reader:
-                line = reader.line_num
-                if None in raw:  # more cells than columns
-                    doc.problems.append(Problem(kind.key, line, InvalidInput(
-                        "row", len(columns) + len(raw[None]), reason("csv-cells",
-                                                                     columns=len(columns)))))
-                    continue
-                read_row(kind, line, {n: _value(types[n], v or "") for n, v in raw.items()},
-                         doc)
+        if kind is None and path.name != f"{SETTINGS}.csv":
+            doc.problems.append(Problem(path.stem, 0, InvalidInput(
+                "file", path.name, reason("export-list", lists=", ".join(known)))))
+            continue
+        rows = _rows(path)
+        if kind is None:
+            _settings(path.name, rows, doc)
+        else:
+            _records(kind, rows, doc)
     return doc
+
+
+def _rows(path: Path) -> list[tuple[int, list[str]]]:
+    """Each row of one csv file with the line it starts on; the header first."""
+    try:
+        text = limits.read_bytes(path).decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise NotAnExport(reason("csv-encoding")) from None
+    for number, line in enumerate(text.split("\n"), start=1):
+        if len(line) > limits.MAX_LINE:
+            raise NotAnExport(reason("csv-line-long", name=path.name, line=number,
+                                     limit=limits.MAX_LINE))
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    rows: list[tuple[int, list[str]]] = []
+    while True:
+        start = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return rows
+        except csv.Error:  # a quote not closed, or text after a closing quote
+            raise NotAnExport(reason("csv-quote", name=path.name, line=start)) from None
+        if row:
+            rows.append((start, row))
+
+
+def _header(key: str, rows: list[tuple[int, list[str]]], doc: Document,
+            allowed: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The columns, or None after naming each one unknown or named twice."""
+    columns = tuple(rows[0][1]) if rows else ()
+    ok = True
+    for i, name in enumerate(columns):
+        if name not in allowed:
+            doc.problems.append(Problem(key, 1, InvalidInput(
+                name, "", reason("export-field", fields=", ".join(allowed)))))
+            ok = False
+        elif name in columns[:i]:
+            doc.problems.append(Problem(key, 1, InvalidInput(name, "", reason("csv-twice"))))
+            ok = False
+    return columns if ok else None
+
+
+def _cells(key: str, line: int, columns: tuple[str, ...], cells: list[str],
+           doc: Document) -> dict[str, str] | None:
+    if len(cells) > len(columns):
+        doc.problems.append(Problem(key, line, InvalidInput(
+            "row", len(cells), reason("csv-cells", columns=len(columns)))))
+        return None
+    return dict(zip(columns, cells + [""] * (len(columns) - len(cells)), strict=True))
+
+
+def _records(kind: Kind, rows: list[tuple[int, list[str]]], doc: Document) -> None:
+    columns = _header(kind.key, rows, doc, kind.names)
+    if columns is None:
+        return
+    types = dict(kind.fields)
+    for line, cells in rows[1:]:
+        raw = _cells(kind.key, line, columns, cells, doc)
+        if raw is not None:
+            read_row(kind, line, {n: _value(types[n], v) for n, v in raw.items()}, doc)
+
+
+def _settings(name: str, rows: list[tuple[int, list[str]]], doc: Document) -> None:
+    columns = _header(SETTINGS, rows, doc, SETTINGS_COLUMNS)
+    if columns is None:
+        return
+    for line, cells in rows[1:]:
+        raw = _cells(SETTINGS, line, columns, cells, doc)
+        if raw is None:
+            continue
+        key, value = unescape(raw.get("key", "")), unescape(raw.get("value", ""))
+        if not key:
+            doc.problems.append(Problem(SETTINGS, line, InvalidInput(
+                "key", "", reason("required"))))
+        elif key in doc.settings:
+            doc.problems.append(Problem(SETTINGS, line, InvalidInput(
+                key, "", reason("setting-twice"))))
+        else:
+            doc.settings[key] = value
+            doc.setting_rows[key] = line
 
 
 __all__ = ["README", "files", "read"]

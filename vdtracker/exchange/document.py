@@ -9,6 +9,7 @@ so a new column cannot be left out of the export unnoticed."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -111,7 +112,32 @@ class Row:
 class Document:
     rows: dict[str, list[Row]] = field(default_factory=dict)
     settings: dict[str, str] = field(default_factory=dict)
+    setting_rows: dict[str, int] = field(default_factory=dict)  # key -> csv line
     problems: list[Problem] = field(default_factory=list)
+
+
+class Refused(ValueError):
+    """A value of the right type that an import still refuses: `why` is the reason's kind."""
+
+    def __init__(self, why: str) -> None:
+        super().__init__(why)
+        self.why = why
+
+
+# Every date an import takes lies in this range (docs/export-format.md): a schedule from the
+# year 1 or 9999 would break every report, calendar and FHIR export made afterwards.
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2100, 12, 31)
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _day(d: date) -> None:
+    if not FIRST_DAY <= d <= LAST_DAY:
+        raise Refused("date-range")
+
+
+def _naive(t: time | datetime) -> None:
+    if t.tzinfo is not None:
+        raise Refused("time-naive")
 
 
 class NotAnExport(ValueError):
@@ -146,6 +172,8 @@ def decode(kind: str, value: Any) -> Any:
     if kind == TEXT:
         if not isinstance(value, str):
             raise ValueError(kind)
+        if "\x00" in value:
+            raise Refused("text-characters")
         return value
     if kind == BOOL:
         if not isinstance(value, bool):
@@ -164,12 +192,19 @@ def decode(kind: str, value: Any) -> Any:
     if not isinstance(value, str):
         raise ValueError(kind)
     if kind == DATE:
-        if len(value) != 10:
+        if not _ISO_DAY.fullmatch(value):
             raise ValueError(kind)
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
+        _day(day)
+        return day
     if kind == TIME:
-        return time.fromisoformat(value)
-    return datetime.fromisoformat(value)
+        at = time.fromisoformat(value)
+        _naive(at)
+        return at
+    when = datetime.fromisoformat(value)
+    _naive(when)
+    _day(when.date())
+    return when
 
 
 _WHY = {TEXT: "text", INT: "whole-number-value", FLOAT: "number", BOOL: "true-false",
@@ -192,6 +227,12 @@ def read_row(kind: Kind, number: int, raw: Any, doc: Document) -> None:
     for name, typ in kind.fields:
         try:
             values[name] = decode(typ, raw.get(name))
+        except Refused as err:
+            ok = False
+            shown = "" if err.why == "text-characters" else raw.get(name)
+            doc.problems.append(Problem(kind.key, number, InvalidInput(
+                name, shown, reason(err.why, first=FIRST_DAY, last=LAST_DAY))))
+            continue
         except ValueError:
             ok = False
             doc.problems.append(Problem(kind.key, number, InvalidInput(
@@ -215,6 +256,8 @@ def read(data: Any) -> Document:
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise NotAnExport(reason("not-an-export"))
+    if version < 1:
+        raise NotAnExport(reason("export-version", version=version, known=VERSION))
     if version > VERSION:
         raise NotAnExport(reason("export-newer", version=version, known=VERSION))
     doc = Document()

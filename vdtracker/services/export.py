@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..domain.errors import InvalidInput, reason
-from ..exchange import csv_folder, ics
+from ..exchange import csv_folder, ics, limits
 from ..exchange.document import KINDS, SETTINGS, Document, NotAnExport, read
 from ..storage import backups
 from ..storage import repositories as repo
@@ -122,20 +122,23 @@ def counts(doc: Mapping[str, Any]) -> dict[str, int]:
 
 
 def load(path: Path) -> Document:
-    """A json export file or a csv export folder, read; NotAnExport when it is neither."""
+    """A json export file or a csv export folder, read with limits (exchange/limits.py);
+    NotAnExport when it is neither, or outside them."""
     path = Path(path)
-    if path.is_dir():
+    if limits.kind_of(path) == "dir":
         return csv_folder.read(path)
-    with path.open("rb") as f:
-        data = f.read()
-    if data.startswith(SQLITE_HEADER):
-        raise NotAnExport(reason("import-backup"))
     if path.suffix.lower() == ".csv":  # one file of a csv export: the folder is meant
         return csv_folder.read(path.parent)
+    data = limits.read_bytes(path)
+    if data.startswith(SQLITE_HEADER):
+        raise NotAnExport(reason("import-backup"))
     try:
         parsed = json.loads(data.decode("utf-8-sig"))
+    except RecursionError:
+        raise NotAnExport(reason("json-too-deep", levels=limits.MAX_DEPTH)) from None
     except (UnicodeDecodeError, ValueError):
         raise NotAnExport(reason("not-json")) from None
+    limits.check_parsed(parsed)
     return read(parsed)
 
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from ..domain import adherence
 from ..domain.errors import InvalidInput, reason
 from ..exchange import checks
-from ..exchange.document import KINDS, Document, Kind, Problem, Row
+from ..exchange.document import KINDS, SETTINGS, Document, Kind, Problem, Row
 from ..storage import repositories as repo
 from ..storage.database import Database
 from . import settings as opts
@@ -94,6 +94,7 @@ class _Merge:
         self.schedules_refused = any(p.kind == "schedules" for p in doc.problems)
 
     def run(self) -> ImportPlan:
+        self._check_settings()
         for kind in KINDS:
             rows = [r for r in self.doc.rows.get(kind.key, ()) if self._checked(kind, r)]
             if kind.key == "supplements":
@@ -191,6 +192,22 @@ class _Merge:
         self.s.flush()
         self.new[kind.key] += len(new_rows)
         self.changes.extend(added(kind.entry, obj) for obj in new_rows)
+
+    def _check_settings(self) -> None:
+        """A setting this version does not take, or cannot read, is a problem (not dropped)."""
+        known = ", ".join(sorted(opts.PORTABLE))
+        for key, value in self.doc.settings.items():
+            row = self.doc.setting_rows.get(key, 0)
+            option = opts.ALL.get(key)
+            if option is None or key not in opts.PORTABLE:
+                self.problems.append(Problem(SETTINGS, row, InvalidInput(
+                    key, "", reason("setting-unknown", known=known))))
+                continue
+            try:
+                option.decode(value)
+            except ValueError:
+                self.problems.append(Problem(SETTINGS, row, InvalidInput(
+                    key, value, reason("setting-invalid"))))
 
     def _settings(self) -> int:
         return opts.fill_missing(self.s, self.doc.settings)

@@ -175,6 +175,13 @@ class ReasonWords(Words):
                                         "twice)"),
             "out-not-empty": self.tr("use a new or empty folder (or one holding an earlier csv "
                                      "export, which is replaced)"),
+            "json-unicode": self.tr("the file holds text that is not valid Unicode (a lone "
+                                    "surrogate); use a file VD Tracker exported as json"),
+            "time-naive": self.tr("use a local time without a UTC offset, e.g. 08:30:00"),
+            "text-characters": self.tr("use text without NUL characters"),
+            "csv-twice": self.tr("name each column once (this one is named twice)"),
+            "setting-twice": self.tr("give each setting once (this one is given twice)"),
+            "setting-invalid": self.tr("use a value this setting allows"),
         }
         if k in simple:
             return simple[k]
@@ -191,6 +198,38 @@ class ReasonWords(Words):
                        p["why"])
         if k == "path-readable":
             return arg(self.tr("use a file you can read (%1)"), p["why"])
+        return self._limits(r)
+
+    def _limits(self, r: Reason) -> str:
+        """Why an import file is outside what is read: its kind, size, depth or a csv line."""
+        p, k = r.params, r.kind
+        if k == "import-not-regular":
+            return arg(self.tr("use a regular file or a folder (%1 is a device, a pipe or a "
+                               "socket)"), p["name"])
+        if k == "import-too-big":
+            return arg(self.tr("%1 is larger than %2 MB, more than any export VD Tracker "
+                               "writes"), p["name"], str(p["mb"]))
+        if k == "json-too-deep":
+            return arg(self.tr("the file nests lists and objects deeper than %1 levels; use a "
+                               "file VD Tracker exported as json"), str(p["levels"]))
+        if k == "csv-link":
+            return arg(self.tr("%1 is a link to a file outside the export folder; copy the "
+                               "file itself into the folder"), p["name"])
+        if k == "csv-quote":
+            return arg(self.tr("%1, line %2: a quoted cell is not closed, or text follows its "
+                               "closing quote; fix the quotes or export again"),
+                       p["name"], str(p["line"]))
+        if k == "csv-line-long":
+            return arg(self.tr("%1, line %2: the line is longer than %3 characters"),
+                       p["name"], str(p["line"]), str(p["limit"]))
+        if k == "date-range":
+            return arg(self.tr("use a date from %1 to %2"), p["first"].isoformat(),
+                       p["last"].isoformat())
+        if k == "export-version":
+            return arg(self.tr("format version %1 is not one VD Tracker writes (1 to %2)"),
+                       str(p["version"]), str(p["known"]))
+        if k == "setting-unknown":
+            return arg(self.tr("use only the settings %1"), p["known"])
         if k == "csv-cells":
             return arg(self.tr("the row has more cells than the %1 columns"), str(p["columns"]))
         return self.tr("use a value that is allowed here")  # a kind without words yet
