@@ -40,14 +40,45 @@ def compose(db: Database) -> Services:
                     trends=TrendsService(db), summary=SummaryService(db))
 
 
-def open_services(data_dir: str | Path | None, backup: bool = True) -> Services:
+def open_services(data_dir: str | Path | None, backup: bool = True,
+                  read_only: bool = False) -> Services:
     """The services on the user's store; the first start of a day backs it up (a store this
-    start has just created holds nothing to back up)."""
+    start has just created holds nothing to back up). `read_only`: for a command that only
+    reads (it works on a full data disk): nothing is written, no backup made."""
     existed = store_exists(data_dir)
-    services = compose(Database.open(data_dir))
-    if backup and existed:
+    db = Database.open_read_only(data_dir) if read_only else Database.open(data_dir)
+    services = compose(db)
+    if db.read_only:
+        _settings_as_they_are(services)
+    _tidy_backups(db)
+    if backup and existed and not db.read_only:
         daily_backup(services)
     return services
+
+
+def _settings_as_they_are(services: Services) -> None:
+    """Read settings as stored: a store whose settings need bringing to this version's form
+    is left for the next command that writes (until then an old-form value reads as its
+    default, as one that cannot be read does)."""
+    from .services import settings as opts
+
+    with services.db.reading() as s:
+        old = opts.read(s, opts.VERSION) < opts.CURRENT_VERSION
+    if old:
+        services.settings._upgraded = True  # noqa: SLF001 - nothing may be written on a read
+
+
+def _tidy_backups(db: Database) -> None:
+    """A killed backup's part-written copy of the whole diary goes at the next start."""
+    if not db.url.startswith("sqlite"):
+        return
+    try:
+        gone = backups.remove_stale_parts(Path(db.where))
+    except OSError as err:
+        log.warning("A part-written backup could not be removed: %s", err)
+        return
+    if gone:
+        log.info("Removed %d part-written backup file(s) a stopped backup left", gone)
 
 
 def store_exists(data_dir: str | Path | None) -> bool:

@@ -45,12 +45,34 @@ class PrivateRotatingFileHandler(RotatingFileHandler):
         return stream
 
     def handleError(self, record: logging.LogRecord) -> None:
-        """One line, once: a log that cannot be written must not bury the user's terminal."""
+        """One line, once: a log that cannot be written must not bury the user's terminal.
+        Held back while `hold_notice` is set (a command's refusal stays its one line; the
+        command line says it after a success, see notice())."""
         if not self._told:
             self._told = True
             err = sys.exc_info()[1]
-            sys.stderr.write(f"vdtracker: the log file {self.baseFilename} cannot be written "
-                             f"({err}); carrying on without it.\n")
+            said = (f"the log file {self.baseFilename} cannot be written ({err}); carrying on "
+                    f"without it.")
+            if _held is None:
+                sys.stderr.write(f"vdtracker: {said}\n")
+            else:
+                _held.append(said)
+
+
+_held: list[str] | None = None
+
+
+def hold_notice() -> None:
+    """Keep the log's "cannot be written" line for notice() instead of printing it at once."""
+    global _held
+    _held = []
+
+
+def notice() -> str | None:
+    """The held "cannot be written" line, if the log could not be written (once)."""
+    if not _held:
+        return None
+    return _held.pop()
 
 
 def configure(data_dir: str | os.PathLike[str] | None = None) -> Path:

@@ -95,14 +95,18 @@ def test_what_sqlite_recovers_by_itself_still_opens(tmp_path):
     assert entries(crashed) == 4 and entries(torn) == 4
 
 
-def test_an_empty_file_or_one_without_tables_becomes_a_new_store(tmp_path):
-    for name, make in (("empty", lambda p: p.write_bytes(b"")),
-                       ("bare", lambda p: sqlite3.connect(p).execute("PRAGMA user_version=7")
-                        .connection.commit())):
-        folder = tmp_path / name
-        folder.mkdir()
-        make(folder / "vdtracker.sqlite3")
-        assert entries(folder) == 0
+def test_a_file_without_tables_becomes_a_new_store_but_an_empty_one_is_damaged(tmp_path):
+    folder = tmp_path / "bare"
+    folder.mkdir()
+    sqlite3.connect(folder / "vdtracker.sqlite3").execute("PRAGMA user_version=7") \
+        .connection.commit()
+    assert entries(folder) == 0
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "vdtracker.sqlite3").write_bytes(b"")  # a sync tool's truncated copy
+    with pytest.raises(StorageError):
+        Database.open(empty)
+    assert (empty / "vdtracker.sqlite3").read_bytes() == b""
 
 
 def test_copy_store_cannot_copy_a_damaged_store_so_it_is_moved_aside_instead(tmp_path):

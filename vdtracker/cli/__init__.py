@@ -32,6 +32,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ours, qt_options = split_qt_options(given) if named in (None, "demo") else (given, [])
     args, extra = parser.parse_known_args(ours)
     logs.configure(args.data_dir)
+    if args.command is not None and args.command != "demo":
+        logs.hold_notice()  # a refusal stays one line
     if extra and args.command not in NOT_YET:
         parser.error("unrecognized arguments: " + " ".join(extra))
     if args.command is None:
@@ -60,20 +62,58 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = (args.command, getattr(args, "what", None))
     try:
         kept = store_exists(args.data_dir)  # not made by this command
-        services = open_services(args.data_dir, backup=False)
+        services = open_services(args.data_dir, backup=False, read_only=_reads_only(args))
         try:
             done = HANDLERS[command](services, wording, args)
-            if done == 0 and kept and args.command not in ("backup", "restore"):
+            if done == 0 and kept and args.command not in ("backup", "restore") \
+                    and not services.db.read_only:
                 daily_backup(services)  # after the command: refused input changes no file
-            return done
         finally:
             services.close()
+        if done == 0 and (said := logs.notice()):
+            sys.stderr.write(f"vdtracker: {said}\n")
+        return done
     except ConfirmationNeeded as err:
         return _fail(words.confirm(err))
     except InvalidInput as err:
         return _fail(words.refused(err, command))
     except StorageError as err:
         return _fail(wording.storage(err), code=3)
+
+
+# Commands that only read: they open the store read-only, so they work on a full data disk
+# and never write there (no daily backup either).
+READING = frozenset({("alerts", None), ("regimen", "list"), ("export", None), ("report", None)})
+
+
+def _reads_only(args: argparse.Namespace) -> bool:
+    command = (args.command, getattr(args, "what", None))
+    if command == ("settings", None):
+        return args.value is None
+    if command == ("import", None):
+        return bool(args.dry_run)
+    if command == ("export", None) and args.format in ("ics", "fhir"):
+        return _has_store_id(args.data_dir)  # the first one keeps the id its UIDs are made of
+    return command in READING
+
+
+def _has_store_id(data_dir: str | None) -> bool:
+    """Whether the store already keeps its id (read without writing: a store that cannot be
+    read here is said by the open that follows)."""
+    from ..services import settings as opts
+    from ..storage.database import Database
+
+    try:
+        db = Database.open_read_only(data_dir)
+    except StorageError:
+        return False
+    try:
+        with db.reading() as s:
+            return db.read_only and bool(opts.read(s, opts.STORE_ID))
+    except StorageError:
+        return False
+    finally:
+        db.close()
 
 
 def _fail(message: str, code: int = 2) -> int:

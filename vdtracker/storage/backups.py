@@ -134,14 +134,24 @@ def make_backup(where: Path, now: datetime, kept: bool = False) -> Path:
     user asked for (Back up now, `vdtracker backup`, before an import), which rotation never
     removes and which never makes rotation remove the day's automatic one."""
     folder = paths.ensure_private_dir(folder_of(where))
-    for stale in folder.glob(".*.part*"):  # and its -journal; not one being written now
-        if not _writer_alive(stale):
-            stale.unlink(missing_ok=True)
+    remove_stale_parts(where)
     out = _unused(folder / f"{KEPT if kept else PREFIX}{now.strftime(STAMP)}.sqlite3")
     copy_store(paths.database_file(where), out)
     if not kept:
         rotate(folder)
     return out
+
+
+def remove_stale_parts(where: Path) -> int:
+    """Remove the part-written copies (and their -journal) a killed backup left in the backups
+    folder, each a copy of the whole diary; not one being written now. Returns how many."""
+    n = 0
+    for stale in folder_of(where).glob(".*.part*"):
+        if not _writer_alive(stale):
+            with contextlib.suppress(FileNotFoundError):
+                stale.unlink()
+                n += 1
+    return n
 
 
 def daily_backup(where: Path, now: datetime) -> Path | None:

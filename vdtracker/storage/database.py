@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from .. import paths
 from .backups import NotABackup, before_migration
-from .engine import BUSY_TIMEOUT_S, make_engine
+from .engine import BUSY_TIMEOUT_S, make_engine, read_only_url
 from .errors import (
     NO_ACCESS,
     SHARED,
@@ -26,7 +26,7 @@ from .errors import (
     error_name,
     known_error,
 )
-from .migrate import upgrade
+from .migrate import HEAD, current_revision, upgrade
 from .precheck import check_store
 
 log = logging.getLogger(__name__)
@@ -36,6 +36,7 @@ class Database:
     def __init__(self, url: str, where: str = "", busy_timeout: float = BUSY_TIMEOUT_S) -> None:
         self.url = url
         self.where = where
+        self.read_only = False  # opened by open_read_only: nothing is written through it
         self.engine = make_engine(url, busy_timeout)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
@@ -65,6 +66,41 @@ class Database:
         except BaseException:
             db.close()
             raise
+        return db
+
+    @classmethod
+    def open_read_only(cls, folder: Path | str | None = None,
+                       busy_timeout: float = BUSY_TIMEOUT_S) -> Database:
+        """Open the store to read it without writing a byte (a full data disk still reads):
+        no file created, no migration, nothing copied. A store that needs writing first (none
+        yet, or one to migrate) is opened as `open` does."""
+        where = paths.data_dir(folder)
+        url = paths.database_url(where)
+        live = paths.database_file(where)
+        sqlite = url.startswith("sqlite")
+        if sqlite and not live.exists():
+            return cls.open(folder, busy_timeout)
+        if not sqlite:
+            _own_database(url)
+        try:
+            if sqlite:
+                check_store(live, str(where))
+                url = read_only_url(live)
+            db = cls(url, str(where), busy_timeout)
+        except OSError as err:
+            log.warning("Cannot use the data folder %s: %s", where, err)
+            raise DatabaseUnreadable(NO_ACCESS.format(where=f"{where} "), "no-access",
+                                     str(where)) from err
+        try:
+            with db.translate(), db.engine.connect() as conn:
+                found = current_revision(conn)
+        except BaseException:
+            db.close()
+            raise
+        if found != HEAD:  # to migrate (or too new: `open` says so)
+            db.close()
+            return cls.open(folder, busy_timeout)
+        db.read_only = True
         return db
 
     @contextmanager

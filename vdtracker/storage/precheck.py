@@ -39,7 +39,8 @@ class WalUnreadable(DatabaseUnreadable):
 def check_store(live: Path, where: str, known: Sequence[str] = KNOWN_REVISIONS) -> None:
     """Raise the StorageError that opening `live` would end in, reading it only: SQLite itself
     would silently drop a garbage -wal, and turning a foreign file to WAL mode (or creating our
-    tables in it) would change it. A missing or empty file is a new store, and passes."""
+    tables in it) would change it. A missing file is a new store, and passes; an empty one is
+    damaged (a new store is made holding its header, see engine.py)."""
     loc = f"{where} " if where else ""
     unreadable = DatabaseUnreadable(UNREADABLE.format(where=loc), "unreadable", where)
     wal = Path(f"{live}-wal")
@@ -55,8 +56,8 @@ def check_store(live: Path, where: str, known: Sequence[str] = KNOWN_REVISIONS) 
     if pending is None:
         raise _refused(WalUnreadable(WAL_BROKEN.format(where=loc, name=wal.name), "unreadable",
                                      where), live, "SQLITE_CORRUPT: the -wal has no WAL header")
-    if size == 0:
-        return
+    if size == 0:  # a new store is never empty (engine.py): a sync tool's truncated copy
+        raise _refused(unreadable, live, "SQLITE_NOTADB: zero-length file")
     if len(header) < 100 or not header.startswith(MAGIC):
         raise _refused(unreadable, live, "SQLITE_NOTADB: no SQLite header")
     (page_size,) = struct.unpack(">H", header[16:18])
