@@ -2932,17 +2932,17 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../vdtracker/ui/summary/printing.py" line="+43"/>
+        <location filename="../../vdtracker/ui/summary/printing.py" line="+45"/>
         <source>The summary was not made: %1</source>
         <translation>Die Zusammenfassung wurde nicht erstellt: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Save the summary as PDF</source>
         <translation>Zusammenfassung als PDF speichern</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The summary was not saved: %1</source>
         <translation>Die Zusammenfassung wurde nicht gespeichert: %1</translation>
     </message>
@@ -3317,6 +3317,16 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
     <message>
         <location line="+2"/>
+        <source>choose a place outside the backups folder: it holds your diary&apos;s backups, which only VD Tracker writes</source>
+        <translation>wählen Sie einen Ort außerhalb des Sicherungsordners: Er enthält die Sicherungen Ihres Tagebuchs, die nur VD Tracker schreibt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose a new file name: that file is not of the kind being written, and it is never replaced</source>
+        <translation>wählen Sie einen neuen Dateinamen: Diese Datei ist nicht von der Art, die geschrieben wird, und wird nie ersetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>save the csv files as UTF-8 (CSV UTF-8 in a spreadsheet) and import again</source>
         <translation>speichern Sie die csv-Dateien als UTF-8 (in einer Tabellenkalkulation: CSV UTF-8) und importieren Sie erneut</translation>
     </message>
@@ -3341,7 +3351,37 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>verwenden Sie einen neuen oder leeren Ordner (oder einen mit einem früheren csv-Export, der ersetzt wird)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>the file holds text that is not valid Unicode (a lone surrogate); use a file VD Tracker exported as json</source>
+        <translation>die Datei enthält Text, der kein gültiges Unicode ist (ein einzelnes Surrogat); verwenden Sie eine Datei, die VD Tracker als json exportiert hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use a local time without a UTC offset, e.g. 08:30:00</source>
+        <translation>verwenden Sie eine Ortszeit ohne UTC-Versatz, z. B. 08:30:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use text without NUL characters</source>
+        <translation>verwenden Sie Text ohne NUL-Zeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name each column once (this one is named twice)</source>
+        <translation>benennen Sie jede Spalte nur einmal (diese ist doppelt benannt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give each setting once (this one is given twice)</source>
+        <translation>geben Sie jede Einstellung nur einmal an (diese ist doppelt angegeben)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use a value this setting allows</source>
+        <translation>verwenden Sie einen Wert, den diese Einstellung zulässt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>this export was written by a newer VD Tracker (format version %1; this one reads up to %2): update VD Tracker first</source>
         <translation>dieser Export stammt von einem neueren VD Tracker (Formatversion %1; diese Version liest bis %2): Aktualisieren Sie zuerst VD Tracker</translation>
     </message>
@@ -3364,6 +3404,51 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <location line="+3"/>
         <source>use a file you can read (%1)</source>
         <translation>verwenden Sie eine Datei, die Sie lesen können (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>use a regular file or a folder (%1 is a device, a pipe or a socket)</source>
+        <translation>verwenden Sie eine normale Datei oder einen Ordner (%1 ist ein Gerät, eine Pipe oder ein Socket)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is larger than %2 MB, more than any export VD Tracker writes</source>
+        <translation>%1 ist größer als %2 MB, mehr als jeder Export, den VD Tracker schreibt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file nests lists and objects deeper than %1 levels; use a file VD Tracker exported as json</source>
+        <translation>die Datei verschachtelt Listen und Objekte tiefer als %1 Ebenen; verwenden Sie eine Datei, die VD Tracker als json exportiert hat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a link to a file outside the export folder; copy the file itself into the folder</source>
+        <translation>%1 ist ein Verweis auf eine Datei außerhalb des Exportordners; kopieren Sie die Datei selbst in den Ordner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, line %2: a quoted cell is not closed, or text follows its closing quote; fix the quotes or export again</source>
+        <translation>%1, Zeile %2: Eine Zelle in Anführungszeichen ist nicht geschlossen, oder nach dem schließenden Anführungszeichen folgt Text; korrigieren Sie die Anführungszeichen oder exportieren Sie erneut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, line %2: the line is longer than %3 characters</source>
+        <translation>%1, Zeile %2: Die Zeile ist länger als %3 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>use a date from %1 to %2</source>
+        <translation>verwenden Sie ein Datum vom %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>format version %1 is not one VD Tracker writes (1 to %2)</source>
+        <translation>Formatversion %1 schreibt VD Tracker nicht (1 bis %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>use only the settings %1</source>
+        <translation>verwenden Sie nur die Einstellungen %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5589,7 +5674,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/trends.py" line="+62"/>
+        <location filename="../../vdtracker/ui/pages/trends.py" line="+65"/>
         <source>4 weeks</source>
         <translation>4 Wochen</translation>
     </message>
@@ -5749,7 +5834,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>unter den 30 % relativer Besserung, ab denen die Forschung (IMMPACT) von einer moderaten Veränderung spricht</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -5759,7 +5844,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Diagramm unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-25"/>
         <source>no improvement</source>
         <translation>keine Besserung</translation>
     </message>
