@@ -23,6 +23,7 @@ from ..storage.database import Database
 from ..wording import Wording
 from . import records
 from . import settings as opts
+from .out_files import check_target, store_folder
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -32,13 +33,20 @@ class ExportService:
         self.db = db
         self.settings = settings
 
-    def _target(self, path: Path) -> Path:
-        """`path`, unless writing it would replace the store (or any database: a backup)."""
+    def _target(self, path: Path, kind: str | None = None) -> Path:
+        """`path`, unless writing it would replace the store (or any database: a backup), go
+        into the backups folder, or replace a file of another kind (out_files.check_target);
+        `kind` None: the csv folder (an earlier export's folder is checked when written)."""
         path = Path(path)
-        local = self.db.url.startswith("sqlite")
-        if (local and backups.overwrites_store(path, Path(self.db.where))) or (
+        store = store_folder(self.db.where, self.db.url)
+        if kind is not None:
+            return check_target(path, kind, store)
+        if (store is not None and backups.overwrites_store(path, store)) or (
                 path.is_file() and backups.is_sqlite_file(path)):
             raise InvalidInput("out", str(path), reason("out-is-database"))
+        if store is not None and backups.folder_of(store).resolve() in (
+                path.resolve(), *path.resolve().parents):
+            raise InvalidInput("out", str(path), reason("out-in-backups"))
         return path
 
     def document(self) -> dict[str, Any]:
@@ -48,7 +56,7 @@ class ExportService:
 
     def json(self, path: Path) -> dict[str, int]:
         """The lossless export; returns how many records of each kind it holds."""
-        path = self._target(path)
+        path = self._target(path, "json")
         doc = self.document()
         write_private(path, json_bytes(doc))
         return counts(doc)
@@ -64,7 +72,7 @@ class ExportService:
         """A FHIR R4 Bundle (a Patient only when the summary's name is set)."""
         from ..exchange import fhir
 
-        path = self._target(path)
+        path = self._target(path, "json")
         with private_file(path) as out:  # first: a place that cannot be written changes nothing
             doc = self.document()
             name = self.settings.get(opts.SUMMARY_NAME) or None
@@ -79,7 +87,7 @@ class ExportService:
     def ics(self, path: Path, words: Wording) -> int:
         """Write the calendar file in `words`' language (all at once: a failed write leaves
         no half file)."""
-        path = self._target(path)
+        path = self._target(path, "ics")
         with private_file(path) as out:  # made first: a place that cannot be written changes
             with self.db.reading() as s:  # nothing, not even a setting read brings up to date
                 regimens = repo.regimens(s)
