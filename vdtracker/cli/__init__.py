@@ -117,7 +117,8 @@ def _has_store_id(data_dir: str | None) -> bool:
 
 
 def _fail(message: str, code: int = 2) -> int:
-    sys.stderr.write(f"vdtracker: {message}\n")
+    """The one line a refusal is (CLI.md): a driver's or a file's words never break it."""
+    sys.stderr.write("vdtracker: " + " ".join(message.split()) + "\n")
     return code
 
 

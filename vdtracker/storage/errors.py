@@ -65,7 +65,7 @@ def error_name(err: BaseException) -> str:
 
 def driver_message(err: BaseException) -> str:
     """The driver's words without SQLAlchemy's SQL text, which may quote what the user typed."""
-    return str(err.orig if isinstance(err, sa_exc.DBAPIError) else err)
+    return " ".join(str(err.orig if isinstance(err, sa_exc.DBAPIError) else err).split())
 
 
 def known_error(err: BaseException, where: str = "") -> StorageError | None:
@@ -79,7 +79,8 @@ def known_error(err: BaseException, where: str = "") -> StorageError | None:
             return DiskFull(FULL, "full")
         if isinstance(err, sa_exc.OperationalError) or state == "42501" or state[:2] == "28":
             # down, unknown database, wrong password, no privilege: the server's own words
-            return DatabaseUnreadable(f"The database could not be reached ({orig}). "
+            said = " ".join(str(orig).split())  # the server's words on one line
+            return DatabaseUnreadable(f"The database could not be reached ({said}). "
                                       "Check the database settings and try again.",
                                       "unreachable")
         return None
