@@ -1,6 +1,7 @@
 """The layering contract (domain and services work with no Qt and no display at all), and the
 ratchet on the modules not yet checked by `mypy --strict` and ruff."""
 
+import re
 import subprocess
 import sys
 import tomllib
@@ -179,3 +180,31 @@ def test_every_message_box_is_made_in_python():
     found = [f"{p.relative_to(ROOT)}:{n}" for p, text in _sources()
              for n, line in enumerate(text.splitlines(), 1) if static.search(line)]
     assert found == []
+
+
+# The one writer (issue 24): a file the app makes lands through storage.beside (beside its
+# target, whole, renamed; the full-disk sentence and nothing left on failure). These alone may
+# touch files another way, each for a reason: the log is appended line by line; a csv export is
+# a folder put in place whole; a damaged store is moved aside as it is, never rewritten; a new
+# store is linked into place, never replacing another's; the demo runs in a throwaway folder.
+WRITES = re.compile(r"os\.(replace|rename|link)\(|mkstemp\(|mkdtemp\(|\.write_(text|bytes)\("
+                    r"|os\.open\(.*O_(CREAT|WRONLY|RDWR)|open\([^)]*[\"'][wax]b?\+?[\"']"
+                    r"|QSaveFile|QPdfWriter\(|QFile\(|\.save\([\"'/]|shutil\.(copy|move)")
+MAY_WRITE = {"storage/beside.py", "logs.py", "services/export.py", "storage/backups.py",
+             "storage/engine.py", "app.py", "ui/summary/pdf.py", "autostart.py"}
+
+
+def test_every_file_the_app_makes_goes_through_the_one_writer():
+    found = {}
+    for path in sorted((ROOT / "vdtracker").rglob("*.py")):
+        name = path.relative_to(ROOT / "vdtracker").as_posix()
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            code = line.split("#", 1)[0]
+            if WRITES.search(code):
+                found.setdefault(name, []).append(f"{n}: {line.strip()}")
+    assert set(found) <= MAY_WRITE, {k: v for k, v in found.items() if k not in MAY_WRITE}
+    # within those: each place is what the comment above names, and nothing more
+    counts = {k: len(v) for k, v in found.items()}
+    assert counts == {"storage/beside.py": 2, "services/export.py": 5,
+                      "storage/backups.py": 3, "storage/engine.py": 2, "app.py": 1,
+                      "ui/summary/pdf.py": 1, "autostart.py": 1}, found

@@ -24,6 +24,7 @@ from .services.summary import SummaryService
 from .services.trends import TrendsService
 from .storage import backups
 from .storage.database import Database
+from .storage.errors import StorageError
 from .wording import Wording
 
 log = logging.getLogger(__name__)
@@ -48,24 +49,10 @@ def open_services(data_dir: str | Path | None, backup: bool = True,
     existed = store_exists(data_dir)
     db = Database.open_read_only(data_dir) if read_only else Database.open(data_dir)
     services = compose(db)
-    if db.read_only:
-        _settings_as_they_are(services)
     _tidy_backups(db)
     if backup and existed and not db.read_only:
         daily_backup(services)
     return services
-
-
-def _settings_as_they_are(services: Services) -> None:
-    """Read settings as stored: a store whose settings need bringing to this version's form
-    is left for the next command that writes (until then an old-form value reads as its
-    default, as one that cannot be read does)."""
-    from .services import settings as opts
-
-    with services.db.reading() as s:
-        old = opts.read(s, opts.VERSION) < opts.CURRENT_VERSION
-    if old:
-        services.settings._upgraded = True  # noqa: SLF001 - nothing may be written on a read
 
 
 def _tidy_backups(db: Database) -> None:
@@ -95,7 +82,7 @@ def daily_backup(services: Services) -> None:
         return
     try:
         backups.daily_backup(Path(services.db.where), datetime.now())
-    except (OSError, sqlite3.Error, backups.NotABackup) as err:
+    except (OSError, sqlite3.Error, StorageError, backups.NotABackup) as err:
         log.warning("The daily backup was not made: %s", err)
 
 

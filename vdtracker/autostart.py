@@ -85,7 +85,11 @@ def set_enabled(on: bool, folder: Path | None = None) -> None:
         return
     path = _mac_file() if sys.platform == "darwin" else _xdg_file()
     if on:
+        from .storage.beside import written_beside  # the one writer: whole, or not at all
+
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(_plist(folder) if sys.platform == "darwin" else _desktop_entry(folder))
+        with written_beside(path) as tmp:
+            tmp.write_text(_plist(folder) if sys.platform == "darwin"
+                           else _desktop_entry(folder), encoding="utf-8")
     else:
         path.unlink(missing_ok=True)

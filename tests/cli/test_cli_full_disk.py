@@ -129,3 +129,64 @@ def test_a_killed_backups_part_copy_is_removed_at_the_next_start(tmp_path):
     assert r.returncode == 0, r.stderr
     assert not part.exists() and not Path_journal.exists()
     assert mine.read_text() == "the user's own"
+
+
+def dead_pid() -> str:
+    return subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True).stdout.strip()
+
+
+def kept_files(folder):
+    """Every file but the log (a refusal may note why in it) and SQLite's empty -wal/-shm (a
+    reader of a store in WAL mode makes them)."""
+    return {k: v for k, v in digest(folder).items()
+            if not k.startswith("logs") and not k.endswith(("-wal", "-shm"))}
+
+
+def test_a_backup_on_a_full_disk_says_so_and_leaves_no_part_copy(data):
+    before = kept_files(data)
+    r = full_disk_vdt(data, "backup", limit=4096)  # far smaller than a copy of the store
+    assert r.returncode == 3, r.stderr
+    assert r.stdout == "" and r.stderr.count("\n") == 1 and "disk is full" in r.stderr
+    assert kept_files(data) == before  # nothing in backups/, the store as it was
+
+
+def test_a_backup_elsewhere_on_a_full_disk_leaves_nothing_there(data, tmp_path):
+    elsewhere = tmp_path / "stick"
+    elsewhere.mkdir()
+    r = full_disk_vdt(data, "backup", "--out", str(elsewhere / "copy.sqlite3"), limit=4096)
+    assert r.returncode == 3 and "disk is full" in r.stderr, r.stderr
+    assert list(elsewhere.iterdir()) == []
+
+
+@pytest.mark.parametrize("fmt", ["json", "ics"])
+def test_an_export_on_a_full_disk_keeps_the_earlier_export_whole(data, tmp_path, fmt):
+    out = tmp_path / f"export.{fmt}"
+    assert vdt(data, "export", "--format", fmt, "--out", str(out)).returncode == 0
+    earlier = out.read_bytes()
+    r = full_disk_vdt(data, "export", "--format", fmt, "--out", str(out),
+                      limit=len(earlier) // 2)
+    assert r.returncode == 3 and r.stderr.count("\n") == 1 and "disk is full" in r.stderr
+    assert out.read_bytes() == earlier
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_what_a_killed_start_or_export_left_goes_and_a_live_writers_stays(tmp_path):
+    data = tmp_path / "data"
+    make_store(data, days=2)
+    dead = dead_pid()
+    new_store = data / f".vdtracker.sqlite3.{dead}.new.part"  # a start killed making the store
+    new_store.write_bytes(b"SQLite format 3\x00")
+    Path_wal = data / f"{new_store.name}-wal"
+    Path_wal.write_bytes(b"w")
+    out = tmp_path / "export.json"
+    killed = tmp_path / f".export.json.{dead}.k1x2.part"  # an export killed mid-write
+    killed.write_bytes(b'{"half": ')
+    alive = tmp_path / f".export.json.{os.getpid()}.z9y8.part"  # this test's own: alive
+    alive.write_bytes(b"{")
+    other = tmp_path / f".notes.txt.{dead}.k1x2.part"  # beside another file: not ours to tidy
+    other.write_bytes(b"x")
+    assert vdt(data, "export", "--format", "json", "--out", str(out)).returncode == 0
+    assert not new_store.exists() and not Path_wal.exists()
+    assert not killed.exists() and alive.exists() and other.exists()
+    assert out.read_bytes().startswith(b"{")

@@ -204,3 +204,24 @@ def test_a_link_out_of_the_folder_is_not_read_nor_quoted(data, tmp_path):
     (out / "pain.csv").symlink_to(secret)
     said = refused(tmp_path / "o", out)
     assert "TOPSECRET" not in said and "pain.csv is a link to a file outside" in said
+
+
+def test_a_refused_value_is_quoted_on_one_line_and_cut(data, tmp_path):
+    """A value holding line breaks (or a whole note's length) in a refused field: the refusal
+    stays one line, the breaks shown as \\n, the value cut."""
+    out = csv_export(data, tmp_path)
+    with (out / "pain.csv").open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    rows[1][rows[0].index("score")] = "4\n\nrm -rf ~" + "x" * 200
+    with (out / "pain.csv").open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(rows)
+    said = refused(tmp_path / "o", out)
+    assert "score 4\\n\\nrm -rf ~xxx" in said and "x" * 100 not in said
+
+
+def test_a_folder_where_a_csv_file_should_be_is_named_as_a_folder(data, tmp_path):
+    out = csv_export(data, tmp_path)
+    (out / "pain.csv").unlink()
+    (out / "pain.csv").mkdir()
+    said = refused(tmp_path / "o", out)
+    assert "pain.csv in the export folder is a folder, not a csv file" in said

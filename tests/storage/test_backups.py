@@ -174,9 +174,11 @@ def test_a_backup_killed_halfway_leaves_no_backup_and_the_store_intact(store, tm
 
 def test_a_full_disk_during_a_backup_is_a_clear_error_and_leaves_nothing(store, monkeypatch):
     """SQLite's own "database or disk is full", as when the backup folder's disk fills up:
-    an OSError like any failed write, no file left behind, the store untouched."""
-    import errno
+    the full-disk sentence, as any write that finds the disk full says, no file left behind,
+    the store untouched."""
     import types
+
+    from vdtracker.storage.errors import DiskFull
 
     folder, svc = store
     svc.db.close()
@@ -191,9 +193,9 @@ def test_a_full_disk_during_a_backup_is_a_clear_error_and_leaves_nothing(store, 
     monkeypatch.setattr(backups, "sqlite3", types.SimpleNamespace(
         **{**vars(sqlite3), "connect": connect}))
     before = pains(folder / "vdtracker.sqlite3")
-    with pytest.raises(OSError) as err:
+    with pytest.raises(DiskFull) as err:
         backups.make_backup(folder, NOW)
-    assert err.value.errno == errno.ENOSPC
+    assert "disk is full" in str(err.value)
     assert list(backups.folder_of(folder).iterdir()) == []
     assert pains(folder / "vdtracker.sqlite3") == before
 

@@ -230,3 +230,38 @@ def test_a_damaged_newest_backup_is_shown_but_the_next_good_one_is_chosen(
     assert "cannot be restored" in seen["texts"][0]
     assert seen["chosen"] == good and seen["after click"] == good and seen["restore enabled"]
     assert pains(ctx) == [4.0]  # Escape: nothing restored
+
+
+def a_full_disk(monkeypatch) -> None:
+    """Every file the app makes finds the disk full as it is flushed (as a file system that
+    allocates late reports it); the diary's own writes are untouched."""
+    import errno
+    import os
+    import types
+
+    from vdtracker.storage import beside
+
+    def fsync(fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(beside, "os", types.SimpleNamespace(**{**vars(os), "fsync": fsync}))
+
+
+def test_export_and_back_up_on_a_full_disk_say_so_and_leave_nothing(
+        qtbot, window, ctx, tmp_path, monkeypatch):
+    """(That an earlier export is kept whole is the command line's test: the same writer.)"""
+    log_pain(ctx.services, 5, day=date(2026, 11, 20), today=TODAY)
+    folder = backups.folder_of(Path(ctx.services.db.where))
+    before = sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+    a_full_disk(monkeypatch)
+    out = tmp_path / "stick"
+    out.mkdir()
+    file_typed(out / "mine.json")
+    by_keys(window, "f", "x", "j")  # File ▸ Export all my data ▸ As a VD Tracker file
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Not exported") and "disk is full" in said, said
+    assert list(out.iterdir()) == []  # no export, and no part of one
+    by_keys(window, "f", "b")  # File ▸ Back up now
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Not backed up") and "disk is full" in said, said
+    assert sorted(p.name for p in folder.iterdir()) == before

@@ -82,8 +82,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 # Commands that only read: they open the store read-only, so they work on a full data disk
-# and never write there (no daily backup either).
-READING = frozenset({("alerts", None), ("regimen", "list"), ("export", None), ("report", None)})
+# and never write there (no daily backup either). A backup reads the store too: its copy is
+# what it writes, to another disk when the data disk is full.
+READING = frozenset({("alerts", None), ("regimen", "list"), ("export", None), ("report", None),
+                     ("backup", None)})
 
 
 def _reads_only(args: argparse.Namespace) -> bool:

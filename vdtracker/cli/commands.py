@@ -25,7 +25,7 @@ from ..services.out_files import check_target, store_folder
 from ..services.regimens import RegimenInput
 from ..services.summary_options import stored
 from ..storage import backups
-from ..storage.errors import UNREADABLE, DatabaseUnreadable, StorageError
+from ..storage.errors import UNREADABLE, DatabaseUnreadable, DiskFull, StorageError
 from ..wording import Wording, catalogue_translate, english
 from ..wording.formats import Formats
 from .words import CliWords
@@ -233,7 +233,7 @@ def _backup_before_import(svc: Services) -> Path | None:
         return None
     try:
         return backups.make_backup(Path(svc.db.where), datetime.now(), kept=True)
-    except (OSError, backups.NotABackup) as err:
+    except (OSError, DiskFull, backups.NotABackup) as err:
         log.warning("No backup before the import: %s", err)
         return None
 

@@ -28,7 +28,8 @@ def kind_of(path: Path) -> str:
 def read_bytes(path: Path) -> bytes:
     """A regular file's bytes, at most MAX_BYTES (NotAnExport beyond, or when it is not one).
     Opened without blocking: a pipe swapped in after the check cannot hang the read."""
-    kind_of(path)
+    if kind_of(path) == "dir":  # a folder where one csv file of an export folder should be
+        raise NotAnExport(reason("import-folder-inside", name=path.name))
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):

@@ -19,6 +19,7 @@ from ..exchange import csv_folder, ics, limits
 from ..exchange.document import KINDS, SETTINGS, Document, NotAnExport, read
 from ..storage import backups
 from ..storage import repositories as repo
+from ..storage.beside import written_beside
 from ..storage.database import Database
 from ..wording import Wording
 from . import records
@@ -162,17 +163,8 @@ def private_file(path: Path) -> Iterator[BinaryIO]:
     """A file to write `path` through: made beside it (readable by the user only) before the
     caller works out what goes in, flushed to disk and renamed into place on leaving; removed
     if the caller fails."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            yield f
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with written_beside(Path(path)) as tmp, tmp.open("wb") as f:
+        yield f
 
 
 def write_folder(folder: Path, files: Mapping[str, bytes]) -> None:

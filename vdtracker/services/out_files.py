@@ -1,21 +1,18 @@
-"""Where a file the user asked for may go, and whether it landed: never over the diary, its
--wal/-shm, the backups folder, a database, or a file of another kind; the full-disk sentence
-(exit 3) when the bytes did not land, and nothing left behind."""
+"""Where a file the user asked for may go: never over the diary, its -wal/-shm, the backups
+folder, a database, or a file of another kind. How it is written is storage.beside's one
+writer (beside, whole, renamed; the full-disk sentence and nothing left when it fails)."""
 
 from __future__ import annotations
 
-import errno
 from pathlib import Path
 
 from ..domain.errors import InvalidInput, reason
 from ..storage import backups
-from ..storage.errors import FULL, DiskFull
 
 # The first bytes of each kind the app writes: an existing file is replaced only when it is
 # of the same kind (most likely the app's own earlier output), never a user's other document
 MAGIC = {"pdf": (b"%PDF",), "png": (b"\x89PNG",), "svg": (b"<?xml", b"<svg"),
          "json": (b"{",), "ics": (b"BEGIN:VCALENDAR",)}
-FULL_ERRNOS = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
 
 
 def check_target(path: Path, kind: str, store: Path | None = None, asked: bool = False
@@ -51,31 +48,9 @@ def _same_kind(path: Path, kind: str) -> bool:
     return path.stat().st_size == 0 or head.startswith(MAGIC.get(kind, ()))
 
 
-def landed(path: Path, ends: bytes = b"") -> None:
-    """The file written is whole (not empty; ending with `ends` within its last kilobyte): a
-    writer that cannot report a full disk (Qt's PDF writer) leaves a short file. DiskFull
-    otherwise, the file removed."""
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as f:
-            f.seek(max(0, size - 1024))
-            tail = f.read()
-    except OSError:
-        size, tail = 0, b""
-    if size == 0 or (ends and ends not in tail):
-        path.unlink(missing_ok=True)
-        raise DiskFull(FULL, "full")
-
-
-def full_disk(err: OSError) -> DiskFull | None:
-    """The full-disk sentence for a write that failed for want of space (or a file-size
-    limit), else None."""
-    return DiskFull(FULL, "full") if err.errno in FULL_ERRNOS else None
-
-
 def store_folder(where: str, url: str) -> Path | None:
     """The data folder when the diary is a SQLite file there (a server database has none)."""
     return Path(where) if url.startswith("sqlite") else None
 
 
-__all__ = ["check_target", "full_disk", "landed", "store_folder"]
+__all__ = ["check_target", "store_folder"]

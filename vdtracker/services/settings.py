@@ -362,8 +362,10 @@ class SettingsService:
         return out
 
     def _upgrade(self) -> None:
-        """Bring stored settings to this version's form, once per service, before any use."""
-        if self._upgraded:
+        """Bring stored settings to this version's form, once per service, before any use. A
+        store opened read-only is read as it is: an old-form value reads as its default (as one
+        that cannot be read does) until a command that writes brings it up to date."""
+        if self._upgraded or self.db.read_only:
             return
         with self.db.reading() as s:
             version = read(s, VERSION)

@@ -9,13 +9,13 @@ import contextlib
 import errno
 import os
 import sqlite3
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from .. import paths
+from .beside import no_room, remove_leftovers, written_beside
 from .migrate import HEAD, KNOWN_REVISIONS
 
 FOLDER = "backups"
@@ -54,20 +54,8 @@ def folder_of(where: Path) -> Path:
 def copy_store(source: Path, out: Path) -> None:
     """A consistent copy of the store at `source` into `out`: checked, then renamed into
     place, readable by the user only. On any failure `out` is as it was and nothing is left."""
-    # the writer's process id in the name: a later backup removes only what a dead one left
-    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.{os.getpid()}.",
-                               suffix=".part")
-    os.close(fd)
-    try:
-        _copy_checked(source, tmp)
-        os.chmod(tmp, 0o600)
-        with open(tmp, "rb") as written:
-            os.fsync(written.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        for leftover in (Path(tmp), Path(f"{tmp}-journal")):
-            leftover.unlink(missing_ok=True)
-        raise
+    with written_beside(out) as tmp:  # named for this process: a later start removes
+        _copy_checked(source, str(tmp))  # only what a dead one left
 
 
 def _copy_checked(source: Path, tmp: str) -> None:
@@ -92,23 +80,11 @@ def _copy_checked(source: Path, tmp: str) -> None:
             # the store's own pages cannot be read: the store is damaged, not the place the
             # copy goes (a damaged page the backup reads before the check does says so here)
             raise NotABackup(source, str(err), "damaged") from err
-        full = "full" in said
+        full = "full" in said or no_room(Path(tmp).parent, source.stat().st_size)
         raise OSError(errno.ENOSPC if full else errno.EIO,
                       os.strerror(errno.ENOSPC) if full else str(err)) from err
     if verdict != "ok":
         raise NotABackup(source, f"integrity check: {verdict}", "damaged")
-
-
-def _writer_alive(part: Path) -> bool:
-    """Whether the process that is writing this part-written copy still runs."""
-    try:
-        pid = int(part.name.split(".part")[0].rsplit(".", 2)[-2])
-        os.kill(pid, 0)
-    except (ValueError, IndexError, ProcessLookupError):
-        return False
-    except PermissionError:
-        return True  # alive, another user's
-    return pid != os.getpid()  # our own: a copy of ours that failed (it tidies itself)
 
 
 def stamped(folder: Path, prefix: str) -> list[tuple[datetime, Path]]:
@@ -144,15 +120,10 @@ def make_backup(where: Path, now: datetime, kept: bool = False) -> Path:
 
 def remove_stale_parts(where: Path) -> int:
     """Remove the part-written copies (and their -journal) a killed backup left in the backups
-    folder, each a copy of the whole diary; not one being written now. Returns how many."""
-    n = 0
-    for stale in folder_of(where).glob(".*.part*"):
-        if not _writer_alive(stale):
-            with contextlib.suppress(FileNotFoundError):
-                stale.unlink()
-                n += 1
-    return n
-
+    folder, each a copy of the whole diary, and a killed start's new store in the data folder;
+    not one being written now. Returns how many."""
+    folder = folder_of(where)
+    return remove_leftovers(where) + (remove_leftovers(folder) if folder.is_dir() else 0)
 
 def daily_backup(where: Path, now: datetime) -> Path | None:
     """The first start of a day makes that day's backup; later ones make none."""

@@ -12,6 +12,8 @@ from urllib.parse import quote
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
+from .beside import PART
+
 BUSY_TIMEOUT_S = 3.0
 CONNECT_TIMEOUT_S = 10
 
@@ -36,7 +38,7 @@ def _create_private_file(path: Path) -> None:
     if path.exists():
         os.chmod(path, 0o600)
         return
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.new")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.new{PART}")  # a killed start's: tidied
     try:
         fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_RDWR, 0o600)
         os.close(fd)

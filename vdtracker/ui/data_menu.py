@@ -133,7 +133,7 @@ class DataMenu(QObject):
         where = Path(self.ctx.services.db.where)
         try:
             out = backups.make_backup(where, self.ctx.now(), kept=True)
-        except (OSError, backups.NotABackup) as err:
+        except (OSError, StorageError, backups.NotABackup) as err:
             said = self.tr("Not backed up: %1. Your data is unchanged.")
             self.ctx.signals.message.emit(arg(said, self._why(err)))
             return None
@@ -159,7 +159,7 @@ class DataMenu(QObject):
         self.ctx.services.db.close()  # no connection of ours stays open on the file replaced
         try:
             held, aside = backups.restore(where, chosen.path, self.ctx.now())
-        except (OSError, backups.NotABackup) as err:
+        except (OSError, StorageError, backups.NotABackup) as err:
             tell(QMessageBox.Icon.Warning, self.parent_widget, self.tr("Restore"), arg(self.tr(
                 "The backup was not restored: %1. Your data is as it was."), self._why(err)))
             return False

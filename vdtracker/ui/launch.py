@@ -119,9 +119,10 @@ def _open(open_store: Callable[[], Services], open_folder: Callable[[Path], Serv
         if choice == Choice.RESTORE and good is not None and folder is not None:
             try:
                 held, aside = backups.restore_damaged(folder, good.path, now())
-            except (OSError, backups.NotABackup) as failed:
+            except (OSError, StorageError, backups.NotABackup) as failed:
                 why = (window_wording().not_a_backup(failed.kind)
                        if isinstance(failed, backups.NotABackup)
+                       else window_wording().storage(failed) if isinstance(failed, StorageError)
                        else failed.strerror or str(failed))
                 tell(QMessageBox.Icon.Warning, None, _title(), arg(QCoreApplication.translate(
                     "Launch", "The backup could not be put back (%1). Nothing was changed."),

@@ -206,6 +206,9 @@ class ReasonWords(Words):
         if k == "import-not-regular":
             return arg(self.tr("use a regular file or a folder (%1 is a device, a pipe or a "
                                "socket)"), p["name"])
+        if k == "import-folder-inside":
+            return arg(self.tr("%1 in the export folder is a folder, not a csv file; put back "
+                               "the file the export wrote"), p["name"])
         if k == "import-too-big":
             return arg(self.tr("%1 is larger than %2 MB, more than any export VD Tracker "
                                "writes"), p["name"], str(p["mb"]))

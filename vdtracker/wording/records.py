@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from datetime import date, time
 
@@ -46,12 +47,26 @@ class RecordWords(Words):
 
 
 def as_written(value: object) -> str:
-    """A value as the file has it: -3 (not -3.0), 2025-01-31, 08:30:00."""
+    """A value as the file has it: -3 (not -3.0), 2025-01-31, 08:30:00; on one line (a line
+    break or other control character shown as \\n, \\t, \\x07), at most QUOTED characters."""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, date | time):
         return value.isoformat()
-    return str(value)
+    text = "".join(_visible(c) for c in str(value))
+    return text if len(text) <= QUOTED else text[:QUOTED - 1] + "…"
+
+
+QUOTED = 60  # characters of a refused value quoted in a message
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _visible(c: str) -> str:
+    if c in _ESCAPES:
+        return _ESCAPES[c]
+    if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") and c not in "\u200d\u200c":
+        return f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}"
+    return c
 
 
 __all__ = ["RecordWords", "as_written"]

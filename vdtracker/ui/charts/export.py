@@ -72,9 +72,5 @@ def _write(path: str | Path, data: QByteArray) -> None:
     """Rendered in memory, then written 0600 in one go: a chart shows the user's health. A
     disk that fills is the full-disk sentence (DiskFull), and no file is left."""
     from ...services.export import write_private  # the calendar export's writer, not its cost
-    from ...services.out_files import full_disk
 
-    try:
-        write_private(Path(path), bytes(data.data()))
-    except OSError as err:
-        raise (full_disk(err) or err) from err
+    write_private(Path(path), bytes(data.data()))

@@ -97,9 +97,11 @@ class SettingsPage(QWidget):
         try:
             where = self.ctx.services.db.where
             autostart.set_enabled(on, Path(where) if where else None)
-        except OSError as err:
+        except (OSError, StorageError) as err:
+            why = (self.ctx.words.storage(err) if isinstance(err, StorageError)
+                   else err.strerror or str(err))
             self.ctx.signals.message.emit(arg(self.tr("Could not change the login setting: %1"),
-                                              err.strerror or str(err)))
+                                              why))
             self.autostart.blockSignals(True)
             self.autostart.setChecked(autostart.enabled())
             self.autostart.blockSignals(False)

@@ -3,14 +3,12 @@ A4 or Letter as the locale uses, written beside the target and renamed (never ha
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPdfWriter
 
-from ...services.out_files import full_disk, landed
+from ...storage.beside import written_beside
 from .pages import Pages, paint_pages, set_margins
 from .paper import paper_size
 
@@ -20,11 +18,8 @@ def write_pdf(pages: Pages, path: Path, title: str, locale: QLocale, paper: str 
     """The summary's pages on `paper` ("a4", "letter", or "auto": the locale's) into `path`,
     readable by the user only; DiskFull (nothing left behind) when the bytes did not land.
     Where it may go is the caller's check (services.out_files.check_target)."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".pdf")
-    os.close(fd)
-    try:
-        writer = QPdfWriter(tmp)
+    with written_beside(Path(path), ends=b"%%EOF") as tmp:  # Qt's writer says nothing when
+        writer = QPdfWriter(str(tmp))  # the disk fills: a PDF that landed ends with %%EOF
         writer.setTitle(title)
         writer.setCreator("VD Tracker")
         writer.setAuthor("VD Tracker")  # the app wrote it; the patient's name is on the page
@@ -32,18 +27,6 @@ def write_pdf(pages: Pages, path: Path, title: str, locale: QLocale, paper: str 
         set_margins(writer)
         paint_pages(pages, writer, writer.resolution())
         del writer  # the file is complete once the writer is gone
-        # Qt's writer says nothing when the disk fills: a PDF that landed ends with %%EOF
-        landed(Path(tmp), b"%%EOF")
-        os.chmod(tmp, 0o600)
-        with open(tmp, "rb") as written:
-            os.fsync(written.fileno())
-        os.replace(tmp, path)
-    except OSError as err:
-        Path(tmp).unlink(missing_ok=True)
-        raise (full_disk(err) or err) from err
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 __all__ = ["write_pdf"]
