@@ -2588,7 +2588,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>VD Tracker</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>The backup could not be put back (%1). Nothing was changed.</source>
         <translation>Die Sicherung konnte nicht zurückgespielt werden (%1). Es wurde nichts verändert.</translation>
     </message>
@@ -3412,6 +3412,11 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 in the export folder is a folder, not a csv file; put back the file the export wrote</source>
+        <translation>%1 im Export-Ordner ist ein Ordner, keine csv-Datei; legen Sie die Datei zurück, die der Export geschrieben hat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 is larger than %2 MB, more than any export VD Tracker writes</source>
         <translation>%1 ist größer als %2 MB, mehr als jeder Export, den VD Tracker schreibt</translation>
     </message>
@@ -3464,7 +3469,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>RecordWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/wording/records.py" line="+17"/>
+        <location filename="../../vdtracker/wording/records.py" line="+18"/>
         <source>%n supplement(s)</source>
         <translation>
             <numerusform>%n Präparat</numerusform>
@@ -4424,7 +4429,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Gespeichert: Benachrichtigungen zeigen die Namen der Präparate.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Could not change the login setting: %1</source>
         <translation>Die Einstellung zum Start beim Anmelden konnte nicht geändert werden: %1</translation>
     </message>
@@ -4439,12 +4444,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>VD Tracker startet beim Anmelden im Infobereich.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-65"/>
         <source>Results are always kept exactly as printed; the display unit is used by charts and the printed summary. Until you choose one, it is the unit of your latest vitamin D report.</source>
         <translation>Ergebnisse werden immer genau so gespeichert, wie sie auf dem Befund stehen; die Anzeigeeinheit gilt für Diagramme und die gedruckte Zusammenfassung. Bis Sie eine wählen, ist es die Einheit Ihres letzten Vitamin-D-Befunds.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>VD Tracker will no longer start at login.</source>
         <translation>VD Tracker startet nicht mehr beim Anmelden.</translation>
     </message>

@@ -243,7 +243,7 @@
 <context>
     <name>RecordWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/wording/records.py" line="+17"/>
+        <location filename="../../vdtracker/wording/records.py" line="+18"/>
         <source>%n supplement(s)</source>
         <translation>
             <numerusform>%n supplement</numerusform>
