@@ -513,7 +513,7 @@
         <translation>≈ %1 %2/Tag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>planned</source>
         <translation>geplant</translation>
     </message>
@@ -680,7 +680,7 @@
         <translation>jeweils %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>A dose on your saved schedule</source>
         <translation>Eine Dosis aus Ihrem gespeicherten Einnahmeplan</translation>
     </message>
@@ -690,7 +690,7 @@
         <translation>%1 %2 %3 %4</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>loading</source>
         <translation>Aufsättigung</translation>
     </message>
@@ -785,7 +785,25 @@
         <translation>; Ihr Ergebnis: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-67"/>
+        <source>IU</source>
+        <comment>dose unit</comment>
+        <translation>I.E.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mcg</source>
+        <comment>dose unit</comment>
+        <translation>µg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mg</source>
+        <comment>dose unit</comment>
+        <translation>mg</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>“%1” or lower</source>
         <translation>„%1“ oder niedriger</translation>
     </message>
@@ -2985,7 +3003,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+1"/>
         <source>use IU, mcg or mg</source>
-        <translation>erlaubt sind IU, mcg oder mg</translation>
+        <translation>erlaubt sind I.E., µg oder mg</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2995,7 +3013,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+1"/>
         <source>write B12 doses in mcg or mg, not IU</source>
-        <translation>B12-Dosen bitte in mcg oder mg angeben, nicht in IU</translation>
+        <translation>B12-Dosen bitte in µg oder mg angeben, nicht in I.E.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3182,8 +3200,8 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
     <message>
         <location line="+6"/>
-        <source>You entered %1 %2 %3 — about %4 IU a day. Is that what your prescription says?</source>
-        <translation>Sie haben %1 %2 %3 eingegeben — etwa %4 IE pro Tag. Steht das so auf Ihrem Rezept?</translation>
+        <source>You entered %1 %2 %3 — about %4 %5 a day. Is that what your prescription says?</source>
+        <translation>Sie haben %1 %2 %3 eingegeben — etwa %4 %5 pro Tag. Steht das so auf Ihrem Rezept?</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3575,7 +3593,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
 <context>
     <name>RegimenForm</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/regimen_form.py" line="+66"/>
+        <location filename="../../vdtracker/ui/widgets/regimen_form.py" line="+67"/>
         <source>Supplement name as on the prescription</source>
         <translation>Name des Präparats wie auf der Verordnung</translation>
     </message>
@@ -3600,7 +3618,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>Menge je Einnahme</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Unit of the dose</source>
         <translation>Einheit der Dosis</translation>
     </message>
@@ -3716,12 +3734,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     </message>
     <message>
         <location line="+1"/>
-        <location line="+255"/>
+        <location line="+265"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-264"/>
         <source>Ph&amp;ase</source>
         <translation>P&amp;hase</translation>
     </message>
@@ -3890,7 +3908,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <translation>ddd d. MMM yyyy</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+72"/>
         <source>Supplement</source>
         <translation>Präparat</translation>
     </message>

@@ -108,7 +108,8 @@ class CliWords(Words):
                 span += arg(self.tr(" (reason: %1)"), AlertWords(self.w.common).why(v.stop_why))
         if v.remind_at:
             span += arg(self.tr(", reminder %1"), f"{v.remind_at:%H:%M}")
-        per_day = arg(self.tr("≈ %1 %2/day"), self.w.number(readable(v.average_per_day)), v.unit)
+        per_day = arg(self.tr("≈ %1 %2/day"), self.w.number(readable(v.average_per_day)),
+                      self.w.common.unit(v.unit))
         what = self.w.schedule(v.plan) if v.plan else v.description
         statuses = {"planned": self.tr("planned"), "active": self.tr("active"),
                     "ended": self.tr("ended"), "stopped": self.tr("stopped")}

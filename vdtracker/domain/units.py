@@ -126,12 +126,16 @@ def format_lab_value(value: float, unit: str, analyte_code: str) -> str:
 # ---- supplement doses -------------------------------------------------------
 
 IU_PER_UG_VITAMIN_D = 40.0
-DOSE_UNITS = {"iu": "IU", "[iu]": "IU", "mcg": "mcg", "ug": "mcg", "µg": "mcg", "μg": "mcg",
-              "mg": "mg"}
+# every spelling a pack, a prescription or a patient writes (German: I.E., IE, µg)
+DOSE_UNITS = {"iu": "IU", "[iu]": "IU", "ie": "IU", "i.e.": "IU", "mcg": "mcg", "ug": "mcg",
+              "µg": "mcg", "μg": "mcg", "mg": "mg"}
+
+
+DOSE_UNIT_ORDER = ("IU", "mcg", "mg")  # as offered when a schedule is entered
 
 
 def canonical_dose_unit(typed: str) -> str:
-    key = typed.strip().lower()
+    key = "".join(typed.split()).lower()  # "I. E." is I.E.
     if key in DOSE_UNITS:
         return DOSE_UNITS[key]
     raise InvalidInput("unit", typed, reason("dose-unit"))

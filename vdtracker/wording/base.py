@@ -61,11 +61,18 @@ class Common(Words):
         names = ", ".join(self.formats.weekday_name(d) for d in plan.weekdays)
         return arg(self.tr("on %1"), names)
 
+    def unit(self, unit: str) -> str:
+        """A dose unit as the patient's packs and prescriptions print it: IU and mcg in English,
+        I.E. and µg in German. Stored and exported as IU, mcg, mg whatever the language."""
+        return {"IU": self.tr("IU", "dose unit"), "mcg": self.tr("mcg", "dose unit"),
+                "mg": self.tr("mg", "dose unit")}.get(unit, unit)
+
     def schedule(self, plan: Plan, hide: bool = False) -> str:
         """'Vitamin D3 50,000 IU weekly'."""
         if hide:
             return self.tr("A dose on your saved schedule")
-        return arg(self.tr("%1 %2 %3 %4"), plan.supplement, self.number(plan.amount), plan.unit,
+        return arg(self.tr("%1 %2 %3 %4"), plan.supplement, self.number(plan.amount),
+                   self.unit(plan.unit),
                    self.how_often(plan))
 
     def phase(self, phase: str) -> str:

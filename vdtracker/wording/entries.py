@@ -89,7 +89,7 @@ class EntryWords(Words):
 
     def _dose(self, p: Any) -> str:
         c = self.c
-        args = (p["supplement"], c.number(p["amount"]), p["unit"], c.day(p["day"]))
+        args = (p["supplement"], c.number(p["amount"]), c.unit(p["unit"]), c.day(p["day"]))
         if p["at"] is not None:
             at = p["at"].strftime("%H:%M")
             if p["skipped"]:
@@ -105,7 +105,7 @@ class EntryWords(Words):
         if scheduled is None:
             return ""
         return arg(self.tr(" — differs from your saved schedule (%1 %2)"),
-                   self.c.number(scheduled[0]), scheduled[1])
+                   self.c.number(scheduled[0]), self.c.unit(scheduled[1]))
 
     def _schedule(self, p: Any) -> str:
         c = self.c
@@ -115,7 +115,7 @@ class EntryWords(Words):
             span = arg(self.tr("from %1"), c.day(p["start"]))
         text = arg(self.tr("%1 (%2) %3; on average about %4 %5 a day"),
                    c.schedule(p["plan"]), c.phase(p["phase"]), span, c.number(p["per_day"]),
-                   p["unit"])
+                   c.unit(p["unit"]))
         if p["remind_at"] is not None:
             text += arg(self.tr("; reminder at %1"), p["remind_at"].strftime("%H:%M"))
         return text
@@ -163,8 +163,8 @@ class EntryWords(Words):
             return ", ".join(parts) + self._where(p["region"])
         if m.kind == "entry.dose":
             state = self.tr("skipped") if p["skipped"] else self.tr("taken")
-            text = arg(self.tr("%1 %2 %3 %4"), p["supplement"], c.number(p["amount"]), p["unit"],
-                       state)
+            text = arg(self.tr("%1 %2 %3 %4"), p["supplement"], c.number(p["amount"]),
+                       c.unit(p["unit"]), state)
             return text + ("" if p["skipped"] else self._differs(p.get("scheduled")))
         if m.kind == "entry.lab":
             return self.lab(p)

@@ -84,11 +84,11 @@ class ReasonWords(Words):
             if p["same_unit"] == p["unit"]:
                 return arg(self.tr("You entered %1 %2 of %3 for one dose — is that right? Is "
                                    "that what your prescription says?"),
-                           c.number(p["amount"]), p["unit"], p["supplement"])
+                           c.number(p["amount"]), c.unit(p["unit"]), p["supplement"])
             return arg(self.tr("You entered %1 %2 of %3 for one dose — about %4 %5. Is that "
                                "what your prescription says?"),
-                       c.number(p["amount"]), p["unit"], p["supplement"],
-                       c.number(readable(p["same"])), p["same_unit"])
+                       c.number(p["amount"]), c.unit(p["unit"]), p["supplement"],
+                       c.number(readable(p["same"])), c.unit(p["same_unit"]))
         if k == "lab-implausible":
             said = []
             if p["value"] is not None:
@@ -110,10 +110,10 @@ class ReasonWords(Words):
             rule = p["rule"]
             plan = Plan(p["supplement"], p["amount"], p["unit"], rule.every_days,
                         tuple(sorted(rule.weekdays)))
-            return arg(self.tr("You entered %1 %2 %3 — about %4 IU a day. Is that what your "
+            return arg(self.tr("You entered %1 %2 %3 — about %4 %5 a day. Is that what your "
                                "prescription says?"),
-                       c.number(p["amount"]), p["unit"], c.how_often(plan),
-                       c.number(readable(p["per_day"])))
+                       c.number(p["amount"]), c.unit(p["unit"]), c.how_often(plan),
+                       c.number(readable(p["per_day"])), c.unit("IU"))
         if k == "out-folder":
             return self.tr("use a path in a folder that exists")
         if k == "out-writable":

@@ -56,7 +56,7 @@ class RegimenModel(RowsModel):
         schedule = w.common.how_often(r.plan) if r.plan else r.schedule
         if r.remind_at:
             schedule = arg(self.tr("%1, reminder %2"), schedule, r.remind_at.strftime("%H:%M"))
-        return (r.supplement, f"{w.number(r.amount)} {r.unit}", schedule,
+        return (r.supplement, f"{w.number(r.amount)} {w.common.unit(r.unit)}", schedule,
                 w.common.phase(r.phase), w.day(r.start), end, self.status(r.status),
-                f"≈ {w.number(readable(r.average_per_day))} {r.unit}",
+                f"≈ {w.number(readable(r.average_per_day))} {w.common.unit(r.unit)}",
                 r.note or "")[index.column()]
