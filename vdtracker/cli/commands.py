@@ -14,7 +14,9 @@ from .. import paths
 from ..domain.breaks import as_of_view
 from ..domain.day_entry import CrampPart, DayEntry, PainPart, SpasmPart
 from ..domain.errors import InvalidInput, reason
+from ..domain.numbers import NumberNotRead, plain, read_number
 from ..domain.personal import Personal, checked
+from ..domain.printed import split_printed
 from ..domain.ranges import profile as find_profile
 from ..services import settings as opts
 from ..services.bundle import Services
@@ -28,6 +30,7 @@ from ..storage import backups
 from ..storage.errors import UNREADABLE, DatabaseUnreadable, DiskFull, StorageError
 from ..wording import Wording, catalogue_translate, english
 from ..wording.formats import Formats
+from ..wording.translate import system_language
 from .words import CliWords
 
 Handler = Callable[[Services, Wording, argparse.Namespace], int]
@@ -134,10 +137,25 @@ def recheck(svc: Services, w: Wording, a: argparse.Namespace) -> int:
 
 
 def lab_add(svc: Services, w: Wording, a: argparse.Namespace) -> int:
-    result = LabInput(analyte=a.analyte, value_text=a.value, unit=a.unit,
+    result = LabInput(analyte=a.analyte, value_text=a.value, value=_lab_number(a.value),
+                      unit=a.unit,
                       day=a.date or _today(a), low=a.low, high=a.high, lab_name=a.lab,
                       note=a.note)
     return _say(w.saved(svc.labs.add(result, today=_today(a), confirmed=a.confirm).message))
+
+
+def _lab_number(typed: str) -> float:
+    """The number of a value as printed ("<10", "14,5" in German), read as the user's language
+    writes numbers, as every number on the command line is; kept as typed besides."""
+    language = system_language()
+    try:
+        return read_number(split_printed(typed).number, language)
+    except NumberNotRead as err:
+        if err.readings:
+            first, second = (plain(x, language) for x in err.readings)
+            raise InvalidInput("value", typed, reason("number-two-ways", first=first,
+                                                      second=second)) from None
+        raise InvalidInput("value", typed, reason("lab-number")) from None
 
 
 def alerts(svc: Services, w: Wording, a: argparse.Namespace) -> int:

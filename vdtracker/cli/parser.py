@@ -11,9 +11,11 @@ from typing import NoReturn
 
 from .. import __version__
 from ..domain.breaks import WHY
+from ..domain.numbers import NumberNotRead, plain, read_number, separators
 from ..domain.personal import PAPERS
 from ..domain.schedule import PHASES
 from ..domain.units import ANALYTES
+from ..wording.translate import system_language
 
 NOT_YET: tuple[str, ...] = ()
 
@@ -21,8 +23,6 @@ NOT_YET: tuple[str, ...] = ()
 SHOWN = 40  # a value echoed in a message is cut to this many characters
 BIGGEST = 1_000_000_000  # no id, count or number of days is larger: nothing reaches SQLite
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_PLAIN = re.compile(r"^[+-]?\d+(\.\d+)?$")
-_GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")  # 50,000 and 1,250,000.5
 _WHOLE = re.compile(r"^[+-]?\d+$")
 # besides -5 and -0.5: -inf and -nan are values too (refused as numbers, not taken for flags)
 _NEGATIVE = re.compile(r"^-(\d+|\d*\.\d+|inf|infinity|nan)$", re.IGNORECASE)
@@ -63,18 +63,27 @@ def clock(text: str) -> time:
 
 
 def number(text: str) -> float:
-    """One reading of a number for the whole command line: a point for decimals; a comma only
-    in whole groups of three (50,000): "1,5" is refused, never read as 15."""
-    typed = text.strip()
-    if _GROUPED.match(typed):
-        typed = typed.replace(",", "")
-    elif "," in typed:
+    """A number as the user's language writes it (LANG, CLI.md): in English a point for
+    decimals and a comma only in whole groups of three (50,000), in German the other way round
+    (1,5 and 50.000). One that reads two ways ("50.000" in English) is refused with both
+    readings, never guessed; "1,5" in English is refused, never read as 15."""
+    language = system_language()
+    group, point = separators(language)
+    try:
+        value = read_number(text, language)
+    except NumberNotRead as err:
+        if err.readings:
+            first, second = (plain(x, language) for x in err.readings)
+            raise argparse.ArgumentTypeError(
+                f"{shown(text)!r} reads two ways here, as {first} or as {second}: type the one "
+                "you mean that way") from None
+        if re.fullmatch(r"\s*[+-]?\d[\d.,]*\s*", text):
+            marks = {".": "a point", ",": "a comma"}
+            raise argparse.ArgumentTypeError(
+                f"{shown(text)!r} is not a number here: use {marks[point]} for decimals, e.g. "
+                f"1{point}5 ({marks[group]} only between thousands, e.g. 50{group}000)") from None
         raise argparse.ArgumentTypeError(
-            f"{shown(text)!r} is not a number here: use a point for decimals, e.g. 1.5 "
-            "(a comma only between thousands, e.g. 50,000)")
-    if not _PLAIN.match(typed):
-        raise argparse.ArgumentTypeError(f"{shown(text)!r} is not a number: use e.g. 7 or 7.5")
-    value = float(typed)
+            f"{shown(text)!r} is not a number: use e.g. 7 or 7{point}5") from None
     if abs(value) >= BIGGEST:
         raise argparse.ArgumentTypeError(
             f"{shown(text)!r} is too large: use a number below {BIGGEST:,}")

@@ -80,6 +80,9 @@ class ReasonWords(Words):
             if p["what"] == "cramp":
                 return self.tr("Cramp details are filled in: set how many cramps there were.")
             return self.tr("Spasm details are filled in: set how many episodes there were.")
+        if k == "number-two-ways":
+            return arg(self.tr("it reads two ways, as %1 or as %2: type the one you mean that "
+                               "way"), p["first"], p["second"])
         if k == "typo":
             if p["same_unit"] == p["unit"]:
                 return arg(self.tr("You entered %1 %2 of %3 for one dose — is that right? Is "

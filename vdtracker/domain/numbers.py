@@ -1,0 +1,55 @@
+"""A number read as the user's language writes it; one that reads two ways is never guessed."""
+
+from __future__ import annotations
+
+import re
+
+# (thousands group, decimal point) as a language writes numbers; any other language as English
+SEPARATORS = {"en": (",", "."), "de": (".", ",")}
+
+
+class NumberNotRead(ValueError):
+    """`typed` is not a number as the language writes numbers; `readings` holds the two values
+    it could mean when it reads two ways ("50.000" in English: 50, or 50000 as German writes
+    it), else ()."""
+
+    def __init__(self, typed: str, readings: tuple[float, ...] = ()) -> None:
+        super().__init__(typed)
+        self.typed, self.readings = typed, readings
+
+
+def separators(language: str) -> tuple[str, str]:
+    return SEPARATORS.get(language, SEPARATORS["en"])
+
+
+def read_number(text: str, language: str) -> float:
+    """`text` as `language` writes numbers: its decimal point, its thousands group only in
+    whole groups of three ("50,000" in English, "50.000" in German). NumberNotRead for anything
+    else, and for a number that reads two ways: the decimal point followed by exactly three
+    digits after one to three leading ones, the other language's thousands group."""
+    group, point = separators(language)
+    typed = text.strip()
+    g, p = re.escape(group), re.escape(point)
+    if re.fullmatch(rf"[+-]?\d+({p}\d+)?", typed):
+        value = float(typed.replace(point, "."))
+        two = re.fullmatch(rf"([+-]?)([1-9]\d{{0,2}}){p}(\d{{3}})", typed)
+        if two:
+            raise NumberNotRead(typed, (value, float(two[1] + two[2] + two[3])))
+        return value
+    if re.fullmatch(rf"[+-]?[1-9]\d{{0,2}}({g}\d{{3}})+({p}\d+)?", typed):
+        return float(typed.replace(group, "").replace(point, "."))
+    raise NumberNotRead(typed)
+
+
+def plain(value: float, language: str) -> str:
+    """`value` with every digit it has, no thousands group, the language's decimal point: a
+    form that reads one way only (50000, 1,5; 50.1250 for the decimal reading of 50.125)."""
+    text = f"{value:.10f}".rstrip("0").rstrip(".").replace(".", separators(language)[1])
+    try:
+        read_number(text, language)
+    except NumberNotRead:
+        return text + "0"  # a fourth decimal: no longer a thousands group
+    return text
+
+
+__all__ = ["SEPARATORS", "NumberNotRead", "plain", "read_number", "separators"]
