@@ -244,3 +244,38 @@ def test_a_restore_that_fails_says_so_and_asks_again(qtbot, tmp_path, monkeypatc
     assert start(folder) == 3
     assert told and "could not be put back" in told[0] and "No space left" in told[0]
     assert fingerprint(folder) == before
+
+
+def test_a_zero_length_store_is_offered_its_backup_and_leftovers_are_tidied(qtbot, tmp_path):
+    """A sync tool's truncated copy (zero bytes) is a damaged diary, not a new empty one: the
+    window offers the newest good backup; a killed backup's part copy and a killed start's new
+    store (named for a process that is gone) are gone once the window runs."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "data"
+    with_backup(folder, days=5)
+    for name in ("vdtracker.sqlite3-wal", "vdtracker.sqlite3-shm"):
+        (folder / name).unlink(missing_ok=True)
+    (folder / "vdtracker.sqlite3").write_bytes(b"")
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True).stdout.strip()
+    part = backups.folder_of(folder) / f".vdtracker-2026-11-29-090000.sqlite3.{dead}.x1.part"
+    part.write_bytes(b"SQLite format 3\x00half")
+    new = folder / f".vdtracker.sqlite3.{dead}.new.part"
+    new.write_bytes(b"SQLite format 3\x00")
+    offered = []
+
+    def restore(d) -> None:
+        offered.append(d.restore.isVisible())
+        when_shown(QMessageBox, enter)
+        press(d, Qt.Key.Key_R, ALT)
+
+    when_shown(DamagedStoreDialog, restore)
+    seen: list = []
+    window_entries(seen)
+    assert start(folder) == 0
+    assert offered == [True] and seen == [(5, str(folder))]
+    [aside] = backups.folder_of(folder).glob("damaged-*.sqlite3")
+    assert aside.read_bytes() == b""  # the truncated file is kept as it was, never "repaired"
+    assert not part.exists() and not new.exists()
