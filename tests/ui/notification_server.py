@@ -1,7 +1,8 @@
 """A stand-in for the desktop's notification daemon, for tests on a private D-Bus session bus.
 
 It owns org.freedesktop.Notifications, prints each Notify call as a JSON line, and, when told
-by the environment (PRESS=taken), presses that button on each notification with buttons."""
+by the environment (PRESS=taken), presses that button on each notification with buttons.
+A CloseNotification call is printed as {"closed": id} and answered as a daemon does."""
 
 import json
 import os
@@ -38,5 +39,10 @@ while True:
         if press and press in actions:
             time.sleep(float(os.environ.get("DELAY", "0")))  # the user reads, then presses
             conn.send(new_signal(emitter, "ActionInvoked", "us", (count, press)))
+    elif member == "CloseNotification":
+        (nid,) = msg.body
+        print(json.dumps({"closed": nid}), flush=True)
+        conn.send(new_method_return(msg))
+        conn.send(new_signal(emitter, "NotificationClosed", "uu", (nid, 3)))  # 3: closed by call
     else:
         sys.stderr.write(f"unexpected {member}\n")

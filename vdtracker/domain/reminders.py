@@ -3,11 +3,11 @@ once-a-day notices for alerts. Pure: the clock is passed in as local wall-clock 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from .adherence import Dose, current, doses_for
+from .adherence import Dose, current, doses_for, match
 from .alert_types import Alert
 from .breaks import TakingBreak
 from .schedule import Plan, Regimen
@@ -89,13 +89,20 @@ class ReminderState:
     shown: dict[Key, datetime] = field(default_factory=dict)
     snoozed: dict[Key, datetime] = field(default_factory=dict)
 
-    def to_deliver(self, due: Iterable[Reminder], now: datetime) -> list[Reminder]:
+    def to_deliver(self, due: Iterable[Reminder], now: datetime,
+                   told: Collection[int] = ()) -> list[Reminder]:
+        """`told`: schedules a notification already spoke of today (this run or an earlier
+        one, as the store remembers): their reminders count as shown and wait for tomorrow,
+        unless the user snoozed one (then it comes back when asked)."""
         out = []
         for rem in due:
             until = self.snoozed.get(rem.key)
             if until is not None and until > now:
                 continue
             last = self.shown.get(rem.key)
+            if last is None and rem.regimen_id in told:
+                self.shown[rem.key] = now  # said today already: not again
+                continue
             if last is None or (until is not None and last < until):
                 self.shown[rem.key] = now
                 out.append(rem)
@@ -123,13 +130,76 @@ class ReminderState:
 
 # ---- once-a-day notices for alerts --------------------------------------------------
 
+def schedule_key(regimen_id: object) -> str:
+    """The key a schedule's notifications (reminders and notices alike) are remembered by."""
+    return f"schedule:{regimen_id}"
+
+
 def notice_key(alert: Alert) -> str:
     """One key per schedule (whatever the alert says of it) or per test: at most one notice
     each a day, even when answering one of several missed doses changes the alert."""
     regimen_id = alert.details.get("regimen_id")
     if regimen_id is not None:
-        return f"schedule:{regimen_id}"
+        return schedule_key(regimen_id)
     return f"{alert.kind}:{alert.details.get('analyte', '')}"
+
+
+def told_on(last_notified: Mapping[str, date], day: date) -> set[int]:
+    """The schedules a notification spoke of on that day (as remembered in the store)."""
+    return {int(k.removeprefix("schedule:")) for k, d in last_notified.items()
+            if d == day and k.startswith("schedule:") and k[9:].isdigit()}
+
+
+def stamped(last_notified: Mapping[str, date], keys: Iterable[str], today: date,
+            keep_days: int = 30) -> dict[str, date]:
+    """The remembered days with `keys` said today; older marks no longer hold anything back."""
+    cutoff = today - timedelta(days=keep_days)
+    kept = {k: d for k, d in last_notified.items() if d >= cutoff}
+    kept.update({k: today for k in keys})
+    return kept
+
+
+def one_per_schedule(due: Sequence[Reminder], notices: Sequence[Alert],
+                     reminded: Collection[int] = ()) -> tuple[list[Reminder], list[Alert]]:
+    """What one moment's notification speaks of, at most once per schedule: a lapse wins over
+    that schedule's reminder (it is the news, and one start a day must tell it, also after
+    the reminder time); any other notice gives way to the reminder, which can be answered.
+    `reminded`: schedules reminded earlier today (their notices wait for tomorrow)."""
+    lapsed = {a.details.get("regimen_id") for a in notices if a.kind == "lapsed-maintenance"}
+    shown = [r for r in due if r.regimen_id not in lapsed]
+    now_reminded = {r.regimen_id for r in shown} | set(reminded)
+    said = [a for a in notices
+            if a.details.get("regimen_id") is None
+            or (a.kind == "lapsed-maintenance" and a.details.get("regimen_id") not in reminded)
+            or a.details.get("regimen_id") not in now_reminded]
+    return shown, said
+
+
+def next_due(regimens: Sequence[Regimen], doses: Sequence[Dose], today: date,
+             breaks: Sequence[TakingBreak] = (), horizon_days: int = 400
+             ) -> tuple[date, list[str]] | None:
+    """The first due date with nothing logged (one still open in its grace window counts) and
+    the supplements due on it; None when no saved schedule has anything due."""
+    best: date | None = None
+    names: list[str] = []
+    for r in regimens:
+        own = doses_for(r, doses)
+        first = next((s.due for s in current(r, own, today, breaks) if s.open), None)
+        if first is None:
+            for due in r.due_dates(today + timedelta(days=1),
+                                   today + timedelta(days=horizon_days)):
+                if best is not None and due > best:
+                    break
+                if match(r, own, due, due, breaks)[0].open:
+                    first = due
+                    break
+        if first is None or (best is not None and first > best):
+            continue
+        if best is None or first < best:
+            best, names = first, []
+        if r.supplement not in names:
+            names.append(r.supplement)
+    return None if best is None else (best, names)
 
 
 def notices_due(alerts: Iterable[Alert], last_notified: Mapping[str, date], today: date

@@ -28,7 +28,7 @@ from .main_window import MainWindow
 from .reminders.controller import ReminderController
 from .reminders.notifier import Notifier, TrayNotifier, WindowNotifier
 from .reminders.single_instance import SingleInstance
-from .reminders.tray import app_icon, make_tray, show
+from .reminders.tray import TrayTooltip, app_icon, make_tray, show
 from .translations import install_translators
 from .window_words import window_wording
 
@@ -176,6 +176,7 @@ def _run_window(app: QApplication, ctx: Context, guard: SingleInstance | None,
     notifier: Notifier | None = None
     if window.tray is not None:
         app.setQuitOnLastWindowClosed(False)
+        TrayTooltip(ctx, window.tray)  # what is due next (a child of the tray)
     if sys.platform.startswith("linux") and not ctx.demo:
         from .reminders.dbus_notifier import DBusNotifier
 

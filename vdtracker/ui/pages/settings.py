@@ -90,6 +90,7 @@ class SettingsPage(QWidget):
     def _hide_names(self, on: bool) -> None:
         if not self._stored(opts.HIDE_NAMES, on):
             return
+        self.ctx.signals.settings_changed.emit()  # the tray's tooltip names no supplement
         self.ctx.signals.message.emit(self.tr("Saved: notifications hide supplement names.") if on
                                       else self.tr("Saved: notifications show supplement names."))
 

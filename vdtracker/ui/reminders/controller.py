@@ -5,18 +5,32 @@ clock in tests/domain; this class only keeps time and delivers."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QObject, QTimer
 
+from ...domain import reminders as rules
 from ...domain.alert_types import Alert
-from ...domain.reminders import ReminderState
+from ...domain.reminders import Key, ReminderState
+from ...services import settings as opts
 from ...storage.errors import StorageError
+from ...wording.notices import NoticeWords
 from .. import operations
-from ..context import Context
+from ..context import Context, coalesced
 from .notifier import Notifier
 
 RECHECK = timedelta(seconds=60)  # also wake every minute: sleep, suspend and clock changes
+KEEP_SENT = 50  # notifications remembered for withdrawing (older ones are long gone)
+
+
+@dataclass(frozen=True)
+class Sent:
+    """A notification on screen and what it asks about: withdrawn once all of it is answered."""
+
+    shown: object  # what the notifier handed back (the D-Bus id)
+    doses: frozenset[Key]
+    notices: frozenset[tuple[str, str]]  # (notice key, alert kind)
 
 
 class ReminderController(QObject):
@@ -30,11 +44,14 @@ class ReminderController(QObject):
         self.timer.timeout.connect(self.tick)
         # notifications with buttons: what each answers (supplement, due date)
         self.answerable: dict[object, tuple[str, date]] = {}
+        self.words = NoticeWords(ctx.words.common)
+        self.sent: list[Sent] = []
         notifier.clicked.connect(lambda: ctx.signals.open_page.emit("today"))
         answered = getattr(notifier, "answered", None)
         if answered is not None:  # notifications with buttons
             answered.connect(self.answer)
         ctx.signals.changed.connect(self._reschedule)
+        ctx.signals.changed.connect(coalesced(self, self.withdraw_answered))
         ctx.signals.reminders_changed.connect(self._reschedule)
 
     def start(self) -> None:
@@ -42,39 +59,75 @@ class ReminderController(QObject):
         self.tick()
 
     def tick(self) -> None:
-        """Deliver what is due: at most one notification per schedule a day, and several
-        things at once (the catch-up after the app was closed) as one notification."""
+        """Deliver what is due: at most one notification per schedule a day (reminders and
+        notices together, remembered in the store across restarts), and several things at
+        once (the catch-up after the app was closed) as one notification."""
         now = self.now()
         today = now.date()
+        settings = self.ctx.services.settings
         try:
             hide = self.service.hide_names()
-            due = self.state.to_deliver(self.service.pending(now), now)
-            notices = self.service.notices(today, self.ctx.services.settings.profiles())
+            told = rules.told_on(settings.get(opts.NOTIFIED), today)
+            earlier = self.state.reminded_on(today)
+            due = self.state.to_deliver(self.service.pending(now), now, told)
+            notices = self.service.notices(today, settings.profiles())
             for rem in due:
                 self.answerable[rem.key] = (rem.supplement, rem.due)
-            reminded = self.state.reminded_on(today)  # includes the reminders shown just now
-            shown = [a for a in notices if a.details.get("regimen_id") not in reminded]
-            if len(due) + len(shown) > 1:
-                self.notifier.notify(*self.ctx.words.catch_up(due, hide, shown))
-            elif due:
-                self.notifier.notify(*self.ctx.words.reminder(due[0], hide), key=due[0].key)
-            elif shown:
-                self._notify_notice(shown[0], hide)
-            if notices:  # those folded into a reminder count as said today, too
-                self.service.mark_notified(notices, today)
+            reminders, said = rules.one_per_schedule(due, notices, earlier)
+            if len(reminders) + len(said) > 1:
+                self._sent(self.notifier.notify(*self.ctx.words.catch_up(reminders, hide, said)),
+                           reminders, said)
+            elif reminders:
+                self._sent(self.notifier.notify(*self.ctx.words.reminder(reminders[0], hide),
+                                                key=reminders[0].key), reminders, said)
+            elif said:
+                self._sent(self._notify_notice(said[0], hide), reminders, said)
+            # those folded into another notification count as said today, too
+            keys = ({rules.notice_key(a) for a in notices}
+                    | {rules.schedule_key(r.regimen_id) for r in due})
+            if keys:
+                settings.update(opts.NOTIFIED, lambda last: rules.stamped(last, keys, today))
         except StorageError as err:
             self.ctx.signals.message.emit(self.ctx.words.storage(err))
         self._reschedule()
 
-    def _notify_notice(self, alert: Alert, hide: bool) -> None:
+    def _sent(self, shown: object, reminders: list[rules.Reminder], said: list[Alert]) -> None:
+        if shown is None:
+            return
+        self.sent = [*self.sent[-KEEP_SENT + 1:], Sent(
+            shown, frozenset(r.key for r in reminders),
+            frozenset((rules.notice_key(a), a.kind) for a in said))]
+
+    def withdraw_answered(self) -> None:
+        """A dose logged (in the window or from the notification itself) or a result that
+        answers a notice: its notification leaves the screen once nothing in it is open."""
+        if not self.sent:
+            return
+        now = self.now()
+        try:
+            open_doses = {r.key for r in self.service.pending(now)}
+            still = {(rules.notice_key(a), a.kind)
+                     for a in self.ctx.services.alerts.alerts(now.date())
+                     if a.kind in rules.NOTICE_KINDS}
+        except StorageError:
+            return
+        kept = []
+        for sent in self.sent:
+            if sent.doses & open_doses or sent.notices & still:
+                kept.append(sent)
+            else:
+                self.notifier.withdraw(sent.shown)
+        self.sent = kept
+
+    def _notify_notice(self, alert: Alert, hide: bool) -> object:
         """A missed dose with one open date gets Taken / Skip buttons, as a reminder does."""
         d = alert.details
+        words = self.words.notice(alert, self.ctx.words.alert(alert), hide)
         if alert.kind == "missed-dose" and int(d["count"]) == 1:
             key = ("missed", int(d["regimen_id"]), alert.date)
             self.answerable[key] = (str(d["supplement"]), alert.date)
-            self.notifier.notify(*self.ctx.words.notice(alert, hide), key=key, snooze=False)
-        else:
-            self.notifier.notify(*self.ctx.words.notice(alert, hide))
+            return self.notifier.notify(*words, key=key, snooze=False)
+        return self.notifier.notify(*words)
 
     def answer(self, key: object, action: str) -> None:
         """A button on a notification: the same as Taken / Snooze / Skipped on the Today page.

@@ -5,6 +5,7 @@ through jeepney (pure Python); Qt only watches the socket for the buttons the us
 
 from __future__ import annotations
 
+import contextlib
 from collections import deque
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,7 @@ class DBusNotifier(Notifier):
         self.signals: deque[Message] = deque(maxlen=200)
         self._filter = conn.filter(rule, queue=self.signals)
         self.keys: dict[int, object] = {}
+        self.on_screen: set[int] = set()  # ids the server gave and has not said it closed
         self.watch = QSocketNotifier(conn.sock.fileno(), QSocketNotifier.Type.Read, self)
         self.watch.activated.connect(self._readable)
 
@@ -75,7 +77,7 @@ class DBusNotifier(Notifier):
         return ["taken", self.tr("Taken"), *soon, "skip", self.tr("Skip"), *later,
                 "default", self.tr("Open VD Tracker")]
 
-    def notify(self, title: str, body: str, key: object = None, snooze: bool = True) -> None:
+    def notify(self, title: str, body: str, key: object = None, snooze: bool = True) -> object:
         from jeepney import new_method_call
 
         actions = (self.actions(snooze) if key is not None
@@ -88,10 +90,27 @@ class DBusNotifier(Notifier):
         try:
             reply = self.conn.send_and_get_reply(msg, timeout=2)
         except (OSError, TimeoutError):
-            return
-        if reply.body:
-            self.keys[int(reply.body[0])] = key
+            return None
+        nid = int(reply.body[0]) if reply.body else None
+        if nid is not None:
+            self.keys[nid] = key
+            self.on_screen.add(nid)
         self._readable()  # jeepney may already hold later messages in its buffer
+        return nid
+
+    def withdraw(self, shown: object) -> None:
+        """CloseNotification for the id Notify gave (not for one already closed)."""
+        if not isinstance(shown, int) or shown not in self.on_screen:
+            return
+        from jeepney import new_method_call
+
+        self.on_screen.discard(shown)
+        self.keys.pop(shown, None)
+        msg = new_method_call(self.address, "CloseNotification", "u", (shown,))
+        # an error reply (closed already) or no bus any more: nothing to do
+        with contextlib.suppress(Exception):
+            self.conn.send_and_get_reply(msg, timeout=2)
+        self._readable()
 
     def _readable(self) -> None:
         while True:
@@ -117,3 +136,4 @@ class DBusNotifier(Notifier):
                     self.answered.emit(key, action)
             elif member == "NotificationClosed":
                 self.keys.pop(int(msg.body[0]), None)
+                self.on_screen.discard(int(msg.body[0]))

@@ -1,14 +1,21 @@
-"""The tray icon that keeps reminders running while the window is closed."""
+"""The tray icon that keeps reminders running while the window is closed, and says what is
+due next in its tooltip."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
+from ...domain import reminders as rules
+from ...domain.adherence import Dose
 from ...resources import icon_svg
+from ...storage.errors import StorageError
+from ...wording.notices import NoticeWords
+from ..context import Context, coalesced
 
 
 def app_icon() -> QIcon:
@@ -42,3 +49,31 @@ def show(window: QWidget) -> None:
     window.showNormal()
     window.raise_()
     window.activateWindow()
+
+
+class TrayTooltip(QObject):
+    """"Next: Vitamin D3 on Thu 10 Dec" (or "Nothing due"), names hidden when the settings say
+    so; told again when something is saved or undone, a setting changes, and at midnight."""
+
+    def __init__(self, ctx: Context, tray: QSystemTrayIcon) -> None:
+        super().__init__(tray)
+        self.ctx, self.tray = ctx, tray
+        self.words = NoticeWords(ctx.words.common)
+        later = coalesced(self, self.update)
+        for signal in (ctx.signals.changed, ctx.signals.settings_changed,
+                       ctx.signals.day_changed, ctx.signals.store_replaced):
+            signal.connect(later)
+        self.update()
+
+    def text(self) -> str:
+        services, today = self.ctx.services, self.ctx.today()
+        doses = [Dose(d.id, d.supplement, d.day, d.time, d.regimen_id, d.skipped)
+                 for d in services.regimens.doses(today)]
+        found = rules.next_due(services.reminders.regimens(), doses, today,
+                               services.regimens.breaks())
+        return self.words.next_due(found, today, services.reminders.hide_names())
+
+    def update(self) -> None:
+        # a locked store: the tooltip says what it said until the next change
+        with contextlib.suppress(StorageError):
+            self.tray.setToolTip(self.text())
