@@ -99,7 +99,7 @@
     <message>
         <location line="+3"/>
         <source>You already saved %1.</source>
-        <translation>Sie haben schon gespeichert: %1.</translation>
+        <translation>Sie haben bereits gespeichert: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -132,7 +132,7 @@
     <message>
         <location line="+10"/>
         <source>My clinician prescribed &amp;no maintenance…</source>
-        <translation>Meine Ärztin oder mein Arzt hat &amp;keine Erhaltung verordnet…</translation>
+        <translation>Meine Ärztin oder mein Arzt hat &amp;keine Erhaltungsdosis verordnet…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -251,7 +251,7 @@
     <message>
         <location line="+6"/>
         <source>Your mean pain over the last 14 days is %1/10, up from %2/10, your best 14-day mean since your course started on %3. This is your own diary data; discuss it with your clinician.</source>
-        <translation>Ihr mittlerer Schmerz der letzten 14 Tage liegt bei %1/10 und damit über %2/10, Ihrem besten 14-Tage-Mittel seit Beginn Ihrer Behandlung am %3. Das sind Ihre eigenen Tagebuchdaten; besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+        <translation>Ihre mittlere Schmerzstärke der letzten 14 Tage liegt bei %1/10 und damit über %2/10, Ihrem besten 14-Tage-Mittelwert seit Beginn Ihrer Behandlung am %3. Das sind Ihre eigenen Tagebuchdaten; besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
@@ -291,12 +291,12 @@
     <message>
         <location line="+6"/>
         <source>Your loading course %1 ended on %2 (%3 of %4 doses had nothing logged) and no maintenance schedule is saved after it. If your clinician prescribed one, add it as prescribed; otherwise discuss it with your clinician.</source>
-        <translation>Ihre Aufsättigung %1 endete am %2 (für %3 von %4 Dosen ist nichts eingetragen), und danach ist kein Einnahmeplan zur Erhaltung gespeichert. Wenn Ihre Ärztin oder Ihr Arzt einen verordnet hat, tragen Sie ihn wie verordnet ein; andernfalls besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+        <translation>Ihre Aufsättigung %1 endete am %2 (für %3 von %4 Dosen ist nichts eingetragen), und danach ist kein Einnahmeplan für eine Erhaltungsdosis gespeichert. Wenn Ihre Ärztin oder Ihr Arzt einen verordnet hat, tragen Sie ihn wie verordnet ein; andernfalls besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your loading course %1 ended on %2 and no maintenance schedule is saved after it. If your clinician prescribed one, add it as prescribed; otherwise discuss it with your clinician.</source>
-        <translation>Ihre Aufsättigung %1 endete am %2, und danach ist kein Einnahmeplan zur Erhaltung gespeichert. Wenn Ihre Ärztin oder Ihr Arzt einen verordnet hat, tragen Sie ihn wie verordnet ein; andernfalls besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+        <translation>Ihre Aufsättigung %1 endete am %2, und danach ist kein Einnahmeplan für eine Erhaltungsdosis gespeichert. Wenn Ihre Ärztin oder Ihr Arzt einen verordnet hat, tragen Sie ihn wie verordnet ein; andernfalls besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -351,22 +351,22 @@
     <message>
         <location line="+2"/>
         <source>%1: course ended %2, no maintenance saved</source>
-        <translation>%1: Aufsättigung endete %2, keine Erhaltung gespeichert</translation>
+        <translation>%1: Aufsättigung endete am %2, keine Erhaltungsdosis gespeichert</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>is %1, the profile you chose</source>
-        <translation>liegt im Bereich %1, dem von Ihnen gewählten Profil</translation>
+        <translation>ist nach dem von Ihnen gewählten Profil %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is below the range on your lab report (%1)</source>
-        <translation>liegt unterhalb des Bereichs auf Ihrem Laborbefund (%1)</translation>
+        <translation>liegt unterhalb des Referenzbereichs Ihres Laborbefunds (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is above the range on your lab report (%1)</source>
-        <translation>liegt oberhalb des Bereichs auf Ihrem Laborbefund (%1)</translation>
+        <translation>liegt oberhalb des Referenzbereichs Ihres Laborbefunds (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -389,7 +389,7 @@
     <message>
         <location line="+6"/>
         <source>Not set: left off the summary</source>
-        <translation>Nicht gesetzt: steht nicht auf der Zusammenfassung</translation>
+        <translation>Nicht angegeben: erscheint nicht auf der Zusammenfassung</translation>
     </message>
 </context>
 <context>
@@ -460,7 +460,7 @@
     <message>
         <location line="+4"/>
         <source>Wrote the summary for your appointment to %1. It contains health data: share it only with whom you choose.</source>
-        <translation>Die Zusammenfassung für Ihren Termin steht in %1. Sie enthält Gesundheitsdaten: Geben Sie sie nur weiter, an wen Sie möchten.</translation>
+        <translation>Die Zusammenfassung für Ihren Termin steht in %1. Sie enthält Gesundheitsdaten: Geben Sie sie nur an Menschen Ihrer Wahl weiter.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -490,7 +490,7 @@
     <message>
         <location line="+3"/>
         <source>open-ended</source>
-        <translation>ohne Enddatum</translation>
+        <translation>unbefristet</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -670,7 +670,7 @@
         <location line="+2"/>
         <source>every %n days</source>
         <translation>
-            <numerusform>jeden %n. Tag</numerusform>
+            <numerusform>täglich</numerusform>
             <numerusform>alle %n Tage</numerusform>
         </translation>
     </message>
@@ -742,27 +742,27 @@
     <message>
         <location line="+28"/>
         <source>below the report&apos;s range</source>
-        <translation>unterhalb des Bereichs auf dem Befund</translation>
+        <translation>unterhalb des Referenzbereichs des Befunds</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>above the report&apos;s range</source>
-        <translation>oberhalb des Bereichs auf dem Befund</translation>
+        <translation>oberhalb des Referenzbereichs des Befunds</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>within the report&apos;s range</source>
-        <translation>innerhalb des Bereichs auf dem Befund</translation>
+        <translation>innerhalb des Referenzbereichs des Befunds</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no range recorded</source>
-        <translation>kein Bereich erfasst</translation>
+        <translation>kein Referenzbereich erfasst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>printed as a limit: it may be inside or outside the range</source>
-        <translation>als Grenzwert gedruckt: kann innerhalb oder außerhalb des Bereichs liegen</translation>
+        <translation>im Befund als Grenzwert angegeben: kann innerhalb oder außerhalb des Referenzbereichs liegen</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -815,7 +815,7 @@
     <message>
         <location line="+2"/>
         <source>“%1” (%2) by %3</source>
-        <translation>„%1“ (%2) laut %3</translation>
+        <translation>„%1“ (%2) nach %3</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -835,12 +835,12 @@
     <message>
         <location line="+4"/>
         <source>not in a band of %1, which sets no upper limit</source>
-        <translation>in keinem Bereich von %1, das keine Obergrenze festlegt</translation>
+        <translation>in keinem Bereich von %1 (dort ist keine Obergrenze festgelegt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not in a band of %1, which names a concern from %2 %3</source>
-        <translation>in keinem Bereich von %1, das ab %2 %3 einen Anlass zur Sorge nennt</translation>
+        <translation>in keinem Bereich von %1 (dort gilt ab %2 %3 ein Anlass zur Sorge)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -885,7 +885,7 @@
     <message>
         <location line="+1"/>
         <source>reason for concern</source>
-        <translation>Anlass zur Besorgnis</translation>
+        <translation>Anlass zur Sorge</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -905,7 +905,7 @@
     <message>
         <location line="+1"/>
         <source>indeterminate</source>
-        <translation>unklar</translation>
+        <translation>nicht eindeutig</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -915,12 +915,12 @@
     <message>
         <location line="+4"/>
         <source>Flag vitamin D results by</source>
-        <translation>Vitamin-D-Ergebnisse einordnen nach</translation>
+        <translation>Vitamin-D-Werte einordnen nach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flag B12 results by</source>
-        <translation>B12-Ergebnisse einordnen nach</translation>
+        <translation>B12-Werte einordnen nach</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1078,7 +1078,7 @@
     <message>
         <location line="+4"/>
         <source>Your diary was saved by a newer version of VD Tracker (database version %1), which this version cannot read. Installing that version or a newer one opens it as it is.</source>
-        <translation>Ihr Tagebuch wurde von einer neueren Version von VD Tracker gespeichert (Datenbankversion %1), die diese Version nicht lesen kann. Mit dieser oder einer neueren Version öffnet es sich unverändert.</translation>
+        <translation>Ihr Tagebuch wurde von einer neueren Version von VD Tracker gespeichert (Datenbankversion %1), die diese Version nicht lesen kann. Wenn Sie diese oder eine neuere Version installieren, öffnet es sich unverändert.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1166,7 +1166,7 @@
     <message>
         <location line="+2"/>
         <source>Exported %1 to %2. It contains health data: keep it where only you can read it.</source>
-        <translation>%1 nach %2 exportiert. Es enthält Gesundheitsdaten: Bewahren Sie es so auf, dass nur Sie es lesen können.</translation>
+        <translation>%1 nach %2 exportiert. Der Export enthält Gesundheitsdaten: Bewahren Sie ihn so auf, dass nur Sie ihn lesen können.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1221,7 +1221,7 @@
     <message>
         <location line="+3"/>
         <source>Backed up (checked) to %1. It contains health data: keep it where only you can read it.</source>
-        <translation>Gesichert (geprüft) nach %1. Die Sicherung enthält Gesundheitsdaten: Bewahren Sie sie so auf, dass nur Sie sie lesen können.</translation>
+        <translation>Gesichert (geprüft) in %1. Die Sicherung enthält Gesundheitsdaten: Bewahren Sie sie so auf, dass nur Sie sie lesen können.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1399,7 +1399,7 @@
     <message>
         <location line="-32"/>
         <source>Where the pain is</source>
-        <translation>Wo der Schmerz ist</translation>
+        <translation>Wo es schmerzt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1891,7 +1891,7 @@
     <message>
         <location line="+15"/>
         <source>your clinician prescribed no maintenance after %1 (from %2), said on %3; its lapse warning is off from then on</source>
-        <translation>Ihre Ärztin oder Ihr Arzt hat nach %1 (ab %2) keine Erhaltung verordnet, gesagt am %3; die Warnung wegen Unterbrechung ist ab dann aus</translation>
+        <translation>Ihre Ärztin oder Ihr Arzt hat nach %1 (ab %2) keine Erhaltungsdosis verordnet, mitgeteilt am %3; der Hinweis auf eine Lücke ist ab dann abgeschaltet</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -1924,27 +1924,27 @@
     <message>
         <location line="+4"/>
         <source>below the range on your lab report</source>
-        <translation>unterhalb des Bereichs auf Ihrem Laborbefund</translation>
+        <translation>unterhalb des Referenzbereichs Ihres Laborbefunds</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>above the range on your lab report</source>
-        <translation>oberhalb des Bereichs auf Ihrem Laborbefund</translation>
+        <translation>oberhalb des Referenzbereichs Ihres Laborbefunds</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>within the range on your lab report</source>
-        <translation>innerhalb des Bereichs auf Ihrem Laborbefund</translation>
+        <translation>innerhalb des Referenzbereichs Ihres Laborbefunds</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no range recorded from the report</source>
-        <translation>kein Bereich vom Befund erfasst</translation>
+        <translation>kein Referenzbereich aus dem Befund erfasst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>printed as a limit: it may be inside or outside the range on your lab report</source>
-        <translation>als Grenzwert gedruckt: kann innerhalb oder außerhalb des Bereichs auf Ihrem Laborbefund liegen</translation>
+        <translation>im Befund als Grenzwert angegeben: kann innerhalb oder außerhalb des Referenzbereichs Ihres Laborbefunds liegen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2068,12 +2068,12 @@
     <message>
         <location line="+7"/>
         <source>Your clinician prescribed no maintenance after %1</source>
-        <translation>Ihre Ärztin oder Ihr Arzt hat nach %1 keine Erhaltung verordnet</translation>
+        <translation>Ihre Ärztin oder Ihr Arzt hat nach %1 keine Erhaltungsdosis verordnet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your clinician prescribed no maintenance after %1 (course ended %2)</source>
-        <translation>Ihre Ärztin oder Ihr Arzt hat nach %1 keine Erhaltung verordnet (Aufsättigung endete am %2)</translation>
+        <translation>Ihre Ärztin oder Ihr Arzt hat nach %1 keine Erhaltungsdosis verordnet (Aufsättigung endete am %2)</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2151,7 +2151,7 @@
     <message>
         <location line="+1"/>
         <source>Clinician</source>
-        <translation>Entscheidung</translation>
+        <translation>Ärztliche Entscheidung</translation>
     </message>
 </context>
 <context>
@@ -2374,7 +2374,7 @@
     <message>
         <location line="+0"/>
         <source>Report&apos;s range</source>
-        <translation>Bereich laut Befund</translation>
+        <translation>Referenzbereich</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2397,7 +2397,7 @@
     <message>
         <location filename="../../vdtracker/ui/widgets/lab_results.py" line="+32"/>
         <source>Lab results, newest first</source>
-        <translation>Laborergebnisse, neueste zuerst</translation>
+        <translation>Laborwerte, neueste zuerst</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2405,10 +2405,10 @@
 
 Your lab results will appear here, newest first: each as printed on the report, also in the other common unit, and marked against the range printed on your report.
 To add one, type it in the form below exactly as the report prints it (the value, the unit, and the report&apos;s range if it gives one).</source>
-        <translation>Noch keine Laborergebnisse gespeichert.
+        <translation>Noch keine Laborwerte gespeichert.
 
-Hier erscheinen Ihre Laborergebnisse, neueste zuerst: jedes so, wie es auf dem Befund steht, auch in der anderen üblichen Einheit, und eingeordnet gegen den Bereich auf Ihrem Befund.
-Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befund es druckt (Wert, Einheit und, falls angegeben, den Bereich des Befunds).</translation>
+Hier erscheinen Ihre Laborwerte, neueste zuerst: jeder so, wie er im Befund steht, dazu in der anderen üblichen Einheit und eingeordnet nach dem Referenzbereich Ihres Befunds.
+Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Befund steht (Wert, Einheit und, falls angegeben, den Referenzbereich).</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2427,7 +2427,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <location filename="../../vdtracker/ui/pages/labs.py" line="+76"/>
         <location line="+265"/>
         <source>Add a result as printed on the report</source>
-        <translation>Ergebnis so eintragen, wie es auf dem Befund steht</translation>
+        <translation>Laborwert so eintragen, wie er im Befund steht</translation>
     </message>
     <message>
         <location line="-259"/>
@@ -2462,12 +2462,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+8"/>
         <source>Low end of the report&apos;s range</source>
-        <translation>Untergrenze des Bereichs laut Befund</translation>
+        <translation>Untergrenze des Referenzbereichs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High end of the report&apos;s range</source>
-        <translation>Obergrenze des Bereichs laut Befund</translation>
+        <translation>Obergrenze des Referenzbereichs</translation>
     </message>
     <message>
         <location line="-6"/>
@@ -2478,7 +2478,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+6"/>
         <source>Report&apos;s ra&amp;nge</source>
-        <translation>Bereich laut Be&amp;fund</translation>
+        <translation>Re&amp;ferenzbereich</translation>
     </message>
     <message>
         <location line="-15"/>
@@ -2530,7 +2530,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <location line="+0"/>
         <location line="+1"/>
         <source>Report&apos;s range</source>
-        <translation>Bereich laut Befund</translation>
+        <translation>Referenzbereich</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2570,17 +2570,17 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+18"/>
         <source>The lab result typed on Labs is not saved yet.</source>
-        <translation>Das unter Labor eingetippte Ergebnis ist noch nicht gespeichert.</translation>
+        <translation>Der unter „Laborwerte“ eingegebene Laborwert ist noch nicht gespeichert.</translation>
     </message>
     <message>
         <location line="-114"/>
         <source>Type the numbers as printed, written as in your language, e.g. %1.</source>
-        <translation>Geben Sie die Zahlen wie auf dem Befund ein, so geschrieben wie im Deutschen, z. B. %1.</translation>
+        <translation>Geben Sie die Zahlen wie im Befund ein, so geschrieben wie im Deutschen, z. B. %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type the result as printed on the report.</source>
-        <translation>Bitte das Ergebnis so eingeben, wie es auf dem Befund steht.</translation>
+        <translation>Bitte das Ergebnis so eingeben, wie es im Befund steht.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2651,7 +2651,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location filename="../../vdtracker/ui/main_window.py" line="+85"/>
         <source>VD Tracker — demo (a throw-away copy)</source>
-        <translation>VD Tracker — Demo (eine Kopie zum Wegwerfen)</translation>
+        <translation>VD Tracker — Demo (eine Wegwerfkopie)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2799,22 +2799,22 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location filename="../../vdtracker/ui/dialogs/no_maintenance.py" line="+16"/>
         <source>No maintenance prescribed</source>
-        <translation>Keine Erhaltung verordnet</translation>
+        <translation>Keine Erhaltungsdosis verordnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep a record that your clinician prescribed no maintenance after your course (%1). From the day they said it, the warning that no maintenance schedule follows this course is off. Every other warning stays, and Undo or History takes it back.</source>
-        <translation>Festhalten, dass Ihre Ärztin oder Ihr Arzt nach Ihrer Aufsättigung (%1) keine Erhaltung verordnet hat. Ab dem Tag, an dem das gesagt wurde, ist der Hinweis aus, dass dieser Aufsättigung kein Einnahmeplan zur Erhaltung folgt. Alle anderen Hinweise bleiben, und Rückgängig oder der Verlauf nimmt es zurück.</translation>
+        <translation>Festhalten, dass Ihre Ärztin oder Ihr Arzt nach Ihrer Aufsättigung (%1) keine Erhaltungsdosis verordnet hat. Ab dem Tag dieser Mitteilung entfällt der Hinweis, dass auf diese Aufsättigung kein Einnahmeplan für eine Erhaltungsdosis folgt. Alle anderen Hinweise bleiben; Rückgängig oder der Verlauf nimmt es zurück.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The day your clinician said it</source>
-        <translation>Der Tag, an dem Ihre Ärztin oder Ihr Arzt es gesagt hat</translation>
+        <translation>Der Tag, an dem Ihre Ärztin oder Ihr Arzt es mitgeteilt hat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Said on</source>
-        <translation>&amp;Gesagt am</translation>
+        <translation>&amp;Mitgeteilt am</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2847,7 +2847,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+6"/>
         <source>Let me check</source>
-        <translation>Ich prüfe es</translation>
+        <translation>Ich sehe nach</translation>
     </message>
 </context>
 <context>
@@ -2967,7 +2967,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+3"/>
         <source>Saved the summary for your appointment to %1. It contains health data: share it only with whom you choose.</source>
-        <translation>Die Zusammenfassung für Ihren Termin steht in %1. Sie enthält Gesundheitsdaten: Geben Sie sie nur weiter, an wen Sie möchten.</translation>
+        <translation>Die Zusammenfassung für Ihren Termin steht in %1. Sie enthält Gesundheitsdaten: Geben Sie sie nur an Menschen Ihrer Wahl weiter.</translation>
     </message>
 </context>
 <context>
@@ -3048,7 +3048,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+1"/>
         <source>give the supplement&apos;s name, e.g. &quot;Vitamin D3&quot;</source>
-        <translation>bitte den Namen des Präparats angeben, z. B. &quot;Vitamin D3&quot;</translation>
+        <translation>bitte den Namen des Präparats angeben, z. B. „Vitamin D3“</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3088,7 +3088,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+2"/>
         <source>use a date on or after %1</source>
-        <translation>ein Datum am oder nach dem %1 verwenden</translation>
+        <translation>bitte ein Datum ab dem %1 angeben</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3136,7 +3136,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+2"/>
         <source>this course already has &quot;no maintenance prescribed&quot; (said on %1); undo it or delete it in History first</source>
-        <translation>für diese Aufsättigung ist schon „keine Erhaltung verordnet“ eingetragen (gesagt am %1); machen Sie es zuerst rückgängig oder löschen Sie es im Verlauf</translation>
+        <translation>für diese Aufsättigung ist schon „keine Erhaltungsdosis verordnet“ eingetragen (mitgeteilt am %1); machen Sie es zuerst rückgängig oder löschen Sie es im Verlauf</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3186,7 +3186,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+7"/>
         <source>A result of %1 %2 is far outside what a %3 report prints in %2 (%4 to %5).</source>
-        <translation>Ein Ergebnis von %1 %2 liegt weit außerhalb dessen, was ein Befund für %3 in %2 druckt (%4 bis %5).</translation>
+        <translation>Ein Ergebnis von %1 %2 liegt weit außerhalb dessen, was Befunde für %3 in %2 angeben (%4 bis %5).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3221,12 +3221,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+2"/>
         <source>use a backup VD Tracker made (this file: %1)</source>
-        <translation>eine Sicherung von VD Tracker verwenden (diese Datei: %1)</translation>
+        <translation>verwenden Sie eine Sicherung, die VD Tracker angelegt hat (diese Datei: %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>close VD Tracker&apos;s window first, then restore</source>
-        <translation>schließen Sie zuerst das Fenster von VD Tracker, dann wiederherstellen</translation>
+        <translation>schließen Sie zuerst das Fenster von VD Tracker und stellen Sie dann wieder her</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3466,7 +3466,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+3"/>
         <source>format version %1 is not one VD Tracker writes (1 to %2)</source>
-        <translation>Formatversion %1 schreibt VD Tracker nicht (1 bis %2)</translation>
+        <translation>VD Tracker schreibt keine Formatversion %1 (nur 1 bis %2)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3595,7 +3595,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location filename="../../vdtracker/ui/widgets/regimen_form.py" line="+67"/>
         <source>Supplement name as on the prescription</source>
-        <translation>Name des Präparats wie auf der Verordnung</translation>
+        <translation>Name des Präparats wie auf dem Rezept</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3630,7 +3630,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+6"/>
         <source>E&amp;very</source>
-        <translation>&amp;Alle</translation>
+        <translation>Im &amp;Abstand von</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3665,7 +3665,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+3"/>
         <source>open-ended</source>
-        <translation>ohne Enddatum</translation>
+        <translation>unbefristet</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3767,7 +3767,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <location line="+15"/>
         <location line="+24"/>
         <source>Add a schedule as your prescription says</source>
-        <translation>Einnahmeplan so hinzufügen, wie er verordnet ist</translation>
+        <translation>Einnahmeplan so anlegen, wie er verordnet ist</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -3777,12 +3777,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+17"/>
         <source> day</source>
-        <translation> Tag</translation>
+        <translation> Tag (täglich)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> days</source>
-        <translation> Tage</translation>
+        <translation> Tagen</translation>
     </message>
     <message>
         <location line="-144"/>
@@ -3861,13 +3861,13 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="-4"/>
         <source>every day</source>
-        <translation>jeden Tag</translation>
+        <translation>täglich</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>every %n week(s) on %1</source>
         <translation>
-            <numerusform>alle %n Woche am %1</numerusform>
+            <numerusform>jede Woche am %1</numerusform>
             <numerusform>alle %n Wochen am %1</numerusform>
         </translation>
     </message>
@@ -3875,14 +3875,14 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <location line="+2"/>
         <source>every %n day(s)</source>
         <translation>
-            <numerusform>alle %n Tag</numerusform>
+            <numerusform>täglich</numerusform>
             <numerusform>alle %n Tage</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 from %2, with no end date</source>
-        <translation>%1 ab %2, ohne Enddatum</translation>
+        <translation>%1 ab %2, unbefristet</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3905,7 +3905,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+4"/>
         <source>ddd d MMM yyyy</source>
-        <translation>ddd d. MMM yyyy</translation>
+        <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
         <location line="+72"/>
@@ -4033,12 +4033,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+2"/>
         <source>open-ended</source>
-        <translation>ohne Enddatum</translation>
+        <translation>unbefristet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, reminder %2</source>
-        <translation>%1, Erinnerung %2</translation>
+        <translation>%1, Erinnerung um %2</translation>
     </message>
 </context>
 <context>
@@ -4221,7 +4221,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+4"/>
         <source>Choose the copy to put back. What is stored now is set aside first, in the backups folder: restoring that copy undoes this.</source>
-        <translation>Wählen Sie die Kopie, die zurückgespielt werden soll. Was jetzt gespeichert ist, wird zuerst im Sicherungsordner beiseitegelegt: Wer diese Kopie wiederherstellt, macht es rückgängig.</translation>
+        <translation>Wählen Sie die Kopie, die zurückgespielt werden soll. Was jetzt gespeichert ist, wird zuerst im Sicherungsordner beiseitegelegt: Wenn Sie diese Kopie wiederherstellen, machen Sie das rückgängig.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4434,7 +4434,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+10"/>
         <source>The range printed on each lab report (default)</source>
-        <translation>Dem Bereich auf dem jeweiligen Laborbefund (Standard)</translation>
+        <translation>Dem Referenzbereich des jeweiligen Laborbefunds (Standard)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4464,7 +4464,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="-65"/>
         <source>Results are always kept exactly as printed; the display unit is used by charts and the printed summary. Until you choose one, it is the unit of your latest vitamin D report.</source>
-        <translation>Ergebnisse werden immer genau so gespeichert, wie sie auf dem Befund stehen; die Anzeigeeinheit gilt für Diagramme und die gedruckte Zusammenfassung. Bis Sie eine wählen, ist es die Einheit Ihres letzten Vitamin-D-Befunds.</translation>
+        <translation>Laborwerte werden immer genau so gespeichert, wie sie im Befund stehen; die Anzeigeeinheit gilt für Diagramme und die gedruckte Zusammenfassung. Bis Sie eine wählen, ist es die Einheit Ihres letzten Vitamin-D-Befunds.</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -4601,7 +4601,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location filename="../../vdtracker/wording/story.py" line="+46"/>
         <source>Over this diary, compared with its first %1 days (%2):</source>
-        <translation>Über dieses Tagebuch, verglichen mit seinen ersten %1 Tagen (%2):</translation>
+        <translation>Im ganzen Tagebuch, verglichen mit den ersten %1 Tagen (%2):</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4729,7 +4729,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+8"/>
         <source>Best 14 days of pain since %1 began on %2: %3 (%4).</source>
-        <translation>Beste 14 Tage beim Schmerz seit Beginn von %1 am %2: %3 (%4).</translation>
+        <translation>Die besten 14 Tage beim Schmerz seit Beginn von %1 am %2: %3 (%4).</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4794,17 +4794,17 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+1"/>
         <source>at or above the research benchmark of 50 % (IMMPACT) for a substantial change</source>
-        <translation>auf oder über der Forschungsmarke von 50 % (IMMPACT) für eine deutliche Veränderung</translation>
+        <translation>erreicht den Richtwert aus Studien von 50 % (IMMPACT) für eine deutliche Veränderung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at or above the research benchmark of 30 % (IMMPACT) for a moderate change</source>
-        <translation>auf oder über der Forschungsmarke von 30 % (IMMPACT) für eine mäßige Veränderung</translation>
+        <translation>erreicht den Richtwert aus Studien von 30 % (IMMPACT) für eine mäßige Veränderung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>below the research benchmark of 30 % (IMMPACT)</source>
-        <translation>unter der Forschungsmarke von 30 % (IMMPACT)</translation>
+        <translation>unter dem Richtwert aus Studien von 30 % (IMMPACT)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4819,7 +4819,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+15"/>
         <source>Best 14 days of pain in this diary: %1 (%2).</source>
-        <translation>Beste 14 Tage beim Schmerz in diesem Tagebuch: %1 (%2).</translation>
+        <translation>Die besten 14 Tage beim Schmerz in diesem Tagebuch: %1 (%2).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4882,13 +4882,13 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+2"/>
         <source>Your name on the summary (optional)</source>
-        <translation>Ihr Name auf der Zusammenfassung (freiwillig)</translation>
+        <translation>Ihr Name auf der Zusammenfassung (optional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <source>optional</source>
-        <translation>freiwillig</translation>
+        <translation>optional</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -4898,7 +4898,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+2"/>
         <source>Your date of birth (optional)</source>
-        <translation>Ihr Geburtsdatum (freiwillig)</translation>
+        <translation>Ihr Geburtsdatum (optional)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4960,7 +4960,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+25"/>
         <source>The period starts after it ends: choose a “From” date on or before %1.</source>
-        <translation>Der Zeitraum beginnt nach seinem Ende: Wählen Sie ein „Von“-Datum am oder vor dem %1.</translation>
+        <translation>Der Zeitraum beginnt nach seinem Ende: Wählen Sie als „Von“-Datum spätestens den %1.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5014,7 +5014,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+0"/>
         <source>Lab results</source>
-        <translation>Laborergebnisse</translation>
+        <translation>Laborwerte</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5089,7 +5089,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+0"/>
         <source>As printed</source>
-        <translation>Wie gedruckt</translation>
+        <translation>Wie im Befund</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5099,7 +5099,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+1"/>
         <source>Report&apos;s range</source>
-        <translation>Bereich laut Befund</translation>
+        <translation>Referenzbereich</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5124,27 +5124,27 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+1"/>
         <source>Calcium</source>
-        <translation>Kalzium</translation>
+        <translation>Calcium</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>below range</source>
-        <translation>unter dem Bereich</translation>
+        <translation>unterhalb des Referenzbereichs</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>above range</source>
-        <translation>über dem Bereich</translation>
+        <translation>oberhalb des Referenzbereichs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>within range</source>
-        <translation>im Bereich</translation>
+        <translation>im Referenzbereich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>printed as a limit: may be in or out of range</source>
-        <translation>als Grenze gedruckt: kann im oder außerhalb des Bereichs liegen</translation>
+        <translation>im Befund als Grenzwert angegeben: kann innerhalb oder außerhalb des Referenzbereichs liegen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5154,12 +5154,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+3"/>
         <source>the day&apos;s diary</source>
-        <translation>Tagebuch des Tages</translation>
+        <translation>Tagebucheintrag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a dose</source>
-        <translation>eine Einnahme</translation>
+        <translation>Einnahme</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5169,7 +5169,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+0"/>
         <source>a schedule</source>
-        <translation>ein Einnahmeplan</translation>
+        <translation>Einnahmeplan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5179,22 +5179,22 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+1"/>
         <source>a time not taken</source>
-        <translation>eine Einnahmepause</translation>
+        <translation>Einnahmepause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the clinician&apos;s decision</source>
-        <translation>Entscheidung der Ärztin / des Arztes</translation>
+        <translation>ärztliche Entscheidung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No vitamin D, B12, PTH or calcium result in this period; other results follow below.</source>
-        <translation>Kein Vitamin-D-, B12-, PTH- oder Kalziumwert in diesem Zeitraum; weitere Werte folgen unten.</translation>
+        <translation>Kein Vitamin-D-, B12-, PTH- oder Calciumwert in diesem Zeitraum; weitere Laborwerte folgen unten.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 – open-ended</source>
-        <translation>%1 – ohne Ende</translation>
+        <translation>%1 – unbefristet</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5205,8 +5205,8 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
         <location line="+3"/>
         <source>%1 of %2 logged within %n day(s) of the due date</source>
         <translation>
-            <numerusform>%1 von %2 innerhalb von %n Tag um den Fälligkeitstag eingetragen</numerusform>
-            <numerusform>%1 von %2 innerhalb von %n Tagen um den Fälligkeitstag eingetragen</numerusform>
+            <numerusform>%1 von %2 höchstens %n Tag vor oder nach dem Fälligkeitstag eingetragen</numerusform>
+            <numerusform>%1 von %2 höchstens %n Tage vor oder nach dem Fälligkeitstag eingetragen</numerusform>
         </translation>
     </message>
     <message>
@@ -5232,7 +5232,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+5"/>
         <source>A dose counts for a due date when it is logged within its grace window: the same day for daily schedules, 1 day either side for twice-weekly, 2 days for weekly. Late: logged within 3 days after the window. Missed: nothing logged by the end of the window. Before and now: each course is compared over the days the diary covers in the 4 weeks before it started (or, when fewer than 7 were logged before it, the diary&apos;s first 7 days, up to 14 until 7 are logged, course days among them) and the last 4 weeks (pain: the last 7 days). A rate a week = events ÷ days with an entry × 7 (a day without an entry is unknown, not none), at least 7 days; a mean needs at least 3 days with a value, otherwise: too few days to compare. Best 14 days: the lowest 14-day mean pain since the course began (at least 4 days logged). Percent change = (before − now) / before × 100. Research benchmarks (IMMPACT: moderate from 30 %, substantial from 50 %) are context, not targets. Lab flags use the range printed on each report. A chart of your diary shows what happened together, not what caused it.</source>
-        <translation>Eine Dosis zählt für einen Fälligkeitstag, wenn sie innerhalb ihres Zeitfensters eingetragen ist: am selben Tag bei täglichen Einnahmeplänen, 1 Tag davor oder danach bei zweimal wöchentlichen, 2 Tage bei wöchentlichen. Verspätet: innerhalb von 3 Tagen nach dem Zeitfenster eingetragen. Versäumt: bis zum Ende des Zeitfensters nichts eingetragen. Davor und jetzt: Jede Behandlung wird über die Tage verglichen, die das Tagebuch in den 4 Wochen vor ihrem Beginn abdeckt (oder, wenn davor weniger als 7 eingetragen sind, über die ersten 7 Tage des Tagebuchs, bis zu 14, bis 7 eingetragen sind, Behandlungstage eingeschlossen), und über die letzten 4 Wochen (Schmerz: die letzten 7 Tage). Eine Rate pro Woche = Ereignisse ÷ Tage mit einem Eintrag × 7 (ein Tag ohne Eintrag ist unbekannt, nicht null), mindestens 7 Tage; ein Mittelwert braucht mindestens 3 Tage mit einem Wert, sonst: zu wenige Tage für einen Vergleich. Beste 14 Tage: der niedrigste 14-Tage-Mittelwert des Schmerzes seit Beginn der Behandlung (mindestens 4 Tage eingetragen). Prozentuale Veränderung = (davor − jetzt) / davor × 100. Forschungsmarken (IMMPACT: mäßig ab 30 %, deutlich ab 50 %) sind Einordnung, keine Ziele. Die Laborbewertungen richten sich nach dem Bereich auf dem jeweiligen Befund. Eine Grafik Ihres Tagebuchs zeigt, was zusammen geschah, nicht was es verursacht hat.</translation>
+        <translation>Eine Dosis zählt für einen Fälligkeitstag, wenn sie innerhalb ihres Zeitfensters eingetragen ist: am selben Tag bei täglichen Einnahmeplänen, 1 Tag davor oder danach bei zweimal wöchentlichen, 2 Tage bei wöchentlichen. Verspätet: innerhalb von 3 Tagen nach dem Zeitfenster eingetragen. Versäumt: bis zum Ende des Zeitfensters nichts eingetragen. Davor und jetzt: Jede Behandlung wird über die Tage verglichen, die das Tagebuch in den 4 Wochen vor ihrem Beginn abdeckt (oder, wenn davor weniger als 7 eingetragen sind, über die ersten 7 Tage des Tagebuchs, bis zu 14, bis 7 eingetragen sind, Behandlungstage eingeschlossen), und über die letzten 4 Wochen (Schmerz: die letzten 7 Tage). Eine Häufigkeit pro Woche = Ereignisse ÷ Tage mit einem Eintrag × 7 (ein Tag ohne Eintrag ist unbekannt, nicht null), mindestens 7 Tage; ein Mittelwert braucht mindestens 3 Tage mit einem Wert, sonst: zu wenige Tage für einen Vergleich. Beste 14 Tage: der niedrigste 14-Tage-Mittelwert des Schmerzes seit Beginn der Behandlung (mindestens 4 Tage eingetragen). Prozentuale Veränderung = (davor − jetzt) / davor × 100. Richtwerte aus Studien (IMMPACT: mäßig ab 30 %, deutlich ab 50 %) sind Einordnung, keine Ziele. Die Einordnung der Laborwerte richtet sich nach dem Referenzbereich auf dem jeweiligen Befund. Eine Grafik Ihres Tagebuchs zeigt, was zusammen geschah, nicht was es verursacht hat.</translation>
     </message>
     <message numerus="yes">
         <location line="-33"/>
@@ -5277,7 +5277,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+14"/>
         <source>your clinician prescribed no maintenance after it (said %1)</source>
-        <translation>danach hat Ihre Ärztin oder Ihr Arzt keine Erhaltung verordnet (gesagt am %1)</translation>
+        <translation>danach hat Ihre Ärztin oder Ihr Arzt keine Erhaltungsdosis verordnet (mitgeteilt am %1)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5287,7 +5287,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+1"/>
         <source>No lab result in this period.</source>
-        <translation>In diesem Zeitraum gibt es kein Laborergebnis.</translation>
+        <translation>Kein Laborwert in diesem Zeitraum.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5365,7 +5365,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+15"/>
         <source>The schedule typed on Supplements is not saved yet.</source>
-        <translation>Der unter Präparate eingetippte Einnahmeplan ist noch nicht gespeichert.</translation>
+        <translation>Der unter „Präparate“ eingegebene Einnahmeplan ist noch nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -5475,12 +5475,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+57"/>
         <source>%1 takes %2: correct what was typed there.</source>
-        <translation>%1 nimmt %2: bitte das dort Eingegebene korrigieren.</translation>
+        <translation>%1: erlaubt ist %2; bitte das dort Eingegebene korrigieren.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>The entry typed on Today for %1 is not saved yet.</source>
-        <translation>Der unter Heute für %1 eingetippte Eintrag ist noch nicht gespeichert.</translation>
+        <translation>Der unter „Heute“ für %1 eingegebene Eintrag ist noch nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5536,7 +5536,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location filename="../../vdtracker/ui/charts/lab_marks.py" line="+35"/>
         <source>25(OH)D, serum vitamin D — no result yet; results you add on Labs appear here</source>
-        <translation>25(OH)D, Vitamin D im Serum — noch kein Wert; Werte, die Sie unter Labor eintragen, erscheinen hier</translation>
+        <translation>25(OH)D, Vitamin D im Serum — noch kein Wert; Werte, die Sie unter „Laborwerte“ eintragen, erscheinen hier</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5546,17 +5546,17 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+36"/>
         <source>The range printed on your latest report</source>
-        <translation>Der Bereich auf Ihrem neuesten Befund</translation>
+        <translation>Der Referenzbereich auf Ihrem neuesten Befund</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 as printed</source>
-        <translation>%1: %2 wie gedruckt</translation>
+        <translation>%1: %2 wie im Befund</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1: printed as %2 (beyond the test&apos;s limit)</source>
-        <translation>%1: gedruckt als %2 (jenseits der Messgrenze)</translation>
+        <translation>%1: im Befund als %2 angegeben (außerhalb der Messgrenze)</translation>
     </message>
     <message>
         <location filename="../../vdtracker/ui/charts/trend_chart.py" line="-28"/>
@@ -5571,12 +5571,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+2"/>
         <source>Schedules — none saved yet; those you add on Supplements appear here</source>
-        <translation>Einnahmepläne — noch keiner gespeichert; Pläne, die Sie unter Präparate anlegen, erscheinen hier</translation>
+        <translation>Einnahmepläne — noch keiner gespeichert; Pläne, die Sie unter „Präparate“ anlegen, erscheinen hier</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Pain (0–10) — nothing logged yet; ratings you log on Today appear here</source>
-        <translation>Schmerz (0–10) — noch nichts eingetragen; Werte, die Sie unter Heute eintragen, erscheinen hier</translation>
+        <translation>Schmerz (0–10) — noch nichts eingetragen; Werte, die Sie unter „Heute“ eintragen, erscheinen hier</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -5631,12 +5631,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+8"/>
         <source>range printed on your latest report</source>
-        <translation>Bereich auf Ihrem letzten Befund</translation>
+        <translation>Referenzbereich auf Ihrem neuesten Befund</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>printed as below (or above) the test&apos;s limit</source>
-        <translation>als unter (oder über) der Messgrenze gedruckt</translation>
+        <translation>im Befund als unter (oder über) der Messgrenze angegeben</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5714,7 +5714,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+1"/>
         <source>All</source>
-        <translation>Alles</translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5784,7 +5784,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+3"/>
         <source>Your trends appear here as one timeline: the pain, cramps and spasm you log on Today, the vitamin D results you add on Labs, and the schedules and doses from Supplements. After a few days you can compare two stretches of days and see how much your pain changed.</source>
-        <translation>Hier erscheinen Ihre Verläufe auf einer Zeitachse: Schmerz, Krämpfe und Spasmen, die Sie unter Heute eintragen, die Vitamin-D-Werte aus Labor und die Einnahmepläne und Dosen aus Präparate. Nach einigen Tagen können Sie zwei Zeiträume vergleichen und sehen, wie sich Ihr Schmerz verändert hat.</translation>
+        <translation>Hier erscheinen Ihre Verläufe auf einer Zeitachse: Schmerz, Krämpfe und Spasmen, die Sie unter „Heute“ eintragen, die Vitamin-D-Werte aus „Laborwerte“ und die Einnahmepläne und Einnahmen aus „Präparate“. Nach einigen Tagen können Sie zwei Zeiträume vergleichen und sehen, wie sich Ihr Schmerz verändert hat.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5794,7 +5794,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+1"/>
         <source>Add a lab result</source>
-        <translation>Ein Laborergebnis eintragen</translation>
+        <translation>Einen Laborwert eintragen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5844,17 +5844,17 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+6"/>
         <source>at or above the 50 % that research (IMMPACT) calls a substantial change</source>
-        <translation>mindestens die 50 %, ab denen die Forschung (IMMPACT) von einer erheblichen Veränderung spricht</translation>
+        <translation>mindestens 50 %, der Richtwert aus Studien (IMMPACT) für eine deutliche Veränderung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at or above the 30 % that research (IMMPACT) calls a moderate change</source>
-        <translation>mindestens die 30 %, ab denen die Forschung (IMMPACT) von einer moderaten Veränderung spricht</translation>
+        <translation>mindestens 30 %, der Richtwert aus Studien (IMMPACT) für eine mäßige Veränderung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>below the 30 % research benchmark (IMMPACT) for a moderate change</source>
-        <translation>unter den 30 % relativer Besserung, ab denen die Forschung (IMMPACT) von einer moderaten Veränderung spricht</translation>
+        <translation>weniger als 30 %, der Richtwert aus Studien (IMMPACT) für eine mäßige Veränderung</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -5874,12 +5874,12 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+2"/>
         <source>Mean pain %1 → %2: %3 % lower. Research context: %4.</source>
-        <translation>Mittlerer Schmerz %1 → %2: %3 % niedriger. Forschungskontext: %4.</translation>
+        <translation>Mittlerer Schmerz %1 → %2: %3 % niedriger. Zur Einordnung: %4.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mean pain %1 → %2: %3 % higher. Research context: %4.</source>
-        <translation>Mittlerer Schmerz %1 → %2: %3 % höher. Forschungskontext: %4.</translation>
+        <translation>Mittlerer Schmerz %1 → %2: %3 % höher. Zur Einordnung: %4.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5951,17 +5951,17 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+1"/>
         <source>• Loading: a course for a set time, such as a number of weeks.</source>
-        <translation>• Aufsättigung: eine Kur für eine feste Zeit, etwa einige Wochen.</translation>
+        <translation>• Aufsättigung: eine Behandlung für eine festgelegte Zeit, etwa einige Wochen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>• Maintenance: the schedule that follows a loading course, often with no end date.</source>
-        <translation>• Erhaltung: der Einnahmeplan nach einer Aufsättigung, oft ohne Enddatum.</translation>
+        <translation>• Erhaltung: der Einnahmeplan mit der Erhaltungsdosis nach einer Aufsättigung, oft unbefristet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>• Ongoing: any other schedule you take regularly.</source>
-        <translation>• Fortlaufend: jeder andere Einnahmeplan, den Sie regelmäßig einnehmen.</translation>
+        <translation>• Fortlaufend: jeder andere Einnahmeplan für ein Präparat, das Sie regelmäßig einnehmen.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5976,7 +5976,7 @@ Um eines einzutragen, tippen Sie es im Formular unten genau so ein, wie der Befu
     <message>
         <location line="+2"/>
         <source>Add the first la&amp;b result</source>
-        <translation>Erstes Laborergebnis e&amp;intragen</translation>
+        <translation>Ersten Laborwert e&amp;intragen</translation>
     </message>
 </context>
 <context>

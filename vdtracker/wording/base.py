@@ -37,6 +37,10 @@ class Common(Words):
     def number(self, value: float, decimals: int | None = None) -> str:
         return self.formats.number(value, decimals)
 
+    def printed(self, text: str, value: float | None = None) -> str:
+        """A lab value as printed on its report, in the reader's number style ('2,38')."""
+        return self.formats.printed(text, value)
+
     def ago(self, days: int) -> str:
         if days == 0:
             return self.tr("today")
