@@ -49,15 +49,11 @@ class Database:
         url = paths.database_url(where)
         if not url.startswith("sqlite"):
             _own_database(url)
-        try:
+        with _folder_in_use(where):
             paths.ensure_private_dir(where)
             if url.startswith("sqlite"):
                 check_store(paths.database_file(where), str(where))
             db = cls(url, str(where), busy_timeout)
-        except OSError as err:
-            log.warning("Cannot use the data folder %s: %s", where, err)
-            raise DatabaseUnreadable(NO_ACCESS.format(where=f"{where} "), "no-access",
-                                     str(where)) from err
         try:
             with db.translate():
                 if db.url.startswith("sqlite"):
@@ -82,15 +78,11 @@ class Database:
             return cls.open(folder, busy_timeout)
         if not sqlite:
             _own_database(url)
-        try:
+        with _folder_in_use(where):
             if sqlite:
                 check_store(live, str(where))
                 url = read_only_url(live)
             db = cls(url, str(where), busy_timeout)
-        except OSError as err:
-            log.warning("Cannot use the data folder %s: %s", where, err)
-            raise DatabaseUnreadable(NO_ACCESS.format(where=f"{where} "), "no-access",
-                                     str(where)) from err
         try:
             with db.translate(), db.engine.connect() as conn:
                 found = current_revision(conn)
@@ -141,6 +133,17 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+@contextmanager
+def _folder_in_use(where: Path) -> Iterator[None]:
+    """A data folder that cannot be made, read or written: the no-access sentence."""
+    try:
+        yield
+    except OSError as err:
+        log.warning("Cannot use the data folder %s: %s", where, err)
+        raise DatabaseUnreadable(NO_ACCESS.format(where=f"{where} "), "no-access",
+                                 str(where)) from err
 
 
 # Every role on a PostgreSQL server may connect to these: never one person's diary.
