@@ -132,8 +132,9 @@ def test_export_writes_the_file_chosen_and_says_it_holds_health_data(qtbot, wind
     file_typed(out)  # typed into the dialog's name box, as a user does
     by_keys(window, "f", "x", "j")  # File ▸ Export all my data ▸ As a VD Tracker file (.json)
     assert json.loads(out.read_text())["pain"][0]["score"] == 5.0
-    said = window.statusBar().currentMessage()
+    said = window.message_bar.shown_text()  # in full, until dismissed
     assert "1 pain rating" in said and "health data" in said and str(out) in said
+    assert window.statusBar().currentMessage() == "Exported to mine.json."
 
 
 def test_back_up_then_restore_and_the_window_goes_on_with_the_restored_data(
@@ -146,8 +147,9 @@ def test_back_up_then_restore_and_the_window_goes_on_with_the_restored_data(
     [first] = folder.glob(f"{backups.KEPT}*")
     by_keys(window, "f", "b")  # twice in the same minute: both kept
     [made] = set(folder.glob(f"{backups.KEPT}*")) - {first}
-    assert "Backed up (checked)" in window.statusBar().currentMessage()
-    assert str(made) in window.statusBar().currentMessage()
+    assert "Backed up, and the copy checked" in window.message_bar.shown_text()
+    assert window.message_bar.path.text() == str(made)
+    assert window.statusBar().currentMessage() == f"Backed up to {made.name}."
     assert daily.exists() and first.exists()  # never rotated away
     log_pain(ctx.services, 7, day=date(2026, 11, 21), today=TODAY)
     told = []

@@ -254,9 +254,10 @@ def test_a_schedule_entered_by_mistake_is_deleted_with_undo_and_its_note_shows(r
     click_cell(page.table, 0, 0)
     click_seen(page.delete)
     assert ctx.services.regimens.list(TODAY) == []
-    assert status(window) == f"Deleted the schedule from {sep1}. Undo with Ctrl+Z."
-    assert page.saved_note.said_text == \
-        f"Deleted the schedule Vitamin D3 50,000 IU weekly from {sep1}."
+    # which schedule, by name, in the status bar too ("the schedule from 1 Sep" said nothing)
+    assert status(window) == \
+        f"Deleted: Vitamin D3 50,000 IU weekly from {sep1}. Undo with Ctrl+Z."
+    assert page.saved_note.said_text == f"Deleted: Vitamin D3 50,000 IU weekly from {sep1}."
     click_link(page.saved_note)
     assert [r.note for r in ctx.services.regimens.list(TODAY)] == ["with a meal"]
 

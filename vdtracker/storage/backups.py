@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -43,8 +44,21 @@ class NotABackup(Exception):
 @dataclass(frozen=True)
 class Holdings:
     path: Path
-    made: datetime  # the file's modification time
+    made: datetime  # when the backup was made: the stamp in its name (made_at)
     counts: dict[str, int]  # kind -> rows ("pain", "doses", ...)
+
+
+STAMP_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2}-\d{6})")
+
+
+def made_at(path: Path) -> datetime:
+    """When a copy was made: the stamp in its name (vdtracker-, kept-, before-migration-from-…-,
+    set-aside-before-restore-<stamp>[-2].sqlite3), which a copy or a move to another disk
+    keeps; the file's modification time only for a name that holds none."""
+    for found in STAMP_IN_NAME.findall(path.name):
+        with contextlib.suppress(ValueError):
+            return datetime.strptime(found, STAMP)
+    return datetime.fromtimestamp(path.stat().st_mtime)
 
 
 def folder_of(where: Path) -> Path:
@@ -208,7 +222,7 @@ def holdings(path: Path) -> Holdings:
             con.close()
     except sqlite3.DatabaseError as err:
         raise NotABackup(path, f"not a database ({err})") from None
-    return Holdings(path, datetime.fromtimestamp(path.stat().st_mtime), counts)
+    return Holdings(path, made_at(path), counts)
 
 
 def window_open(where: Path) -> bool:

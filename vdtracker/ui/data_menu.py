@@ -19,17 +19,26 @@ from ..wording import arg
 from .answers import tell
 from .context import Context
 from .undo_steps import Step
+from .widgets.message_bar import INFO, WARNING, MessageBar
 
 log = logging.getLogger(__name__)
 FORMATS = ("json", "csv", "fhir")
 
 
 class DataMenu(QObject):
-    """The actions, over the window's context; `parent_widget` owns the dialogs."""
+    """The actions, over the window's context; `parent_widget` owns the dialogs, `bar` says
+    what was done in full (the status bar only a short form)."""
 
-    def __init__(self, ctx: Context, parent_widget: QWidget) -> None:
+    def __init__(self, ctx: Context, parent_widget: QWidget, bar: MessageBar | None = None
+                 ) -> None:
         super().__init__(parent_widget)
         self.ctx, self.parent_widget = ctx, parent_widget
+        self.bar = bar or MessageBar(parent_widget)
+
+    def _said(self, short: str, text: str, path: str | None = None, kind: str = INFO) -> None:
+        """`text` in the message bar, where it stays until dismissed; `short` in the status bar."""
+        self.bar.say(text, path, kind)
+        self.ctx.signals.message.emit(short)
 
     def add_actions(self, menu: QMenu) -> None:
         """The data actions, in the File menu (backups only for the SQLite file)."""
@@ -64,8 +73,8 @@ class DataMenu(QObject):
         return (err.strerror if isinstance(err, OSError) and err.strerror else str(err))
 
     def export_all(self, fmt: str) -> Path | None:
-        names = {"json": "vdtracker-export.json", "csv": "vdtracker-export-csv",
-                 "fhir": "vdtracker-fhir.json"}
+        names = {"json": self.tr("vdtracker-export.json"), "csv": self.tr("vdtracker-export-csv"),
+                 "fhir": self.tr("vdtracker-fhir.json")}
         filters = {"json": self.tr("VD Tracker export (*.json)"),
                    "csv": self.tr("A new folder for the csv files (*)"),
                    "fhir": self.tr("FHIR Bundle (*.json)")}
@@ -82,11 +91,13 @@ class DataMenu(QObject):
             else:
                 held = self.ctx.services.export.fhir(out, self.ctx.today())
         except (OSError, StorageError, InvalidInput) as err:
-            self.ctx.signals.message.emit(arg(self.tr("Not exported: %1"), self._why(err)))
+            said = arg(self.tr("Not exported: %1"), self._why(err))
+            self._said(said, said, str(out), WARNING)
             return None
-        said = self.tr("Exported %1 to %2. It contains health data: keep it where only you can "
-                       "read it.")
-        self.ctx.signals.message.emit(arg(said, self.ctx.words.records.counts(held), str(out)))
+        said = self.tr("Exported %1 to the file below. It contains health data: keep it where "
+                       "only you can read it.")
+        self._said(arg(self.tr("Exported to %1."), out.name),
+                   arg(said, self.ctx.words.records.counts(held)), str(out))
         return out
 
     def import_file(self, path: str | None = None) -> bool:
@@ -134,12 +145,12 @@ class DataMenu(QObject):
         try:
             out = backups.make_backup(where, self.ctx.now(), kept=True)
         except (OSError, StorageError, backups.NotABackup) as err:
-            said = self.tr("Not backed up: %1. Your data is unchanged.")
-            self.ctx.signals.message.emit(arg(said, self._why(err)))
+            said = arg(self.tr("Not backed up: %1. Your data is unchanged."), self._why(err))
+            self._said(said, said, kind=WARNING)
             return None
-        said = self.tr("Backed up (checked) to %1. It contains health data: keep it where only "
-                       "you can read it.")
-        self.ctx.signals.message.emit(arg(said, str(out)))
+        said = self.tr("Backed up, and the copy checked: it is in the file below. It contains "
+                       "health data: keep it where only you can read it.")
+        self._said(arg(self.tr("Backed up to %1."), out.name), said, str(out))
         return out
 
     def restore(self) -> bool:
@@ -177,8 +188,9 @@ class DataMenu(QObject):
                         "is kept, as it was, in %3.") if aside.name.startswith("damaged-")
                 else self.tr("Restored the backup of %1 (%2). What was there before is set "
                              "aside in %3: restore that file to undo."))
-        said = arg(text, self.ctx.words.day(held.made.date()),
-                   self.ctx.words.records.counts(held.counts), str(aside))
-        self.ctx.signals.message.emit(said)
+        day, counts = self.ctx.words.day(held.made.date()), self.ctx.words.records.counts(
+            held.counts)
+        said = arg(text, day, counts, str(aside))
+        self._said(arg(self.tr("Restored the backup of %1."), day), said, str(aside))
         tell(QMessageBox.Icon.Information, self.parent_widget, self.tr("Restore"), said)
         return True

@@ -30,6 +30,12 @@ class UnsavedQuestion(QMessageBox):
         buttons = QMessageBox.StandardButton
         self.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
         self.setDefaultButton(buttons.Save)
+        # Qt's own words for these buttons underline no letter on most desktops (and in German
+        # none at all): each gets its Alt+letter here, and stays a standard button for exec()
+        for which, text in ((buttons.Save, self.tr("&Save")),
+                            (buttons.Discard, self.tr("&Discard")),
+                            (buttons.Cancel, self.tr("&Cancel"))):
+            self.button(which).setText(text)
 
 
 def set_aside(page: HoldsWork, parent: QWidget, informative: str) -> bool:

@@ -32,6 +32,8 @@ from .context import Context
 from .day_watch import DayWatch
 from .input_guard import InputGuard
 from .widgets.fonts import emphasize
+from .widgets.message_bar import MessageBar
+from .widgets.page_icons import NavIcons
 
 PAGES = ("today", "history", "trends", "supplements", "labs", "settings")
 DRAFTS = {"supplements": opts.DRAFT_SCHEDULE, "labs": opts.DRAFT_LAB}  # besides Today's own
@@ -95,6 +97,8 @@ class MainWindow(QMainWindow):
             note.setContentsMargins(8, 6, 8, 6)
             emphasize(note)
             outer.addWidget(note)
+        self.message_bar = MessageBar(body)  # a backup, an export, a restore: said in full
+        outer.addWidget(self.message_bar)
         row = QHBoxLayout()
         outer.addLayout(row, 1)
         self.nav = QListWidget(body)
@@ -104,6 +108,7 @@ class MainWindow(QMainWindow):
         for i, key in enumerate(PAGES):
             self.nav.addItem(self.titles[key])
             self.nav.item(i).setToolTip(f"Ctrl+{i + 1}")
+        self.nav_icons = NavIcons(self.nav, PAGES)
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 40)
         self.stack = QStackedWidget(body)
         self.pages: dict[str, QWidget] = {}
@@ -155,7 +160,7 @@ class MainWindow(QMainWindow):
         summary_pdf.triggered.connect(self.save_summary)
         file.addAction(summary_pdf)
         file.addSeparator()
-        self.data = data_menu.DataMenu(self.ctx, self)
+        self.data = data_menu.DataMenu(self.ctx, self, self.message_bar)
         self.data.add_actions(file)
         file.addSeparator()
         quit_ = QAction(self.tr("&Quit"), self)
@@ -211,7 +216,7 @@ class MainWindow(QMainWindow):
 
     def export_calendar(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export schedules"),
-                                              str(Path.home() / "vdtracker-schedules.ics"),
+                                              str(Path.home() / self.tr("vdtracker-schedules.ics")),
                                               "iCalendar (*.ics)")
         if not path:
             return

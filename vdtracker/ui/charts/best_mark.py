@@ -1,5 +1,5 @@
-"""The best 14 days on the trends chart: a bar over those days at their mean, and its words
-under 0, where no pain reading can be (they never cover a day of that stretch)."""
+"""The best 14 days on the trends chart: a bar over those days at their mean, and its words at
+the top of the pain panel above it, where the ratings of the best days do not reach."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 
 from ...domain.story import Stretch
 from ...wording import arg
+from .pain_axis import PAIN_HIGH
 from .style import DAY, x_of
 
 if TYPE_CHECKING:
@@ -38,6 +39,6 @@ def draw_best(chart: TrendChart, st: Stretch | None
                         color=chart.look.foreground, anchor=(0.5, 0), fill=pg.mkBrush(halo))
     label.setZValue(10)  # over the day's dots
     label.setFont(chart.font())
-    label.setPos((first + last) / 2, -0.1)
+    label.setPos((first + last) / 2, PAIN_HIGH)  # hangs from the top (the scale is 0–10)
     chart.main.addItem(label, ignoreBounds=True)
     return label, (first, last)

@@ -29,7 +29,7 @@ def key_entries(chart: TrendChart, d: TrendData) -> list[tuple[key.Paint, str]]:
     entries += [(key.block(phase_brush(k), phase_brush(k).color()), names[k])
                 for k in dict.fromkeys(s.kind for s in d.phases) if k in names]
     if d.doses:
-        entries.append((key.ticks(chart.pen(look.foreground, 0.4), u * 0.45),
+        entries.append((key.symbol("up", look.dose, u * 0.5),
                         QCoreApplication.translate("TrendChart", "dose logged")))
     if d.lapses:
         entries.append((key.block(hatch(look, chart.crisp), look.lapse),

@@ -68,8 +68,9 @@ def ticks(pen: QPen, size: float) -> Paint:
 
 
 def symbol(shape: str, colour: QColor, size: float, fill: QColor | None = None) -> Paint:
-    """A square, a diamond, a filled triangle pointing down ("down"), or an open one pointing
-    down ("below") or up ("above") for a value printed beyond the test's limit."""
+    """A square, a diamond, a filled triangle pointing down ("down") or up ("up": a dose), or
+    an open one pointing down ("below") or up ("above") for a value printed beyond the test's
+    limit."""
     def paint(p: QPainter, r: QRectF) -> None:
         c, h = r.center(), size / 2
         p.setPen(QPen(colour, max(1.0, size / 6)))

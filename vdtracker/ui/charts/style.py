@@ -42,15 +42,17 @@ class Look:
     spasm: QColor
     band: QColor
     lapse: QColor
+    dose: QColor  # a dose logged: its own colour and mark, never read as an axis's tick
 
 
 LIGHT = Look(QColor("white"), QColor(40, 40, 40), QColor(90, 110, 140), QColor(20, 60, 140),
              QColor(200, 110, 0), QColor(120, 60, 160), QColor(0, 130, 120), QColor(60, 120, 200),
-             QColor(200, 90, 60), QColor(200, 110, 0, 40), QColor(200, 50, 50))
+             QColor(200, 90, 60), QColor(200, 110, 0, 40), QColor(200, 50, 50),
+             QColor(170, 40, 120))
 DARK = Look(QColor(23, 24, 26), QColor(230, 232, 235), QColor(150, 170, 200),
             QColor(120, 170, 255), QColor(255, 170, 60), QColor(190, 140, 240),
             QColor(60, 200, 180), QColor(110, 170, 255), QColor(255, 140, 110),
-            QColor(255, 170, 60, 45), QColor(255, 90, 90))
+            QColor(255, 170, 60, 45), QColor(255, 90, 90), QColor(240, 130, 210))
 
 PHASE_BRUSH = {"loading": Qt.BrushStyle.SolidPattern, "maintenance": Qt.BrushStyle.Dense4Pattern,
                "ongoing": Qt.BrushStyle.BDiagPattern, "lapsed": Qt.BrushStyle.FDiagPattern}

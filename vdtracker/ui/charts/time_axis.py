@@ -53,17 +53,38 @@ def tick_days(first: date, last: date, kind: str, size: int) -> list[date]:
 
 
 class TimeAxis(pg.AxisItem):  # type: ignore[misc]
-    """Labels like '3 Nov', 'Nov' (with the year on January and on the first tick) or '2026'."""
+    """Labels like '3 Nov', 'Nov' or '2026'. The year is always in sight: on the first label
+    drawn, and on the first label of each new year ('Jan 2027', '1 Jan 2027'). A label that
+    would run past either end is left out with its tick (pyqtgraph would drop the words alone,
+    and with them the year the first label carried)."""
 
     def __init__(self, words: Callable[[], Wording], orientation: str = "bottom") -> None:
         super().__init__(orientation)
         self._words = words
         self._kind = "month"
+        self._labels: dict[float, str] = {}
+
+    def _metrics(self) -> QFontMetrics:
+        return QFontMetrics(self.style["tickFont"] or self.font())
 
     def _label_width(self, kind: str) -> float:
-        fm = QFontMetrics(self.style["tickFont"] or self.font())
+        fm = self._metrics()
         sample = {"day": "30 Sep", "week": "30 Sep", "month": "Sep 2026", "year": "2026"}[kind]
         return fm.horizontalAdvance(sample) + fm.height() * 1.5
+
+    def labels(self, days: list[date], kind: str) -> list[str]:
+        """The words under each tick: the year on the first and where a new year begins."""
+        f = self._words().common.formats
+        out = []
+        for i, d in enumerate(days):
+            new_year = i == 0 or d.year != days[i - 1].year
+            if kind in ("day", "week"):
+                out.append(f.day(d) if new_year else f.day_month(d))
+            elif kind == "month":
+                out.append(f.month(d, year=new_year))
+            else:
+                out.append(str(d.year))
+        return out
 
     def tickValues(self, minVal: float, maxVal: float, size: float  # noqa: N802,N803
                    ) -> list[tuple[float, list[float]]]:
@@ -76,21 +97,24 @@ class TimeAxis(pg.AxisItem):  # type: ignore[misc]
             if span_days / per_tick * self._label_width(kind) <= size:
                 break
         self._kind = kind
+        fm = self._metrics()
+        per_px = (maxVal - minVal) / size
+
+        def fits(value: float, text: str) -> bool:  # the words whole between the ends
+            half = (fm.horizontalAdvance(text) / 2 + 2) * per_px
+            return minVal + half <= value <= maxVal - half
+
         days = tick_days(first, last, kind, step)
-        values = [x_of(d) if kind in ("day", "week") else x_of(d) - DAY / 2 for d in days]
-        values = [v for v in values if minVal <= v <= maxVal]
-        return [(per_tick * DAY, values)]
+        at = [(x_of(d) if kind in ("day", "week") else x_of(d) - DAY / 2, d) for d in days]
+        # measured with the year, which any of them may carry
+        kept = [(v, d) for v, d in at if fits(v, self.labels([d], kind)[0])]
+        self._labels = dict(zip([v for v, _ in kept], self.labels([d for _, d in kept], kind),
+                                strict=True))
+        return [(per_tick * DAY, [v for v, _ in kept])]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float  # noqa: N802
                     ) -> list[str]:
-        f = self._words().common.formats
-        out = []
-        for i, v in enumerate(values):
-            d = day_of(v + DAY / 4)  # a month's tick sits on midnight: read it inside the day
-            if self._kind in ("day", "week"):
-                out.append(f.day_month(d))
-            elif self._kind == "month":
-                out.append(f.month(d, year=(i == 0 or d.month == 1)))
-            else:
-                out.append(str(d.year))
-        return out
+        if all(v in self._labels for v in values):
+            return [self._labels[v] for v in values]
+        days = [day_of(v + DAY / 4) for v in values]  # a month's tick sits on midnight
+        return self.labels(days, self._kind)

@@ -20,6 +20,7 @@ from .best_mark import draw_best
 from .chart_key import key_entries
 from .lab_marks import draw_lab, in_unit, lab_title
 from .lapse_marks import draw_lapses, draw_lapses_in, place_lapse_labels
+from .pain_axis import PAIN_HIGH, PAIN_LOW, PainAxis
 from .style import DAY, LIGHT, Look, day_of, phase_brush, x_of, xs_of
 from .time_axis import TimeAxis
 
@@ -53,7 +54,9 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self.bars = self._row("counts")
         self.bars.showAxis("bottom")  # the one time axis, under the last panel
         self.phases.invertY(True)  # the first schedule on top
-        self.main.setYRange(-1.6, 10.4, padding=0)  # room under 0 for the "best" label
+        # 0–10 and nothing else: the axis line ends at 0 and 10 (PainAxis); below 0 only the
+        # room a rating of 0 needs to show whole
+        self.main.setYRange(PAIN_LOW, PAIN_HIGH, padding=0)
         self.main.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)], []])
         self.legend = key.Legend(self.font(), look.foreground)
         self.addItem(self.legend, row=ROW["legend"], col=0)
@@ -69,8 +72,10 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self.apply_look(look)
 
     def _row(self, name: str) -> pg.PlotItem:
-        plot = self.addPlot(row=ROW[name], col=0,
-                            axisItems={"bottom": TimeAxis(lambda: self.words)},
+        axes = {"bottom": TimeAxis(lambda: self.words)}
+        if name == "pain":
+            axes["left"] = PainAxis("left")
+        plot = self.addPlot(row=ROW[name], col=0, axisItems=axes,
                             enableMenu=False)  # pyqtgraph's menus: Export breaks on Qt 6.11
         # pyqtgraph builds its options menu anyway, as a window of its own: owned by the chart,
         # it goes with it (each chart printed would otherwise leave a dozen windows behind)
@@ -252,11 +257,12 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
             item.setToolTip(s.label)
             self.phases.addItem(item, ignoreBounds=True)
         for name, days in data.doses.items():
-            if name in lane_of and days:
-                self.phases.addItem(self.scatter(  # a run of daily doses reads as a line
-                    xs_of(days), np.full(len(days), lane_of[name] - 0.2), symbol="|",
-                    size=self.unit * 0.45, pen=self.pen(self.look.foreground, 0.4)),
-                    ignoreBounds=True)
+            if name in lane_of and days:  # a row of filled triangles over the schedule's bar,
+                # in a colour of their own and named in the key: never read as an axis's ticks
+                self.phases.addItem(self.scatter(
+                    xs_of(days), np.full(len(days), lane_of[name] - 0.22), symbol="t1",
+                    size=self.unit * 0.5, pen=pg.mkPen(self.look.dose),
+                    brush=pg.mkBrush(self.look.dose)), ignoreBounds=True)
 
     def _draw_pain(self, data: TrendData) -> None:
         self._title(self.main, self.tr("Pain (0–10)") if data.pain else

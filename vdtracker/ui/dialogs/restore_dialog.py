@@ -27,11 +27,13 @@ SKIPPED = ("damaged-",)  # a damaged store set aside: kept for the record, never
 
 
 def candidates(folder: Path) -> list[Path]:
-    """Every copy in the backups folder that might be put back, newest first."""
+    """Every copy in the backups folder that might be put back, newest first by the date each
+    was made (the stamp in its name: a copy moved or restored from elsewhere keeps it)."""
     if not folder.is_dir():
         return []
     found = [p for p in folder.glob("*.sqlite3") if not p.name.startswith(SKIPPED)]
-    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+    # two made in the same second (…-093000-2): the later file is the newer
+    return sorted(found, key=lambda p: (backups.made_at(p), p.stat().st_mtime), reverse=True)
 
 
 class RestoreDialog(QDialog):
@@ -84,18 +86,22 @@ class RestoreDialog(QDialog):
             return self.tr("copy made before an update")
         return path.name
 
+    def _when(self, made: datetime) -> str:
+        """'Mon 30 Nov 2026, 09:30': the day the copy was made, and the time."""
+        return arg(self.tr("%1, %2"), self.ctx.words.weekday_day(made.date()), f"{made:%H:%M}")
+
     def _add(self, path: Path, first: bool = False) -> QListWidgetItem:
         words = self.ctx.words
         try:
             held = backups.holdings(path)
         except backups.NotABackup as err:
-            made = words.day(_mtime(path).date())
+            made = self._when(backups.made_at(path))
             text = arg(self.tr("%1 · %2 — cannot be restored (%3)"), made, self._kind(path),
                        words.not_a_backup(err.kind))
             item = QListWidgetItem(text)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
         else:
-            made = f"{words.weekday_day(held.made.date())}, {held.made:%H:%M}"
+            made = self._when(held.made)
             text = arg(self.tr("%1 · %2 — %3"), made, self._kind(path),
                        words.records.counts(held.counts, self.tr("no entries")))
             item = QListWidgetItem(text)
@@ -123,6 +129,3 @@ class RestoreDialog(QDialog):
             self.list.setCurrentItem(item)
             self._chose(item)
 
-
-def _mtime(path: Path) -> datetime:
-    return datetime.fromtimestamp(path.stat().st_mtime)

@@ -13,6 +13,7 @@ from ...services import settings as opts
 from ...storage.errors import StorageError
 from ...wording import arg
 from ..context import Context
+from ..widgets.alt_keys import marked, menu_letters
 
 
 class SettingsPage(QWidget):
@@ -20,6 +21,7 @@ class SettingsPage(QWidget):
         super().__init__()
         self.ctx = ctx
         f = QFormLayout(self)
+        keys = menu_letters()  # each control an Alt+letter of its own, in any language
         self.boxes: dict[str, QComboBox] = {}
         titles = {o.key: ctx.words.common.setting(o.key, o.title)
                   for o in (opts.VITAMIN_D_PROFILE, opts.B12_PROFILE, opts.VITAMIN_D_UNIT)}
@@ -33,7 +35,7 @@ class SettingsPage(QWidget):
                 box.addItem(self._choice_title(choice), choice)
             box.setCurrentIndex(option.choices.index(ctx.services.settings.get(option)))
             box.currentIndexChanged.connect(lambda _=0, o=option, b=box: self._set(o, b))
-            f.addRow(titles[option.key], box)
+            f.addRow(marked(titles[option.key], keys), box)  # the label leads to the box
             self.boxes[option.key] = box
         note = QLabel(self.tr(
             "Guideline profiles disagree with each other; whichever you pick is named "
@@ -49,17 +51,16 @@ class SettingsPage(QWidget):
         folder = QLineEdit(ctx.services.db.where, self)
         folder.setReadOnly(True)
         folder.setAccessibleName(self.tr("Data folder"))
-        f.addRow(self.tr("Data folder"), folder)
+        f.addRow(marked(self.tr("Data folder"), keys), folder)
         f.addRow(self.tr("Appearance"),
                  QLabel(self.tr("Follows your system's light or dark theme."), self))
-        self.hide_names = QCheckBox(
-            ctx.words.common.setting(opts.HIDE_NAMES.key, opts.HIDE_NAMES.title), self)
+        self.hide_names = QCheckBox(marked(
+            ctx.words.common.setting(opts.HIDE_NAMES.key, opts.HIDE_NAMES.title), keys), self)
         self.hide_names.setChecked(ctx.services.settings.get(opts.HIDE_NAMES))
         self.hide_names.toggled.connect(self._hide_names)
         f.addRow(self.tr("Privacy"), self.hide_names)
-        self.autostart = QCheckBox(self.tr(
-            "Start VD Tracker in the tray when I log in, so reminders "
-                                     "run"), self)
+        self.autostart = QCheckBox(marked(self.tr(
+            "Start VD Tracker in the tray when I log in, so reminders run"), keys), self)
         self.autostart.setChecked(autostart.enabled())
         self.autostart.toggled.connect(self._autostart)
         f.addRow(self.tr("Reminders"), self.autostart)

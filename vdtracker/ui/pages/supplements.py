@@ -286,8 +286,10 @@ class SupplementsPage(QScrollArea):
         if saved is not None:
             if self.form.editing == r.id:
                 self.form.reset(self.ctx.today())
-            self.saved_note.said(saved, arg(self.tr("Deleted the schedule %1 from %2."), what,
-                                            self.ctx.words.day(r.start)))
+            day = self.ctx.words.day(r.start)  # which schedule, in full: "from 10 Dec" alone
+            self.saved_note.said(saved, arg(self.tr("Deleted: %1 from %2."), what, day))
+            self.ctx.signals.message.emit(arg(self.tr("Deleted: %1 from %2. Undo with Ctrl+Z."),
+                                              what, day))
 
     def _focus_form(self, page: str) -> None:
         if page == "supplements":

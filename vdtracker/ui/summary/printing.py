@@ -75,7 +75,8 @@ def save_with_dialog(ctx: Context, parent: QWidget, first: date | None = None,
     """Ask where, write the PDF, and say so (or why not) in the status bar."""
     path, _ = QFileDialog.getSaveFileName(
         parent, QCoreApplication.translate("Printing", "Save the summary as PDF"),
-        str(Path.home() / f"vdtracker-summary-{ctx.today().isoformat()}.pdf"), "PDF (*.pdf)")
+        str(Path.home() / arg(QCoreApplication.translate(  # a name in the user's language
+            "Printing", "vdtracker-summary-%1.pdf"), ctx.today().isoformat())), "PDF (*.pdf)")
     if not path:
         return
     try:
