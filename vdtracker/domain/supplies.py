@@ -1,0 +1,139 @@
+"""What is left of a supplement in the cupboard, and the last due dose it covers as scheduled."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from .errors import InvalidInput, reason
+from .schedule import Regimen
+from .units import canonical_dose_unit, dose_in_unit
+
+FORMS = ("capsule", "tablet", "drop", "ml", "ampoule")
+HORIZON_DAYS = 730  # an open-ended schedule is followed this far ahead: "enough for 2 years"
+LEAD_DAYS = 7  # the warning comes this many days before the last covered dose …
+LEAD_DOSES = 2  # … or, for a schedule a week apart or more, with this many doses left
+
+
+@dataclass(frozen=True)
+class Stock:
+    """What the patient counted (`counted` units at `counted_at`), what one unit holds (a
+    50,000 IU capsule; None: one unit is one dose), and the packs bought since."""
+
+    supplement: str
+    substance: str | None
+    form: str
+    counted: float
+    counted_at: datetime
+    holds_amount: float | None = None
+    holds_unit: str | None = None
+    packs: tuple[tuple[datetime, float], ...] = ()
+
+
+@dataclass(frozen=True)
+class Taken:
+    """A logged dose: when (the time, or when it was logged for a dose with none) and how much."""
+
+    day: date
+    at: time | None
+    logged: datetime
+    amount: float
+    unit: str
+
+
+@dataclass(frozen=True)
+class Outlook:
+    """Units left, and at the saved schedules: the last due date they cover (None: none is
+    covered, or no schedule is due), the first one they do not (None: none within the
+    horizon), and how many due doses they cover."""
+
+    left: float
+    last_covered: date | None
+    runs_out: date | None
+    doses_left: int
+    scheduled: bool  # a schedule of this supplement is due from today on
+
+
+def units_per_dose(stock: Stock, amount: float, unit: str) -> float | None:
+    """How many units one dose takes: amount ÷ what one unit holds (in the holding's unit); one
+    unit per dose when the holding is not known; None when the two units do not convert (IU
+    of something other than vitamin D)."""
+    if stock.holds_amount is None or stock.holds_unit is None:
+        return 1.0
+    same = dose_in_unit(amount, unit, stock.holds_unit, stock.substance)
+    return None if same is None else same / stock.holds_amount
+
+
+def _after_count(stock: Stock, dose: Taken) -> bool:
+    """Whether a dose was taken after the count (a dose logged late for an earlier day was
+    already gone when the patient counted)."""
+    if dose.day != stock.counted_at.date():
+        return dose.day > stock.counted_at.date()
+    if dose.at is not None:
+        return datetime.combine(dose.day, dose.at) > stock.counted_at
+    return dose.logged > stock.counted_at
+
+
+def left(stock: Stock, taken: Iterable[Taken]) -> float:
+    """The count, plus the packs bought after it, less each dose taken after it (a skipped
+    dose is not in `taken`); never below zero. A dose whose unit does not convert takes one
+    unit."""
+    out = stock.counted + sum(n for at, n in stock.packs if at > stock.counted_at)
+    for dose in taken:
+        if _after_count(stock, dose):
+            per = units_per_dose(stock, dose.amount, dose.unit)
+            out -= 1.0 if per is None else per
+    return max(0.0, round(out, 6))
+
+
+def outlook(stock: Stock, taken: Sequence[Taken], schedules: Iterable[Regimen], today: date,
+            settled_today: bool) -> Outlook:
+    """Units left and how far they go at the saved schedules from `today` (today's dose
+    included unless it is already logged, `settled_today`)."""
+    start = have = left(stock, taken)
+    first = today + timedelta(days=1) if settled_today else today
+    last = today + timedelta(days=HORIZON_DAYS)
+    due = sorted((day, r) for r in schedules for day in r.due_dates(first, last))
+    covered, last_covered = 0, None
+    for day, r in due:
+        per = units_per_dose(stock, r.amount, r.unit)
+        per = 1.0 if per is None else per
+        if have + 1e-9 < per:
+            return Outlook(start, last_covered, day, covered, True)
+        have -= per
+        covered += 1
+        last_covered = day
+    return Outlook(start, last_covered, None, covered, bool(due))
+
+
+def is_low(found: Outlook, today: date, shortest_gap: int, lead_days: int = LEAD_DAYS) -> bool:
+    """Whether to warn: a schedule runs on and the units run out within `lead_days` of today,
+    or (a schedule a week apart or more) with LEAD_DOSES due doses or fewer left."""
+    if not found.scheduled or found.runs_out is None:
+        return False
+    if shortest_gap >= 7:
+        return found.doses_left <= LEAD_DOSES
+    return (found.runs_out - today).days <= lead_days
+
+
+def checked_stock(count: float, form: str, holds_amount: float | None,
+                  holds_unit: str | None) -> tuple[float, str, float | None, str | None]:
+    """The count (0 or more), a known form, and what one unit holds (both or neither; more
+    than 0, in IU, mcg or mg) as the patient typed them; InvalidInput naming what is wrong."""
+    if not count >= 0 or count > 100_000:
+        raise InvalidInput("count", count, reason("whole-range", low=0, high=100_000))
+    if form not in FORMS:
+        raise InvalidInput("form", form, reason("one-of", choices=", ".join(FORMS)))
+    if (holds_amount is None) != (holds_unit is None):
+        raise InvalidInput("holds", holds_amount if holds_unit is None else holds_unit,
+                           reason("amount-with-unit"))
+    if holds_amount is not None and holds_unit is not None:
+        if not holds_amount > 0:
+            raise InvalidInput("holds", holds_amount, reason("dose-positive"))
+        holds_unit = canonical_dose_unit(holds_unit)
+    return count, form, holds_amount, holds_unit
+
+
+__all__ = ["FORMS", "HORIZON_DAYS", "LEAD_DAYS", "LEAD_DOSES", "Outlook", "Stock", "Taken",
+           "checked_stock", "is_low", "left", "outlook", "units_per_dose"]
