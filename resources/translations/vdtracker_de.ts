@@ -125,17 +125,27 @@
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/alert_banner.py" line="+150"/>
+        <location filename="../../vdtracker/ui/widgets/alert_banner.py" line="+81"/>
         <source>Open %1</source>
         <translation>„%1“ öffnen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>My clinician prescribed &amp;no maintenance…</source>
         <translation>Meine Ärztin oder mein Arzt hat &amp;keine Erhaltungsdosis verordnet…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Not discussed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discussed with my clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>I had stopped ta&amp;king it…</source>
         <translation>Ich hatte die Einnahme &amp;unterbrochen…</translation>
     </message>
@@ -154,51 +164,195 @@
     </message>
 </context>
 <context>
-    <name>AlertRow</name>
+    <name>AlertCard</name>
     <message>
-        <location line="-129"/>
-        <source>Urgent</source>
-        <translation>Dringend</translation>
+        <location filename="../../vdtracker/ui/widgets/alert_card.py" line="+115"/>
+        <source>Look at this first</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Warning</source>
-        <translation>Warnung</translation>
+        <location line="+43"/>
+        <source>Fold away: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>For your information</source>
-        <translation>Zu Ihrer Information</translation>
+        <source>Show all of it: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Fold away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show all of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Taken</source>
-        <translation>Eingenommen</translation>
+        <translation type="unfinished">Eingenommen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken on…</source>
-        <translation>Eingenommen am…</translation>
+        <translation type="unfinished">Eingenommen am…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped</source>
-        <translation>Ausgelassen</translation>
+        <translation type="unfinished">Ausgelassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken on %1</source>
-        <translation>Eingenommen am %1</translation>
+        <translation type="unfinished">Eingenommen am %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken on another day or at a time, for %1</source>
-        <translation>An einem anderen Tag oder zu einer Uhrzeit eingenommen, für %1</translation>
+        <translation type="unfinished">An einem anderen Tag oder zu einer Uhrzeit eingenommen, für %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skipped on %1</source>
-        <translation>Ausgelassen am %1</translation>
+        <translation type="unfinished">Ausgelassen am %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertTitles</name>
+    <message>
+        <location filename="../../vdtracker/ui/widgets/alert_titles.py" line="+21"/>
+        <source>%1 %2 on %3 — marked as discussed with your clinician on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1: %n dose(s) with nothing logged — taken or skipped?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: two doses logged within a day — check your diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Retest of %1 on %2, the date your clinician set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retest of %1 was due on %2 — no result logged since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Risen in your diary over the last 14 days: %1 — discuss it with your clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pain</source>
+        <translation type="unfinished">Schmerz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>night-time leg cramps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>muscle spasm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished">%1 und %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vitamin D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vitamin B12</source>
+        <translation type="unfinished">Vitamin B12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PTH</source>
+        <translation type="unfinished">PTH</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Calcium</source>
+        <translation type="unfinished">Calcium</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 %2: above the range on your lab report — contact your clinician promptly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2: flagged by the profile you chose — discuss it with your clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2: below the range on your lab report — discuss it with your clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2: above the range on your lab report — discuss it with your clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: you noted you stopped taking it on %2 — discuss with your clinician whether it still stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: no dose logged for %n day(s) — log your doses or update the saved schedule</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 stopped on %2 and nothing follows it — discuss it with your clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ended on %2 with no maintenance saved after it — add it as prescribed, or discuss it with your clinician</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -621,7 +775,7 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../vdtracker/wording/base.py" line="+42"/>
+        <location filename="../../vdtracker/wording/base.py" line="+46"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
@@ -992,7 +1146,7 @@
 <context>
     <name>DBusNotifier</name>
     <message>
-        <location filename="../../vdtracker/ui/reminders/dbus_notifier.py" line="+75"/>
+        <location filename="../../vdtracker/ui/reminders/dbus_notifier.py" line="+77"/>
         <source>Taken</source>
         <translation>Eingenommen</translation>
     </message>
@@ -1104,7 +1258,7 @@
 <context>
     <name>DataMenu</name>
     <message>
-        <location filename="../../vdtracker/ui/data_menu.py" line="+36"/>
+        <location filename="../../vdtracker/ui/data_menu.py" line="+45"/>
         <source>E&amp;xport all my data</source>
         <translation>Alle meine Daten e&amp;xportieren</translation>
     </message>
@@ -1139,7 +1293,22 @@
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>vdtracker-export.json</source>
+        <translation>vdtracker-Export.json</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>vdtracker-export-csv</source>
+        <translation>vdtracker-Export-csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vdtracker-fhir.json</source>
+        <translation>vdtracker-FHIR.json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>VD Tracker export (*.json)</source>
         <translation>VD-Tracker-Export (*.json)</translation>
     </message>
@@ -1164,12 +1333,32 @@
         <translation>Nicht exportiert: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Exported %1 to %2. It contains health data: keep it where only you can read it.</source>
-        <translation>%1 nach %2 exportiert. Der Export enthält Gesundheitsdaten: Bewahren Sie ihn so auf, dass nur Sie ihn lesen können.</translation>
+        <location line="+3"/>
+        <source>Exported %1 to the file below. It contains health data: keep it where only you can read it.</source>
+        <translation>%1 in die Datei unten exportiert. Der Export enthält Gesundheitsdaten: Bewahren Sie ihn so auf, dass nur Sie ihn lesen können.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Exported to %1.</source>
+        <translation>Exportiert nach %1.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Backed up, and the copy checked: it is in the file below. It contains health data: keep it where only you can read it.</source>
+        <translation>Gesichert und die Kopie geprüft: Sie liegt in der Datei unten. Die Sicherung enthält Gesundheitsdaten: Bewahren Sie sie so auf, dass nur Sie sie lesen können.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backed up to %1.</source>
+        <translation>Gesichert in %1.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Restored the backup of %1.</source>
+        <translation>Die Sicherung vom %1 wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="-85"/>
         <source>Import from an export</source>
         <translation>Aus einem Export importieren</translation>
     </message>
@@ -1219,18 +1408,13 @@
         <translation>Nicht gesichert: %1. Ihre Daten sind unverändert.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Backed up (checked) to %1. It contains health data: keep it where only you can read it.</source>
-        <translation>Gesichert (geprüft) in %1. Die Sicherung enthält Gesundheitsdaten: Bewahren Sie sie so auf, dass nur Sie sie lesen können.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+20"/>
+        <location line="+26"/>
+        <location line="+21"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>The backup was not restored: %1. Your data is as it was.</source>
         <translation>Die Sicherung wurde nicht wiederhergestellt: %1. Ihre Daten sind wie vorher.</translation>
     </message>
@@ -1359,19 +1543,19 @@
 <context>
     <name>DayForm</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/day_form.py" line="+46"/>
+        <location filename="../../vdtracker/ui/widgets/day_form.py" line="+47"/>
         <location line="+2"/>
         <source>Pain today</source>
         <translation>Schmerz heute</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>neck</source>
         <translation>Nacken</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-32"/>
         <source>upper back</source>
         <translation>oberer Rücken</translation>
     </message>
@@ -1392,12 +1576,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>legs</source>
         <translation>Beine</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-30"/>
         <source>Where the pain is</source>
         <translation>Wo es schmerzt</translation>
     </message>
@@ -1412,7 +1596,7 @@
         <translation>&amp;Ort</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Night-time leg cramps (last night)</source>
         <translation>Nächtliche Beinkrämpfe (letzte Nacht)</translation>
     </message>
@@ -1423,12 +1607,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-20"/>
         <source>Worst cramp severity</source>
         <translation>Stärke des stärksten Krampfs</translation>
     </message>
@@ -1523,7 +1707,7 @@
         <translation>Seit&amp;e</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Epis&amp;odes</source>
         <translation>E&amp;pisoden</translation>
     </message>
@@ -1568,13 +1752,13 @@
         <translation>Gesicht</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>A note for the day (optional)</source>
         <translation>Eine Notiz zum Tag (optional)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+64"/>
         <source>Note for the day</source>
         <translation>Notiz zum Tag</translation>
     </message>
@@ -1662,28 +1846,33 @@
 <context>
     <name>DosesToday</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/doses_today.py" line="+36"/>
+        <location filename="../../vdtracker/ui/widgets/doses_today.py" line="+35"/>
         <source>Doses due from your saved schedules</source>
         <translation>Fällige Dosen aus Ihren gespeicherten Einnahmeplänen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Nothing is due today on your saved schedules.</source>
         <translation>Laut Ihren gespeicherten Einnahmeplänen ist heute nichts fällig.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Nothing was due on %1 on your saved schedules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Taken ✓</source>
         <translation>Eingenommen ✓</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Skipped</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>%1 — was due %2 (%3)</source>
         <translation>%1 — war am %2 fällig (%3)</translation>
     </message>
@@ -1718,7 +1907,12 @@
         <translation>Eingenommen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>T&amp;aken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Taken: %1</source>
         <translation>Eingenommen: %1</translation>
     </message>
@@ -1728,7 +1922,7 @@
         <translation>Ausgelassen: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Snooze</source>
         <translation>Später erinnern</translation>
     </message>
@@ -1738,7 +1932,7 @@
         <translation>Erinnerung für %1 verschieben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>15 minutes</source>
         <translation>15 Minuten</translation>
     </message>
@@ -1818,7 +2012,7 @@
         <translation>%1 %2 %3 am %4: %5</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Retest date for %1: %2</source>
         <translation>Kontrolltermin für %1: %2</translation>
     </message>
@@ -2621,7 +2815,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Einen anderen Ordner öffnen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>This desktop has no system tray: reminders appear in this window while it is open. Export your schedules to your calendar (File menu) to be reminded when it is closed.</source>
         <translation>Diese Arbeitsoberfläche hat keinen Infobereich: Erinnerungen erscheinen in diesem Fenster, solange es geöffnet ist. Exportieren Sie Ihre Einnahmepläne in Ihren Kalender (Menü „Datei“), um auch bei geschlossenem Fenster erinnert zu werden.</translation>
     </message>
@@ -2649,7 +2843,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vdtracker/ui/main_window.py" line="+85"/>
+        <location filename="../../vdtracker/ui/main_window.py" line="+87"/>
         <source>VD Tracker — demo (a throw-away copy)</source>
         <translation>VD Tracker — Demo (eine Wegwerfkopie)</translation>
     </message>
@@ -2664,12 +2858,12 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Dies ist ein Demo-Verlauf. Nichts, was Sie hier tun, berührt Ihre eigenen Daten, und er wird verworfen, wenn Sie das Fenster schließen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -2699,7 +2893,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2771,7 +2965,12 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Einnahmepläne exportieren</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>vdtracker-schedules.ics</source>
+        <translation>vdtracker-Einnahmeplaene.ics</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Not exported: %1</source>
         <translation>Nicht exportiert: %1</translation>
     </message>
@@ -2792,6 +2991,25 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <location line="+1"/>
         <source>Reminders go on from the tray. To stop them, choose Quit in the tray menu.</source>
         <translation>Die Erinnerungen laufen im Infobereich weiter. Um sie zu beenden, wählen Sie „Beenden“ im Menü des Infobereichs.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../vdtracker/ui/widgets/message_bar.py" line="+32"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Dismiss this message</source>
+        <translation>Diese Meldung schließen</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +3048,105 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <location line="+1"/>
         <source>&amp;Note (optional)</source>
         <translation>&amp;Notiz (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeWords</name>
+    <message>
+        <location filename="../../vdtracker/wording/notices.py" line="+24"/>
+        <source>Open VD Tracker to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1: no dose logged for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: stopped on %2, no schedule after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: course ended on %2, no maintenance saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: no dose logged for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n doses with nothing logged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retest date for %1: %2</source>
+        <translation type="unfinished">Kontrolltermin für %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A saved schedule may have lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A dose on your saved schedule was not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A retest date is near or past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>VD Tracker
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Nothing due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n dose(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Dosis</numerusform>
+            <numerusform>%n Dosen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: %1 today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open: %1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: %1 on %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2958,6 +3275,11 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <location line="+32"/>
         <source>Save the summary as PDF</source>
         <translation>Zusammenfassung als PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vdtracker-summary-%1.pdf</source>
+        <translation>vdtracker-Zusammenfassung-%1.pdf</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3174,7 +3496,12 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Angaben zum Spasmus sind ausgefüllt: Geben Sie an, wie viele Episoden es waren.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>it reads two ways, as %1 or as %2: type the one you mean that way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>You entered %1 %2 of %3 for one dose — is that right? Is that what your prescription says?</source>
         <translation>Sie haben %1 %2 %3 für eine Einnahme eingegeben — stimmt das? Steht das so auf Ihrem Rezept?</translation>
     </message>
@@ -4214,7 +4541,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../vdtracker/ui/dialogs/restore_dialog.py" line="+42"/>
+        <location filename="../../vdtracker/ui/dialogs/restore_dialog.py" line="+44"/>
         <source>Restore a backup</source>
         <translation>Eine Sicherung wiederherstellen</translation>
     </message>
@@ -4264,7 +4591,12 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Kopie vor einem Update</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 · %2 — cannot be restored (%3)</source>
         <translation>%1 · %2 — kann nicht wiederhergestellt werden (%3)</translation>
     </message>
@@ -4335,12 +4667,12 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
 <context>
     <name>SavedNote</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/saved_note.py" line="+34"/>
+        <location filename="../../vdtracker/ui/widgets/saved_note.py" line="+37"/>
         <source>What was just saved</source>
         <translation>Was gerade gespeichert wurde</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Deleted %1.</source>
         <translation>Gelöscht: %1.</translation>
     </message>
@@ -4355,7 +4687,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Ctrl+Z undoes the last change, Ctrl+Shift+Z redoes it</source>
         <translation>Strg+Z macht die letzte Änderung rückgängig, Strg+Umschalt+Z wiederholt sie</translation>
     </message>
@@ -4363,7 +4695,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
 <context>
     <name>ScoreField</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/score_field.py" line="+80"/>
+        <location filename="../../vdtracker/ui/widgets/score_field.py" line="+93"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
@@ -4378,7 +4710,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>%1, Zahl von 0 bis 10</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>0 to 10, e.g. %1</source>
         <translation>0 bis 10, z. B. %1</translation>
     </message>
@@ -4387,11 +4719,31 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <source>0 to %1</source>
         <translation>0 bis %1</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>severe</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/settings.py" line="+39"/>
+        <location filename="../../vdtracker/ui/pages/settings.py" line="+41"/>
         <source>Guideline profiles disagree with each other; whichever you pick is named next to every flag. Discuss your results with your clinician.</source>
         <translation>Die Profile der Leitlinien stimmen nicht miteinander überein; das von Ihnen gewählte Profil wird bei jeder Einordnung genannt. Besprechen Sie Ihre Ergebnisse mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
@@ -4422,7 +4774,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>VD Tracker beim Anmelden im Infobereich starten, damit Erinnerungen laufen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
@@ -4437,7 +4789,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Dem Referenzbereich des jeweiligen Laborbefunds (Standard)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Saved: notifications hide supplement names.</source>
         <translation>Gespeichert: Benachrichtigungen verbergen die Namen der Präparate.</translation>
     </message>
@@ -4470,6 +4822,19 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <location line="+66"/>
         <source>VD Tracker will no longer start at login.</source>
         <translation>VD Tracker startet nicht mehr beim Anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>Step</name>
+    <message>
+        <location filename="../../vdtracker/ui/widgets/welcome.py" line="+46"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5358,9 +5723,14 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Einnahmeplan %1 ab %2 löschen</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Deleted the schedule %1 from %2.</source>
-        <translation>Einnahmeplan %1 ab %2 gelöscht.</translation>
+        <location line="+7"/>
+        <source>Deleted: %1 from %2.</source>
+        <translation>Gelöscht: %1 ab %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted: %1 from %2. Undo with Ctrl+Z.</source>
+        <translation>Gelöscht: %1 ab %2. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5422,23 +5792,23 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/today.py" line="+70"/>
-        <location line="+144"/>
+        <location filename="../../vdtracker/ui/pages/today.py" line="+88"/>
+        <location line="+122"/>
         <source>&amp;Save today&apos;s entry</source>
         <translation>Heutigen Eintrag &amp;speichern</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-121"/>
         <source>Save today&apos;s entry</source>
         <translation>Heutigen Eintrag speichern</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Why Save is unavailable</source>
         <translation>Warum Speichern nicht möglich ist</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Keep the saved entry</source>
         <translation>Gespeicherten Eintrag beibehalten</translation>
     </message>
@@ -5448,7 +5818,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Den gespeicherten Eintrag so lassen und das Formular leeren</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+99"/>
         <source>What you typed for %1 and had not saved yet is back in the form below (the window was closed or the app stopped before you saved). Save it, or discard it.</source>
         <translation>Was Sie für %1 eingegeben und noch nicht gespeichert hatten, steht wieder im Formular unten (das Fenster wurde geschlossen oder die App beendet, bevor Sie gespeichert haben). Speichern Sie es oder verwerfen Sie es.</translation>
     </message>
@@ -5498,7 +5868,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Gelöscht: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../vdtracker/ui/pages/today_answers.py" line="+58"/>
+        <location filename="../../vdtracker/ui/pages/today_answers.py" line="+64"/>
         <source>It is %1 now: nothing was logged from the doses drawn before midnight. Answer again on the doses shown now.</source>
         <translation>Es ist jetzt %1: aus den vor Mitternacht angezeigten Einnahmen wurde nichts eingetragen. Bitte bei den jetzt angezeigten erneut antworten.</translation>
     </message>
@@ -5507,11 +5877,21 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <source>When did you take the dose of %1 due on %2?</source>
         <translation>Wann haben Sie die am %2 fällige Dosis %1 eingenommen?</translation>
     </message>
+    <message>
+        <location line="+54"/>
+        <source>Marked as discussed with your clinician: it stays in the list as one line until the next result of this test is entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No longer marked as discussed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../vdtracker/ui/reminders/tray.py" line="+25"/>
+        <location filename="../../vdtracker/ui/reminders/tray.py" line="+32"/>
         <source>VD Tracker: reminders from your saved schedules</source>
         <translation>VD Tracker: Erinnerungen aus Ihren gespeicherten Einnahmeplänen</translation>
     </message>
@@ -5529,7 +5909,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="+262"/>
+        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="+268"/>
         <source>Pain (0–10)</source>
         <translation>Schmerz (0–10)</translation>
     </message>
@@ -5554,12 +5934,12 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>%1: %2 wie im Befund</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1: printed as %2 (beyond the test&apos;s limit)</source>
         <translation>%1: im Befund als %2 angegeben (außerhalb der Messgrenze)</translation>
     </message>
     <message>
-        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="-28"/>
+        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="-29"/>
         <source>Schedules and doses logged</source>
         <translation>Einnahmepläne und eingetragene Einnahmen</translation>
     </message>
@@ -5574,7 +5954,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Einnahmepläne — noch keiner gespeichert; Pläne, die Sie unter „Präparate“ anlegen, erscheinen hier</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Pain (0–10) — nothing logged yet; ratings you log on Today appear here</source>
         <translation>Schmerz (0–10) — noch nichts eingetragen; Werte, die Sie unter „Heute“ eintragen, erscheinen hier</translation>
     </message>
@@ -5649,7 +6029,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Spasmus-Episoden</translation>
     </message>
     <message>
-        <location filename="../../vdtracker/ui/charts/best_mark.py" line="+29"/>
+        <location filename="../../vdtracker/ui/charts/best_mark.py" line="+30"/>
         <source>Your best 14 days: mean %1 (%2 – %3)</source>
         <translation>Ihre besten 14 Tage: Mittelwert %1 (%2 – %3)</translation>
     </message>
@@ -5857,7 +6237,12 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>weniger als 30 %, der Richtwert aus Studien (IMMPACT) für eine mäßige Veränderung</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+12"/>
+        <source>vdtracker-trends-%1</source>
+        <translation>vdtracker-Diagramm-%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -5882,7 +6267,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Mittlerer Schmerz %1 → %2: %3 % höher. Zur Einordnung: %4.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save the chart</source>
         <translation>Diagramm speichern</translation>
     </message>
@@ -5922,6 +6307,21 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <source>Save it before closing, discard it, or go back to it?</source>
         <translation>Vor dem Schließen speichern, verwerfen oder zurück zur Eingabe?</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>ValueDelegate</name>
@@ -5934,7 +6334,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/welcome.py" line="+20"/>
+        <location filename="../../vdtracker/ui/widgets/welcome.py" line="+13"/>
         <source>Welcome to your diary</source>
         <translation>Willkommen in Ihrem Tagebuch</translation>
     </message>
@@ -5969,7 +6369,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Tragen Sie Dosen genau wie verordnet ein: Dieses Tagebuch schlägt nie eine Dosis vor.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Add the first schedule from your prescription</source>
         <translation>Ersten Einnahmeplan vom Rezept &amp;anlegen</translation>
     </message>
@@ -5977,6 +6377,16 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <location line="+2"/>
         <source>Add the first la&amp;b result</source>
         <translation>Ersten Laborwert e&amp;intragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First schedule saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First lab result saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,11 +4,30 @@
 <context>
     <name>AlertBanner</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/widgets/alert_banner.py" line="+177"/>
+        <location filename="../../vdtracker/ui/widgets/alert_banner.py" line="+127"/>
         <source>%n more date(s) after these: they are shown here once these are answered.</source>
         <translation>
             <numerusform>%n more date after these: it is shown here once these are answered.</numerusform>
             <numerusform>%n more dates after these: they are shown here once these are answered.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertTitles</name>
+    <message numerus="yes">
+        <location filename="../../vdtracker/ui/widgets/alert_titles.py" line="+28"/>
+        <source>%1: %n dose(s) with nothing logged — taken or skipped?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>%1: no dose logged for %n day(s) — log your doses or update the saved schedule</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -43,7 +62,7 @@
 <context>
     <name>CliWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/cli/words.py" line="+141"/>
+        <location filename="../../vdtracker/cli/words.py" line="+142"/>
         <source>Cannot be imported (%n problem(s)):</source>
         <translation>
             <numerusform>Cannot be imported (%n problem):</numerusform>
@@ -70,7 +89,7 @@
 <context>
     <name>Common</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/wording/base.py" line="+46"/>
+        <location filename="../../vdtracker/wording/base.py" line="+50"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -129,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%n dose(s) taken</source>
         <translation>
             <numerusform>%n dose taken</numerusform>
@@ -210,11 +229,38 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/main_window.py" line="+226"/>
+        <location filename="../../vdtracker/ui/main_window.py" line="+231"/>
         <source>Exported %n schedule(s) to %1. Import it into your phone&apos;s calendar; a newer export updates the same events.</source>
         <translation>
             <numerusform>Exported %n schedule to %1. Import it into your phone&apos;s calendar; a newer export updates the same events.</numerusform>
             <numerusform>Exported %n schedules to %1. Import it into your phone&apos;s calendar; a newer export updates the same events.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoticeWords</name>
+    <message numerus="yes">
+        <location filename="../../vdtracker/wording/notices.py" line="+32"/>
+        <source>%1: no dose logged for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1: %n doses with nothing logged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n dose(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n dose</numerusform>
+            <numerusform>%n doses</numerusform>
         </translation>
     </message>
 </context>
@@ -334,7 +380,7 @@
 <context>
     <name>RegimenForm</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/widgets/regimen_form.py" line="+289"/>
+        <location filename="../../vdtracker/ui/widgets/regimen_form.py" line="+291"/>
         <source>%n dose(s) a week</source>
         <translation>
             <numerusform>%n dose a week</numerusform>
