@@ -3055,80 +3055,81 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     <message>
         <location filename="../../vdtracker/wording/notices.py" line="+24"/>
         <source>Open VD Tracker to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie VD Tracker, um es anzusehen.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%1: no dose logged for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: seit %n Tag keine Einnahme eingetragen</numerusform>
+            <numerusform>%1: seit %n Tagen keine Einnahme eingetragen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: stopped on %2, no schedule after it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: am %2 beendet, danach kein Einnahmeplan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: course ended on %2, no maintenance saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Aufsättigung endete am %2, keine Erhaltungsdosis gespeichert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: no dose logged for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: für %2 keine Einnahme eingetragen</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%1: %n doses with nothing logged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%1: %n dose(s) with nothing logged</source>
+        <translation>
+            <numerusform>%1: für %n Dosis ist nichts eingetragen</numerusform>
+            <numerusform>%1: für %n Dosen ist nichts eingetragen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retest date for %1: %2</source>
-        <translation type="unfinished">Kontrolltermin für %1: %2</translation>
+        <translation>Kontrolltermin für %1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A saved schedule may have lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeicherter Einnahmeplan ist möglicherweise unterbrochen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A dose on your saved schedule was not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine Dosis aus Ihrem gespeicherten Einnahmeplan ist nichts eingetragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A retest date is near or past</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kontrolltermin steht bevor oder ist vorbei</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+9"/>
         <source>VD Tracker
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VD Tracker
+%1</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts fällig</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n dose(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Dosis</numerusform>
             <numerusform>%n Dosen</numerusform>
         </translation>
@@ -3136,17 +3137,17 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     <message>
         <location line="+2"/>
         <source>Next: %1 today</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: %1 heute</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open: %1, due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen: %1, fällig am %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next: %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: %1 am %2</translation>
     </message>
 </context>
 <context>

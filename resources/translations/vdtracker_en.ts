@@ -242,23 +242,23 @@
     <message numerus="yes">
         <location filename="../../vdtracker/wording/notices.py" line="+32"/>
         <source>%1: no dose logged for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: no dose logged for %n day</numerusform>
+            <numerusform>%1: no dose logged for %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
-        <source>%1: %n doses with nothing logged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%1: %n dose(s) with nothing logged</source>
+        <translation>
+            <numerusform>%1: %n dose with nothing logged</numerusform>
+            <numerusform>%1: %n doses with nothing logged</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%n dose(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n dose</numerusform>
             <numerusform>%n doses</numerusform>
         </translation>

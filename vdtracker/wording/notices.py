@@ -41,7 +41,7 @@ class NoticeWords(Words):
             if count == 1:
                 return arg(self.tr("%1: no dose logged for %2"), d["supplement"],
                            self.short_day(alert.date))
-            return arg(self.tr("%1: %n doses with nothing logged", None, count), d["supplement"])
+            return arg(self.tr("%1: %n dose(s) with nothing logged", None, count), d["supplement"])
         if alert.kind == "recheck-due":
             return arg(self.tr("Retest date for %1: %2"), c.analyte(d["analyte"]),
                        self.short_day(alert.date))
