@@ -47,7 +47,8 @@ def lab_message(r: Any) -> Message:
     """Vitamin D 19 nmol/L (7.6 ng/mL), below the report's range (50–125 nmol/L)."""
     rng = ReportRange(r.ref_low, r.ref_high, r.unit) \
         if (r.ref_low is not None or r.ref_high is not None) else None
-    return message("entry.lab", analyte=r.analyte, value_text=r.value_text, unit=r.unit,
+    return message("entry.lab", analyte=r.analyte, value_text=r.value_text, value=r.value,
+                   unit=r.unit,
                    other=other_value(r.analyte, r.value, r.unit), range=rng,
                    flag=flag_against_report(r.value, r.unit, rng, r.analyte,
                                             qualifier_of(r.value_text)).value)

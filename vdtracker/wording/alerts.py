@@ -155,7 +155,7 @@ class AlertWords(Words):
         c = self.c
         # as printed on the report: rounding could move a value across the limit it is read by
         printed = d.get("printed")
-        shown = (f"{printed} {d['unit']}" if printed
+        shown = (f"{c.printed(printed, d['value'])} {d['unit']}" if printed
                  else c.lab_value(d["value"], d["unit"], d["analyte"]))
         chosen = (c.band(d["profile"], d["band"], d["unit"], d["value"], printed) if "profile" in d
                   else None)

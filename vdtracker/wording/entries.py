@@ -48,8 +48,9 @@ class EntryWords(Words):
         if k == "saved.dose":
             return self._dose(p)
         if k == "saved.lab":
-            text = arg(self.tr("%1 %2 %3 on %4: %5"), c.analyte(p["analyte"]), p["value_text"],
-                       p["unit"], c.day(p["day"]), self._report_flag(p["flag"]))
+            text = arg(self.tr("%1 %2 %3 on %4: %5"), c.analyte(p["analyte"]),
+                       c.printed(p["value_text"], p.get("value")), p["unit"], c.day(p["day"]),
+                       self._report_flag(p["flag"]))
             return text + (f" ({c.range(p['range'])})" if p["range"] else "")
         if k == "saved.recheck":
             return arg(self.tr("Retest date for %1: %2"), c.analyte(p["analyte"]), c.day(p["due"]))
@@ -179,7 +180,7 @@ class EntryWords(Words):
     def lab(self, p: Any) -> str:
         """'Vitamin D 19 nmol/L (7.6 ng/mL) — below the report's range (50–125 nmol/L)'."""
         c = self.c
-        shown = f"{p['value_text']} {p['unit']}"
+        shown = f"{c.printed(p['value_text'], p.get('value'))} {p['unit']}"
         if p["other"] is not None:
             value, unit = p["other"]
             limit = qualifier_of(p["value_text"])  # "<10 ng/mL" is "<25 nmol/L", never "25"

@@ -45,7 +45,7 @@ def value_label(chart: TrendChart, series: LabSeries, p: LabPoint) -> str:
     """The value in the panel's unit: as printed when printed in it, else converted."""
     number, _, unit = p.printed.partition(" ")
     if unit == series.unit:
-        return number
+        return chart.words.common.printed(number)  # in the reader's number style: '7,6'
     return p.qualifier + in_unit(chart, series, p.value)
 
 
@@ -80,7 +80,8 @@ def draw_lab(chart: TrendChart, plot: pg.PlotItem, series: LabSeries | None,
     if measured:
         plot.addItem(chart.scatter(
             xs_of(p.day for p in measured), [p.value for p in measured],
-            data=[arg(said, chart.words.day(p.day), p.printed) for p in measured],
+            data=[arg(said, chart.words.day(p.day), chart.words.common.printed(p.printed))
+                  for p in measured],
             symbol=SYMBOL[series.analyte], size=size, brush=pg.mkBrush(colour),
             pen=pg.mkPen(colour), hoverable=True, tip=lambda x, y, data: data),
             ignoreBounds=True)
@@ -106,8 +107,8 @@ def _draw_limits(chart: TrendChart, plot: pg.PlotItem, series: LabSeries, colour
             pen=chart.pen(colour))
         said = QCoreApplication.translate("TrendChart",
                                           "%1: printed as %2 (beyond the test's limit)")
-        marks.setToolTip(", ".join(arg(said, chart.words.common.day(p.day), p.printed)
-                                   for p in points))
+        marks.setToolTip(", ".join(arg(said, chart.words.common.day(p.day),
+                                       chart.words.common.printed(p.printed)) for p in points))
         plot.addItem(marks, ignoreBounds=True)
 
 

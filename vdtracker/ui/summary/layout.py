@@ -171,7 +171,7 @@ def _labs(rows: Sequence[LabRow], words: Wording) -> str:
     for lab in rows:
         x = lab.reading
         other = other_value(x.analyte, x.value, x.unit)
-        printed = f"{x.printed or c.number(x.value)} {x.unit}"
+        printed = f"{c.printed(x.printed, x.value) if x.printed else c.number(x.value)} {x.unit}"
         labs.append((c.day(x.day), w.test_name(x.analyte), printed,
                      qualifier_of(x.printed) + c.lab_value(other[0], other[1], x.analyte)
                      if other else "",

@@ -58,7 +58,7 @@ class LabModel(RowsModel):
         if col == 1:
             return c.analyte(r.analyte)
         if col == 2:
-            return f"{r.value_text} {r.unit}"
+            return f"{c.printed(r.value_text, r.value)} {r.unit}"
         if col == 3:
             # "<10 ng/mL" is "<25 nmol/L", never "25"
             return c.in_other_unit(r.analyte, r.value, r.unit, r.value_text)
