@@ -9,6 +9,7 @@ from vdtracker.domain.breaks import TakingBreak
 from vdtracker.domain.reminders import (
     ReminderState,
     next_due,
+    notice_moment,
     one_per_schedule,
     pending,
     stamped,
@@ -73,3 +74,14 @@ def test_what_is_due_next():
                                                       ["Vitamin D3"])
     stopped = schedule(stopped_on=monday)
     assert next_due([stopped], sunday_taken, monday) is None
+
+
+def test_a_running_app_tells_a_notice_at_its_schedules_reminder_time_else_at_nine():
+    day = SUNDAY + timedelta(days=30)
+    lapse = Alert("lapsed-maintenance", "warning", SUNDAY, {"regimen_id": 1})
+    retest = Alert("recheck-due", "info", SUNDAY, {"analyte": "vitamin-d"})
+    regimens = [schedule(remind_at=time(7, 30))]
+    assert notice_moment(lapse, regimens, day) == datetime.combine(day, time(7, 30))
+    assert notice_moment(retest, regimens, day) == datetime.combine(day, time(9, 0))
+    assert notice_moment(lapse, [schedule(remind_at=None)], day) == datetime.combine(
+        day, time(9, 0))

@@ -270,12 +270,25 @@ def test_at_most_one_notification_per_schedule_a_day_and_one_at_start(db, qtbot)
         now.now = datetime(2026, 11, 23, 9, 0) + timedelta(minutes=minutes)
         ctl.tick()
     assert len(notifier.shown) == 1
+    now.now = datetime(2026, 11, 24, 0, 1)  # the app ran on past midnight: no notice at night
+    ctl.tick()
     now.now = datetime(2026, 11, 24, 7, 0)  # next morning, before the reminder time
     ctl.tick()
-    assert len(notifier.shown) == 2  # each once a day: again together
-    assert notifier.shown[1][1].splitlines() == [
-        "Vitamin D3 2,000 IU daily: 4 doses with nothing logged",
-        "Your clinician's retest date for Vitamin D, 25-hydroxy (serum): 20 Nov 2026"]
+    assert len(notifier.shown) == 1
+    now.now = datetime(2026, 11, 24, 8, 0)  # the reminder time: the schedule's one notification
+    ctl.tick()
+    assert len(notifier.shown) == 2
+    assert notifier.shown[1][0] == "Vitamin D3 2,000 IU daily — today's dose"
+    now.now = datetime(2026, 11, 24, 9, 0)  # the retest date's notice at 09:00
+    ctl.tick()
+    assert notifier.shown[2:] == [("Retest date for Vitamin D, 25-hydroxy (serum): Fri 20 Nov",
+                                   "Your clinician's retest date for Vitamin D, 25-hydroxy "
+                                   "(serum) was 20 Nov 2026 (4 days ago); no result has been "
+                                   "logged since it was set.")]
+    for minutes in (1, 60, 600):
+        now.now = datetime(2026, 11, 24, 9, 0) + timedelta(minutes=minutes)
+        ctl.tick()
+    assert len(notifier.shown) == 3  # each once a day
 
 
 def test_answering_one_missed_dose_does_not_bring_the_notice_back_the_same_day(db, qtbot):

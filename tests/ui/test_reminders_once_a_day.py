@@ -272,3 +272,27 @@ def test_the_tray_tooltip_hides_names_when_the_settings_say_so(db, qtbot):
     click(taken)
     qtbot.waitUntil(lambda: tray.toolTip() == "VD Tracker\nNext: 1 dose on "
                                               f"{short(sunday + timedelta(days=7))}")
+
+
+@pytest.mark.parametrize("hide", [False, True])
+def test_an_app_running_past_midnight_tells_the_lapse_at_the_reminder_time(db, qtbot, hide):
+    """Not in the night (a notice at 00:01 is gone by morning, and the reminder would then
+    wait for tomorrow): at the schedule's reminder time, in place of the reminder."""
+    now = Clock(datetime(2026, 11, 22, 23, 0))
+    ctx, notifier, ctl = controller(db, now)
+    last = lapsed(ctx, remind_at=time(8, 0))
+    ctx.services.settings.set(opts.HIDE_NAMES, hide)
+    ctl.start()
+    assert len(notifier.shown) == 1  # Sunday's start: the lapse
+    for moment in (time(0, 1), time(3, 0), time(7, 59)):
+        now.now = datetime.combine(TODAY, moment)
+        ctl.tick()
+    assert len(notifier.shown) == 1
+    now.now = datetime.combine(TODAY, time(8, 0))
+    ctl.tick()
+    assert [t for t, _ in notifier.shown[1:]] == [
+        "A saved schedule may have lapsed" if hide
+        else f"Vitamin D3: no dose logged for {(TODAY - last).days} days"]
+    now.now = datetime.combine(TODAY, time(8, 1))
+    ctl.tick()
+    assert len(notifier.shown) == 2

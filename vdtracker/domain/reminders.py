@@ -13,6 +13,7 @@ from .breaks import TakingBreak
 from .schedule import Plan, Regimen
 
 TONIGHT = time(20, 0)
+NOTICE_TIME = time(9, 0)  # a running app's notices of a day without a reminder time to go by
 SNOOZE_CHOICES = ("15min", "1h", "tonight")
 NOTICE_KINDS = ("lapsed-maintenance", "missed-dose", "recheck-due")
 Key = tuple[int, date]  # (regimen id, due date)
@@ -173,6 +174,15 @@ def one_per_schedule(due: Sequence[Reminder], notices: Sequence[Alert],
             or (a.kind == "lapsed-maintenance" and a.details.get("regimen_id") not in reminded)
             or a.details.get("regimen_id") not in now_reminded]
     return shown, said
+
+
+def notice_moment(alert: Alert, regimens: Sequence[Regimen], day: date) -> datetime:
+    """When a running app tells a notice on that day: at its schedule's reminder time (then
+    in place of the reminder), else at NOTICE_TIME; never in the night just after midnight.
+    A start tells at once what is due (the user is at the computer)."""
+    regimen_id = alert.details.get("regimen_id")
+    at = next((r.remind_at for r in regimens if r.id == regimen_id and r.remind_at), None)
+    return datetime.combine(day, at or NOTICE_TIME)
 
 
 def next_due(regimens: Sequence[Regimen], doses: Sequence[Dose], today: date,

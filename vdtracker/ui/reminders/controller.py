@@ -41,7 +41,7 @@ class ReminderController(QObject):
         self.state: ReminderState = ctx.reminders
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.tick)
+        self.timer.timeout.connect(lambda: self.tick())
         # notifications with buttons: what each answers (supplement, due date)
         self.answerable: dict[object, tuple[str, date]] = {}
         self.words = NoticeWords(ctx.words.common)
@@ -55,13 +55,15 @@ class ReminderController(QObject):
         ctx.signals.reminders_changed.connect(self._reschedule)
 
     def start(self) -> None:
-        """Catch up at once: doses that fell due while the app was closed are shown now."""
-        self.tick()
+        """Catch up at once: doses that fell due while the app was closed, and the day's
+        notices (a lapse, also after the reminder time), are shown now."""
+        self.tick(starting=True)
 
-    def tick(self) -> None:
+    def tick(self, starting: bool = False) -> None:
         """Deliver what is due: at most one notification per schedule a day (reminders and
         notices together, remembered in the store across restarts), and several things at
-        once (the catch-up after the app was closed) as one notification."""
+        once (the catch-up after the app was closed) as one notification. While the app
+        runs on, a notice waits for its time of day (rules.notice_moment)."""
         now = self.now()
         today = now.date()
         settings = self.ctx.services.settings
@@ -71,6 +73,10 @@ class ReminderController(QObject):
             earlier = self.state.reminded_on(today)
             due = self.state.to_deliver(self.service.pending(now), now, told)
             notices = self.service.notices(today, settings.profiles())
+            if notices and not starting:
+                regimens = self.service.regimens()
+                notices = [a for a in notices
+                           if rules.notice_moment(a, regimens, today) <= now]
             for rem in due:
                 self.answerable[rem.key] = (rem.supplement, rem.due)
             reminders, said = rules.one_per_schedule(due, notices, earlier)

@@ -39,6 +39,7 @@ class DBusNotifier(Notifier):
         self._filter = conn.filter(rule, queue=self.signals)
         self.keys: dict[int, object] = {}
         self.on_screen: set[int] = set()  # ids the server gave and has not said it closed
+        self.hung_up = False
         self.watch = QSocketNotifier(conn.sock.fileno(), QSocketNotifier.Type.Read, self)
         self.watch.activated.connect(self._readable)
 
@@ -65,6 +66,7 @@ class DBusNotifier(Notifier):
 
     def close(self) -> None:
         """Stop watching the bus and hang up (the app may go on without buttons)."""
+        self.hung_up = True
         self.watch.setEnabled(False)
         self._filter.close()
         self.conn.close()
@@ -80,6 +82,8 @@ class DBusNotifier(Notifier):
     def notify(self, title: str, body: str, key: object = None, snooze: bool = True) -> object:
         from jeepney import new_method_call
 
+        if self.hung_up:
+            return None
         actions = (self.actions(snooze) if key is not None
                    else ["default", self.tr("Open VD Tracker")])
         # desktop-entry: the desktop links the notice to vdtracker.desktop (name, settings)
@@ -100,7 +104,7 @@ class DBusNotifier(Notifier):
 
     def withdraw(self, shown: object) -> None:
         """CloseNotification for the id Notify gave (not for one already closed)."""
-        if not isinstance(shown, int) or shown not in self.on_screen:
+        if self.hung_up or not isinstance(shown, int) or shown not in self.on_screen:
             return
         from jeepney import new_method_call
 
