@@ -24,8 +24,9 @@ LITERAL = {"Tagebuch des Tages": "Tagebucheintrag", "Forschungsmarke": "Richtwer
 
 
 def german_texts() -> list[tuple[str, str, str]]:
+    """Every finished German text (one not translated yet is test_translations' to report)."""
     return [(context, source, text) for context, source, translation, numerus in messages(GERMAN)
-            for text in forms(translation, numerus)]
+            if translation.get("type") != "unfinished" for text in forms(translation, numerus)]
 
 
 def test_the_literal_phrases_are_gone_and_what_a_german_says_is_there():

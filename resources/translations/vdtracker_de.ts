@@ -426,7 +426,7 @@
     <message>
         <location line="+11"/>
         <source>Your saved schedule: %1 (%2). No dose logged since %3 (%4). If your prescription changed, update the saved schedule; if unsure, discuss it with your clinician.</source>
-        <translation>Ihr gespeicherter Einnahmeplan: %1 (%2). Seit dem %3 (%4) ist keine Dosis eingetragen. Wenn sich Ihre Verordnung geändert hat, passen Sie den gespeicherten Einnahmeplan an; wenn Sie unsicher sind, besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+        <translation>Ihr gespeicherter Einnahmeplan: %1 (%2). Seit dem %3 (%4) ist keine Einnahme eingetragen. Wenn sich Ihre Verordnung geändert hat, passen Sie den gespeicherten Einnahmeplan an; wenn Sie unsicher sind, besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -465,7 +465,7 @@
     <message>
         <location line="+2"/>
         <source>Your saved schedule: %1 (%2). %3 No dose logged since %4 (%5). Discuss with your clinician whether this schedule still stands.</source>
-        <translation>Ihr gespeicherter Einnahmeplan: %1 (%2). %3 Seit dem %4 (%5) ist keine Dosis eingetragen. Besprechen Sie mit Ihrer Ärztin oder Ihrem Arzt, ob dieser Einnahmeplan noch gilt.</translation>
+        <translation>Ihr gespeicherter Einnahmeplan: %1 (%2). %3 Seit dem %4 (%5) ist keine Einnahme eingetragen. Besprechen Sie mit Ihrer Ärztin oder Ihrem Arzt, ob dieser Einnahmeplan noch gilt.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -567,7 +567,7 @@
 <context>
     <name>CliWords</name>
     <message>
-        <location filename="../../vdtracker/cli/words.py" line="+47"/>
+        <location filename="../../vdtracker/cli/words.py" line="+49"/>
         <source>(none)</source>
         <translation>(keine Angabe)</translation>
     </message>
@@ -603,6 +603,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>count what you have first with `vdtracker supply set`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>give --amount and --unit together</source>
         <translation>bitte --amount und --unit zusammen angeben</translation>
     </message>
@@ -635,6 +640,21 @@
         <location line="+8"/>
         <source>`vdtracker %1` is not available yet in this version.</source>
         <translation>`vdtracker %1` ist in dieser Version noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing counted yet. Say what you have with `vdtracker supply set`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2%3 left — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (running low)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -896,17 +916,17 @@
     <message>
         <location line="+28"/>
         <source>below the report&apos;s range</source>
-        <translation>unterhalb des Referenzbereichs des Befunds</translation>
+        <translation>unterhalb des Referenzbereichs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>above the report&apos;s range</source>
-        <translation>oberhalb des Referenzbereichs des Befunds</translation>
+        <translation>oberhalb des Referenzbereichs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>within the report&apos;s range</source>
-        <translation>innerhalb des Referenzbereichs des Befunds</translation>
+        <translation>im Referenzbereich</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1146,7 +1166,7 @@
 <context>
     <name>DBusNotifier</name>
     <message>
-        <location filename="../../vdtracker/ui/reminders/dbus_notifier.py" line="+77"/>
+        <location filename="../../vdtracker/ui/reminders/dbus_notifier.py" line="+79"/>
         <source>Taken</source>
         <translation>Eingenommen</translation>
     </message>
@@ -1172,7 +1192,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Open VD Tracker</source>
         <translation>VD Tracker öffnen</translation>
     </message>
@@ -2196,7 +2216,7 @@
         <translation>Schmerz %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n daytime cramp(s)</source>
         <translation>
             <numerusform>%n Krampf tagsüber</numerusform>
@@ -2227,7 +2247,7 @@
         <translation>Schlaf gestört %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n spasm episode(s)</source>
         <translation>
             <numerusform>%n Spasmus-Episode</numerusform>
@@ -2270,7 +2290,62 @@
         <translation>Ihre Ärztin oder Ihr Arzt hat nach %1 keine Erhaltungsdosis verordnet (Aufsättigung endete am %2)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
+        <source>neck</source>
+        <translation>Nacken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>upper back</source>
+        <translation>oberer Rücken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mid back</source>
+        <translation>mittlerer Rücken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>low back</source>
+        <translation>unterer Rücken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>back</source>
+        <translation>Rücken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>shoulders</source>
+        <translation>Schultern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>legs</source>
+        <translation>Beine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>calf</source>
+        <translation>Wade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>foot</source>
+        <translation>Fuß</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thigh</source>
+        <translation>Oberschenkel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>face</source>
+        <translation>Gesicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>left</source>
         <translation>links</translation>
     </message>
@@ -3335,6 +3410,11 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     </message>
     <message>
         <location line="+1"/>
+        <source>count what you have first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>write B12 doses in mcg or mg, not IU</source>
         <translation>B12-Dosen bitte in µg oder mg angeben, nicht in I.E.</translation>
     </message>
@@ -3483,11 +3563,12 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     </message>
     <message>
         <location line="+2"/>
+        <location line="+7"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
         <source>Cramp details are filled in: set how many cramps there were.</source>
         <translation>Angaben zu Krämpfen sind ausgefüllt: Geben Sie an, wie viele Krämpfe es waren.</translation>
     </message>
@@ -3498,6 +3579,11 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     </message>
     <message>
         <location line="+2"/>
+        <source>use a supplement of your diary (known: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>it reads two ways, as %1 or as %2: type the one you mean that way</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4409,7 +4495,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     <message>
         <location line="+1"/>
         <source>no dose logged (lapse)</source>
-        <translation>keine Dosis eingetragen (Lücke)</translation>
+        <translation>keine Einnahme eingetragen (Lücke)</translation>
     </message>
 </context>
 <context>
@@ -5737,6 +5823,117 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <location line="+15"/>
         <source>The schedule typed on Supplements is not saved yet.</source>
         <translation>Der unter „Präparate“ eingegebene Einnahmeplan ist noch nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SupplyWords</name>
+    <message>
+        <location filename="../../vdtracker/wording/supplies.py" line="+21"/>
+        <source>%1 capsules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 tablets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 drops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 ml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ampoules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n capsule(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n tablet(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n drop(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n ml</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n ampoule(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> of %1 %2 each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Counted: %1, %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no saved schedule is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>enough for more than %n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enough for every dose still due (the last on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not enough for the next dose, due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enough until %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 """German as a German reader writes it (issue 25), in the window and on paper: a lab value kept
 as printed ("2.38") is shown with a decimal comma (2,38) in Labs, History and the PDF summary
-while the stored text stays as typed; the schedule form says "täglich", never "Alle 1 Tag"; and
-every menu takes each Alt+letter once in German."""
+while the stored text stays as typed; a place chosen in English reads in German; the schedule
+form says "täglich", never "Alle 1 Tag"; and every menu takes each Alt+letter once in German."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QMenu
 
-from builders import add_lab
+from builders import add_lab, log_pain
 from conftest import TODAY
 from real_event_helpers import click_seen, type_over
 from test_keys_and_dates import mnemonic
@@ -76,6 +76,17 @@ def test_history_says_an_as_printed_calcium_with_a_german_comma(ctx, german_wind
     entry = model.index(row, 3).data()
     assert "2,38 mmol/L" in entry and "2.38" not in entry, entry
     assert model.index(row, 4).data() == "2,38"
+
+
+def test_history_names_a_place_chosen_in_english_in_german(ctx, german_window):
+    """The demo and `vdtracker log pain --region "mid back"` keep the English name; a German
+    reader sees "mittlerer Rücken" (a place typed in other words is shown as typed)."""
+    log_pain(ctx.services, 6, day=TODAY, today=TODAY, region="mid back")
+    log_pain(ctx.services, 4, day=TODAY, today=TODAY, region="linke Hüfte")
+    page = shown(german_window, "history")
+    model = page.table.model()
+    lines = sorted(model.index(r, 3).data() for r in range(model.rowCount()))
+    assert lines == ["Schmerz 4/10 — linke Hüfte", "Schmerz 6/10 — mittlerer Rücken"], lines
 
 
 @pytest.mark.parametrize("formats", ["window", "command line"])

@@ -31,8 +31,8 @@ class EntryWords(Words):
             return "; ".join(self.what(part) for part in p["parts"])
         if k == "saved.pain":
             if p["region"]:
-                return arg(self.tr("Pain %1 (%2) on %3"), c.score(p["score"]), p["region"],
-                           c.day(p["day"]))
+                return arg(self.tr("Pain %1 (%2) on %3"), c.score(p["score"]),
+                           self._region(p["region"]), c.day(p["day"]))
             return arg(self.tr("Pain %1 on %2"), c.score(p["score"]), c.day(p["day"]))
         if k == "saved.cramp":
             if p["daytime"]:
@@ -43,7 +43,7 @@ class EntryWords(Words):
         if k == "saved.spasm":
             if p["region"]:
                 return arg(self.tr("%n spasm episode(s) (%1) on %2", None, p["count"]),
-                           p["region"], c.day(p["day"]))
+                           self._region(p["region"]), c.day(p["day"]))
             return arg(self.tr("%n spasm episode(s) on %1", None, p["count"]), c.day(p["day"]))
         if k == "saved.dose":
             return self._dose(p)
@@ -143,7 +143,8 @@ class EntryWords(Words):
         """One History line: 'Pain 6.5/10 — neck', '2 night cramps, worst 7/10 — calf, left'."""
         c, p = self.c, m.params
         if m.kind == "entry.pain":
-            return arg(self.tr("Pain %1"), c.score(p["score"])) + self._where(p["region"])
+            return (arg(self.tr("Pain %1"), c.score(p["score"]))
+                    + self._where(self._region(p["region"])))
         if m.kind == "entry.cramp":
             head = (self.tr("%n daytime cramp(s)", None, p["count"]) if p["daytime"]
                     else self.tr("%n night cramp(s)", None, p["count"]))
@@ -154,14 +155,15 @@ class EntryWords(Words):
                 parts.append(arg(self.tr("longest %1 min"), c.number(p["longest_min"])))
             if p["sleep"] is not None:
                 parts.append(arg(self.tr("sleep disturbed %1"), c.score(p["sleep"])))
-            return ", ".join(parts) + self._where(p["region"], self._side(p["side"]))
+            return ", ".join(parts) + self._where(self._region(p["region"]),
+                                                  self._side(p["side"]))
         if m.kind == "entry.spasm":
             parts = [self.tr("%n spasm episode(s)", None, p["count"])]
             if p["severity"] is not None:
                 parts.append(arg(self.tr("severity %1"), c.score(p["severity"])))
             if p["duration_min"] is not None:
                 parts.append(arg(self.tr("%1 min"), c.number(p["duration_min"])))
-            return ", ".join(parts) + self._where(p["region"])
+            return ", ".join(parts) + self._where(self._region(p["region"]))
         if m.kind == "entry.dose":
             state = self.tr("skipped") if p["skipped"] else self.tr("taken")
             text = arg(self.tr("%1 %2 %3 %4"), p["supplement"], c.number(p["amount"]),
@@ -190,6 +192,17 @@ class EntryWords(Words):
             note = c.flag(p["flag"]) if p["flag"] != "unknown" else ""
             text += self._where(f"{note} ({c.range(p['range'])})".strip())
         return text
+
+    def _region(self, region: str | None) -> str | None:
+        """Where it hurt, as the patient's language names it: a place chosen in English (the
+        demo, the command line's --region neck) reads "Nacken" in German; typed words stay."""
+        if not region:
+            return region
+        return {"neck": self.tr("neck"), "upper back": self.tr("upper back"),
+                "mid back": self.tr("mid back"), "low back": self.tr("low back"),
+                "back": self.tr("back"), "shoulders": self.tr("shoulders"),
+                "legs": self.tr("legs"), "calf": self.tr("calf"), "foot": self.tr("foot"),
+                "thigh": self.tr("thigh"), "face": self.tr("face")}.get(region.strip(), region)
 
     def _side(self, side: str | None) -> str | None:
         if side is None:
