@@ -3128,7 +3128,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
 <context>
     <name>NoticeWords</name>
     <message>
-        <location filename="../../vdtracker/wording/notices.py" line="+24"/>
+        <location filename="../../vdtracker/wording/notices.py" line="+25"/>
         <source>Open VD Tracker to see it.</source>
         <translation>Öffnen Sie VD Tracker, um es anzusehen.</translation>
     </message>
@@ -3169,7 +3169,28 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Kontrolltermin für %1: %2</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>retest date</source>
+        <translation>Kontrolltermin</translation>
+    </message>
+    <message numerus="yes">
         <location line="+5"/>
+        <source>%1: %n item(s) need a look</source>
+        <translation>
+            <numerusform>%1: %n Eintrag braucht Ihre Aufmerksamkeit</numerusform>
+            <numerusform>%1: %n Einträge brauchen Ihre Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %n dose(s) open</source>
+        <translation>
+            <numerusform>%1: %n Dosis offen</numerusform>
+            <numerusform>%1: %n Dosen offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A saved schedule may have lapsed</source>
         <translation>Ein gespeicherter Einnahmeplan ist möglicherweise unterbrochen</translation>
     </message>

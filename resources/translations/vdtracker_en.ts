@@ -240,7 +240,7 @@
 <context>
     <name>NoticeWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/wording/notices.py" line="+32"/>
+        <location filename="../../vdtracker/wording/notices.py" line="+33"/>
         <source>%1: no dose logged for %n day(s)</source>
         <translation>
             <numerusform>%1: no dose logged for %n day</numerusform>
@@ -256,7 +256,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+16"/>
+        <source>%1: %n item(s) need a look</source>
+        <translation>
+            <numerusform>%1: %n item needs a look</numerusform>
+            <numerusform>%1: %n items need a look</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %n dose(s) open</source>
+        <translation>
+            <numerusform>%1: %n dose open</numerusform>
+            <numerusform>%1: %n doses open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
         <source>%n dose(s)</source>
         <translation>
             <numerusform>%n dose</numerusform>

@@ -71,7 +71,7 @@ def test_catch_up_of_several_open_doses_is_one_notification(db, qtbot):
     doses = [shown for shown in notifier.shown if shown[0] != "VD Tracker"]  # not the notices
     assert len(doses) == 1  # one, not one per dose
     title, body = doses[0]
-    assert title == "2 doses on your saved schedules are open"
+    assert title == "Vitamin D3, Vitamin B12: 2 doses open"
     assert "Vitamin D3 50,000 IU weekly, due Sun 22 Nov 2026" in body
     assert "Vitamin B12 1,000 mcg daily, due Mon 23 Nov 2026" in body
 
@@ -262,7 +262,7 @@ def test_at_most_one_notification_per_schedule_a_day_and_one_at_start(db, qtbot)
     ctl.start()
     assert len(notifier.shown) == 1  # the catch-up: one notification, not one per thing
     title, body = notifier.shown[0]
-    assert title == "2 items in VD Tracker need a look"
+    assert title == "Vitamin D3, retest date: 2 items need a look"
     assert body.splitlines() == ["Vitamin D3 2,000 IU daily, due Mon 23 Nov 2026",
                                  "Your clinician's retest date for Vitamin D, 25-hydroxy "
                                  "(serum): 20 Nov 2026"]

@@ -102,7 +102,8 @@ def test_nothing_is_sent_again_after_a_restart_the_same_day(db, qtbot, hide):
     ctx.services.settings.set(opts.HIDE_NAMES, hide)
     ctl.start()
     assert len(notifier.shown) == 1 and notifier.shown[0][0] == (
-        "2 items in VD Tracker need a look")
+        "2 items in VD Tracker need a look" if hide
+        else "Vitamin D3, Vitamin B12: 2 items need a look")
     assert not hide or not any(name in said(notifier) for name in NAMES)
     for minutes in (0, 90):  # restarted at once, and later that morning
         now.now = datetime(2026, 11, 23, 9, 0) + timedelta(minutes=minutes)

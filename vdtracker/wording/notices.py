@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from ..domain.alert_types import Alert
+from ..domain.reminders import Reminder
 from .base import Common, Words
 from .translate import arg
 
@@ -46,6 +47,19 @@ class NoticeWords(Words):
             return arg(self.tr("Retest date for %1: %2"), c.analyte(d["analyte"]),
                        self.short_day(alert.date))
         raise ValueError(alert.kind)
+
+    def catch_up_title(self, rems: list[Reminder], notices: list[Alert]) -> str:
+        """Several things in one notification: what they are about, first."""
+        subjects: list[str] = []
+        for name in [r.supplement for r in rems] + [
+                str(a.details["supplement"]) if "supplement" in a.details
+                else self.tr("retest date") for a in notices]:
+            if name not in subjects:
+                subjects.append(name)
+        n = len(rems) + len(notices)
+        if notices:
+            return arg(self.tr("%1: %n item(s) need a look", None, n), ", ".join(subjects))
+        return arg(self.tr("%1: %n dose(s) open", None, n), ", ".join(subjects))
 
     def _neutral(self, kind: str) -> str:
         return {"lapsed-maintenance": self.tr("A saved schedule may have lapsed"),

@@ -81,8 +81,10 @@ class ReminderController(QObject):
                 self.answerable[rem.key] = (rem.supplement, rem.due)
             reminders, said = rules.one_per_schedule(due, notices, earlier)
             if len(reminders) + len(said) > 1:
-                self._sent(self.notifier.notify(*self.ctx.words.catch_up(reminders, hide, said)),
-                           reminders, said)
+                title, body = self.ctx.words.catch_up(reminders, hide, said)
+                if not hide:  # what it is about, first (many desktops show only the title)
+                    title = self.words.catch_up_title(reminders, said)
+                self._sent(self.notifier.notify(title, body), reminders, said)
             elif reminders:
                 self._sent(self.notifier.notify(*self.ctx.words.reminder(reminders[0], hide),
                                                 key=reminders[0].key), reminders, said)
