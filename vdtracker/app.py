@@ -21,6 +21,7 @@ from .services.regimens import RegimenService
 from .services.reminders import ReminderService
 from .services.settings import SettingsService
 from .services.summary import SummaryService
+from .services.supplies import SupplyService
 from .services.trends import TrendsService
 from .storage import backups
 from .storage.database import Database
@@ -38,7 +39,8 @@ def compose(db: Database) -> Services:
                     entries=EntryService(db), due_doses=DueDoseService(db),
                     reminders=ReminderService(db, settings), export=ExportService(db, settings),
                     importing=ImportService(db),
-                    trends=TrendsService(db), summary=SummaryService(db))
+                    trends=TrendsService(db), summary=SummaryService(db),
+                    supplies=SupplyService(db))
 
 
 def open_services(data_dir: str | Path | None, backup: bool = True,

@@ -115,7 +115,7 @@ def test_the_warning_comes_a_week_ahead_or_with_two_weekly_doses_left():
                                              ((5, "pill", None, None), "form"),
                                              ((5, "tablet", 1000, None), "holds"),
                                              ((5, "tablet", 0, "IU"), "holds"),
-                                             ((5, "tablet", 1000, "drops"), "unit")])
+                                             ((5, "tablet", 1000, "drops"), "holds")])
 def test_a_stock_typed_wrong_is_refused_naming_the_field(args, field):
     with pytest.raises(InvalidInput) as err:
         checked_stock(*args)

@@ -31,6 +31,7 @@ from ..storage.errors import UNREADABLE, DatabaseUnreadable, DiskFull, StorageEr
 from ..wording import Wording, catalogue_translate, english
 from ..wording.formats import Formats
 from ..wording.translate import system_language
+from .parser import number
 from .words import CliWords
 
 Handler = Callable[[Services, Wording, argparse.Namespace], int]
@@ -142,6 +143,43 @@ def lab_add(svc: Services, w: Wording, a: argparse.Namespace) -> int:
                       day=a.date or _today(a), low=a.low, high=a.high, lab_name=a.lab,
                       note=a.note)
     return _say(w.saved(svc.labs.add(result, today=_today(a), confirmed=a.confirm).message))
+
+
+def _now(args: argparse.Namespace) -> datetime:
+    """Now; with --as-of D, the start of D (what was there before that day's dose)."""
+    return datetime.combine(args.as_of, time(0, 0)) if args.as_of else datetime.now()
+
+
+def supply_set(svc: Services, w: Wording, a: argparse.Namespace) -> int:
+    amount, unit = (None, None) if a.holds is None else a.holds
+    holds = None
+    if amount is not None:
+        try:
+            holds = number(amount)
+        except argparse.ArgumentTypeError:
+            raise InvalidInput("holds", amount, reason("number")) from None
+    saved = svc.supplies.set(a.name, a.count, _now(a), a.form, holds, unit)
+    return _say(w.supplies.saved(saved.message))
+
+
+def supply_add(svc: Services, w: Wording, a: argparse.Namespace) -> int:
+    return _say(w.supplies.saved(svc.supplies.add(a.name, a.count, _now(a)).message))
+
+
+def supply_list(svc: Services, w: Wording, a: argparse.Namespace) -> int:
+    views = svc.supplies.status(_today(a))
+    if a.json:
+        return _say(json.dumps([{
+            "supplement": v.supplement, "left": v.left, "form": v.form,
+            "holds_amount": v.holds_amount, "holds_unit": v.holds_unit,
+            "runs_out": v.runs_out.isoformat() if v.runs_out else None,
+            "enough_until": v.last_covered.isoformat() if v.last_covered else None,
+            "doses_left": v.doses_left, "low": v.low} for v in views], indent=2))
+    if not views:
+        return _say(CliWords(w).no_supplies())
+    for v in views:
+        print(CliWords(w).supply_line(v))
+    return 0
 
 
 def _lab_number(typed: str) -> float:
@@ -364,5 +402,6 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("dose", None): dose, ("recheck", None): recheck,
     ("lab", "add"): lab_add, ("alerts", None): alerts, ("settings", None): settings,
     ("export", None): export, ("report", None): report, ("backup", None): backup,
-    ("import", None): import_,
+    ("import", None): import_, ("supply", "set"): supply_set, ("supply", "add"): supply_add,
+    ("supply", "list"): supply_list,
 }

@@ -14,6 +14,7 @@ from ..domain.breaks import WHY
 from ..domain.numbers import NumberNotRead, plain, read_number, separators
 from ..domain.personal import PAPERS
 from ..domain.schedule import PHASES
+from ..domain.supplies import FORMS
 from ..domain.units import ANALYTES
 from ..wording.translate import system_language
 
@@ -188,6 +189,8 @@ def build() -> Parser:
     dose.add_argument("--skipped", action="store_true", help="record that a due dose was skipped")
     dose.add_argument("--confirm", action="store_true")
 
+    _supply(sub, common)
+
     rc = sub.add_parser("recheck", parents=[common], help="the retest date your clinician set")
     rc.add_argument("due", type=iso_date, metavar="DATE")
     rc.add_argument("--analyte", default="vitamin-d", help=", ".join(ANALYTES))
@@ -254,6 +257,26 @@ def build() -> Parser:
     for name in NOT_YET:
         sub.add_parser(name, help="not available yet")
     return p
+
+
+def _supply(sub: argparse._SubParsersAction[Parser], common: Parser) -> None:
+    """`supply set|add|list`: what is in the cupboard, packs bought, how far it goes."""
+    supply = sub.add_parser("supply", help="what you have of a supplement").add_subparsers(
+        dest="what", metavar="WHAT", required=True, parser_class=Parser)
+    sset = supply.add_parser("set", parents=[common],
+                             help="what you have now (with --as-of D: at the start of D)")
+    sset.add_argument("name", metavar="NAME")
+    sset.add_argument("count", type=number, metavar="COUNT")
+    sset.add_argument("--form", choices=FORMS, help="what you count (default: as before, or "
+                                                     "tablet)")
+    sset.add_argument("--holds", nargs=2, metavar=("AMOUNT", "UNIT"),
+                      help="what one unit holds, e.g. 50000 IU")
+    sadd = supply.add_parser("add", parents=[common], help="a pack bought: COUNT more units")
+    sadd.add_argument("name", metavar="NAME")
+    sadd.add_argument("count", type=number, metavar="COUNT")
+    slist = supply.add_parser("list", parents=[common],
+                              help="units left and the day they run out at your schedules")
+    slist.add_argument("--json", action="store_true")
 
 
 def _when(p: argparse.ArgumentParser) -> None:

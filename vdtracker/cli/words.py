@@ -8,6 +8,7 @@ from ..domain.errors import ConfirmationNeeded, InvalidInput
 from ..domain.units import readable
 from ..services.importing import ImportPlan
 from ..services.results import RegimenView
+from ..services.supplies import SupplyView
 from ..wording import Wording
 from ..wording.alerts import AlertWords
 from ..wording.base import Words
@@ -26,7 +27,8 @@ FLAGS = {"date": "--date", "time": "--time", "pain": "VAS", "pain_region": "--re
          "start": "--start", "id": "ID", "analyte": "analyte", "value": "VALUE", "low": "--low",
          "high": "--high", "lab": "--lab", "profile": "--profile", "setting": "KEY",
          "format": "--format", "out": "--out", "path": "PATH", "from": "--from", "to": "--to",
-         "why": "--why", "name": "--name", "birth_date": "--born", "questions": "--question"}
+         "why": "--why", "name": "--name", "birth_date": "--born", "questions": "--question",
+         "supply_name": "NAME", "count": "COUNT", "form": "--form", "holds": "--holds"}
 PATHS = frozenset({"out", "file", "path", "folder"})  # echoed whole, never cut
 UNIT_ARG = {("lab", "add"): "unit"}  # `lab add` takes the unit as a positional argument
 
@@ -65,6 +67,8 @@ class CliWords(Words):
             return self.tr("give either --every DAYS or --weekdays")
         if r.kind == "weeks-or-end":
             return self.tr("give either --weeks or --end, not both")
+        if r.kind == "supply-not-counted":
+            return self.tr("count what you have first with `vdtracker supply set`")
         if r.kind == "amount-with-unit":
             return self.tr("give --amount and --unit together")
         return self.w.reason(r)
@@ -95,6 +99,17 @@ class CliWords(Words):
 
     def not_yet(self, command: str) -> str:
         return arg(self.tr("`vdtracker %1` is not available yet in this version."), command)
+
+    def no_supplies(self) -> str:
+        return self.tr("Nothing counted yet. Say what you have with `vdtracker supply set`.")
+
+    def supply_line(self, v: SupplyView) -> str:
+        """'Vitamin D3: 3 capsules of 50,000 IU each left — enough until Sun 27 Dec 2026'."""
+        s = self.w.supplies
+        line = arg(self.tr("%1: %2%3 left — %4"), v.supplement, s.units(v.form, v.left),
+                   s.holding(v.holds_amount, v.holds_unit),
+                   s.reach(v.last_covered, v.runs_out, v.scheduled, v.open_ended))
+        return line + (self.tr(" (running low)") if v.low else "")
 
     def no_schedules(self) -> str:
         return self.tr("No schedules saved yet. Add one with `vdtracker regimen add`.")

@@ -53,6 +53,7 @@ class Outlook:
     runs_out: date | None
     doses_left: int
     scheduled: bool  # a schedule of this supplement is due from today on
+    open_ended: bool = False  # one runs on past the two years followed (runs_out None: enough)
 
 
 def units_per_dose(stock: Stock, amount: float, unit: str) -> float | None:
@@ -76,10 +77,11 @@ def _after_count(stock: Stock, dose: Taken) -> bool:
 
 
 def left(stock: Stock, taken: Iterable[Taken]) -> float:
-    """The count, plus the packs bought after it, less each dose taken after it (a skipped
+    """The count, plus the packs bought since, less each dose taken after it (a skipped
     dose is not in `taken`); never below zero. A dose whose unit does not convert takes one
     unit."""
-    out = stock.counted + sum(n for at, n in stock.packs if at > stock.counted_at)
+    # a pack added at the very moment of the count (one --as-of day) was added after it
+    out = stock.counted + sum(n for at, n in stock.packs if at >= stock.counted_at)
     for dose in taken:
         if _after_count(stock, dose):
             per = units_per_dose(stock, dose.amount, dose.unit)
@@ -94,17 +96,21 @@ def outlook(stock: Stock, taken: Sequence[Taken], schedules: Iterable[Regimen], 
     start = have = left(stock, taken)
     first = today + timedelta(days=1) if settled_today else today
     last = today + timedelta(days=HORIZON_DAYS)
-    due = sorted((day, r) for r in schedules for day in r.due_dates(first, last))
+    schedules = list(schedules)
+    due = sorted(((day, r) for r in schedules for day in r.due_dates(first, last)),
+                 key=lambda x: x[0])
+    open_ended = any(r.last_day is None or r.last_day > last for r in schedules
+                     if r.last_day is None or r.last_day >= first)
     covered, last_covered = 0, None
     for day, r in due:
         per = units_per_dose(stock, r.amount, r.unit)
         per = 1.0 if per is None else per
         if have + 1e-9 < per:
-            return Outlook(start, last_covered, day, covered, True)
+            return Outlook(start, last_covered, day, covered, True, open_ended)
         have -= per
         covered += 1
         last_covered = day
-    return Outlook(start, last_covered, None, covered, bool(due))
+    return Outlook(start, last_covered, None, covered, bool(due), open_ended)
 
 
 def is_low(found: Outlook, today: date, shortest_gap: int, lead_days: int = LEAD_DAYS) -> bool:
@@ -131,7 +137,10 @@ def checked_stock(count: float, form: str, holds_amount: float | None,
     if holds_amount is not None and holds_unit is not None:
         if not holds_amount > 0:
             raise InvalidInput("holds", holds_amount, reason("dose-positive"))
-        holds_unit = canonical_dose_unit(holds_unit)
+        try:
+            holds_unit = canonical_dose_unit(holds_unit)
+        except InvalidInput as err:
+            raise InvalidInput("holds", holds_unit, err.reason) from None
     return count, form, holds_amount, holds_unit
 
 

@@ -12,6 +12,7 @@ from ..domain.breaks import WHY
 from ..domain.day_entry import SIDES
 from ..domain.errors import InvalidInput, reason
 from ..domain.schedule import PHASES, parse_weekdays
+from ..domain.supplies import checked_stock
 from ..domain.symptoms import check_score
 from ..domain.units import DOSE_UNITS, analyte
 
@@ -121,10 +122,22 @@ def _recheck(r: Mapping[str, Any]) -> None:
         raise InvalidInput("analyte", r["analyte"], reason("one-of", choices=a.code))
 
 
+def _supply(r: Mapping[str, Any]) -> None:
+    if r["holds_unit"] is not None and r["holds_unit"] not in DOSE_UNITS.values():
+        raise InvalidInput("holds_unit", r["holds_unit"], reason("dose-unit"))
+    checked_stock(r["counted"], r["form"], r["holds_amount"], r["holds_unit"])
+
+
+def _supply_pack(r: Mapping[str, Any]) -> None:
+    if not r["count"] > 0:
+        raise InvalidInput("count", r["count"], reason("dose-positive"))
+
+
 RULES: dict[str, Callable[[Mapping[str, Any]], None]] = {
     "supplements": _supplement, "schedules": _schedule, "doses": _dose,
     "decisions": _decision, "breaks": _break, "pain": _pain, "cramps": _cramp,
-    "spasms": _spasm, "labs": _lab, "rechecks": _recheck,
+    "spasms": _spasm, "labs": _lab, "rechecks": _recheck, "supplies": _supply,
+    "supply_packs": _supply_pack,
 }
 
 

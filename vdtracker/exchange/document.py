@@ -18,9 +18,9 @@ from typing import Any
 from ..domain.errors import InvalidInput, Reason, reason
 
 FORMAT = "vdtracker-export"
-# 2 added `breaks`, 3 a schedule's `stop_why` and `stop_note`; an older file (without them)
-# is read as it was: a field it lacks is empty
-VERSION = 3
+# 2 added `breaks`, 3 a schedule's `stop_why` and `stop_note`, 4 `supplies` and
+# `supply_packs`; an older file (without them) is read as it was: what it lacks is empty
+VERSION = 4
 CONTAINS = ("Personal health data from VD Tracker (symptoms, supplements, lab results). "
             "Keep this file private.")
 
@@ -85,6 +85,13 @@ KINDS = (
           "analyte value value_text unit day"),
     _kind("rechecks", "recheck", "analyte:text due:date set_on:date note:text created_at:datetime",
           "analyte due set_on"),
+    _kind("supplies", "supply",
+          "supplement:text form:text holds_amount:float holds_unit:text counted:float "
+          "counted_at:datetime created_at:datetime",
+          "supplement form counted counted_at"),
+    _kind("supply_packs", "supply_pack",
+          "supplement:text count:float added_at:datetime created_at:datetime",
+          "supplement count added_at"),
 )
 BY_KEY = {k.key: k for k in KINDS}
 SETTINGS = "settings"  # a map of setting key -> stored text

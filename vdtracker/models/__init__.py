@@ -7,6 +7,8 @@ from .diary import CrampNight, PainEntry, SpasmEpisode
 from .labs import LabResult, RecheckDate
 from .settings import Setting
 from .supplements import Dose, Regimen, Supplement
+from .supplies import Supply, SupplyPack
 
 __all__ = ["Base", "CrampNight", "Decision", "Dose", "LabResult", "PainEntry", "RecheckDate",
-           "Regimen", "Setting", "SpasmEpisode", "Supplement", "TakingBreak"]
+           "Regimen", "Setting", "SpasmEpisode", "Supplement", "Supply", "SupplyPack",
+           "TakingBreak"]

@@ -16,6 +16,7 @@ from .regimens import RegimenService
 from .reminders import ReminderService
 from .settings import SettingsService
 from .summary import SummaryService
+from .supplies import SupplyService
 from .trends import TrendsService
 
 
@@ -34,6 +35,7 @@ class Services:
     importing: ImportService
     trends: TrendsService
     summary: SummaryService
+    supplies: SupplyService
 
     def close(self) -> None:
         self.db.close()

@@ -26,6 +26,8 @@ from ..models import (
     Regimen,
     SpasmEpisode,
     Supplement,
+    Supply,
+    SupplyPack,
     TakingBreak,
 )
 from ..storage.database import Database
@@ -37,7 +39,7 @@ from .results import Change, EntryData, Saved, data_of
 MODELS: dict[str, Any] = {"pain": PainEntry, "cramp": CrampNight, "spasm": SpasmEpisode,
                           "dose": Dose, "lab": LabResult, "regimen": Regimen,
                           "recheck": RecheckDate, "supplement": Supplement, "decision": Decision,
-                          "break": TakingBreak}
+                          "break": TakingBreak, "supply": Supply, "supply_pack": SupplyPack}
 HISTORY_KINDS = ("pain", "cramp", "spasm", "dose", "lab", "decision")
 DAY_FIELD = {"pain": "day", "cramp": "night_of", "spasm": "day", "dose": "day", "lab": "day",
              "decision": "said_on", "regimen": "start", "break": "first"}

@@ -161,6 +161,8 @@ class _Merge:
         model, cols = MODEL_OF[kind.key], _columns(kind)
         if kind.key == "decisions":
             cols = ("regimen_id", "kind")  # one decision of a kind per course
+        if kind.key == "supplies":
+            cols = ("supplement_id",)  # one count per supplement: the one stored is kept
         # stored records by what makes them the same: each one matches one record of the file
         stored: dict[tuple[Any, ...], list[int]] = {}
         for rid, *key in self.s.execute(select(model.id, *(getattr(model, c) for c in cols))

@@ -21,6 +21,7 @@ class ReasonWords(Words):
             "score-decimal": self.tr("use 0 to 10 with at most one decimal"),
             "dose-unit": self.tr("use IU, mcg or mg"),
             "dose-positive": self.tr("use a dose above 0"),
+            "supply-not-counted": self.tr("count what you have first"),
             "b12-not-iu": self.tr("write B12 doses in mcg or mg, not IU"),
             "number-not-negative": self.tr("use a number of 0 or more"),
             "lab-number": self.tr("use a number as printed on the report, e.g. 19, 7.6 or <10"),
@@ -80,6 +81,9 @@ class ReasonWords(Words):
             if p["what"] == "cramp":
                 return self.tr("Cramp details are filled in: set how many cramps there were.")
             return self.tr("Spasm details are filled in: set how many episodes there were.")
+        if k == "supplement-unknown":
+            return arg(self.tr("use a supplement of your diary (known: %1)"),
+                       p["known"] or self.tr("none yet"))
         if k == "number-two-ways":
             return arg(self.tr("it reads two ways, as %1 or as %2: type the one you mean that "
                                "way"), p["first"], p["second"])

@@ -19,6 +19,7 @@ from .reasons import ReasonWords, StorageWords
 from .records import RecordWords
 from .story import StoryWords
 from .summary import SummaryWords
+from .supplies import SupplyWords
 from .translate import Translate, english_translate
 
 
@@ -34,6 +35,7 @@ class Wording:
         self._entries = EntryWords(self.common)
         self._reasons = ReasonWords(self.common)
         self.calendar = CalendarWords(self.common)
+        self.supplies = SupplyWords(self.common)
         self.summary = SummaryWords(self.common)
         self.story = StoryWords(self.common, self._alerts.why)
         self.records = RecordWords(translate, self.common.formats)

@@ -1,0 +1,102 @@
+"""`vdtracker supply set|add|list` (CLI.md): a count, packs bought, doses taken off as they are
+logged (a skipped one takes nothing, an undone one is back), and the day it runs out at the
+saved schedules, recomputed here by plain date arithmetic; exported and imported losslessly."""
+
+import json
+from datetime import date, timedelta
+
+from test_cli import vdt
+
+START = date(2026, 11, 1)  # a Sunday: a weekly loading course of 12 weeks
+COUNTED = date(2026, 12, 7)  # a Monday
+
+
+def listed(data, as_of):
+    r = vdt(data, "supply", "list", "--json", "--as-of", as_of.isoformat())
+    assert r.returncode == 0, r.stderr
+    return json.loads(r.stdout)
+
+
+def course(data):
+    r = vdt(data, "regimen", "add", "--supplement", "Vitamin D3", "--dose", "50000", "--unit",
+            "IU", "--every", "7", "--start", START.isoformat(), "--weeks", "12",
+            "--phase", "loading")
+    assert r.returncode == 0, r.stderr
+    r = vdt(data, "regimen", "add", "--supplement", "Vitamin D3", "--dose", "2000", "--unit",
+            "IU", "--every", "1", "--start", (START + timedelta(weeks=12)).isoformat(),
+            "--phase", "maintenance")
+    assert r.returncode == 0, r.stderr
+
+
+def test_a_count_packs_and_doses_give_what_is_left_and_the_day_it_runs_out(tmp_path):
+    data = tmp_path / "d"
+    course(data)
+    r = vdt(data, "supply", "set", "Vitamin D3", "4", "--form", "tablet", "--holds", "1000",
+            "IU", "--as-of", COUNTED.isoformat())
+    assert r.returncode == 0 and "4 tablets of 1,000 IU each" in r.stdout, r.stderr
+    r = vdt(data, "supply", "add", "vitamin d3", "600", "--as-of", COUNTED.isoformat())
+    assert r.returncode == 0 and "600 tablets" in r.stdout
+    sundays = [START + timedelta(weeks=k) for k in range(12)]
+    due = [d for d in sundays if d >= COUNTED]  # then maintenance from START + 12 weeks
+    have = 604
+    taken = due[0]
+    assert vdt(data, "dose", "--supplement", "Vitamin D3", "--date", taken.isoformat(),
+               "--as-of", taken.isoformat()).returncode == 0
+    have -= 50  # 50,000 IU from tablets of 1,000 IU
+    skipped = due[1]
+    assert vdt(data, "dose", "--supplement", "Vitamin D3", "--date", skipped.isoformat(),
+               "--skipped", "--as-of", skipped.isoformat()).returncode == 0
+    [seen] = listed(data, skipped)
+    assert seen["left"] == have  # a skipped dose takes nothing
+    rest = have - 50 * len(due[2:])  # the course's last Sundays, then 2 tablets a day
+    maintenance = START + timedelta(weeks=12)
+    days = rest // 2
+    assert seen["enough_until"] == (maintenance + timedelta(days=days - 1)).isoformat()
+    assert seen["runs_out"] == (maintenance + timedelta(days=days)).isoformat()
+    assert (seen["form"], seen["supplement"], seen["low"]) == ("tablet", "Vitamin D3", False)
+
+
+def test_running_low_is_said_a_week_ahead(tmp_path):
+    data = tmp_path / "d"
+    r = vdt(data, "regimen", "add", "--supplement", "Vitamin B12", "--dose", "1000", "--unit",
+            "mcg", "--every", "1", "--start", "2026-11-01")
+    assert r.returncode == 0, r.stderr
+    assert vdt(data, "supply", "set", "Vitamin B12", "9", "--as-of", "2026-12-07").returncode == 0
+    [seen] = listed(data, date(2026, 12, 7))
+    assert (seen["enough_until"], seen["low"]) == ("2026-12-15", False)
+    [seen] = listed(data, date(2026, 12, 9))  # two days on, nothing logged: still 9 tablets
+    assert (seen["left"], seen["enough_until"], seen["low"]) == (9, "2026-12-17", False)
+    for day in (date(2026, 12, 9), date(2026, 12, 10), date(2026, 12, 11)):
+        assert vdt(data, "dose", "--supplement", "Vitamin B12", "--date", day.isoformat(),
+                   "--as-of", day.isoformat()).returncode == 0
+    [seen] = listed(data, date(2026, 12, 11))  # 6 left after today's: the 12th to the 17th
+    assert (seen["left"], seen["enough_until"], seen["low"]) == (6, "2026-12-17", True)
+    r = vdt(data, "supply", "list", "--as-of", "2026-12-11")
+    assert "6 tablets left" in r.stdout and "running low" in r.stdout
+
+
+def test_a_typo_in_the_name_or_a_pack_before_a_count_is_refused_and_saves_nothing(tmp_path):
+    data = tmp_path / "d"
+    course(data)
+    r = vdt(data, "supply", "set", "Vitamn D3", "3")
+    assert r.returncode == 2 and "known: Vitamin D3" in r.stderr
+    r = vdt(data, "supply", "add", "Vitamin D3", "12")
+    assert r.returncode == 2 and "vdtracker supply set" in r.stderr
+    r = vdt(data, "supply", "set", "Vitamin D3", "3", "--holds", "50000", "drops")
+    assert r.returncode == 2 and "--unit" not in r.stderr
+    assert listed(data, COUNTED) == []
+
+
+def test_supplies_go_out_and_come_back_in_an_export(tmp_path):
+    data = tmp_path / "d"
+    course(data)
+    assert vdt(data, "supply", "set", "Vitamin D3", "3", "--form", "capsule", "--holds",
+               "50000", "IU", "--as-of", COUNTED.isoformat()).returncode == 0
+    assert vdt(data, "supply", "add", "Vitamin D3", "12",
+               "--as-of", COUNTED.isoformat()).returncode == 0
+    for fmt, out in (("json", tmp_path / "all.json"), ("csv", tmp_path / "csv")):
+        assert vdt(data, "export", "--format", fmt, "--out", str(out)).returncode == 0
+        other = tmp_path / f"other-{fmt}"
+        r = vdt(other, "import", str(out))
+        assert r.returncode == 0, r.stderr
+        assert listed(other, COUNTED) == listed(data, COUNTED)

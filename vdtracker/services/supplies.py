@@ -1,0 +1,128 @@
+"""Supplies: the patient's count of a supplement, packs bought, and how far what is left goes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain import supplies as sup
+from ..domain.errors import InvalidInput, reason
+from ..domain.messages import message
+from ..models import Dose, Regimen, Supplement, Supply, SupplyPack
+from ..storage import repositories as repo
+from ..storage.database import Database
+from .results import Change, Saved, added, data_of
+
+
+@dataclass(frozen=True)
+class SupplyView:
+    """One supplement's supply as of a day: units left and how far they go as scheduled."""
+
+    supplement: str
+    form: str
+    holds_amount: float | None
+    holds_unit: str | None
+    left: float
+    last_covered: date | None  # the last due dose covered (None: none)
+    runs_out: date | None  # the first due dose not covered (None: none within two years)
+    doses_left: int
+    scheduled: bool  # a schedule of it is due from that day on
+    open_ended: bool  # a schedule runs on past two years: runs_out None means "more than 2"
+    low: bool  # time to say so: it runs out within the lead time
+
+
+class SupplyService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def set(self, name: str, count: float, now: datetime, form: str | None = None,
+            holds_amount: float | None = None, holds_unit: str | None = None) -> Saved:
+        """What the patient counted now. The form and what one unit holds are kept from the
+        last count when not given (a first count without a form is of tablets)."""
+        with self.db.transaction() as s:
+            found = _supplement(s, name)
+            row = s.scalar(select(Supply).where(Supply.supplement_id == found.id))
+            keep_holds = holds_amount is None and holds_unit is None and row is not None
+            count, form, holds_amount, holds_unit = sup.checked_stock(
+                count, form or (row.form if row else "tablet"),
+                row.holds_amount if keep_holds and row else holds_amount,
+                row.holds_unit if keep_holds and row else holds_unit)
+            before = data_of("supply", row) if row is not None else None
+            if row is None:
+                row = Supply(supplement_id=found.id, form=form, holds_amount=holds_amount,
+                             holds_unit=holds_unit, counted=count, counted_at=now)
+                s.add(row)
+                s.flush()
+                change = added("supply", row)
+            else:
+                row.form, row.holds_amount, row.holds_unit = form, holds_amount, holds_unit
+                row.counted, row.counted_at = count, now
+                s.flush()
+                change = Change("supply", int(row.id), before, data_of("supply", row))
+            return Saved(message("saved.supply", supplement=found.name, count=count, form=form,
+                                 holds_amount=holds_amount, holds_unit=holds_unit),
+                         (change,))
+
+    def add(self, name: str, count: float, now: datetime) -> Saved:
+        """A pack bought: `count` more units, on top of the last count."""
+        if not count > 0 or count > 100_000:
+            raise InvalidInput("count", count, reason("whole-range", low=1, high=100_000))
+        with self.db.transaction() as s:
+            found = _supplement(s, name)
+            stock = s.scalar(select(Supply).where(Supply.supplement_id == found.id))
+            if stock is None:
+                raise InvalidInput("supply_name", name, reason("supply-not-counted"))
+            pack = SupplyPack(supplement_id=found.id, count=count, added_at=now)
+            s.add(pack)
+            s.flush()
+            return Saved(message("saved.supply-pack", supplement=found.name, count=count,
+                                 form=stock.form), (added("supply_pack", pack),))
+
+    def status(self, today: date) -> list[SupplyView]:
+        """Every supplement with a count, by name, as of `today`."""
+        with self.db.reading() as s:
+            rows = s.execute(select(Supply, Supplement)
+                             .join(Supplement, Supply.supplement_id == Supplement.id)
+                             .order_by(Supplement.name_key)).all()
+            return [self._view(s, stock, supplement, today) for stock, supplement in rows]
+
+    def _view(self, s: Session, row: Supply, supplement: Supplement, today: date
+              ) -> SupplyView:
+        packs = tuple((p.added_at, p.count) for p in s.scalars(
+            select(SupplyPack).where(SupplyPack.supplement_id == supplement.id)))
+        stock = sup.Stock(supplement.name, supplement.substance, row.form, row.counted,
+                          row.counted_at, row.holds_amount, row.holds_unit, packs)
+        doses = s.scalars(select(Dose).where(
+            Dose.supplement_id == supplement.id,
+            Dose.day >= row.counted_at.date() - timedelta(days=1))).all()
+        taken = [sup.Taken(d.day, d.time, _local(d.created_at), d.amount, d.unit)
+                 for d in doses if not d.skipped]
+        schedules = [repo.to_domain_regimen(r, supplement.name) for r in s.scalars(
+            select(Regimen).where(Regimen.supplement_id == supplement.id))]
+        settled_today = any(d.day == today for d in doses)
+        found = sup.outlook(stock, taken, schedules, today, settled_today)
+        running = [r for r in schedules if r.last_day is None or r.last_day >= today]
+        gap = min((r.rule.shortest_gap for r in running), default=1)
+        return SupplyView(supplement.name, row.form, row.holds_amount, row.holds_unit,
+                          found.left, found.last_covered, found.runs_out, found.doses_left,
+                          found.scheduled, found.open_ended, sup.is_low(found, today, gap))
+
+
+def _supplement(s: Session, name: str) -> Supplement:
+    """A supplement the diary knows (a count of one it does not is most likely a typo)."""
+    found = repo.find_supplement(s, name)
+    if found is None:
+        known = ", ".join(sorted(s.scalars(select(Supplement.name))))
+        raise InvalidInput("supply_name", name, reason("supplement-unknown", known=known))
+    return found
+
+
+def _local(utc: datetime) -> datetime:
+    """A stored UTC time (created_at) as the local time of day the patient lives in."""
+    return utc.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+
+
+__all__ = ["SupplyService", "SupplyView"]

@@ -1,0 +1,51 @@
+"""Supplies: what the patient counted of a supplement, what one unit holds, and packs bought.
+
+Revision ID: 0006
+Revises: 0005
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = '0006'
+down_revision = '0005'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table('supply',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('supplement_id', sa.Integer(), nullable=False),
+    sa.Column('form', sa.String(length=16), nullable=False),
+    sa.Column('holds_amount', sa.Float(), nullable=True),
+    sa.Column('holds_unit', sa.String(length=16), nullable=True),
+    sa.Column('counted', sa.Float(), nullable=False),
+    sa.Column('counted_at', sa.DateTime(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.CheckConstraint('counted >= 0', name=op.f('ck_supply_counted_nonneg')),
+    sa.CheckConstraint("form IN ('capsule', 'tablet', 'drop', 'ml', 'ampoule')", name=op.f('ck_supply_form_known')),
+    sa.CheckConstraint('(holds_amount IS NULL) = (holds_unit IS NULL)', name=op.f('ck_supply_holds_both')),
+    sa.CheckConstraint('holds_amount IS NULL OR holds_amount > 0', name=op.f('ck_supply_holds_positive')),
+    sa.ForeignKeyConstraint(['supplement_id'], ['supplement.id'], name=op.f('fk_supply_supplement_id_supplement'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_supply')),
+    sa.UniqueConstraint('supplement_id', name=op.f('uq_supply_supplement_id'))
+    )
+    op.create_table('supply_pack',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('supplement_id', sa.Integer(), nullable=False),
+    sa.Column('count', sa.Float(), nullable=False),
+    sa.Column('added_at', sa.DateTime(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.CheckConstraint('count > 0', name=op.f('ck_supply_pack_count_positive')),
+    sa.ForeignKeyConstraint(['supplement_id'], ['supplement.id'], name=op.f('fk_supply_pack_supplement_id_supplement'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_supply_pack'))
+    )
+    with op.batch_alter_table('supply_pack', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_supply_pack_supplement_id'), ['supplement_id'], unique=False)
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('supply_pack', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_supply_pack_supplement_id'))
+    op.drop_table('supply_pack')
+    op.drop_table('supply')
