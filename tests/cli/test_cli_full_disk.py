@@ -47,7 +47,7 @@ def data(tmp_path):
 
 
 @pytest.mark.parametrize("args", [("alerts", "--as-of", DAY), ("regimen", "list"),
-                                  ("alerts", "--json", "--as-of", DAY)])
+                                  ("alerts", "--json", "--as-of", DAY), ("supply", "list")])
 def test_reading_works_on_a_full_disk_and_writes_nothing(data, args):
     before = digest(data)
     r = full_disk_vdt(data, *args)

@@ -85,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 # and never write there (no daily backup either). A backup reads the store too: its copy is
 # what it writes, to another disk when the data disk is full.
 READING = frozenset({("alerts", None), ("regimen", "list"), ("export", None), ("report", None),
-                     ("backup", None)})
+                     ("backup", None), ("supply", "list")})
 
 
 def _reads_only(args: argparse.Namespace) -> bool:
