@@ -160,7 +160,7 @@
     <message>
         <location line="+12"/>
         <source>Count the dose of %1 for %2</source>
-        <translation>Die Dosis vom %1 für den %2 zählen</translation>
+        <translation>Die Einnahme vom %1 für den Fälligkeitstag %2 zählen</translation>
     </message>
 </context>
 <context>
@@ -533,7 +533,7 @@
     <message>
         <location filename="../../vdtracker/ui/summary/options_dialog.py" line="+82"/>
         <source>type it like %1 or %2, or leave it empty</source>
-        <translation>so eingeben wie %1 oder %2, oder leer lassen</translation>
+        <translation>Eingabe wie %1 oder %2, oder leer lassen</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5197,7 +5197,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     <message>
         <location line="+26"/>
         <source>Pain has risen: the last 14 days average %1, %2 points higher than the best 14 days since %3 began on %4 (%5, %6).</source>
-        <translation>Der Schmerz ist gestiegen: Die letzten 14 Tage liegen im Mittel bei %1, %2 Punkte höher als die besten 14 Tage seit Beginn von %3 am %4 (%5, %6).</translation>
+        <translation>Der Schmerz ist gestiegen: Die letzten 14 Tage liegen im Mittel bei %1 und damit %2 Punkte höher als die besten 14 Tage seit Beginn von %3 am %4 (%5, %6).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5287,7 +5287,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     <message>
         <location line="+7"/>
         <source>Pain has risen: the last 14 days average %1, %2 points higher than the best 14 days in this diary (%3, %4).</source>
-        <translation>Der Schmerz ist gestiegen: Die letzten 14 Tage liegen im Mittel bei %1, %2 Punkte höher als die besten 14 Tage in diesem Tagebuch (%3, %4).</translation>
+        <translation>Der Schmerz ist gestiegen: Die letzten 14 Tage liegen im Mittel bei %1 und damit %2 Punkte höher als die besten 14 Tage in diesem Tagebuch (%3, %4).</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5678,8 +5678,8 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <location line="+3"/>
         <source>%1 of %2 logged within %n day(s) of the due date</source>
         <translation>
-            <numerusform>%1 von %2 höchstens %n Tag vor oder nach dem Fälligkeitstag eingetragen</numerusform>
-            <numerusform>%1 von %2 höchstens %n Tage vor oder nach dem Fälligkeitstag eingetragen</numerusform>
+            <numerusform>%1 von %2 im Abstand von höchstens %n Tag zum Fälligkeitstag eingetragen</numerusform>
+            <numerusform>%1 von %2 im Abstand von höchstens %n Tagen zum Fälligkeitstag eingetragen</numerusform>
         </translation>
     </message>
     <message>
@@ -6011,13 +6011,13 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/today.py" line="+88"/>
-        <location line="+122"/>
+        <location filename="../../vdtracker/ui/pages/today.py" line="+87"/>
+        <location line="+128"/>
         <source>&amp;Save today&apos;s entry</source>
         <translation>Heutigen Eintrag &amp;speichern</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-127"/>
         <source>Save today&apos;s entry</source>
         <translation>Heutigen Eintrag speichern</translation>
     </message>
@@ -6037,7 +6037,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Den gespeicherten Eintrag so lassen und das Formular leeren</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>What you typed for %1 and had not saved yet is back in the form below (the window was closed or the app stopped before you saved). Save it, or discard it.</source>
         <translation>Was Sie für %1 eingegeben und noch nicht gespeichert hatten, steht wieder im Formular unten (das Fenster wurde geschlossen oder die App beendet, bevor Sie gespeichert haben). Speichern Sie es oder verwerfen Sie es.</translation>
     </message>

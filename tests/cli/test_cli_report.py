@@ -78,7 +78,7 @@ def test_the_summary_in_german_and_a_refused_output(tmp_path):
     assert r.returncode == 0, r.stderr
     _, text = text_of(out)
     assert "Zusammenfassung für meinen Termin" in text and "Einnahmepläne" in text
-    assert ("10 von 12 höchstens 2 Tage vor oder nach dem Fälligkeitstag eingetragen; "
+    assert ("10 von 12 im Abstand von höchstens 2 Tagen zum Fälligkeitstag eingetragen; "
             "1 ausgelassen, 1 versäumt") in text
     assert not [p for p in FORBIDDEN_PHRASES_DE if p in text.lower()]
     r = vdt(folder, "report", "--out", str(tmp_path / "nowhere" / "x.pdf"))
