@@ -86,6 +86,8 @@ def test_the_pain_scale_is_0_to_10_and_never_runs_below_0(qapp, window, diary):
 @pytest.mark.parametrize("language", ["en_GB", "de_DE"])
 @pytest.mark.parametrize(("first", "last", "year"), [
     (START, TODAY, "2026"),  # May to November: the year on the first label
+    # April's label would run past the left end: it went, and with it the year ("Mai" alone)
+    (date(2026, 3, 31), TODAY, "2026"),
     (date(2026, 9, 20), date(2027, 2, 10), "2027"),  # the span crosses into a new year
     (date(2026, 12, 24), date(2027, 1, 6), "2027"),  # two weeks, a label a day or two
 ])

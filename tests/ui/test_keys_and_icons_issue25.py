@@ -78,7 +78,7 @@ def test_alt_letter_discards_in_the_quit_question(built, qtbot, language):
 
 def test_every_setting_has_its_own_alt_letter_that_reaches_it(built, language):
     page = shown(built, "settings")
-    controls = [w for w in page.findChildren((QComboBox, QLineEdit, QCheckBox))
+    controls = [w for kind in (QComboBox, QLineEdit, QCheckBox) for w in page.findChildren(kind)
                 if w.isVisibleTo(built) and not isinstance(w.parent(), QComboBox)]
     form = page.layout()
     assert isinstance(form, QFormLayout)

@@ -17,7 +17,7 @@ from builders import log_pain
 from conftest import TODAY
 from real_event_helpers import click_seen
 from real_event_kit import OFFSCREEN_MENU, by_keys, file_typed
-from tests_ui_helpers import activate, button, click, press, when_shown
+from tests_ui_helpers import activate, button, click, press, shown, when_shown
 from vdtracker.storage import backups
 from vdtracker.ui.dialogs.restore_dialog import RestoreDialog
 from vdtracker.ui.main_window import MainWindow
@@ -147,10 +147,11 @@ def test_a_restore_is_said_in_a_dialog_and_stays_in_the_bar(qtbot, window, ctx):
 
 
 @pytest.mark.parametrize(("what", "path", "starts"), [
-    ("chart", None, "vdtracker-Verlauf-2026-11-23.png"),
+    ("chart", None, "vdtracker-Diagramm-2026-11-23.png"),
     ("summary", ("Datei", "Zusammenfassung als PDF"), "vdtracker-Zusammenfassung-2026-11-23.pdf"),
 ])
 def test_default_file_names_are_german_in_german(qtbot, ctx, german, what, path, starts):
+    log_pain(ctx.services, 4, day=date(2026, 11, 20), today=TODAY)
     window = german_window(qtbot, ctx, (1280, 800))
     proposed = []
 
@@ -160,9 +161,7 @@ def test_default_file_names_are_german_in_german(qtbot, ctx, german, what, path,
 
     when_shown(QFileDialog, read)
     if what == "chart":
-        page = window.page("trends")
-        window.show_page("trends")
-        click_seen(page.png)
+        click_seen(shown(window, "trends").png)
     else:
         from vdtracker.ui.summary.options_dialog import SummaryOptionsDialog
 

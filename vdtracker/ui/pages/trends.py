@@ -274,7 +274,7 @@ class TrendsPage(QScrollArea):
                                      words.number(imp.current, 1), change, context))
 
     def _export(self, kind: str) -> None:
-        name = arg(self.tr("vdtracker-trends-%1"), self.ctx.today().isoformat())  # German: Verlauf
+        name = arg(self.tr("vdtracker-trends-%1"), self.ctx.today().isoformat())  # in German: Diagramm
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the chart"),
                                               str(Path.home() / f"{name}.{kind}"),
                                               f"{kind.upper()} (*.{kind})")

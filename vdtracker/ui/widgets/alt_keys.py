@@ -5,9 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-# the window's menu bar takes these (translated, as the menu bar shows them)
-MENUS = ("&File", "&Edit", "&Go")
-
 
 def letter_of(text: str) -> str | None:
     """The letter `text` underlines (casefolded), or None."""
@@ -17,8 +14,11 @@ def letter_of(text: str) -> str | None:
 
 
 def menu_letters() -> set[str]:
-    return {k for t in MENUS
-            if (k := letter_of(QCoreApplication.translate("MainWindow", t))) is not None}
+    """The letters the window's menu bar takes, as it shows them (translated)."""
+    menus = (QCoreApplication.translate("MainWindow", "&File"),
+             QCoreApplication.translate("MainWindow", "&Edit"),
+             QCoreApplication.translate("MainWindow", "&Go"))
+    return {k for t in menus if (k := letter_of(t)) is not None}
 
 
 def marked(text: str, taken: set[str]) -> str:
