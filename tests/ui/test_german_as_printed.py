@@ -144,3 +144,29 @@ def test_every_german_menu_takes_each_alt_letter_once(german_window):
             assert not clashes, f"Alt+letter used twice in the menu {name}: {clashes}"
             checked += 1
     assert bar.actions()[0].text() == "&Datei" and checked >= 4
+
+
+def test_the_german_restore_and_damaged_store_dialogs_take_each_alt_letter_once(
+        qtbot, ctx, tmp_path, german):
+    """The two dialogs test_dialog_keys does not build: restoring a backup, and a diary that
+    could not be opened (with a good backup to offer)."""
+    from damage import damage
+    from test_damaged_store_dialog import refusal, with_backup
+    from test_keys_and_dates import controls_keys
+    from vdtracker.storage import backups
+    from vdtracker.ui.dialogs.damaged_store import DamagedStoreDialog
+    from vdtracker.ui.dialogs.restore_dialog import RestoreDialog
+
+    folder = tmp_path / "data"
+    with_backup(folder)
+    damage(folder, "garbage")
+    damaged = DamagedStoreDialog(refusal(folder), folder, backups.newest_good(folder))
+    restore = RestoreDialog(ctx, backups.folder_of(folder))
+    for dialog in (damaged, restore):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        clashes = {k: v for k, v in controls_keys(dialog, dialog, {}).items() if len(v) > 1}
+        assert not clashes, f"{dialog.metaObject().className()} in German: {clashes}"
+        dialog.close()
+    assert damaged.restore is not None and damaged.restore.text().startswith(
+        "Die neueste intakte Sicherung &wiederherstellen")
