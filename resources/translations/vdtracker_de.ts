@@ -604,7 +604,7 @@
     <message>
         <location line="+2"/>
         <source>count what you have first with `vdtracker supply set`</source>
-        <translation type="unfinished"></translation>
+        <translation>bitte zuerst mit `vdtracker supply set` zählen, was Sie haben</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -644,17 +644,17 @@
     <message>
         <location line="+3"/>
         <source>Nothing counted yet. Say what you have with `vdtracker supply set`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts gezählt. Geben Sie mit `vdtracker supply set` an, was Sie haben.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2%3 left — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch %2%3 — %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (running low)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wird knapp)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2969,6 +2969,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     </message>
     <message>
         <location line="+65"/>
+        <location filename="../../vdtracker/ui/widgets/alt_keys.py" line="+18"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2994,6 +2995,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../vdtracker/ui/widgets/alt_keys.py" line="+1"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -3031,6 +3033,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     </message>
     <message>
         <location line="-25"/>
+        <location filename="../../vdtracker/ui/widgets/alt_keys.py" line="+1"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
@@ -3432,7 +3435,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     <message>
         <location line="+1"/>
         <source>count what you have first</source>
-        <translation type="unfinished"></translation>
+        <translation>bitte zuerst zählen, was Sie haben</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3601,12 +3604,12 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     <message>
         <location line="+2"/>
         <source>use a supplement of your diary (known: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>bitte ein Präparat aus Ihrem Tagebuch angeben (bekannt: %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>it reads two ways, as %1 or as %2: type the one you mean that way</source>
-        <translation type="unfinished"></translation>
+        <translation>das lässt sich zweifach lesen, als %1 oder als %2: bitte so eingeben, wie Sie es meinen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5851,110 +5854,110 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     <message>
         <location filename="../../vdtracker/wording/supplies.py" line="+21"/>
         <source>%1 capsules</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kapseln</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 tablets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tabletten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 drops</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tropfen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 ml</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ml</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ampoules</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ampullen</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n capsule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kapsel</numerusform>
+            <numerusform>%n Kapseln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n tablet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tablette</numerusform>
+            <numerusform>%n Tabletten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n drop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tropfen</numerusform>
+            <numerusform>%n Tropfen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n ml</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ml</numerusform>
+            <numerusform>%n ml</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n ampoule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ampulle</numerusform>
+            <numerusform>%n Ampullen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source> of %1 %2 each</source>
-        <translation type="unfinished"></translation>
+        <translation> zu je %1 %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Counted: %1, %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt: %1, %2%3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Added: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt: %1 %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no saved schedule is due</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gespeicherter Einnahmeplan ist fällig</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>enough for more than %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>reicht für mehr als %n Jahr</numerusform>
+            <numerusform>reicht für mehr als %n Jahre</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>enough for every dose still due (the last on %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>reicht für alle noch fälligen Einnahmen (die letzte am %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not enough for the next dose, due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reicht nicht für die nächste Einnahme, fällig am %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>enough until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reicht bis %1</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,7 @@
 <context>
     <name>CliWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/cli/words.py" line="+142"/>
+        <location filename="../../vdtracker/cli/words.py" line="+157"/>
         <source>Cannot be imported (%n problem(s)):</source>
         <translation>
             <numerusform>Cannot be imported (%n problem):</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+70"/>
         <source>%n daytime cramp(s)</source>
         <translation>
             <numerusform>%n daytime cramp</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%n spasm episode(s)</source>
         <translation>
             <numerusform>%n spasm episode</numerusform>
@@ -294,7 +294,7 @@
 <context>
     <name>ReasonWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/wording/reasons.py" line="+51"/>
+        <location filename="../../vdtracker/wording/reasons.py" line="+52"/>
         <source>use at most %n characters</source>
         <translation>
             <numerusform>use at most %n character</numerusform>
@@ -578,6 +578,57 @@
         <translation>
             <numerusform>%n still open</numerusform>
             <numerusform>%n still open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SupplyWords</name>
+    <message numerus="yes">
+        <location filename="../../vdtracker/wording/supplies.py" line="+25"/>
+        <source>%n capsule(s)</source>
+        <translation>
+            <numerusform>%n capsule</numerusform>
+            <numerusform>%n capsules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n tablet(s)</source>
+        <translation>
+            <numerusform>%n tablet</numerusform>
+            <numerusform>%n tablets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n drop(s)</source>
+        <translation>
+            <numerusform>%n drop</numerusform>
+            <numerusform>%n drops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n ml</source>
+        <translation>
+            <numerusform>%n ml</numerusform>
+            <numerusform>%n ml</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n ampoule(s)</source>
+        <translation>
+            <numerusform>%n ampoule</numerusform>
+            <numerusform>%n ampoules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>enough for more than %n year(s)</source>
+        <translation>
+            <numerusform>enough for more than %n year</numerusform>
+            <numerusform>enough for more than %n years</numerusform>
         </translation>
     </message>
 </context>
