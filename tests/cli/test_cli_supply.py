@@ -100,3 +100,34 @@ def test_supplies_go_out_and_come_back_in_an_export(tmp_path):
         r = vdt(other, "import", str(out))
         assert r.returncode == 0, r.stderr
         assert listed(other, COUNTED) == listed(data, COUNTED)
+
+
+def alerts(data, as_of):
+    r = vdt(data, "alerts", "--json", "--as-of", as_of.isoformat())
+    assert r.returncode == 0, r.stderr
+    return json.loads(r.stdout)
+
+
+def test_the_warning_comes_before_it_runs_out_and_a_lapse_says_none_was_left(tmp_path):
+    data = tmp_path / "d"
+    r = vdt(data, "regimen", "add", "--supplement", "Vitamin B12", "--dose", "1000", "--unit",
+            "mcg", "--every", "1", "--start", "2026-12-01", "--phase", "maintenance")
+    assert r.returncode == 0, r.stderr
+    counted = date(2026, 12, 1)
+    assert vdt(data, "supply", "set", "Vitamin B12", "10",
+               "--as-of", counted.isoformat()).returncode == 0
+    for k in range(3):  # 1, 2 and 3 Dec taken: 7 left, enough until the 10th
+        day = counted + timedelta(days=k)
+        assert vdt(data, "dose", "--supplement", "Vitamin B12", "--date", day.isoformat(),
+                   "--as-of", day.isoformat()).returncode == 0
+    assert [a for a in alerts(data, date(2026, 12, 3)) if a["kind"] == "supply-low"] == []
+    [low] = [a for a in alerts(data, date(2026, 12, 4)) if a["kind"] == "supply-low"]
+    enough_until = date(2026, 12, 4) + timedelta(days=7 - 1)  # 7 tablets from the 4th on
+    assert low["severity"] == "warning" and low["left"] == 7
+    assert low["last_covered"] == enough_until.isoformat() == "2026-12-10"
+    assert "7 tablets left" in low["message"] and "10 Dec 2026" in low["message"]
+    assert "take" not in low["message"].lower()
+    assert vdt(data, "supply", "set", "Vitamin B12", "0", "--as-of", "2026-12-05").returncode == 0
+    [lapse] = [a for a in alerts(data, date(2026, 12, 30)) if a["kind"] == "lapsed-maintenance"]
+    assert lapse["counted_none_on"] == "2026-12-05"
+    assert "You counted none left on 5 Dec 2026." in lapse["message"]

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 KINDS = ("dose-due", "missed-dose", "double-dose", "lapsed-maintenance", "recheck-due",
-         "level-low", "level-high", "symptom-recurrence")
+         "level-low", "level-high", "symptom-recurrence", "supply-low")
 SEVERITIES = ("urgent", "warning", "info")
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from .breaks import TakingBreak
 from .printed import qualifier_of
 from .ranges import Flag, Profile, ReportRange, flag_against_report
 from .schedule import Regimen
+from .supplies import Stock, Taken, is_low, outlook
 from .symptoms import count_recurrence, daily_means, recurrence
 from .units import CALCIUM, VITAMIN_D
 
@@ -55,6 +56,8 @@ class Snapshot:
     no_maintenance: Mapping[int, date] = field(default_factory=dict)
     # times the user said they had stopped taking a schedule (settled, never missed)
     breaks: Sequence[TakingBreak] = ()
+    # each supplement's last count, with the doses taken since (domain.supplies)
+    supplies: Sequence[tuple[Stock, Sequence[Taken]]] = ()
 
 
 def compute(snap: Snapshot, as_of: date, profiles: Mapping[str, Profile] | None = None
@@ -66,7 +69,7 @@ def compute(snap: Snapshot, as_of: date, profiles: Mapping[str, Profile] | None 
     out: list[Alert] = []
     lapses = adherence.lapses(regimens, doses, as_of, snap.no_maintenance, paused)
     lapsed_ids = {lp.regimen.id for lp in lapses}
-    out += [_lapse_alert(lp) for lp in lapses]
+    out += [_with_supply(_lapse_alert(lp), snap.supplies, as_of) for lp in lapses]
     gone = adherence.folded(regimens, doses, as_of)
     for r in regimens:
         if r.id in gone:
@@ -78,7 +81,40 @@ def compute(snap: Snapshot, as_of: date, profiles: Mapping[str, Profile] | None 
     out += _recheck_alerts(snap.rechecks, snap.labs, as_of)
     out += _recurrence_alerts(regimens, snap.pain, as_of)
     out += _count_recurrence_alerts(regimens, snap, as_of)
+    out += _supply_alerts(snap, regimens, as_of)
     return sorted(out, key=sort_key)
+
+
+def _supply_alerts(snap: Snapshot, regimens: Sequence[Regimen], as_of: date) -> list[Alert]:
+    """A supply that runs out within the lead time at the saved schedules (domain.supplies):
+    said before it happens, with what is left and the last due dose it covers."""
+    out = []
+    for stock, taken in snap.supplies:
+        if stock.counted_at.date() > as_of:
+            continue
+        own = [r for r in regimens if r.supplement == stock.supplement]
+        settled = any(d.day == as_of and d.supplement == stock.supplement for d in snap.doses)
+        found = outlook(stock, [t for t in taken if t.day <= as_of], own, as_of, settled)
+        running = [r for r in own if r.last_day is None or r.last_day >= as_of]
+        gap = min((r.rule.shortest_gap for r in running), default=1)
+        if is_low(found, as_of, gap):
+            out.append(Alert("supply-low", "warning", as_of, {
+                "supplement": stock.supplement, "left": found.left, "form": stock.form,
+                "last_covered": found.last_covered, "runs_out": found.runs_out,
+                "doses_left": found.doses_left}))
+    return out
+
+
+def _with_supply(alert: Alert, stocks: Sequence[tuple[Stock, Sequence[Taken]]],
+                 as_of: date) -> Alert:
+    """A lapse of a supplement the patient last counted as none left says so (running out is
+    one of the reasons a maintenance schedule lapses)."""
+    for stock, _ in stocks:
+        if (stock.supplement == alert.details.get("supplement") and stock.counted == 0
+                and stock.counted_at.date() <= as_of):
+            return replace(alert, details={**alert.details,
+                                           "counted_none_on": stock.counted_at.date()})
+    return alert
 
 
 def as_of_view(regimens: Sequence[Regimen], as_of: date) -> list[Regimen]:

@@ -15,7 +15,7 @@ from .schedule import Plan, Regimen
 TONIGHT = time(20, 0)
 NOTICE_TIME = time(9, 0)  # a running app's notices of a day without a reminder time to go by
 SNOOZE_CHOICES = ("15min", "1h", "tonight")
-NOTICE_KINDS = ("lapsed-maintenance", "missed-dose", "recheck-due")
+NOTICE_KINDS = ("lapsed-maintenance", "missed-dose", "recheck-due", "supply-low")
 Key = tuple[int, date]  # (regimen id, due date)
 
 
@@ -142,7 +142,7 @@ def notice_key(alert: Alert) -> str:
     regimen_id = alert.details.get("regimen_id")
     if regimen_id is not None:
         return schedule_key(regimen_id)
-    return f"{alert.kind}:{alert.details.get('analyte', '')}"
+    return f"{alert.kind}:{alert.details.get('analyte', alert.details.get('supplement', ''))}"
 
 
 def told_on(last_notified: Mapping[str, date], day: date) -> set[int]:
@@ -214,8 +214,8 @@ def next_due(regimens: Sequence[Regimen], doses: Sequence[Dose], today: date,
 
 def notices_due(alerts: Iterable[Alert], last_notified: Mapping[str, date], today: date
                 ) -> list[Alert]:
-    """Lapsed-maintenance, missed-dose and recheck-due alerts not yet notified today, one per
-    schedule (the most serious, as the alerts come sorted)."""
+    """Lapsed-maintenance, missed-dose, recheck-due and supply-low alerts not yet notified
+    today, one per schedule, test or supply (the most serious, as the alerts come sorted)."""
     out: dict[str, Alert] = {}
     for a in alerts:
         key = notice_key(a)

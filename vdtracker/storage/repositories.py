@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ..domain import adherence, alerts, schedule
+from ..domain import supplies as supply
 from ..domain.breaks import TakingBreak, as_of_view
 from ..models import (
     CrampNight,
@@ -20,6 +21,8 @@ from ..models import (
     Regimen,
     SpasmEpisode,
     Supplement,
+    Supply,
+    SupplyPack,
 )
 from ..models import TakingBreak as BreakRow
 
@@ -98,7 +101,37 @@ def snapshot(session: Session, as_of: date) -> alerts.Snapshot:
         select(_raw_day(SpasmEpisode.day), SpasmEpisode.count).where(SpasmEpisode.day <= as_of))]
     return alerts.Snapshot(regimens(session), doses(session, as_of), labs, rechecks, pain,
                            nights, spasms, no_maintenance(session, as_of),
-                           as_of_view(breaks(session), as_of))
+                           as_of_view(breaks(session), as_of), supplies(session, as_of))
+
+
+def supplies(session: Session, as_of: date | None = None
+             ) -> list[tuple[supply.Stock, list[supply.Taken]]]:
+    """Each supplement's last count (one made by as_of), with the packs bought and the doses
+    taken (not skipped) from the day before the count on: what supply.left reads."""
+    out = []
+    rows = session.execute(select(Supply, Supplement)
+                           .join(Supplement, Supply.supplement_id == Supplement.id)
+                           .order_by(Supplement.name_key)).all()
+    for row, sup in rows:
+        if as_of is not None and row.counted_at.date() > as_of:
+            continue
+        packs = tuple((p.added_at, p.count) for p in session.scalars(
+            select(SupplyPack).where(SupplyPack.supplement_id == sup.id)))
+        stock = supply.Stock(sup.name, sup.substance, row.form, row.counted, row.counted_at,
+                             row.holds_amount, row.holds_unit, packs)
+        q = select(Dose).where(Dose.supplement_id == sup.id, Dose.skipped.is_(False),
+                               Dose.day >= row.counted_at.date() - timedelta(days=1))
+        if as_of is not None:
+            q = q.where(Dose.day <= as_of)
+        taken = [supply.Taken(d.day, d.time, _local(d.created_at), d.amount, d.unit)
+                 for d in session.scalars(q)]
+        out.append((stock, taken))
+    return out
+
+
+def _local(utc: datetime) -> datetime:
+    """A stored UTC time (created_at) as local time, as the patient counts."""
+    return utc.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
 def breaks(session: Session, regimen_id: int | None = None) -> list[TakingBreak]:

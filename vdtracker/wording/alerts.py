@@ -10,6 +10,7 @@ from ..domain.alert_types import Alert
 from ..domain.reminders import Reminder
 from ..domain.schedule import Plan
 from .base import Common, Words
+from .supplies import SupplyWords
 from .translate import arg
 
 
@@ -42,7 +43,13 @@ class AlertWords(Words):
                        d["supplement"], c.day(d["first"]), c.day(d["second"]),
                        c.schedule(d["plan"]))
         if alert.kind == "lapsed-maintenance":
-            return self._lapse(alert, d)
+            text = self._lapse(alert, d)
+            if d.get("counted_none_on") is not None:
+                text += " " + arg(self.tr("You counted none left on %1."),
+                                  c.day(d["counted_none_on"]))
+            return text
+        if alert.kind == "supply-low":
+            return self.supply_low(d)
         if alert.kind in ("level-low", "level-high"):
             return self._level(alert, d)
         if alert.kind == "recheck-due":
@@ -120,6 +127,13 @@ class AlertWords(Words):
                            "saved after it. If your clinician prescribed one, add it as "
                            "prescribed; otherwise discuss it with your clinician."),
                    c.schedule(d["plan"]), c.day(since))
+
+    def supply_low(self, d: Any) -> str:
+        """'Vitamin D3: 2 capsules left — enough until Sun 21 Dec 2026.' Never what to take."""
+        words = SupplyWords(self.c)
+        return arg(self.tr("%1: %2 left — %3."), d["supplement"],
+                   words.units(d["form"], d["left"]),
+                   words.reach(d["last_covered"], d["runs_out"], True, False))
 
     def _own_stop(self, alert: Alert, d: Any) -> str:
         """A lapse the user recorded as their own stop: still a warning, in their words."""

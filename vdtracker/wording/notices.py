@@ -8,6 +8,7 @@ from typing import Any
 from ..domain.alert_types import Alert
 from ..domain.reminders import Reminder
 from .base import Common, Words
+from .supplies import SupplyWords
 from .translate import arg
 
 
@@ -46,6 +47,14 @@ class NoticeWords(Words):
         if alert.kind == "recheck-due":
             return arg(self.tr("Retest date for %1: %2"), c.analyte(d["analyte"]),
                        self.short_day(alert.date))
+        if alert.kind == "supply-low":  # 'Vitamin D3: 2 capsules left, enough until Sun 21 Dec'
+            words = SupplyWords(c)
+            left = words.units(d["form"], d["left"])
+            if d["last_covered"] is None:
+                return arg(self.tr("%1: %2 left, not enough for the dose due %3"),
+                           d["supplement"], left, self.short_day(d["runs_out"]))
+            return arg(self.tr("%1: %2 left, enough until %3"), d["supplement"], left,
+                       self.short_day(d["last_covered"]))
         raise ValueError(alert.kind)
 
     def catch_up_title(self, rems: list[Reminder], notices: list[Alert]) -> str:
@@ -64,7 +73,8 @@ class NoticeWords(Words):
     def _neutral(self, kind: str) -> str:
         return {"lapsed-maintenance": self.tr("A saved schedule may have lapsed"),
                 "missed-dose": self.tr("A dose on your saved schedule was not logged"),
-                "recheck-due": self.tr("A retest date is near or past")}[kind]
+                "recheck-due": self.tr("A retest date is near or past"),
+                "supply-low": self.tr("A supply is running low")}[kind]
 
     def short_day(self, d: date) -> str:
         """'Thu 10 Dec'."""

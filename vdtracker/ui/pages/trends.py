@@ -274,7 +274,8 @@ class TrendsPage(QScrollArea):
                                      words.number(imp.current, 1), change, context))
 
     def _export(self, kind: str) -> None:
-        name = arg(self.tr("vdtracker-trends-%1"), self.ctx.today().isoformat())  # in German: Diagramm
+        # in German: vdtracker-Diagramm-…
+        name = arg(self.tr("vdtracker-trends-%1"), self.ctx.today().isoformat())
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the chart"),
                                               str(Path.home() / f"{name}.{kind}"),
                                               f"{kind.upper()} (*.{kind})")
