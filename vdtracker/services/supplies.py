@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from ..domain import supplies as sup
 from ..domain.errors import InvalidInput, reason
 from ..domain.messages import message
-from ..models import Dose, Regimen, Supplement, Supply, SupplyPack
+from ..models import Dose, Supplement, Supply, SupplyPack
 from ..storage import repositories as repo
 from ..storage.database import Database
 from .results import Change, Saved, added, data_of
@@ -84,29 +84,19 @@ class SupplyService:
     def status(self, today: date) -> list[SupplyView]:
         """Every supplement with a count, by name, as of `today`."""
         with self.db.reading() as s:
-            rows = s.execute(select(Supply, Supplement)
-                             .join(Supplement, Supply.supplement_id == Supplement.id)
-                             .order_by(Supplement.name_key)).all()
-            return [self._view(s, stock, supplement, today) for stock, supplement in rows]
+            return [self._view(s, stock, taken, today) for stock, taken in repo.supplies(s)]
 
-    def _view(self, s: Session, row: Supply, supplement: Supplement, today: date
+    @staticmethod
+    def _view(s: Session, stock: sup.Stock, taken: list[sup.Taken], today: date
               ) -> SupplyView:
-        packs = tuple((p.added_at, p.count) for p in s.scalars(
-            select(SupplyPack).where(SupplyPack.supplement_id == supplement.id)))
-        stock = sup.Stock(supplement.name, supplement.substance, row.form, row.counted,
-                          row.counted_at, row.holds_amount, row.holds_unit, packs)
-        doses = s.scalars(select(Dose).where(
-            Dose.supplement_id == supplement.id,
-            Dose.day >= row.counted_at.date() - timedelta(days=1))).all()
-        taken = [sup.Taken(d.day, d.time, _local(d.created_at), d.amount, d.unit)
-                 for d in doses if not d.skipped]
-        schedules = [repo.to_domain_regimen(r, supplement.name) for r in s.scalars(
-            select(Regimen).where(Regimen.supplement_id == supplement.id))]
-        settled_today = any(d.day == today for d in doses)
+        schedules = [r for r in repo.regimens(s) if r.supplement == stock.supplement]
+        settled_today = s.scalar(
+            select(Dose.id).join(Supplement, Dose.supplement_id == Supplement.id)
+            .where(Supplement.name == stock.supplement, Dose.day == today).limit(1)) is not None
         found = sup.outlook(stock, taken, schedules, today, settled_today)
         running = [r for r in schedules if r.last_day is None or r.last_day >= today]
         gap = min((r.rule.shortest_gap for r in running), default=1)
-        return SupplyView(supplement.name, row.form, row.holds_amount, row.holds_unit,
+        return SupplyView(stock.supplement, stock.form, stock.holds_amount, stock.holds_unit,
                           found.left, found.last_covered, found.runs_out, found.doses_left,
                           found.scheduled, found.open_ended, sup.is_low(found, today, gap))
 
@@ -118,11 +108,6 @@ def _supplement(s: Session, name: str) -> Supplement:
         known = ", ".join(sorted(s.scalars(select(Supplement.name))))
         raise InvalidInput("supply_name", name, reason("supplement-unknown", known=known))
     return found
-
-
-def _local(utc: datetime) -> datetime:
-    """A stored UTC time (created_at) as the local time of day the patient lives in."""
-    return utc.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
 __all__ = ["SupplyService", "SupplyView"]
