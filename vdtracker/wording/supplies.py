@@ -43,6 +43,23 @@ class SupplyWords(Words):
         return arg(self.tr("Added: %1 of %2."), self.units(p["form"], p["count"]),
                    p["supplement"])
 
+    def what(self, m: Message) -> str:
+        """What a save did, for Undo and Redo: 'the count of Vitamin D3 (12 capsules)',
+        'the pack of 60 capsules of Vitamin D3'."""
+        p = m.params
+        if m.kind == "saved.supply":
+            return arg(self.tr("the count of %1 (%2%3)"), p["supplement"],
+                       self.units(p["form"], p["count"]),
+                       self.holding(p["holds_amount"], p["holds_unit"]))
+        return arg(self.tr("the pack of %1 of %2"), self.units(p["form"], p["count"]),
+                   p["supplement"])
+
+    def form_name(self, form: str) -> str:
+        """A form as a box offers it: 'capsules', 'ml'."""
+        return {"capsule": self.tr("capsules"), "tablet": self.tr("tablets"),
+                "drop": self.tr("drops"), "ml": self.tr("ml"),
+                "ampoule": self.tr("ampoules")}.get(form, form)
+
     def reach(self, last_covered: date | None, runs_out: date | None, scheduled: bool,
               open_ended: bool) -> str:
         """How far what is left goes at the saved schedules."""

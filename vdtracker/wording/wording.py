@@ -82,9 +82,13 @@ class Wording:
         return self._reminders.snoozed(until)
 
     def saved(self, message: Message) -> str:
+        if message.kind.startswith("saved.supply"):
+            return self.supplies.saved(message)
         return self._entries.saved(message)
 
     def what(self, message: Message) -> str:
+        if message.kind.startswith("saved.supply"):
+            return self.supplies.what(message)
         return self._entries.what(message)
 
     def entry(self, message: Message) -> str:

@@ -34,6 +34,7 @@ from ..widgets.dates import pydate, qdate
 from ..widgets.put_back import PutBack
 from ..widgets.regimen_form import RegimenForm
 from ..widgets.saved_note import SavedNote
+from ..widgets.supply_panel import SupplyPanel
 from ..widgets.timeline import RegimenTimeline
 
 
@@ -74,6 +75,8 @@ class SupplementsPage(QScrollArea):
         stopping.addWidget(self.stop)
         stopping.addStretch(1)
         lay.addLayout(stopping)
+        self.supplies = SupplyPanel(ctx, body)  # what is left and how far it goes
+        lay.addWidget(self.supplies)
         self.put_back = PutBack(body)  # a schedule typed before a logout or a crash, put back
         self.put_back.discard.clicked.connect(self.discard_work)
         lay.addWidget(self.put_back)
