@@ -105,6 +105,11 @@ def regimen_list(svc: Services, w: Wording, a: argparse.Namespace) -> int:
     return 0
 
 
+def regimen_move(svc: Services, w: Wording, a: argparse.Namespace) -> int:
+    saved = svc.regimens.move(a.id, day=a.day, today=_today(a), weekdays=a.weekdays)
+    return _say(w.saved(saved.message))
+
+
 def regimen_stop(svc: Services, w: Wording, a: argparse.Namespace) -> int:
     saved = svc.regimens.stop(a.id, day=a.date or _today(a), today=_today(a), why=a.why,
                               note=a.note)
@@ -397,7 +402,8 @@ def restore(data_dir: str | None, w: Wording, a: argparse.Namespace) -> int:
 HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("log", "pain"): log_pain, ("log", "cramp"): log_cramp, ("log", "spasm"): log_spasm,
     ("regimen", "add"): regimen_add, ("regimen", "list"): regimen_list,
-    ("regimen", "stop"): regimen_stop, ("regimen", "no-maintenance"): regimen_no_maintenance,
+    ("regimen", "stop"): regimen_stop, ("regimen", "move"): regimen_move,
+    ("regimen", "no-maintenance"): regimen_no_maintenance,
     ("regimen", "stopped-taking"): regimen_stopped_taking,
     ("dose", None): dose, ("recheck", None): recheck,
     ("lab", "add"): lab_add, ("alerts", None): alerts, ("settings", None): settings,

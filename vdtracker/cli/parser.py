@@ -161,6 +161,13 @@ def build() -> Parser:
                      help="save an unusually large amount that is what the prescription says")
     lst = reg.add_parser("list", parents=[common], help="saved schedules")
     lst.add_argument("--json", action="store_true")
+    mv = reg.add_parser("move", parents=[common],
+                        help="after a late dose on DATE: the rest of the schedule from that day "
+                             "(due dates up to it unchanged)")
+    mv.add_argument("id", type=whole, metavar="ID")
+    mv.add_argument("--from", dest="day", type=iso_date, required=True, metavar="DATE",
+                    help="the day of the late dose")
+    mv.add_argument("--weekdays", help="the new weekdays of a weekdays schedule, e.g. mon,thu")
     stop = reg.add_parser("stop", parents=[common], help="end a schedule early")
     stop.add_argument("id", type=whole, metavar="ID")
     stop.add_argument("--date", type=iso_date)

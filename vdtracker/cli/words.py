@@ -121,6 +121,8 @@ class CliWords(Words):
             span += arg(self.tr(", stopped %1"), self.w.day(v.stopped_on))
             if v.stop_why:
                 span += arg(self.tr(" (reason: %1)"), AlertWords(self.w.common).why(v.stop_why))
+        if v.moved_on:
+            span += arg(self.tr(", moved %1"), self.w.day(v.moved_on))
         if v.remind_at:
             span += arg(self.tr(", reminder %1"), f"{v.remind_at:%H:%M}")
         per_day = arg(self.tr("≈ %1 %2/day"), self.w.number(readable(v.average_per_day)),

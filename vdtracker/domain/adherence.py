@@ -74,12 +74,15 @@ def match(regimen: Regimen, doses: Sequence[Dose], first: date, last: date,
           breaks: Iterable[TakingBreak] = ()) -> list[DueStatus]:
     """Each due date in [first, last] with the dose (if any) logged within its grace window.
 
-    Windows never overlap (see grace_days), so a greedy pass in date order is exact.
+    Windows never overlap (see grace_days), so a greedy pass in date order is exact. The last
+    due date of a schedule moved after a late dose (moved_on) takes a dose up to that day.
     `doses` must be this regimen's doses sorted by time (see doses_for). A due date with
     nothing logged inside one of this regimen's `breaks` is settled (on_break), not open.
     """
     paused = of_regimen(breaks, regimen.id)
     g = timedelta(days=grace_days(regimen.rule))
+    # a schedule moved after a late dose: its last due date takes a dose up to the move's day
+    late_for = regimen.final_due() if regimen.moved_on is not None else None
     out: list[DueStatus] = []
     i = 0
     for due in regimen.due_dates(first, last):
@@ -88,7 +91,8 @@ def match(regimen: Regimen, doses: Sequence[Dose], first: date, last: date,
         found: Dose | None = None
         skipped = False
         j = i
-        while j < len(doses) and doses[j].day <= due + g:
+        until = max(due + g, regimen.moved_on) if due == late_for and regimen.moved_on else due + g
+        while j < len(doses) and doses[j].day <= until:
             if not doses[j].skipped:
                 found = doses[j]
                 break

@@ -119,10 +119,12 @@ def _with_supply(alert: Alert, stocks: Sequence[tuple[Stock, Sequence[Taken]]],
 
 def as_of_view(regimens: Sequence[Regimen], as_of: date) -> list[Regimen]:
     """The schedules as they stood on as_of: none that starts later (a mistyped year, or a
-    replay), and no stop that was recorded for a later day (nor the reason given for it)."""
+    replay) except one carrying on a schedule moved by then, and no stop that was recorded
+    for a later day (nor the reason given for it)."""
+    moved = {r.id for r in regimens if r.moved_on is not None and r.moved_on <= as_of}
     return [r if r.stopped_on is None or r.stopped_on <= as_of
             else replace(r, stopped_on=None, stop_why=None, stop_note=None)
-            for r in regimens if r.start <= as_of]
+            for r in regimens if r.start <= as_of or r.moved_from in moved]
 
 
 def _ref(r: Regimen) -> dict[str, object]:

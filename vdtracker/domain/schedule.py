@@ -97,6 +97,10 @@ class Regimen:
     note: str | None = None  # the user's own note on the schedule
     stop_why: str | None = None  # why it was stopped early (breaks.WHY), when the user said
     stop_note: str | None = None  # the user's own words on stopping it
+    # moved after a late dose on this day: its last due date counts a dose up to it (a weekly
+    # dose taken on Wednesday for Sunday), and `moved_from` names the schedule carried on
+    moved_on: date | None = None
+    moved_from: int | None = None
 
     @property
     def last_day(self) -> date | None:
@@ -113,6 +117,17 @@ class Regimen:
     def plan(self) -> Plan:
         return Plan(self.supplement, self.amount, self.unit, self.rule.every_days,
                     tuple(sorted(self.rule.weekdays)))
+
+    def final_due(self) -> date | None:
+        """The last due date of a schedule that has an end, else None."""
+        last = self.last_day
+        if last is None or last < self.start:
+            return None
+        if self.rule.every_days is not None:
+            n = self.rule.every_days
+            return self.start + timedelta(days=(last - self.start).days // n * n)
+        found = list(self.due_dates(last - timedelta(days=6), last))
+        return found[-1] if found else None
 
     def due_dates(self, first: date, last: date) -> Iterator[date]:
         """Due dates within [first, last], both inclusive."""

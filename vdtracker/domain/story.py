@@ -166,10 +166,14 @@ def diary_days(pain: Iterable[tuple[date, float]],
 def courses(regimens: Sequence[Regimen], as_of: date) -> list[Course]:
     """The courses begun by as_of, by start: each substance's schedules, joined while one
     starts within COURSE_JOIN_DAYS of the previous one's end (an open-ended one runs on); a
-    loading course always begins a course of its own (re-treatment is a new story)."""
+    loading course always begins a course of its own (re-treatment is a new story), unless
+    it carries on one the patient moved to another day (`regimen move`)."""
     chains: dict[str, list[list[Regimen]]] = {}
     for r in sorted((r for r in regimens if r.start <= as_of), key=lambda r: (r.start, r.id)):
         runs = chains.setdefault(substance_key(r.supplement), [])
+        if runs and any(x.id == r.moved_from for x in runs[-1]):  # the same course, moved
+            runs[-1].append(r)
+            continue
         if runs and r.phase != "loading":  # a loading course is a new course, always
             ends = [x.last_day for x in runs[-1]]
             end = None if any(e is None for e in ends) else max(e for e in ends if e)

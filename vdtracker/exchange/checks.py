@@ -56,8 +56,8 @@ def _schedule(r: Mapping[str, Any]) -> None:
     if r["weekdays"] is not None:
         parse_weekdays(r["weekdays"])
     _exact("phase", r["phase"], PHASES)
-    for name in ("end", "stopped_on"):
-        if r[name] is not None and r[name] < r["start"]:
+    for name in ("end", "stopped_on", "moved_on"):
+        if r.get(name) is not None and r[name] < r["start"]:
             raise InvalidInput(name, r[name].isoformat(),
                                reason("end-after-start", start=r["start"]))
     if r["weeks"] is not None:

@@ -18,8 +18,9 @@ from typing import Any
 from ..domain.errors import InvalidInput, Reason, reason
 
 FORMAT = "vdtracker-export"
-# 2 added `breaks`, 3 a schedule's `stop_why` and `stop_note`, 4 `supplies` and
-# `supply_packs`; an older file (without them) is read as it was: what it lacks is empty
+# 2 added `breaks`, 3 a schedule's `stop_why` and `stop_note`, 4 `supplies`, `supply_packs`
+# and a schedule's `moved_on` and `moved_from`; an older file (without them) is read as it
+# was: what it lacks is empty
 VERSION = 4
 CONTAINS = ("Personal health data from VD Tracker (symptoms, supplements, lab results). "
             "Keep this file private.")
@@ -55,7 +56,8 @@ KINDS = (
     _kind("schedules", "regimen",
           "ref:int supplement:text dose_amount:float dose_unit:text every_days:int "
           "weekdays:text start:date end:date weeks:int phase:text stopped_on:date "
-          "remind_at:time note:text created_at:datetime stop_why:text stop_note:text",
+          "remind_at:time note:text created_at:datetime stop_why:text stop_note:text "
+          "moved_on:date moved_from:int",
           "ref supplement dose_amount dose_unit start phase"),
     _kind("doses", "dose",
           "supplement:text schedule:int day:date time:time amount:float unit:text "

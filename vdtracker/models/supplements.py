@@ -49,6 +49,10 @@ class Regimen(Timestamped, Base):
     stop_note: Mapped[str | None] = mapped_column(Text)
     remind_at: Mapped[time | None] = mapped_column(Time)  # the user's reminder time of day
     note: Mapped[str | None] = mapped_column(Text)
+    # the patient moved the rest of it after a late dose on this day (`regimen move`): its due
+    # dates up to this day are unchanged, and the schedule that carries on names it
+    moved_on: Mapped[date | None] = mapped_column(Date)
+    moved_from: Mapped[int | None] = mapped_column(ForeignKey("regimen.id", ondelete="SET NULL"))
 
 
 class Dose(Timestamped, Base):

@@ -141,15 +141,16 @@ class _Merge:
                 continue
             if name == "supplement":
                 out["supplement_id"] = self._supplement(value)
-            elif name == "schedule":
+            elif name in ("schedule", "moved_from"):
+                column = "regimen_id" if name == "schedule" else "moved_from"
                 if value is None:
-                    out["regimen_id"] = None
+                    out[column] = None
                 elif value in self.refs:
-                    out["regimen_id"] = self.refs[value]
+                    out[column] = self.refs[value]
                 else:
                     if not self.schedules_refused:
                         self.problems.append(Problem(kind.key, row.row, InvalidInput(
-                            "schedule", value, reason("export-schedule-ref"))))
+                            name, value, reason("export-schedule-ref"))))
                     return None
             elif isinstance(value, str):
                 out[name] = value.strip() or None  # as the forms store text

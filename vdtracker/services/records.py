@@ -45,6 +45,8 @@ def record(kind: Kind, row: Any, names: Mapping[int, str], refs: Mapping[int, in
             value = names[row.supplement_id]
         elif name == "schedule":
             value = refs.get(row.regimen_id) if row.regimen_id is not None else None
+        elif name == "moved_from":  # the schedule a moved one carries on: by its ref too
+            value = refs.get(row.moved_from) if row.moved_from is not None else None
         else:
             value = getattr(row, name)
         out[name] = encode(value)

@@ -21,6 +21,7 @@ from ..models import TakingBreak as BreakRow
 from ..storage import repositories as repo
 from ..storage.database import Database
 from ..wording import english
+from . import moves
 from .entry_lines import differing
 from .results import Change, DoseRecord, RegimenView, Saved, added, data_of
 
@@ -63,7 +64,8 @@ def view(r: schedule.Regimen, today: date) -> RegimenView:
         end=r.end, phase=r.phase, stopped_on=r.stopped_on, status=status(r, today),
         stop_why=r.stop_why, stop_note=r.stop_note,
         average_per_day=schedule.average_per_day(r.amount, r.rule),
-        description=ENGLISH.schedule(r.plan), remind_at=r.remind_at, plan=r.plan, note=r.note)
+        description=ENGLISH.schedule(r.plan), remind_at=r.remind_at, plan=r.plan, note=r.note,
+        moved_on=r.moved_on)
 
 
 class RegimenService:
@@ -142,6 +144,12 @@ class RegimenService:
             change = Change("regimen", r.id, before, data_of("regimen", row))
         return Saved(message("saved.stopped", id=r.id, plan=r.plan, start=r.start, day=day,
                              why=why), (change,))
+
+    def move(self, regimen_id: int, *, day: date, today: date, weekdays: str | None = None
+             ) -> Saved:
+        """The rest of a schedule moved after a late dose on `day` (services.moves)."""
+        with self.db.transaction() as s:
+            return moves.move(s, self._row(s, regimen_id), day, today, weekdays)
 
     def no_maintenance(self, regimen_id: int, *, day: date, today: date,
                        note: str | None = None) -> Saved:

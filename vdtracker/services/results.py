@@ -93,10 +93,11 @@ class RegimenView:
     note: str | None = None
     stop_why: str | None = None  # why it was stopped early (domain.breaks.WHY), when said
     stop_note: str | None = None
+    moved_on: date | None = None  # moved after a late dose that day (`regimen move`)
 
     def as_dict(self) -> dict[str, object]:
         d = asdict(self)
-        for k in ("start", "end", "stopped_on"):
+        for k in ("start", "end", "stopped_on", "moved_on"):
             d[k] = d[k].isoformat() if d[k] else None
         d["remind_at"] = self.remind_at.strftime("%H:%M") if self.remind_at else None
         return d

@@ -52,7 +52,7 @@ def to_domain_regimen(row: Regimen, supplement_name: str) -> schedule.Regimen:
             else schedule.Rule(weekdays=schedule.parse_weekdays(row.weekdays or "")))
     return schedule.Regimen(row.id, supplement_name, row.dose_amount, row.dose_unit, rule,
                             row.start, row.end, row.phase, row.stopped_on, row.remind_at,
-                            row.note, row.stop_why, row.stop_note)
+                            row.note, row.stop_why, row.stop_note, row.moved_on, row.moved_from)
 
 
 def regimens(session: Session) -> list[schedule.Regimen]:

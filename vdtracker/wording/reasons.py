@@ -21,6 +21,9 @@ class ReasonWords(Words):
             "score-decimal": self.tr("use 0 to 10 with at most one decimal"),
             "dose-unit": self.tr("use IU, mcg or mg"),
             "dose-positive": self.tr("use a dose above 0"),
+            "move-every-days": self.tr("a schedule every so many days moves to the day given: "
+                                       "no weekdays needed"),
+            "move-weekdays": self.tr("give the new weekdays, like mon,thu"),
             "supply-not-counted": self.tr("count what you have first"),
             "b12-not-iu": self.tr("write B12 doses in mcg or mg, not IU"),
             "number-not-negative": self.tr("use a number of 0 or more"),
@@ -64,6 +67,17 @@ class ReasonWords(Words):
         if k == "already-no-maintenance":
             return arg(self.tr("this course already has \"no maintenance prescribed\" (said on "
                                "%1); undo it or delete it in History first"), c.day(p["on"]))
+        if k == "already-moved":
+            return arg(self.tr("use the schedule that carries it on (it was moved on %1)"),
+                       c.day(p["on"]))
+        if k == "move-within":
+            if p["end"] is None:
+                return arg(self.tr("use a day from its start (%1) on"), c.day(p["start"]))
+            return arg(self.tr("use a day from its start (%1) to before its end (%2)"),
+                       c.day(p["start"]), c.day(p["end"]))
+        if k == "move-nothing-after":
+            return arg(self.tr("nothing would be due after that day (it ends on %1)"),
+                       c.day(p["end"]))
         if k == "already-stopped":
             return arg(self.tr("use a schedule not stopped yet (it was stopped on %1)"),
                        c.day(p["on"]))

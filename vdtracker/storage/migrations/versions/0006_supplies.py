@@ -1,4 +1,5 @@
-"""Supplies: what the patient counted of a supplement, what one unit holds, and packs bought.
+"""Supplies (what the patient counted of a supplement, what one unit holds, packs bought), and
+a schedule moved to another day after a late dose (regimen.moved_on, regimen.moved_from).
 
 Revision ID: 0006
 Revises: 0005
@@ -42,9 +43,18 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('supply_pack', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_supply_pack_supplement_id'), ['supplement_id'], unique=False)
+    with op.batch_alter_table('regimen', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('moved_on', sa.Date(), nullable=True))
+        batch_op.add_column(sa.Column('moved_from', sa.Integer(), nullable=True))
+        batch_op.create_foreign_key(batch_op.f('fk_regimen_moved_from_regimen'), 'regimen',
+                                    ['moved_from'], ['id'], ondelete='SET NULL')
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('regimen', schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f('fk_regimen_moved_from_regimen'), type_='foreignkey')
+        batch_op.drop_column('moved_from')
+        batch_op.drop_column('moved_on')
     with op.batch_alter_table('supply_pack', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_supply_pack_supplement_id'))
     op.drop_table('supply_pack')
