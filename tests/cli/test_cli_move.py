@@ -88,3 +88,20 @@ def test_what_cannot_be_moved_is_refused_in_one_line_and_nothing_changes(tmp_pat
     assert vdt(data, "regimen", "move", "1", "--from", LATE.isoformat()).returncode == 0
     r = vdt(data, "regimen", "move", "1", "--from", LATE.isoformat())
     assert r.returncode == 2 and "moved on 18 Nov 2026" in r.stderr
+
+
+def test_the_summary_shows_the_move_and_counts_the_late_dose_as_taken(tmp_path):
+    from test_cli_report import text_of
+
+    data = tmp_path / "d"
+    weekly(data)
+    assert vdt(data, "regimen", "move", "1", "--from", LATE.isoformat(),
+               "--as-of", LATE.isoformat()).returncode == 0
+    out = tmp_path / "summary.pdf"
+    as_of = LATE + timedelta(days=10)
+    r = vdt(data, "report", "--as-of", as_of.isoformat(), "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    _, text = text_of(out)
+    flat = " ".join(text.split())
+    assert "moved after the dose taken on 18 Nov 2026" in flat
+    assert "missed" not in flat.split("moved after")[0].rsplit("Vitamin D3", 1)[-1]

@@ -210,9 +210,10 @@ def _recheck_alerts(rechecks: Sequence[Recheck], labs: Sequence[LabReading], as_
 
 
 def course_start(regimens: Sequence[Regimen], as_of: date) -> date | None:
-    """The latest loading course's start; without one, the first schedule's start."""
+    """The latest loading course's start (one moved to another day began where it was first
+    saved); without one, the first schedule's start."""
     started = [r for r in regimens if r.start <= as_of]
-    loading = [r.start for r in started if r.phase == "loading"]
+    loading = [r.start for r in started if r.phase == "loading" and r.moved_from is None]
     if loading:
         return max(loading)
     return min((r.start for r in started), default=None)

@@ -115,6 +115,11 @@ class SummaryWords(Words):
             return arg(self.tr("stopped on %1"), self.c.day(day))
         return arg(self.tr("stopped on %1 (%2)"), self.c.day(day), why)
 
+    def moved(self, day: date) -> str:
+        """A schedule the patient moved to another day after a late dose."""
+        return arg(self.tr("moved after the dose taken on %1; the next row carries it on"),
+                   self.c.day(day))
+
     def replaced(self, began: date) -> str:
         """A schedule a newer course of the same substance took the place of."""
         return arg(self.tr("replaced by the course that began on %1"), self.c.day(began))

@@ -153,6 +153,8 @@ def _schedules(s: Summary, words: Wording) -> str:
             doses += "; " + w.no_maintenance(row.no_maintenance_on)
         if row.replaced_on is not None:
             doses += "; " + w.replaced(row.replaced_on)
+        if r.moved_on is not None and r.moved_on <= s.last:
+            doses += "; " + w.moved(r.moved_on)
         for gap in s.story.gaps if s.story is not None else ():
             if gap.regimen.id == r.id:
                 doses += "; " + words.story.gap(gap, s.last)
