@@ -334,3 +334,31 @@ def test_the_same_data_gives_the_same_bundle_apart_from_its_timestamp():
     assert len(set(ids)) == len(ids)
     other = fhir.bundle(document(), today=TODAY, store_id="store-2", patient_name="Ann")
     assert not set(ids) & {e["resource"]["id"] for e in other["entry"]}
+
+
+def test_a_supply_count_and_a_moved_schedule(berlin):
+    doc = document()
+    doc["schedules"][0].update(moved_on="2025-01-22", end="2025-01-22")
+    doc["schedules"].append(_schedule(5, "Vitamin D3", 50000.0, "IU", "2025-01-29", "loading",
+                                      every_days=7, end="2025-03-02", moved_from=1))
+    doc["supplies"] = [{"supplement": "Vitamin D3", "form": "capsule", "holds_amount": 50000.0,
+                        "holds_unit": "IU", "counted": 3.0,
+                        "counted_at": "2025-01-20T09:00:00", "created_at": None}]
+    doc["supply_packs"] = [{"supplement": "Vitamin D3", "count": 12.0,
+                            "added_at": "2025-02-01T10:30:00", "created_at": None}]
+    b = fhir.bundle(doc, today=TODAY, store_id="store-1")
+    _validate(b)
+    [basic] = _of(b, "Basic")
+    assert basic["code"]["text"] == "Supply of Vitamin D3 as counted by the patient"
+    [ext] = basic["extension"]
+    assert ext["url"] == fhir.SUPPLY
+    values = {e["url"]: e for e in ext["extension"]}
+    assert values["counted"]["valueDecimal"] == 3 and values["form"]["valueCode"] == "capsule"
+    assert values["countedAt"]["valueDateTime"] == "2025-01-20T09:00:00+01:00"
+    assert values["holds"]["valueQuantity"]["code"] == "[IU]"
+    pack = [values["pack"]["extension"]]
+    assert {e["url"]: e.get("valueDecimal", e.get("valueDateTime")) for e in pack[0]} == {
+        "count": 12, "addedAt": "2025-02-01T10:30:00+01:00"}
+    notes = [" ".join(n["text"] for n in s.get("note", [])) for s in _of(b, "MedicationStatement")]
+    assert "Moved by the patient after the dose taken on 2025-01-22" in notes[0]
+    assert "Carries on a schedule the patient moved" in notes[-1]

@@ -18,6 +18,9 @@ NAMESPACE = uuid.UUID("6f1d3c52-8a8e-5b0c-9a39-2f4f0e6f7d21")  # ours: ids are u
 NO_PATIENT = "The person who kept this diary"
 REPORT_RANGE = "Range on the lab report"
 SELF_RATED = "Self-rated in a personal diary (not a clinical scale score)"
+# A patient's own count of a supplement has no FHIR resource of its own: a Basic resource holds
+# it in this extension (docs/export-fhir.md)
+SUPPLY = "https://vdtracker.example/fhir/StructureDefinition/supply"
 # The reasons `regimen stop --why` takes (domain.breaks.WHY), in the bundle's English.
 STOP_WHY = {"ran-out": "ran out", "side-effects": "side effects", "felt-better": "felt better",
             "clinician": "clinician's advice", "other": "other reason"}
@@ -84,6 +87,11 @@ def bundle(document: Mapping[str, Any], *, today: date, patient_name: str | None
     for key, make in (("labs", _lab), ("pain", _pain), ("cramps", _cramp), ("spasms", _spasm)):
         for i, r in enumerate(_rows(document, key)):
             b.add(key, i, {**make(r), "subject": subject})
+    packs: dict[Any, list[Mapping[str, Any]]] = {}
+    for p in _rows(document, "supply_packs"):
+        packs.setdefault(p.get("supplement"), []).append(p)
+    for i, r in enumerate(_rows(document, "supplies")):
+        b.add("supplies", i, {**_supply(r, packs.get(r["supplement"], [])), "subject": subject})
     # Rechecks (a date the clinician gave for the next test) are not exported: a FHIR request
     # would read as an order, which the diary does not hold.
     return {"resourceType": "Bundle", "id": b.uuid("bundle", 0), "type": "collection",
@@ -205,8 +213,39 @@ def _statement(s: Mapping[str, Any], supplement: Mapping[str, Any],
         **_notes(f"Phase: {s['phase']} (schedule as typed in from the prescription)",
                  _stop_text(stopped, s) if stopped is not None else None,
                  f"Substance: {supplement['substance']}" if supplement.get("substance") else None,
-                 s.get("note"), *said),
+                 _moved_text(s), s.get("note"), *said),
     }
+
+
+def _moved_text(s: Mapping[str, Any]) -> str | None:
+    """A schedule the patient moved to another day after a late dose, or one carrying it on."""
+    if s.get("moved_on"):
+        return (f"Moved by the patient after the dose taken on {s['moved_on']}: due dates up "
+                f"to that day as before; the schedule that follows carries it on")
+    if s.get("moved_from") is not None:
+        return "Carries on a schedule the patient moved to this day of the week"
+    return None
+
+
+def _supply(r: Mapping[str, Any], packs: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """What the patient counted of a supplement, and the packs added since, in the SUPPLY
+    extension of a Basic resource (no FHIR resource holds a patient's own count)."""
+    def moment(text: str) -> str:
+        return _when(text[:10], text[11:19] or None)
+
+    ext: list[dict[str, Any]] = [{"url": "supplement", "valueString": r["supplement"]},
+                                 {"url": "form", "valueCode": r["form"]},
+                                 {"url": "counted", "valueDecimal": _number(r["counted"])},
+                                 {"url": "countedAt", "valueDateTime": moment(r["counted_at"])}]
+    if r.get("holds_amount") is not None and r.get("holds_unit"):
+        ext.append({"url": "holds",
+                    "valueQuantity": _dose_quantity(r["holds_amount"], r["holds_unit"])})
+    ext += [{"url": "pack", "extension": [
+        {"url": "count", "valueDecimal": _number(p["count"])},
+        {"url": "addedAt", "valueDateTime": moment(p["added_at"])}]} for p in packs]
+    return {"resourceType": "Basic",
+            "code": {"text": f"Supply of {r['supplement']} as counted by the patient"},
+            "created": r["counted_at"][:10], "extension": [{"url": SUPPLY, "extension": ext}]}
 
 
 def _stop_text(stopped: date, s: Mapping[str, Any]) -> str:
