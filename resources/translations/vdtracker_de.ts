@@ -137,12 +137,12 @@
     <message>
         <location line="+3"/>
         <source>Not discussed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht besprochen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Discussed with my clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit meiner Ärztin oder meinem Arzt besprochen</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -168,57 +168,57 @@
     <message>
         <location filename="../../vdtracker/ui/widgets/alert_card.py" line="+115"/>
         <source>Look at this first</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte zuerst ansehen</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Fold away: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einklappen: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show all of it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganz anzeigen: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fold away</source>
-        <translation type="unfinished"></translation>
+        <translation>Einklappen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show all of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganz anzeigen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Taken</source>
-        <translation type="unfinished">Eingenommen</translation>
+        <translation>Eingenommen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken on…</source>
-        <translation type="unfinished">Eingenommen am…</translation>
+        <translation>Eingenommen am…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped</source>
-        <translation type="unfinished">Ausgelassen</translation>
+        <translation>Ausgelassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken on %1</source>
-        <translation type="unfinished">Eingenommen am %1</translation>
+        <translation>Eingenommen am %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken on another day or at a time, for %1</source>
-        <translation type="unfinished">An einem anderen Tag oder zu einer Uhrzeit eingenommen, für %1</translation>
+        <translation>An einem anderen Tag oder zu einer Uhrzeit eingenommen, für %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skipped on %1</source>
-        <translation type="unfinished">Ausgelassen am %1</translation>
+        <translation>Ausgelassen am %1</translation>
     </message>
 </context>
 <context>
@@ -226,139 +226,139 @@
     <message>
         <location filename="../../vdtracker/ui/widgets/alert_titles.py" line="+21"/>
         <source>%1 %2 on %3 — marked as discussed with your clinician on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 vom %3 – am %4 als mit Ihrer Ärztin oder Ihrem Arzt besprochen markiert</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%1: %n dose(s) with nothing logged — taken or skipped?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Dosis ohne Eintrag – eingenommen oder ausgelassen?</numerusform>
+            <numerusform>%1: %n Dosen ohne Eintrag – eingenommen oder ausgelassen?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: two doses logged within a day — check your diary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zwei Einnahmen innerhalb eines Tages eingetragen – prüfen Sie Ihr Tagebuch</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Retest of %1 on %2, the date your clinician set</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolltermin für %1 am %2, wie von Ihrer Ärztin oder Ihrem Arzt festgelegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retest of %1 was due on %2 — no result logged since</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolltermin für %1 war am %2 – seitdem kein Laborwert eingetragen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Risen in your diary over the last 14 days: %1 — discuss it with your clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihrem Tagebuch in den letzten 14 Tagen gestiegen: %1 – besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 — due today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – heute fällig</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>pain</source>
-        <translation type="unfinished">Schmerz</translation>
+        <translation>Schmerz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>night-time leg cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>nächtliche Beinkrämpfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>muscle spasm</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskelspasmus</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 and %2</source>
-        <translation type="unfinished">%1 und %2</translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 und %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Vitamin D</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitamin D</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Vitamin B12</source>
-        <translation type="unfinished">Vitamin B12</translation>
+        <translation>Vitamin B12</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PTH</source>
-        <translation type="unfinished">PTH</translation>
+        <translation>PTH</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Calcium</source>
-        <translation type="unfinished">Calcium</translation>
+        <translation>Calcium</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 %2: above the range on your lab report — contact your clinician promptly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: über dem Referenzbereich Ihres Befunds – wenden Sie sich umgehend an Ihre Ärztin oder Ihren Arzt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %2: flagged by the profile you chose — discuss it with your clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: nach dem gewählten Profil auffällig eingeordnet – besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %2: below the range on your lab report — discuss it with your clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: unter dem Referenzbereich Ihres Befunds – besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2: above the range on your lab report — discuss it with your clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: über dem Referenzbereich Ihres Befunds – besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: you noted you stopped taking it on %2 — discuss with your clinician whether it still stands</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Sie haben eingetragen, dass Sie es am %2 abgesetzt haben – besprechen Sie mit Ihrer Ärztin oder Ihrem Arzt, ob das weiter gilt</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1: no dose logged for %n day(s) — log your doses or update the saved schedule</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: seit %n Tag keine Einnahme eingetragen – tragen Sie Ihre Einnahmen ein oder passen Sie den gespeicherten Einnahmeplan an</numerusform>
+            <numerusform>%1: seit %n Tagen keine Einnahme eingetragen – tragen Sie Ihre Einnahmen ein oder passen Sie den gespeicherten Einnahmeplan an</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 stopped on %2 and nothing follows it — discuss it with your clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2 beendet, und danach folgt nichts – besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 ended on %2 with no maintenance saved after it — add it as prescribed, or discuss it with your clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endete am %2, und danach ist keine Erhaltungsdosis gespeichert – tragen Sie sie wie verordnet ein oder besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt</translation>
     </message>
 </context>
 <context>
     <name>AlertWords</name>
     <message>
-        <location filename="../../vdtracker/wording/alerts.py" line="+22"/>
+        <location filename="../../vdtracker/wording/alerts.py" line="+23"/>
         <source>Signs of too much vitamin D include nausea, vomiting, excessive thirst or urination, confusion, or very high calcium on a report: contact your clinician promptly, or emergency services if severe.</source>
         <translation>Anzeichen für zu viel Vitamin D sind Übelkeit, Erbrechen, starker Durst oder häufiges Wasserlassen, Verwirrtheit oder ein sehr hoher Calciumwert auf einem Befund: Wenden Sie sich umgehend an Ihre Ärztin oder Ihren Arzt, bei schweren Beschwerden an den Rettungsdienst.</translation>
     </message>
@@ -373,17 +373,22 @@
         <translation>Ihr gespeicherter Einnahmeplan: %1 — war am %2 fällig (%3). Eingenommen oder ausgelassen?</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>No dose logged for %1 on your saved schedule: %2. If you took it, log it; if not, mark it skipped.</source>
         <translation>Für %1 ist keine Dosis aus Ihrem gespeicherten Einnahmeplan eingetragen: %2. Wenn Sie sie eingenommen haben, tragen Sie sie ein; wenn nicht, markieren Sie sie als ausgelassen.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-48"/>
         <source>Two doses of %1 were logged within a day (%2 and %3); your saved schedule is %4. If one is a diary mistake, correct it; if you took both, discuss it with your clinician.</source>
         <translation>Innerhalb eines Tages wurden zwei Dosen %1 eingetragen (%2 und %3); Ihr gespeicherter Einnahmeplan lautet %4. Ist eine davon ein Versehen im Tagebuch, korrigieren Sie sie; haben Sie beide eingenommen, besprechen Sie es mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>You counted none left on %1.</source>
+        <translation>Am %1 haben Sie gezählt, dass nichts mehr übrig war.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Your clinician&apos;s retest date for %1: %2 (%3).</source>
         <translation>Kontrolltermin Ihrer Ärztin oder Ihres Arztes für %1: %2 (%3).</translation>
     </message>
@@ -430,7 +435,7 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -438,7 +443,7 @@
         </translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-33"/>
         <source>Your %1 schedule %2 was stopped on %3 (%4) and no schedule follows it. Discuss with your clinician whether that was intended.</source>
         <translation>Ihr Einnahmeplan %2 (%1) wurde am %3 beendet (%4), und es folgt kein weiterer Einnahmeplan. Besprechen Sie mit Ihrer Ärztin oder Ihrem Arzt, ob das so vorgesehen war.</translation>
     </message>
@@ -454,6 +459,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>%1: %2 left — %3.</source>
+        <translation>%1: noch %2 – %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>You noted that you stopped taking it from %1 (reason: %2).</source>
         <translation>Sie haben eingetragen, dass Sie die Einnahme ab dem %1 unterbrochen haben (Grund: %2).</translation>
     </message>
@@ -675,6 +685,11 @@
         <location line="+2"/>
         <source> (reason: %1)</source>
         <translation> (Grund: %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, moved %1</source>
+        <translation>, verschoben am %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1878,7 +1893,7 @@
     <message>
         <location line="+1"/>
         <source>Nothing was due on %1 on your saved schedules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 war nach Ihren gespeicherten Einnahmeplänen nichts fällig.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1929,7 +1944,7 @@
     <message>
         <location line="+0"/>
         <source>T&amp;aken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eingenommen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2037,7 +2052,7 @@
         <translation>Kontrolltermin für %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+18"/>
         <source>%n dose(s) taken</source>
         <translation>
             <numerusform>%n Dosis eingenommen</numerusform>
@@ -2093,7 +2108,7 @@
         <translation>ab %1</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-55"/>
         <source>%1 (from %2) stopped on %3; nothing is due from that day on</source>
         <translation>%1 (ab %2) am %3 beendet; ab diesem Tag ist nichts mehr fällig</translation>
     </message>
@@ -2103,7 +2118,12 @@
         <translation>%1 (ab %2) am %3 beendet (Grund: %4); ab diesem Tag ist nichts mehr fällig</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>%1 moved: due dates up to %2 are as they were; the next one is on %3</source>
+        <translation>%1 verschoben: Die Fälligkeitstage bis %2 bleiben, wie sie waren; der nächste ist am %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>your clinician prescribed no maintenance after %1 (from %2), said on %3; its lapse warning is off from then on</source>
         <translation>Ihre Ärztin oder Ihr Arzt hat nach %1 (ab %2) keine Erhaltungsdosis verordnet, mitgeteilt am %3; der Hinweis auf eine Lücke ist ab dann abgeschaltet</translation>
     </message>
@@ -3131,7 +3151,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
 <context>
     <name>NoticeWords</name>
     <message>
-        <location filename="../../vdtracker/wording/notices.py" line="+25"/>
+        <location filename="../../vdtracker/wording/notices.py" line="+26"/>
         <source>Open VD Tracker to see it.</source>
         <translation>Öffnen Sie VD Tracker, um es anzusehen.</translation>
     </message>
@@ -3172,6 +3192,16 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Kontrolltermin für %1: %2</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>%1: %2 left, not enough for the dose due %3</source>
+        <translation>%1: noch %2, nicht genug für die Dosis am %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 left, enough until %3</source>
+        <translation>%1: noch %2, reicht bis %3</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>retest date</source>
         <translation>Kontrolltermin</translation>
@@ -3206,6 +3236,11 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <location line="+1"/>
         <source>A retest date is near or past</source>
         <translation>Ein Kontrolltermin steht bevor oder ist vorbei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A supply is running low</source>
+        <translation>Ein Vorrat geht zur Neige</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3434,6 +3469,16 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     </message>
     <message>
         <location line="+1"/>
+        <source>a schedule every so many days moves to the day given: no weekdays needed</source>
+        <translation>ein Einnahmeplan im Abstand von einigen Tagen wird auf den angegebenen Tag verschoben: Wochentage sind nicht nötig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give the new weekdays, like mon,thu</source>
+        <translation>bitte die neuen Wochentage angeben, etwa mon,thu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>count what you have first</source>
         <translation>bitte zuerst zählen, was Sie haben</translation>
     </message>
@@ -3564,6 +3609,26 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <location line="+2"/>
         <source>this course already has &quot;no maintenance prescribed&quot; (said on %1); undo it or delete it in History first</source>
         <translation>für diese Aufsättigung ist schon „keine Erhaltungsdosis verordnet“ eingetragen (mitgeteilt am %1); machen Sie es zuerst rückgängig oder löschen Sie es im Verlauf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>use the schedule that carries it on (it was moved on %1)</source>
+        <translation>bitte den Einnahmeplan verwenden, der ihn fortsetzt (er wurde am %1 verschoben)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>use a day from its start (%1) on</source>
+        <translation>bitte einen Tag ab seinem Beginn (%1) angeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use a day from its start (%1) to before its end (%2)</source>
+        <translation>bitte einen Tag ab seinem Beginn (%1) und vor seinem Ende (%2) angeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing would be due after that day (it ends on %1)</source>
+        <translation>nach diesem Tag wäre nichts mehr fällig (er endet am %1)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4833,22 +4898,22 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     <message>
         <location line="+7"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>leicht</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>stark</translation>
     </message>
 </context>
 <context>
@@ -4940,12 +5005,12 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     <message>
         <location filename="../../vdtracker/ui/widgets/welcome.py" line="+46"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offen</translation>
     </message>
 </context>
 <context>
@@ -5697,6 +5762,11 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     </message>
     <message>
         <location line="+4"/>
+        <source>moved after the dose taken on %1; the next row carries it on</source>
+        <translation>nach der am %1 eingenommenen Dosis verschoben; die nächste Zeile setzt ihn fort</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>replaced by the course that began on %1</source>
         <translation>abgelöst durch die Behandlung, die am %1 begann</translation>
     </message>
@@ -5711,7 +5781,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Eine Dosis zählt für einen Fälligkeitstag, wenn sie innerhalb ihres Zeitfensters eingetragen ist: am selben Tag bei täglichen Einnahmeplänen, 1 Tag davor oder danach bei zweimal wöchentlichen, 2 Tage bei wöchentlichen. Verspätet: innerhalb von 3 Tagen nach dem Zeitfenster eingetragen. Versäumt: bis zum Ende des Zeitfensters nichts eingetragen. Davor und jetzt: Jede Behandlung wird über die Tage verglichen, die das Tagebuch in den 4 Wochen vor ihrem Beginn abdeckt (oder, wenn davor weniger als 7 eingetragen sind, über die ersten 7 Tage des Tagebuchs, bis zu 14, bis 7 eingetragen sind, Behandlungstage eingeschlossen), und über die letzten 4 Wochen (Schmerz: die letzten 7 Tage). Eine Häufigkeit pro Woche = Ereignisse ÷ Tage mit einem Eintrag × 7 (ein Tag ohne Eintrag ist unbekannt, nicht null), mindestens 7 Tage; ein Mittelwert braucht mindestens 3 Tage mit einem Wert, sonst: zu wenige Tage für einen Vergleich. Beste 14 Tage: der niedrigste 14-Tage-Mittelwert des Schmerzes seit Beginn der Behandlung (mindestens 4 Tage eingetragen). Prozentuale Veränderung = (davor − jetzt) / davor × 100. Richtwerte aus Studien (IMMPACT: mäßig ab 30 %, deutlich ab 50 %) sind Einordnung, keine Ziele. Die Einordnung der Laborwerte richtet sich nach dem Referenzbereich auf dem jeweiligen Befund. Eine Grafik Ihres Tagebuchs zeigt, was zusammen geschah, nicht was es verursacht hat.</translation>
     </message>
     <message numerus="yes">
-        <location line="-33"/>
+        <location line="-38"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n verspätet</numerusform>
@@ -5751,7 +5821,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>your clinician prescribed no maintenance after it (said %1)</source>
         <translation>danach hat Ihre Ärztin oder Ihr Arzt keine Erhaltungsdosis verordnet (mitgeteilt am %1)</translation>
     </message>
@@ -5774,7 +5844,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
 <context>
     <name>SupplementsPage</name>
     <message>
-        <location filename="../../vdtracker/ui/pages/supplements.py" line="+51"/>
+        <location filename="../../vdtracker/ui/pages/supplements.py" line="+52"/>
         <source>Saved schedules</source>
         <translation>Gespeicherte Einnahmepläne</translation>
     </message>
@@ -5809,7 +5879,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Entfernt den Einnahmeplan; die dazu eingetragenen Dosen bleiben in Ihrem Verlauf. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Save schedu&amp;le</source>
         <translation>Einnahmeplan &amp;speichern</translation>
     </message>
@@ -5847,6 +5917,169 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <location line="+15"/>
         <source>The schedule typed on Supplements is not saved yet.</source>
         <translation>Der unter „Präparate“ eingegebene Einnahmeplan ist noch nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SupplyDialog</name>
+    <message>
+        <location filename="../../vdtracker/ui/dialogs/supply_dialog.py" line="+45"/>
+        <source>Count what I have</source>
+        <translation>Zählen, was ich habe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a pack</source>
+        <translation>Packung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Count the units you have now (capsules, tablets, drops …): the app takes off each dose you log and says how far the rest goes at your saved schedules.</source>
+        <translation>Zählen Sie die Einheiten, die Sie jetzt haben (Kapseln, Tabletten, Tropfen …): Die App zieht jede eingetragene Einnahme ab und sagt, wie weit der Rest nach Ihren gespeicherten Einnahmeplänen reicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many units are in the pack you bought: they are added to what you have.</source>
+        <translation>Wie viele Einheiten in der gekauften Packung sind: Sie werden zu Ihrem Vorrat hinzugezählt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+39"/>
+        <source>Supplement</source>
+        <translation>Präparat</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Su&amp;pplement</source>
+        <translation>&amp;Präparat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number of units</source>
+        <translation>Anzahl der Einheiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of units in the pack</source>
+        <translation>Anzahl der Einheiten in der Packung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+27"/>
+        <source>Form</source>
+        <translation>Darreichungsform</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>&amp;Count</source>
+        <translation>&amp;Anzahl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Units in the pack</source>
+        <translation>&amp;Einheiten in der Packung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount one unit holds (optional)</source>
+        <translation>Wirkstoffmenge je Einheit (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as on the pack (optional)</source>
+        <translation>wie auf der Packung (optional)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unit of what one unit holds</source>
+        <translation>Maßeinheit der Wirkstoffmenge je Einheit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Form</source>
+        <translation>&amp;Darreichungsform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One unit &amp;holds</source>
+        <translation>Eine Einheit &amp;enthält</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One unit holds</source>
+        <translation>Eine Einheit enthält</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>type a number, e.g. %1</source>
+        <translation>bitte eine Zahl angeben, z. B. %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>type how many units you have</source>
+        <translation>bitte angeben, wie viele Einheiten Sie haben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type how many units are in the pack</source>
+        <translation>bitte angeben, wie viele Einheiten in der Packung sind</translation>
+    </message>
+</context>
+<context>
+    <name>SupplyPanel</name>
+    <message>
+        <location filename="../../vdtracker/ui/widgets/supply_panel.py" line="+33"/>
+        <source>What I have</source>
+        <translation>Mein Vorrat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing counted yet. Count the capsules, tablets or drops you have, and the app says how far they go at your saved schedules.</source>
+        <translation>Noch nichts gezählt. Zählen Sie Ihre Kapseln, Tabletten oder Tropfen, und die App sagt, wie weit sie nach Ihren gespeicherten Einnahmeplänen reichen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Count what &amp;I have…</source>
+        <translation>Vorrat &amp;zählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a pac&amp;k…</source>
+        <translation>Pac&amp;kung hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: %2%3, %4</source>
+        <translation>%1: %2%3, %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running low</source>
+        <translation>Geht zur Neige</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Running low: %1</source>
+        <translation>Geht zur Neige: %1</translation>
     </message>
 </context>
 <context>
@@ -5932,7 +6165,42 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Hinzugefügt: %1 %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>the count of %1 (%2%3)</source>
+        <translation>die Zählung von %1 (%2%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pack of %1 of %2</source>
+        <translation>die Packung mit %1 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>capsules</source>
+        <translation>Kapseln</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tablets</source>
+        <translation>Tabletten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drops</source>
+        <translation>Tropfen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ml</source>
+        <translation>ml</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ampoules</source>
+        <translation>Ampullen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>no saved schedule is due</source>
         <translation>kein gespeicherter Einnahmeplan ist fällig</translation>
     </message>
@@ -6102,12 +6370,12 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     <message>
         <location line="+54"/>
         <source>Marked as discussed with your clinician: it stays in the list as one line until the next result of this test is entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als mit Ihrer Ärztin oder Ihrem Arzt besprochen markiert: Der Hinweis bleibt als eine Zeile in der Liste, bis der nächste Laborwert dieses Tests eingetragen ist.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No longer marked as discussed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr als besprochen markiert.</translation>
     </message>
 </context>
 <context>
@@ -6459,7 +6727,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>weniger als 30 %, der Richtwert aus Studien (IMMPACT) für eine mäßige Veränderung</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>vdtracker-trends-%1</source>
         <translation>vdtracker-Diagramm-%1</translation>
     </message>
@@ -6474,7 +6742,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Diagramm unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>no improvement</source>
         <translation>keine Besserung</translation>
     </message>
@@ -6489,7 +6757,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Mittlerer Schmerz %1 → %2: %3 % höher. Zur Einordnung: %4.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Save the chart</source>
         <translation>Diagramm speichern</translation>
     </message>
@@ -6603,12 +6871,12 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     <message>
         <location line="+1"/>
         <source>First schedule saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Einnahmeplan gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First lab result saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Laborwert gespeichert</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@
 <context>
     <name>AlertWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/wording/alerts.py" line="+85"/>
+        <location filename="../../vdtracker/wording/alerts.py" line="+92"/>
         <source>%n doses of your saved schedule (%1) have nothing logged since %2. If you took them, log them; if not, mark them skipped.</source>
         <translation>
             <numerusform>%n dose of your saved schedule (%1) has nothing logged since %2. If you took it, log it; if not, mark it skipped.</numerusform>
@@ -51,7 +51,7 @@
     </message>
     <message numerus="yes">
         <location line="+15"/>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -62,7 +62,7 @@
 <context>
     <name>CliWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/cli/words.py" line="+157"/>
+        <location filename="../../vdtracker/cli/words.py" line="+159"/>
         <source>Cannot be imported (%n problem(s)):</source>
         <translation>
             <numerusform>Cannot be imported (%n problem):</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+27"/>
         <source>%n dose(s) taken</source>
         <translation>
             <numerusform>%n dose taken</numerusform>
@@ -240,7 +240,7 @@
 <context>
     <name>NoticeWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/wording/notices.py" line="+33"/>
+        <location filename="../../vdtracker/wording/notices.py" line="+34"/>
         <source>%1: no dose logged for %n day(s)</source>
         <translation>
             <numerusform>%1: no dose logged for %n day</numerusform>
@@ -256,7 +256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+24"/>
         <source>%1: %n item(s) need a look</source>
         <translation>
             <numerusform>%1: %n item needs a look</numerusform>
@@ -272,7 +272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%n dose(s)</source>
         <translation>
             <numerusform>%n dose</numerusform>
@@ -294,7 +294,7 @@
 <context>
     <name>ReasonWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/wording/reasons.py" line="+52"/>
+        <location filename="../../vdtracker/wording/reasons.py" line="+55"/>
         <source>use at most %n characters</source>
         <translation>
             <numerusform>use at most %n character</numerusform>
@@ -624,7 +624,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+41"/>
         <source>enough for more than %n year(s)</source>
         <translation>
             <numerusform>enough for more than %n year</numerusform>
