@@ -1944,7 +1944,7 @@
     <message>
         <location line="+0"/>
         <source>T&amp;aken</source>
-        <translation>&amp;Eingenommen</translation>
+        <translation>Einge&amp;nommen</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -17,17 +17,17 @@
     <message numerus="yes">
         <location filename="../../vdtracker/ui/widgets/alert_titles.py" line="+28"/>
         <source>%1: %n dose(s) with nothing logged — taken or skipped?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n dose with nothing logged — taken or skipped?</numerusform>
+            <numerusform>%1: %n doses with nothing logged — taken or skipped?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+69"/>
         <source>%1: no dose logged for %n day(s) — log your doses or update the saved schedule</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: no dose logged for %n day — log your doses or update the saved schedule</numerusform>
+            <numerusform>%1: no dose logged for %n days — log your doses or update the saved schedule</numerusform>
         </translation>
     </message>
 </context>
