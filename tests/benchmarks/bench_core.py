@@ -7,7 +7,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -55,7 +55,12 @@ def main() -> int:
                            today=LAST)
             saves.append(time.perf_counter() - t)
 
-        alerts = compose(db).alerts
+        svc = compose(db)  # supplies counted a month ago, with packs bought since
+        counted = datetime.combine(LAST - timedelta(days=30), datetime.min.time())
+        svc.supplies.set("Vitamin D3", 90, counted, "tablet", 2000, "IU")
+        svc.supplies.add("Vitamin D3", 60, counted + timedelta(days=10))
+        svc.supplies.set("Vitamin B12", 12, counted, "tablet", 1000, "mcg")
+        alerts = svc.alerts
         runs, found = [], []
         for _ in range(30):
             t = time.perf_counter()
