@@ -108,14 +108,16 @@ class SupplyDialog(QDialog):
         self.cancel.clicked.connect(self.reject)
         outer.addWidget(buttons)
         self.supplement.currentIndexChanged.connect(self._fill)
+        self.form.currentIndexChanged.connect(self._say_form)
         self._fill()
         self.count.setFocus()
 
     def _fill(self) -> None:
         """The last count's form and holding for the supplement chosen (a pack: its form)."""
         known = self.counted.get(self.supplement.currentText())
-        if known is None:
-            self.form_shown.setText("")
+        if known is None:  # nothing of another supplement's count carried over
+            self.holds.clear()
+            self._say_form()
             return
         self.form.setCurrentIndex(max(0, self.form.findData(known.form)))
         self.form_shown.setText(self.words.supplies.form_name(known.form))
@@ -124,6 +126,11 @@ class SupplyDialog(QDialog):
             self.unit.setCurrentIndex(max(0, self.unit.findData(known.holds_unit)))
         else:
             self.holds.clear()
+
+    def _say_form(self) -> None:
+        """Beside the count, the form it counts ('12 [capsules]')."""
+        if self.kind == COUNT:
+            self.form_shown.setText(self.words.supplies.form_name(str(self.form.currentData())))
 
     def _number(self, box: QLineEdit, name: str) -> float | None | bool:
         """The number typed (None: nothing typed); False, said beside the box, when it is not

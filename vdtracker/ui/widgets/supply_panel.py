@@ -51,6 +51,7 @@ class SupplyPanel(QGroupBox):
         row.addWidget(self.pack_button)
         self.saved_note = SavedNote(ctx, self)
         row.addWidget(self.saved_note, 1)
+        row.addStretch(0)  # the buttons keep their size while the note is hidden
         outer.addLayout(row)
         self.count_button.clicked.connect(lambda: self.ask(COUNT))
         self.pack_button.clicked.connect(lambda: self.ask(PACK))
