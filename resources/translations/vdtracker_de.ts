@@ -166,7 +166,7 @@
 <context>
     <name>AlertCard</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/alert_card.py" line="+115"/>
+        <location filename="../../vdtracker/ui/widgets/alert_card.py" line="+104"/>
         <source>Look at this first</source>
         <translation>Bitte zuerst ansehen</translation>
     </message>
@@ -1793,7 +1793,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+61"/>
         <source>Note for the day</source>
         <translation>Notiz zum Tag</translation>
     </message>
@@ -4871,7 +4871,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
 <context>
     <name>ScoreField</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/score_field.py" line="+93"/>
+        <location filename="../../vdtracker/ui/widgets/score_field.py" line="+90"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
@@ -6024,7 +6024,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>type a number, e.g. %1</source>
         <translation>bitte eine Zahl angeben, z. B. %1</translation>
     </message>
@@ -6047,12 +6047,12 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Mein Vorrat</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+45"/>
         <source>Nothing counted yet. Count the capsules, tablets or drops you have, and the app says how far they go at your saved schedules.</source>
         <translation>Noch nichts gezählt. Zählen Sie Ihre Kapseln, Tabletten oder Tropfen, und die App sagt, wie weit sie nach Ihren gespeicherten Einnahmeplänen reichen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-32"/>
         <source>Count what &amp;I have…</source>
         <translation>Vorrat &amp;zählen…</translation>
     </message>
@@ -6062,7 +6062,17 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Pac&amp;kung hinzufügen…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
+        <source>Nothing counted yet. Once a schedule is saved below, count what you have of it here, and the app says how far it goes.</source>
+        <translation>Noch nichts gezählt. Sobald unten ein Einnahmeplan gespeichert ist, zählen Sie hier Ihren Vorrat dafür, und die App sagt, wie weit er reicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Count what you have first.</source>
+        <translation>Zählen Sie zuerst Ihren Vorrat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: %2%3, %4</source>
         <translation>%1: %2%3, %4</translation>
     </message>

@@ -90,6 +90,8 @@ def test_a_count_a_pack_an_undo_and_a_logged_dose_show_in_the_panel(request, ctx
     activate(window)
     undo_key()
     qtbot.waitUntil(lambda: panel.texts()[0].startswith("Vitamin D3: 12 capsules"))
+    assert window.statusBar().currentMessage() == \
+        "Undone: the pack of 60 capsules of Vitamin D3"
     assert ctx.services.supplies.status(TODAY)[0].left == 12
 
     ctx.services.regimens.record_dose(supplement="Vitamin D3", day=TODAY, today=TODAY,
@@ -181,6 +183,15 @@ def test_in_german_50_000_is_fifty_thousand_and_the_unit_box_shows_ie(german, qt
     german_day = QLocale("de_DE").toString(last, "ddd, d. MMM yyyy")
     qtbot.waitUntil(lambda: panel.texts() == [
         f"Vitamin D3: 12 Kapseln zu je 50.000 I.E., reicht bis {german_day}"])
+    assert "Gezählt: Vitamin D3, 12 Kapseln zu je 50.000 I.E." in panel.saved_note.text()
+
+
+def test_with_no_schedule_the_panel_says_to_save_one_first(window, qtbot):
+    activate(window)
+    panel = shown(window, "supplements").supplies
+    assert panel.empty.isVisible() and "Once a schedule is saved below" in panel.empty.text()
+    assert not panel.count_button.isEnabled() and not panel.pack_button.isEnabled()
+    assert panel.pack_button.toolTip() == "Count what you have first."
 
 
 @pytest.mark.parametrize("kind", [COUNT, PACK])

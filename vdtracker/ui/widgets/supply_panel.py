@@ -37,9 +37,7 @@ class SupplyPanel(QGroupBox):
         self.grid = QGridLayout()
         self.grid.setColumnStretch(2, 1)
         outer.addLayout(self.grid)
-        self.empty = QLabel(self.tr(
-            "Nothing counted yet. Count the capsules, tablets or drops you have, and the app "
-            "says how far they go at your saved schedules."), self)
+        self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         outer.addWidget(self.empty)
         self.lines: list[QLabel] = []  # the lines shown, one per supplement
@@ -75,9 +73,16 @@ class SupplyPanel(QGroupBox):
         self.lines, self.low_marks = [], []
         for i, v in enumerate(self.views):
             self._add_line(i, v, today)
+        names = self.names()
+        self.empty.setText(self.tr(
+            "Nothing counted yet. Count the capsules, tablets or drops you have, and the app "
+            "says how far they go at your saved schedules.") if names else self.tr(
+            "Nothing counted yet. Once a schedule is saved below, count what you have of it "
+            "here, and the app says how far it goes."))
         self.empty.setVisible(not self.views)
-        self.count_button.setEnabled(bool(self.names()))
+        self.count_button.setEnabled(bool(names))
         self.pack_button.setEnabled(bool(self.views))
+        self.pack_button.setToolTip("" if self.views else self.tr("Count what you have first."))
 
     def _add_line(self, i: int, v: SupplyView, today: date) -> None:
         s = self.ctx.words.supplies
