@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from builders import add_schedule
 from conftest import TODAY
 from real_event_helpers import WIDE, alt, click_seen, opened, undo_key
 from test_keys_and_dates import controls_keys, keys_on
-from tests_ui_helpers import activate, press, shown, when_shown
+from tests_ui_helpers import activate, button, click, press, shown, when_shown
 from vdtracker.ui.context import Context
 from vdtracker.ui.dialogs.supply_dialog import COUNT, PACK, SupplyDialog
 from vdtracker.ui.main_window import MainWindow
@@ -216,3 +216,28 @@ def test_each_alt_letter_once_on_the_page_and_in_the_dialog(request, qtbot, kind
     assert dialog.save.text() == {"en": "&Save", "de": "&Speichern"}[language]
     clashes = {k: n for k, n in controls_keys(dialog, dialog, {}).items() if len(n) > 1}
     assert not clashes, f"Alt+letter used twice in the {kind} dialog ({language}): {clashes}"
+
+
+def test_a_holding_that_reads_two_ways_is_asked_about_before_it_is_saved(request, ctx, qtbot):
+    """'50.000' in English: 50 or fifty thousand? The patient picks it; nothing is guessed."""
+    weekly(ctx)
+    window = opened(request, WIDE)
+    panel = shown(window, "supplements").supplies
+    asked = {}
+
+    def pick(box):
+        asked["text"] = box.text()
+        click(button(box, "50,000 IU"))
+
+    def act(dialog):
+        QTest.keyClicks(QApplication.focusWidget(), "12")
+        alt("h", dialog)
+        QTest.keyClicks(QApplication.focusWidget(), "50.000")
+        when_shown(QMessageBox, pick)
+        press(QApplication.focusWidget(), Qt.Key.Key_Return)
+        assert not dialog.isVisible(), dialog.reason.text()
+    when_shown(SupplyDialog, act)
+    click_seen(panel.count_button)
+    assert "“50.000” can be read two ways" in asked["text"]
+    [view] = ctx.services.supplies.status(TODAY)
+    assert (view.left, view.holds_amount, view.holds_unit) == (12, 50000, "IU")
