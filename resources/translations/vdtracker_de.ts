@@ -3652,12 +3652,12 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-8"/>
         <source>Cramp details are filled in: set how many cramps there were.</source>
         <translation>Angaben zu Krämpfen sind ausgefüllt: Geben Sie an, wie viele Krämpfe es waren.</translation>
     </message>
@@ -3665,6 +3665,16 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <location line="+1"/>
         <source>Spasm details are filled in: set how many episodes there were.</source>
         <translation>Angaben zum Spasmus sind ausgefüllt: Geben Sie an, wie viele Episoden es waren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use a count above 0, up to %1</source>
+        <translation>bitte eine Anzahl über 0 und bis %1 angeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use a count from 0 to %1</source>
+        <translation>bitte eine Anzahl von 0 bis %1 angeben</translation>
     </message>
     <message>
         <location line="+2"/>

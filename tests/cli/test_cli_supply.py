@@ -131,3 +131,18 @@ def test_the_warning_comes_before_it_runs_out_and_a_lapse_says_none_was_left(tmp
     [lapse] = [a for a in alerts(data, date(2026, 12, 30)) if a["kind"] == "lapsed-maintenance"]
     assert lapse["counted_none_on"] == "2026-12-05"
     assert "You counted none left on 5 Dec 2026." in lapse["message"]
+
+
+def test_counts_read_as_counts_and_b12_is_never_counted_in_iu(tmp_path):
+    data = tmp_path / "d"
+    r = vdt(data, "regimen", "add", "--supplement", "Vitamin B12", "--dose", "1000", "--unit",
+            "mcg", "--every", "1", "--start", "2026-11-01")
+    assert r.returncode == 0, r.stderr
+    r = vdt(data, "supply", "set", "Vitamin B12", "-1")
+    assert r.returncode == 2 and "use a count from 0 to 100,000" in r.stderr
+    r = vdt(data, "supply", "set", "Vitamin B12", "12.5", "--form", "ml")
+    assert r.returncode == 0 and "12.5 ml" in r.stdout, r.stderr
+    r = vdt(data, "supply", "add", "Vitamin B12", "0")
+    assert r.returncode == 2 and "use a count above 0, up to 100,000" in r.stderr
+    r = vdt(data, "supply", "set", "Vitamin B12", "30", "--holds", "1000", "IU")
+    assert r.returncode == 2 and "not IU" in r.stderr

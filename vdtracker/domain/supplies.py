@@ -123,12 +123,17 @@ def is_low(found: Outlook, today: date, shortest_gap: int, lead_days: int = LEAD
     return (found.runs_out - today).days <= lead_days
 
 
+MAX_COUNT = 100_000
+
+
 def checked_stock(count: float, form: str, holds_amount: float | None,
-                  holds_unit: str | None) -> tuple[float, str, float | None, str | None]:
-    """The count (0 or more), a known form, and what one unit holds (both or neither; more
-    than 0, in IU, mcg or mg) as the patient typed them; InvalidInput naming what is wrong."""
-    if not count >= 0 or count > 100_000:
-        raise InvalidInput("count", count, reason("whole-range", low=0, high=100_000))
+                  holds_unit: str | None, substance: str | None = None
+                  ) -> tuple[float, str, float | None, str | None]:
+    """The count (0 or more: 2.5 ml is a count), a known form, and what one unit holds (both or
+    neither; more than 0, in IU, mcg or mg; B12 has no IU) as the patient typed them;
+    InvalidInput naming what is wrong."""
+    if not 0 <= count <= MAX_COUNT:
+        raise InvalidInput("count", count, reason("count-range", high=MAX_COUNT))
     if form not in FORMS:
         raise InvalidInput("form", form, reason("one-of", choices=", ".join(FORMS)))
     if (holds_amount is None) != (holds_unit is None):
@@ -141,6 +146,8 @@ def checked_stock(count: float, form: str, holds_amount: float | None,
             holds_unit = canonical_dose_unit(holds_unit)
         except InvalidInput as err:
             raise InvalidInput("holds", holds_unit, err.reason) from None
+        if holds_unit == "IU" and substance == "b12":
+            raise InvalidInput("holds", holds_unit, reason("b12-not-iu"))
     return count, form, holds_amount, holds_unit
 
 

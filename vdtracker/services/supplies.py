@@ -49,7 +49,7 @@ class SupplyService:
             count, form, holds_amount, holds_unit = sup.checked_stock(
                 count, form or (row.form if row else "tablet"),
                 row.holds_amount if keep_holds and row else holds_amount,
-                row.holds_unit if keep_holds and row else holds_unit)
+                row.holds_unit if keep_holds and row else holds_unit, found.substance)
             before = data_of("supply", row) if row is not None else None
             if row is None:
                 row = Supply(supplement_id=found.id, form=form, holds_amount=holds_amount,
@@ -68,8 +68,9 @@ class SupplyService:
 
     def add(self, name: str, count: float, now: datetime) -> Saved:
         """A pack bought: `count` more units, on top of the last count."""
-        if not count > 0 or count > 100_000:
-            raise InvalidInput("count", count, reason("whole-range", low=1, high=100_000))
+        if not 0 < count <= sup.MAX_COUNT:
+            raise InvalidInput("count", count, reason("count-range", high=sup.MAX_COUNT,
+                                                      positive=True))
         with self.db.transaction() as s:
             found = _supplement(s, name)
             stock = s.scalar(select(Supply).where(Supply.supplement_id == found.id))

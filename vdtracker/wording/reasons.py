@@ -95,6 +95,10 @@ class ReasonWords(Words):
             if p["what"] == "cramp":
                 return self.tr("Cramp details are filled in: set how many cramps there were.")
             return self.tr("Spasm details are filled in: set how many episodes there were.")
+        if k == "count-range" and p.get("positive"):
+            return arg(self.tr("use a count above 0, up to %1"), c.number(p["high"]))
+        if k == "count-range":
+            return arg(self.tr("use a count from 0 to %1"), c.number(p["high"]))
         if k == "supplement-unknown":
             return arg(self.tr("use a supplement of your diary (known: %1)"),
                        p["known"] or self.tr("none yet"))
