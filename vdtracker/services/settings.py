@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import ranges
+from ..domain.alert_rank import Discussed
 from ..domain.errors import InvalidInput, Reason, reason
 from ..domain.personal import NAME_LIMIT, PAPERS, QUESTIONS_LIMIT, birth_date, text_limit
 from ..models import LabResult
@@ -198,6 +199,23 @@ class DayStampsOption(Option[Mapping[str, date]]):
         return json.dumps({k: d.isoformat() for k, d in value.items()}, sort_keys=True)
 
 
+@dataclass(frozen=True)
+class DiscussedOption(Option[Mapping[str, Discussed]]):
+    """By test, the result marked as discussed with the clinician: a JSON object of
+    {"lab": id, "value": number, "on": ISO date}."""
+
+    def decode(self, raw: str) -> Mapping[str, Discussed]:
+        try:
+            return {str(k): Discussed(int(v["lab"]), float(v["value"]), date.fromisoformat(v["on"]))
+                    for k, v in json.loads(raw).items()}
+        except (AttributeError, KeyError, TypeError) as err:  # valid JSON of another shape
+            raise ValueError(raw) from err
+
+    def encode(self, value: Mapping[str, Discussed]) -> str:
+        return json.dumps({k: {"lab": m.lab_id, "value": m.value, "on": m.on.isoformat()}
+                           for k, m in value.items()}, sort_keys=True)
+
+
 VITAMIN_D_PROFILE = ChoiceOption("profile.vitamin-d", ranges.LAB_RANGE,
                                  "Flag vitamin D results by",
                                  (ranges.LAB_RANGE, "es2011", "iom2011", "uknos"))
@@ -211,6 +229,10 @@ TRAY_TOLD = BoolOption("ui.tray-told", False, "Told that closing keeps reminders
 NO_TRAY_TOLD = BoolOption("ui.no-tray-told", False, "Told that this desktop has no tray")
 NOTIFIED = DayStampsOption("reminders.notified", MappingProxyType({}),
                            "Alert notices already shown, with the day (kept for 30 days)")
+# Lab flags the patient marked as discussed (Today keeps them quiet until the next result of
+# the test). The store's own, never exported: it names results by their id in this store.
+DISCUSSED = DiscussedOption("alerts.discussed", MappingProxyType({}),
+                            "Lab results marked as discussed with the clinician")
 STORE_ID = TextOption("store.id", "", "A random id for this store, part of exported UIDs")
 # Kept with the summary settings: the last values used come back in File ▸ Print summary….
 SUMMARY_NAME = TextOption("summary.name", "", "The name on the summary", limit=NAME_LIMIT)
@@ -231,8 +253,8 @@ DRAFT_SCHEDULE = TextOption("ui.draft.schedule", "", "A schedule typed and not s
 OPTIONS: dict[str, Option[Any]] = {
     o.key: o for o in (VITAMIN_D_PROFILE, B12_PROFILE, VITAMIN_D_UNIT, HIDE_NAMES, SUMMARY_PAPER)}
 ALL: dict[str, Option[Any]] = {
-    o.key: o for o in (*OPTIONS.values(), TRAY_TOLD, NO_TRAY_TOLD, NOTIFIED, STORE_ID, VERSION,
-                       SUMMARY_NAME, SUMMARY_BIRTH_DATE, SUMMARY_QUESTIONS, DRAFT_TODAY,
+    o.key: o for o in (*OPTIONS.values(), TRAY_TOLD, NO_TRAY_TOLD, NOTIFIED, DISCUSSED, STORE_ID,
+                       VERSION, SUMMARY_NAME, SUMMARY_BIRTH_DATE, SUMMARY_QUESTIONS, DRAFT_TODAY,
                        DRAFT_LAB, DRAFT_SCHEDULE)}
 
 
