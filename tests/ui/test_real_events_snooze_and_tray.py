@@ -47,8 +47,9 @@ def test_snooze_one_hour_from_the_dose_row(request, ctx, clock, qtbot):
         click_in_menu(menu, "1 hour")
 
     when_popup(one_hour)
-    click(snooze)  # an instant menu: it opens on the press
+    click(snooze)  # a push button's menu: it opens just after the press
     until = NOW + timedelta(hours=1)  # 10:00 + 1 hour
+    qtbot.waitUntil(lambda: (regimen_id, TODAY) in ctx.reminders.snoozed)
     assert offered == ["15 minutes", "1 hour", "Tonight"]
     assert ctx.reminders.snoozed == {(regimen_id, TODAY): until}
     qtbot.waitUntil(lambda: "reminder snoozed until" in today.doses.grid.itemAtPosition(

@@ -94,7 +94,8 @@ def test_snooze_from_today_silences_until_then(db, qtbot):
     grid = today.doses.grid
     snooze = grid.itemAtPosition(grid.getItemPosition(grid.indexOf(taken))[0], 3).widget()
     when_popup(lambda menu: click_in_menu(menu, "1 hour"))
-    click(snooze)  # Snooze ▸ 1 hour on Today
+    click(snooze)  # Snooze ▸ 1 hour on Today (the menu opens just after the press)
+    qtbot.waitUntil(lambda: (1, sunday) in ctx.reminders.snoozed)
     until = ctx.reminders.snoozed[(1, sunday)]
     assert until == datetime(2026, 11, 22, 8, 0) + timedelta(hours=1)
     now.now = datetime(2026, 11, 22, 8, 59)

@@ -5,15 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...domain.day_entry import CrampPart, DayEntry, PainPart, SpasmPart
 from ...services import settings as opts
@@ -33,22 +26,35 @@ from ..widgets.day_picker import DayPicker
 from ..widgets.doses_today import DosesToday
 from ..widgets.fonts import emphasize
 from ..widgets.put_back import PutBack
-from ..widgets.saved_note import SavedNote
+from ..widgets.save_bar import SaveBar
 from ..widgets.welcome import Welcome
 from .today_answers import DoseAnswers
 
 
 class TodayPage(QScrollArea):
+    """The shell puts a page that is no scroll area into one (main_window.scrolled), and Save
+    would scroll away with the rest: this page is a scroll area that never scrolls itself. It
+    holds the part that does (self.area: the day, the alerts, the doses, the form and the
+    day's entries) above the save bar, which stays on screen at any size."""
+
     def __init__(self, ctx: Context, page_titles: dict[str, str]) -> None:
         super().__init__()
         self.ctx, self.page_titles = ctx, page_titles
-        self.setWidgetResizable(True)
-        body = QWidget(self)
+        for policy in (self.setVerticalScrollBarPolicy, self.setHorizontalScrollBarPolicy):
+            policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.frame = frame = QWidget(self)
+        whole = QVBoxLayout(frame)
+        whole.setContentsMargins(0, 0, 0, 0)
+        whole.setSpacing(0)
+        self.area = QScrollArea(frame)
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(self.area)
         lay = QVBoxLayout(body)
         self.heading = QLabel(body)
         emphasize(self.heading, 1.5)
         lay.addWidget(self.heading)
-        self.welcome = Welcome(ctx, body)  # first start only: leads to the first schedule/lab
+        self.welcome = Welcome(ctx, body)  # until the first schedule and lab result are in
         lay.addWidget(self.welcome)
         self.picker = DayPicker(self, ctx.today())
         self.picker.day_changed.connect(self._day_changed)
@@ -66,46 +72,34 @@ class TodayPage(QScrollArea):
         self.form.changed.connect(self._form_changed)
         self.form.note.returnPressed.connect(self.save_day)  # Return in the last field saves
         lay.addWidget(self.form)
-        row = QHBoxLayout()
-        self.save = QPushButton(self.tr("&Save today's entry"), body)
+        self.logged = DayEntries(body)  # what is already saved for the day shown
+        self.logged.edit.connect(self.edit_entry)
+        self.logged.delete.connect(self.delete_entry)
+        lay.addWidget(self.logged)
+        lay.addStretch(1)
+        self.area.setWidget(body)
+        whole.addWidget(self.area, 1)
+        bar = SaveBar(ctx, frame)
+        whole.addWidget(bar)
+        self.setWidget(frame)
+        self.save, self.reason, self.error = bar.save, bar.reason, bar.error
+        self.saved_note, self.stop_editing = bar.saved_note, bar.stop_editing
+        self.save.setText(self.tr("&Save today's entry"))
         self.save.setAccessibleName(self.tr("Save today's entry"))
-        self.save.setDefault(True)
         self.save.clicked.connect(self.save_day)
-        self.reason = QLabel(body)
-        self.reason.setWordWrap(True)
         self.reason.setAccessibleName(self.tr("Why Save is unavailable"))
-        self.saved_note = SavedNote(ctx, body)
         self.saved_note.gone.connect(self._update_save)
-        self.stop_editing = QPushButton(self.tr("Keep the saved entry"), body)
+        self.stop_editing.setText(self.tr("Keep the saved entry"))
         self.stop_editing.setToolTip(self.tr("Leave the saved entry as it is and empty the form"))
         self.stop_editing.clicked.connect(lambda: self._stop_editing())  # not clicked(bool)
-        self.stop_editing.hide()
         self.editing: EntryRow | None = None  # a saved entry loaded back to be changed
         self.began: datetime | None = None  # when the typing in the (empty) form began
         self.held = False  # kept on yesterday past midnight for what was typed then
         self.loaded: dict[str, object] | None = None  # the form as the entry edited was loaded
-        row.addWidget(self.save)
-        row.addWidget(self.stop_editing)
-        row.addWidget(self.saved_note, 2)
-        row.addWidget(self.reason, 1)
-        lay.addLayout(row)
-        self.error = QLabel(body)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c0392b;")
-        emphasize(self.error)
-        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error.hide()
-        lay.addWidget(self.error)
-        self.logged = DayEntries(body)  # what is already saved for the day shown, below Save
-        self.logged.edit.connect(self.edit_entry)
-        self.logged.delete.connect(self.delete_entry)
-        lay.addWidget(self.logged)
         self.feedback = operations.Feedback(self.error, self.form.fields(), hide_when_clear=True)
         self.answers = DoseAnswers(ctx, self, self.feedback, self.saved_note, lambda: self.day,
                                    self.refresh)
         self.answers.listen_to(self.banner, self.doses)
-        lay.addStretch(1)
-        self.setWidget(body)
         for keys in ("Ctrl+S", "Ctrl+Return"):
             QShortcut(QKeySequence(keys), self, self.save_day)
         later = coalesced(self, self.refresh)
@@ -118,6 +112,12 @@ class TodayPage(QScrollArea):
         self._put_back(self.drafts.stored())
         self._update_save()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The frame is exactly the size shown (never its preferred height, which a resizable
+        scroll area would give it, the save bar below the window's edge)."""
+        super().resizeEvent(event)
+        self.frame.resize(self.viewport().size())
+
     @property
     def day(self) -> date:
         """The day the form logs for: today, or a past day the user went back to."""
@@ -126,6 +126,7 @@ class TodayPage(QScrollArea):
     def _day_changed(self, day: date) -> None:
         """Another day: the form keeps what was typed; doses and saved entries follow."""
         self.held = False  # the patient chose the day
+        self.saved_note.follow_day(day)  # "Saved: …" of another day would read as this one's
         if self.editing is not None and self.editing.day != day:
             self._stop_editing(clear=False)
         self.refresh()
@@ -223,11 +224,11 @@ class TodayPage(QScrollArea):
         self.welcome.refresh()
         try:
             self._show_logged(day)
-            alerts = services.alerts.alerts(today, services.settings.profiles())
+            alerts = services.alerts.ranked(today, services.settings.profiles())
             self.banner.show_alerts(alerts, self.page_titles, words)
             now = self.ctx.now()
             snoozed = {k: t for k, t in self.ctx.reminders.snoozed.items() if t > now}
-            self.doses.show_doses(services.due_doses.due(day), words, day == today, snoozed)
+            self.doses.show_doses(services.due_doses.due(day), words, day, today, snoozed)
         except StorageError as err:
             self.feedback.show(self.ctx, self.ctx.words.storage(err))
         self._tab_as_shown()
@@ -311,7 +312,7 @@ class TodayPage(QScrollArea):
         done = operations.run(self.ctx, save, feedback=self.feedback)
         if done is None:
             return False
-        self.saved_note.said(done)
+        self.saved_note.said(done, day=entry.day)
         self._stop_editing()
         self.put_back.hide()
         self.drafts.write_now()  # saved: nothing of it may be offered back after a crash
@@ -347,7 +348,7 @@ class TodayPage(QScrollArea):
         self.stop_editing.show()
         self.refresh()
         self._update_save()
-        self.ensureWidgetVisible(self.form)
+        self.area.ensureWidgetVisible(self.form)
 
     def _stop_editing(self, clear: bool = True) -> None:
         if clear:
@@ -366,7 +367,7 @@ class TodayPage(QScrollArea):
                 self._stop_editing()
             self.saved_note.said(done, arg(self.tr("Deleted %1 (%2)."),
                                            self.ctx.words.entry(r.summary),
-                                           self.ctx.words.weekday_day(r.day)))
+                                           self.ctx.words.weekday_day(r.day)), self.day)
 
     def _rows_of(self, day: date) -> list[EntryRow]:
         """The day's entries, latest first; cramps are those of the night before (as the form

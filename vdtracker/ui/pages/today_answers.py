@@ -1,5 +1,7 @@
 """Today's answers to its alerts and its due doses: each logs a dose (one undo step) and says so
-beside Save. A dose answered "Taken" with no time typed is logged at the minute of the click."""
+beside Save. A dose answered "Taken" with no time typed is logged at the minute of the click.
+A lab flag marked as discussed with the clinician (or the mark taken back) is said in the
+status bar; the card itself shows the change."""
 
 from __future__ import annotations
 
@@ -9,8 +11,10 @@ from datetime import date, time
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ...domain.alert_types import Alert
 from ...domain.breaks import suggested_span
 from ...services.results import Saved
+from ...storage.errors import StorageError
 from ...wording import arg
 from .. import operations
 from ..context import Context
@@ -37,12 +41,14 @@ class DoseAnswers(QObject):
         banner.count_late.connect(self.count_late)
         banner.no_maintenance.connect(self.no_maintenance)
         banner.stopped_taking.connect(self.stopped_taking)
+        banner.discussed.connect(self.discussed)
+        banner.not_discussed.connect(self.not_discussed)
         doses.answered.connect(self.dose)
         doses.snoozed.connect(self.snoozed)
 
     def _said(self, saved: Saved | None) -> None:
         if saved is not None:
-            self.note.said(saved)
+            self.note.said(saved, day=self.day())
 
     def _record(self, supplement: str, day: date, at: time | None, taken: bool) -> None:
         record = self.ctx.services.regimens.record_dose
@@ -121,6 +127,26 @@ class DoseAnswers(QObject):
             operations.run(self.ctx, lambda _confirmed: self.ctx.services.regimens.stopped_taking(
                 regimen_id, first=first, last=last, today=today, why=why, note=note),
                 feedback=self.feedback)
+
+    def discussed(self, alert: Alert) -> None:
+        """The flag stays, quiet, until the next result of its test is entered."""
+        self._mark(lambda: self.ctx.services.alerts.mark_discussed(alert, self.ctx.today()),
+                   QCoreApplication.translate(
+                       "TodayPage", "Marked as discussed with your clinician: it stays in the "
+                       "list as one line until the next result of this test is entered."))
+
+    def not_discussed(self, analyte: str) -> None:
+        self._mark(lambda: self.ctx.services.alerts.unmark_discussed(analyte),
+                   QCoreApplication.translate("TodayPage", "No longer marked as discussed."))
+
+    def _mark(self, change: Callable[[], None], said: str) -> None:
+        try:
+            change()
+        except StorageError as err:
+            self.feedback.show(self.ctx, self.ctx.words.storage(err))
+            return
+        self.ctx.signals.changed.emit()
+        self.ctx.signals.message.emit(said)
 
     def snoozed(self, regimen_id: int, due: date, choice: str) -> None:
         until = self.ctx.snooze((regimen_id, due), choice)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -40,8 +41,8 @@ class DayForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        lay = QGridLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
 
         pain = QGroupBox(self.tr("Pain today"), self)
         f = form(pain)
@@ -52,7 +53,6 @@ class DayForm(QWidget):
                                  self.tr("Where the pain is"), pain)
         f.addRow(self.tr("&Pain (0–10)"), self.pain)
         f.addRow(self.tr("W&here"), self.pain_region)
-        lay.addWidget(pain, 0, 0)
 
         cramps = QGroupBox(self.tr("Night-time leg cramps (last night)"), self)
         f = form(cramps)
@@ -74,7 +74,6 @@ class DayForm(QWidget):
         f.addRow(self.tr("Sleep &disturbed"), self.cramp_sleep)
         f.addRow(self.tr("Whe&re"), self.cramp_region)
         f.addRow(self.tr("S&ide"), self.cramp_side)
-        lay.addWidget(cramps, 0, 1, 2, 1)
 
         spasm = QGroupBox(self.tr("Muscle spasm today"), self)
         f = form(spasm)
@@ -86,15 +85,14 @@ class DayForm(QWidget):
         f.addRow(self.tr("Epis&odes"), self.spasm_count)
         f.addRow(self.tr("Severit&y"), self.spasm_severity)
         f.addRow(self.tr("&Where"), self.spasm_region)
-        lay.addWidget(spasm, 1, 0)
 
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("A note for the day (optional)"))
         self.note.setAccessibleName(self.tr("Note for the day"))
         self.note.setMaxLength(2000)
-        lay.addWidget(self.note, 2, 0, 1, 2)
-        lay.setColumnStretch(0, 1)
-        lay.setColumnStretch(1, 1)
+        self.boxes = (pain, cramps, spasm)
+        self.one_column = False
+        self._arrange(False)
 
         for w in (self.pain, self.cramp_severity, self.cramp_sleep, self.spasm_severity,
                   self.cramp_count, self.spasm_count, self.cramp_minutes):
@@ -103,6 +101,39 @@ class DayForm(QWidget):
             where.currentTextChanged.connect(self.changed)  # kept in the draft as typed
         self.cramp_side.currentIndexChanged.connect(self.changed)
         self.note.textChanged.connect(self.changed)
+
+    def _arrange(self, one_column: bool) -> None:
+        """Pain and spasm on the left, cramps on the right; in one column (a narrow window,
+        large text) pain, cramps, spasm, as Tab goes, and nothing scrolls sideways."""
+        lay, (pain, cramps, spasm) = self.grid, self.boxes
+        places = ([(pain, 0, 0, 1, 1), (cramps, 1, 0, 1, 1), (spasm, 2, 0, 1, 1),
+                   (self.note, 3, 0, 1, 1)] if one_column else
+                  [(pain, 0, 0, 1, 1), (cramps, 0, 1, 2, 1), (spasm, 1, 0, 1, 1),
+                   (self.note, 2, 0, 1, 2)])
+        for w, *at in places:
+            lay.removeWidget(w)
+            lay.addWidget(w, *at)
+        lay.setColumnStretch(1, 0 if one_column else 1)
+        lay.setColumnStretch(0, 1)
+        self.one_column = one_column
+
+    def _two_columns(self) -> int:
+        """The width the two columns need side by side."""
+        pain, cramps, spasm = self.boxes
+        left = max(pain.minimumSizeHint().width(), spasm.minimumSizeHint().width())
+        return left + cramps.minimumSizeHint().width() + max(self.grid.horizontalSpacing(), 0)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as one column: resizeEvent puts the boxes in one when the two do not fit."""
+        hint = super().minimumSizeHint()
+        one = max(box.minimumSizeHint().width() for box in self.boxes)
+        return QSize(min(hint.width(), one), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        one_column = event.size().width() < self._two_columns()
+        if one_column != self.one_column:
+            self._arrange(one_column)
+        super().resizeEvent(event)
 
     def fields(self) -> dict[str, tuple[str, QWidget]]:
         """Each field of the day entry with the label the form shows for it."""

@@ -4,7 +4,7 @@ or "Skipped"."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QToolButton,
     QWidget,
 )
 
@@ -42,19 +41,24 @@ class DosesToday(QGroupBox):
         self.buttons: dict[int, tuple[QPushButton, QPushButton, TimeField]] = {}
         self.typed: dict[Key, str] = {}  # the times typed, by (schedule, due date)
 
-    def show_doses(self, doses: list[DueDose], words: Wording, today: bool,
+    def show_doses(self, doses: list[DueDose], words: Wording, day: date, today: date,
                    snoozed: Mapping[Key, datetime] | None = None) -> None:
+        """The doses due on `day` (today, or a past day the page went back to)."""
         for w in self.widgets:  # out of sight at once: deleteLater waits for the event loop
             self.grid.removeWidget(w)
             w.hide()
             w.deleteLater()
-        self.widgets, self.buttons, self.today = [], {}, today
+        self.widgets, self.buttons, self.today = [], {}, day == today
+        today_shown = self.today
         self.drawn_on = self.now().date()
         open_keys = {(d.regimen_id, d.due) for d in doses if d.status == "open"}
         self.typed = {k: t for k, t in self.typed.items() if k in open_keys}
         if not doses:
-            self._add(QLabel(self.tr("Nothing is due today on your saved schedules."), self),
-                      0, 0, 5)
+            nothing = (self.tr("Nothing is due today on your saved schedules.") if today_shown
+                       else arg(self.tr("Nothing was due on %1 on your saved schedules."),
+                                words.weekday_day(day)))
+            self._add(QLabel(nothing, self), 0, 0, 5)
+        first = True  # the first open row's Taken answers Alt+A (one letter once on the page)
         for i, d in enumerate(doses):
             description = words.schedule(d.plan)
             label = QLabel(description, self)
@@ -72,24 +76,25 @@ class DosesToday(QGroupBox):
                 label.setText(arg(self.tr("%1 — reminder snoozed until %2"), label.text(),
                                   until.strftime("%H:%M")))
             key = (d.regimen_id, d.due)
-            at = TimeField(self, None, self.tr("now") if today else self.tr("not known"))
+            at = TimeField(self, None, self.tr("now") if today_shown else self.tr("not known"))
             at.edit.setText(self.typed.get(key, ""))
             at.setAccessibleName(arg(self.tr("Time taken for %1 (empty: the time you press "
-                                             "Taken)") if today else
+                                             "Taken)") if today_shown else
                                      self.tr("Time taken for %1, if you remember it"),
                                      d.supplement))
             at.changed.connect(lambda key=key, at=at: self.typed.__setitem__(key, at.edit.text()))
-            taken = QPushButton(self.tr("Taken"), self)
+            taken = QPushButton(self.tr("T&aken") if first else self.tr("Taken"), self)
+            first = False
             taken.setAccessibleName(arg(self.tr("Taken: %1"), description))
             skipped = QPushButton(self.tr("Skipped"), self)
             skipped.setAccessibleName(arg(self.tr("Skipped: %1"), description))
             taken.clicked.connect(lambda _=False, d=d, at=at: self._taken(d, at))
             skipped.clicked.connect(lambda _=False, d=d: self.answered.emit(
                 d.regimen_id, d.supplement, None, False))
-            snooze = QToolButton(self)
-            snooze.setText(self.tr("Snooze"))
+            # a push button's menu arrow has room of its own; a tool button's instant-popup
+            # arrow is drawn over its text (the last letter of "Später erinnern")
+            snooze = QPushButton(self.tr("Snooze"), self)
             snooze.setAccessibleName(arg(self.tr("Snooze the reminder for %1"), description))
-            snooze.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             menu = QMenu(snooze)
             for choice, title in (("15min", self.tr("15 minutes")), ("1h", self.tr("1 hour")),
                                   ("tonight", self.tr("Tonight"))):

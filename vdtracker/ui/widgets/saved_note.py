@@ -1,8 +1,10 @@
-"""'Saved: … — Undo' beside a Save button: it follows Undo and Redo, and hides once stale."""
+"""'Saved: … — Undo' beside a Save button: it follows Undo and Redo, and hides once stale or
+once the page moves to another day than the one it was saved for."""
 
 from __future__ import annotations
 
 import html
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -27,6 +29,7 @@ class SavedNote(QLabel):
         self.ctx = ctx
         self.step: object | None = None
         self.said_text = ""
+        self.day: date | None = None  # the day the page showed when it was saved (None: any)
         self.action = ""  # "undo", "redo" or "" (nothing to undo: a save with no changes)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
@@ -37,9 +40,11 @@ class SavedNote(QLabel):
         ctx.undo.indexChanged.connect(self._follow)
         self.hide()
 
-    def said(self, saved: Saved, text: str | None = None) -> None:
+    def said(self, saved: Saved, text: str | None = None, day: date | None = None) -> None:
         """Show what a save just did (call right after operations.run returned it); `text`
-        in place of the service's confirmation (a delete names what it deleted)."""
+        in place of the service's confirmation (a delete names what it deleted); `day`, the
+        day the page logs for (follow_day hides the note on another)."""
+        self.day = day
         stack = self.ctx.undo
         top = stack.command(stack.index() - 1) if saved.changes and stack.index() > 0 else None
         self.step = top
@@ -66,6 +71,11 @@ class SavedNote(QLabel):
 
     def link_text(self) -> str:
         return {"undo": self.tr("Undo"), "redo": self.tr("Redo")}.get(self.action, "")
+
+    def follow_day(self, day: date) -> None:
+        """The page moved to `day`: a note said for another day goes (Undo still undoes it)."""
+        if self.day is not None and day != self.day and not self.isHidden():
+            self.forget()
 
     def forget(self) -> None:
         self.step = None

@@ -1,16 +1,26 @@
-"""A 0-10 rating with one decimal: a slider and a number box that follow each other."""
+"""A 0-10 rating with one decimal: a slider and a number box that follow each other, and a cue
+beside them: the slider's fill and a word (none, mild, moderate, severe) in a calm colour from
+green through amber to red. The word says it too: colour is never alone."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPalette, QValidator
+from PySide6.QtGui import QColor, QKeyEvent, QPalette, QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QSlider, QWidget
 
 from ...wording import arg
 from ..locale_numbers import format_number, parse_number, shown_in
+from .tones import AMBER, GREEN, RED, pick, tinted
 from .typed_boxes import typed_text
 
 UNRATED = -0.1
+
+
+def cue_colour(value: float, palette: QPalette) -> QColor:
+    """The colour of a rating: green to amber over 0-5, amber to red over 5-10."""
+    low, high = (GREEN, AMBER) if value <= 5 else (AMBER, RED)
+    amount = (min(max(value, 0.0), 10.0) - (0 if value <= 5 else 5)) / 5
+    return tinted(pick(low, palette), pick(high, palette), amount)
 
 
 class RatingBox(QDoubleSpinBox):
@@ -83,6 +93,9 @@ class ScoreField(QWidget):
         self.spin.setAccessibleName(arg(self.tr("%1, number from 0 to 10"), name))
         self.spin.setMinimumWidth(self.spin.fontMetrics().horizontalAdvance("not rated") + 48)
         self.spin.setValue(self.spin.minimum())
+        self.cue = QLabel(self)  # the rating in a word, in its colour
+        self.cue.setMinimumWidth(max(self.cue.fontMetrics().horizontalAdvance(w + "M")
+                                     for w in self._words()))
         self.hint = QLabel(self)  # said beside the box: what a rating can be
         self.hint.setStyleSheet("color: #c0392b;")
         self.hint.hide()
@@ -90,6 +103,7 @@ class ScoreField(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.slider, 1)
         lay.addWidget(self.spin)
+        lay.addWidget(self.cue)
         lay.addWidget(self.hint)
         self.setFocusProxy(self.spin)
         # A label's mnemonic (Alt+P) gives focus only to a buddy that takes focus itself; Tab
@@ -138,8 +152,30 @@ class ScoreField(QWidget):
         """What was typed and refused ("11"): the box still shows what it kept before."""
         return None if self.hint.isHidden() else self.hint.text()
 
+    def _words(self) -> tuple[str, str, str, str]:
+        return self.tr("none"), self.tr("mild"), self.tr("moderate"), self.tr("severe")
+
+    def word(self) -> str:
+        """The rating in a word ('' until rated): 0 none, under 4 mild, under 7 moderate
+        (the usual bands of a 0-10 pain scale), then severe."""
+        v = self.value()
+        if v is None:
+            return ""
+        return self._words()[0 if v == 0 else 1 if v < 4 else 2 if v < 7 else 3]
+
     def _look(self) -> None:
-        """"not rated" is grey and italic, so it never reads as a rating of 0."""
+        """"not rated" is grey and italic, so it never reads as a rating of 0; a rating has
+        its cue (the slider's fill and the word beside the box)."""
+        v = self.value()
+        slider, cue = QPalette(), QPalette()  # only the roles set here: the rest inherited
+        if v is not None:
+            colour = cue_colour(v, self.palette())
+            slider.setColor(QPalette.ColorRole.Highlight, colour)
+            cue.setColor(QPalette.ColorRole.WindowText, colour)
+        self.slider.setPalette(slider)
+        self.cue.setPalette(cue)
+        self.cue.setText(self.word())
+        self.spin.setAccessibleDescription(self.word())
         unrated = self.spin.unrated()
         font = self.spin.font()
         font.setItalic(unrated)
