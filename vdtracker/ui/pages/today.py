@@ -87,6 +87,7 @@ class TodayPage(QScrollArea):
         self.save.setText(self.tr("&Save today's entry"))
         self.save.setAccessibleName(self.tr("Save today's entry"))
         self.save.clicked.connect(self.save_day)
+        QWidget.setTabOrder(self.form.note, self.save)  # then the day's entries, as before
         self.reason.setAccessibleName(self.tr("Why Save is unavailable"))
         self.saved_note.gone.connect(self._update_save)
         self.stop_editing.setText(self.tr("Keep the saved entry"))
