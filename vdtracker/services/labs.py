@@ -31,7 +31,7 @@ class LabInput:
     high: float | None = None
     lab_name: str | None = None
     note: str | None = None
-    value: float | None = None  # read by the window in the user's locale; else from the text
+    value: float | None = None  # read in the user's language (window, command line), else the text
 
 
 @dataclass(frozen=True)
