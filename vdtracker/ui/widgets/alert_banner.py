@@ -28,7 +28,8 @@ def key_of(alert: Alert) -> Key:
     """What a card is about, to keep it open or folded as the patient left it across the
     refreshes (a flag marked as discussed is another card: it starts folded)."""
     d = alert.details
-    return alert.kind, str(d.get("regimen_id") or d.get("analyte") or ""), is_quiet(alert)
+    about = d.get("regimen_id") or d.get("analyte") or d.get("supplement") or ""
+    return alert.kind, str(about), is_quiet(alert)
 
 
 class AlertBanner(QWidget):
