@@ -46,8 +46,23 @@ def drawn(axis: pg.AxisItem):
     return (p1, p2), [t for _, _, t in texts]
 
 
+MADE: list[TrendChart] = []
+
+
+@pytest.fixture(autouse=True)
+def _charts_closed():
+    """Each chart drawn on its own is closed and deleted after its test: a top-level window
+    left open keeps a later test's app.exec() from ending when its window closes."""
+    yield
+    while MADE:
+        chart = MADE.pop()
+        chart.close()
+        chart.deleteLater()
+
+
 def chart_over(qapp, data, words, first: date, last: date, width: int = 900) -> TrendChart:
     chart = TrendChart(words=words)
+    MADE.append(chart)
     chart.resize(width, 640)
     chart.show()
     chart.set_data(data)
