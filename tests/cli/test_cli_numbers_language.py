@@ -84,3 +84,14 @@ def test_a_german_report_value_is_read_as_german_and_kept_as_printed(tmp_path):
     r = run(data, "en_US.UTF-8", "lab", "add", "b12", "1.250", "pg/mL", "--date", DAY)
     assert r.returncode == 2 and "as 1.25 or as 1250" in r.stderr
     assert len(held(data, "labs")) == 2
+
+
+def test_swiss_german_writes_a_point_before_decimals_and_1_250_reads_two_ways(tmp_path):
+    data = tmp_path / "d"
+    r = run(data, "de_CH.UTF-8", "lab", "add", "b12", "1.250", "pg/mL", "--date", DAY)
+    assert r.returncode == 2 and "1.25" in r.stderr and "1250" in r.stderr
+    assert run(data, "de_CH.UTF-8", "log", "pain", "3.5", "--date", DAY).returncode == 0
+    assert run(data, "de_CH.UTF-8", "lab", "add", "b12", "1'250", "pg/mL",
+               "--date", DAY).returncode == 0
+    assert [x["value"] for x in held(data, "labs")] == [1250.0]
+    assert [p["score"] for p in held(data, "pain")] == [3.5]

@@ -146,3 +146,54 @@ def test_counts_read_as_counts_and_b12_is_never_counted_in_iu(tmp_path):
     assert r.returncode == 2 and "use a count above 0, up to 100,000" in r.stderr
     r = vdt(data, "supply", "set", "Vitamin B12", "30", "--holds", "1000", "IU")
     assert r.returncode == 2 and "not IU" in r.stderr
+
+
+def test_the_alert_counts_the_maintenance_that_follows_and_agrees_with_the_list(tmp_path):
+    """A loading course, then daily maintenance saved to start after it: three capsules-worth
+    of tablets run out in the first days of maintenance. The alert warns before that, on the
+    same days `supply list` says it runs low (it once waited for the maintenance to begin)."""
+    data = tmp_path / "d"
+    start = date(2025, 1, 5)  # a Sunday: 8 weekly doses of 50,000 IU, then 2,000 IU a day
+    maintenance = start + timedelta(weeks=8)
+    for args in (("--dose", "50000", "--every", "7", "--start", start.isoformat(), "--weeks",
+                  "8", "--phase", "loading"),
+                 ("--dose", "2000", "--every", "1", "--start", maintenance.isoformat(),
+                  "--phase", "maintenance")):
+        r = vdt(data, "regimen", "add", "--supplement", "Vitamin D3", "--unit", "IU", *args)
+        assert r.returncode == 0, r.stderr
+    counted = maintenance - timedelta(days=10)  # a Thursday: the course's last Sunday is due
+    last_sunday = start + timedelta(weeks=7)
+    assert counted < last_sunday < maintenance
+    assert vdt(data, "supply", "set", "Vitamin D3", "56", "--holds", "1000", "IU",
+               "--as-of", counted.isoformat()).returncode == 0
+    # 50 tablets for that Sunday, then 2 a day: 3 days of maintenance
+    last = maintenance + timedelta(days=(56 - 50) // 2 - 1)
+    runs_out = last + timedelta(days=1)
+    for day in (counted, runs_out - timedelta(days=7), runs_out - timedelta(days=5)):
+        if day == runs_out - timedelta(days=7):  # that Sunday's dose logged: 50 tablets off
+            assert vdt(data, "dose", "--supplement", "Vitamin D3", "--date",
+                       last_sunday.isoformat(), "--as-of", last_sunday.isoformat()
+                       ).returncode == 0
+        [seen] = listed(data, day)
+        low = [a for a in json.loads(vdt(data, "alerts", "--json", "--as-of",
+                                         day.isoformat()).stdout) if a["kind"] == "supply-low"]
+        assert seen["enough_until"] == last.isoformat()
+        warned = (runs_out - day).days <= 7  # a week ahead
+        assert seen["low"] == warned
+        assert [a["last_covered"] for a in low] == ([last.isoformat()] if warned else [])
+
+
+def test_a_pack_added_later_is_not_counted_on_an_earlier_day(tmp_path):
+    data = tmp_path / "d"
+    course(data)
+    assert vdt(data, "supply", "set", "Vitamin D3", "3", "--as-of", "2026-12-07").returncode == 0
+    assert vdt(data, "supply", "add", "Vitamin D3", "12", "--as-of", "2026-12-20").returncode == 0
+    assert listed(data, date(2026, 12, 10))[0]["left"] == 3
+    assert listed(data, date(2026, 12, 20))[0]["left"] == 15
+
+
+def test_what_one_unit_holds_that_reads_two_ways_is_refused_with_both(tmp_path):
+    data = tmp_path / "d"
+    course(data)
+    r = vdt(data, "supply", "set", "Vitamin D3", "10", "--holds", "20.000", "IU")
+    assert r.returncode == 2 and "as 20 or as 20000" in r.stderr, r.stderr

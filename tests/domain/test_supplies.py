@@ -120,3 +120,11 @@ def test_a_stock_typed_wrong_is_refused_naming_the_field(args, field):
     with pytest.raises(InvalidInput) as err:
         checked_stock(*args)
     assert err.value.field == field
+
+
+def test_a_dose_in_the_minute_of_the_count_is_told_apart_by_when_it_was_logged():
+    counted = datetime(2026, 12, 7, 10, 15, 10)
+    s = Stock("Vitamin D3", "vitamin-d", "tablet", 10, counted)
+    after = Taken(MON, time(10, 15), datetime(2026, 12, 7, 10, 15, 40), 1000, "IU")
+    before = Taken(MON, time(10, 15), datetime(2026, 12, 7, 10, 15, 2), 1000, "IU")
+    assert left(s, [after]) == 9 and left(s, [before]) == 10

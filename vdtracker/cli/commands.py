@@ -14,7 +14,6 @@ from .. import paths
 from ..domain.breaks import as_of_view
 from ..domain.day_entry import CrampPart, DayEntry, PainPart, SpasmPart
 from ..domain.errors import InvalidInput, reason
-from ..domain.numbers import NumberNotRead, plain, read_number
 from ..domain.personal import Personal, checked
 from ..domain.printed import split_printed
 from ..domain.ranges import profile as find_profile
@@ -30,8 +29,8 @@ from ..storage import backups
 from ..storage.errors import UNREADABLE, DatabaseUnreadable, DiskFull, StorageError
 from ..wording import Wording, catalogue_translate, english
 from ..wording.formats import Formats
-from ..wording.translate import system_language
-from .parser import number
+from .supply_commands import regimen_move, supply_add, supply_list, supply_set
+from .typed_numbers import typed_number
 from .words import CliWords
 
 Handler = Callable[[Services, Wording, argparse.Namespace], int]
@@ -105,11 +104,6 @@ def regimen_list(svc: Services, w: Wording, a: argparse.Namespace) -> int:
     return 0
 
 
-def regimen_move(svc: Services, w: Wording, a: argparse.Namespace) -> int:
-    saved = svc.regimens.move(a.id, day=a.day, today=_today(a), weekdays=a.weekdays)
-    return _say(w.saved(saved.message))
-
-
 def regimen_stop(svc: Services, w: Wording, a: argparse.Namespace) -> int:
     saved = svc.regimens.stop(a.id, day=a.date or _today(a), today=_today(a), why=a.why,
                               note=a.note)
@@ -150,55 +144,10 @@ def lab_add(svc: Services, w: Wording, a: argparse.Namespace) -> int:
     return _say(w.saved(svc.labs.add(result, today=_today(a), confirmed=a.confirm).message))
 
 
-def _now(args: argparse.Namespace) -> datetime:
-    """Now; with --as-of D, the start of D (what was there before that day's dose)."""
-    return datetime.combine(args.as_of, time(0, 0)) if args.as_of else datetime.now()
-
-
-def supply_set(svc: Services, w: Wording, a: argparse.Namespace) -> int:
-    amount, unit = (None, None) if a.holds is None else a.holds
-    holds = None
-    if amount is not None:
-        try:
-            holds = number(amount)
-        except argparse.ArgumentTypeError:
-            raise InvalidInput("holds", amount, reason("number")) from None
-    saved = svc.supplies.set(a.name, a.count, _now(a), a.form, holds, unit)
-    return _say(w.supplies.saved(saved.message))
-
-
-def supply_add(svc: Services, w: Wording, a: argparse.Namespace) -> int:
-    return _say(w.supplies.saved(svc.supplies.add(a.name, a.count, _now(a)).message))
-
-
-def supply_list(svc: Services, w: Wording, a: argparse.Namespace) -> int:
-    views = svc.supplies.status(_today(a))
-    if a.json:
-        return _say(json.dumps([{
-            "supplement": v.supplement, "left": v.left, "form": v.form,
-            "holds_amount": v.holds_amount, "holds_unit": v.holds_unit,
-            "runs_out": v.runs_out.isoformat() if v.runs_out else None,
-            "enough_until": v.last_covered.isoformat() if v.last_covered else None,
-            "doses_left": v.doses_left, "low": v.low} for v in views], indent=2))
-    if not views:
-        return _say(CliWords(w).no_supplies())
-    for v in views:
-        print(CliWords(w).supply_line(v))
-    return 0
-
-
 def _lab_number(typed: str) -> float:
     """The number of a value as printed ("<10", "14,5" in German), read as the user's language
     writes numbers, as every number on the command line is; kept as typed besides."""
-    language = system_language()
-    try:
-        return read_number(split_printed(typed).number, language)
-    except NumberNotRead as err:
-        if err.readings:
-            first, second = (plain(x, language) for x in err.readings)
-            raise InvalidInput("value", typed, reason("number-two-ways", first=first,
-                                                      second=second)) from None
-        raise InvalidInput("value", typed, reason("lab-number")) from None
+    return typed_number("value", split_printed(typed).number, typed, reason("lab-number"))
 
 
 def alerts(svc: Services, w: Wording, a: argparse.Namespace) -> int:

@@ -16,7 +16,7 @@ from ..domain.personal import PAPERS
 from ..domain.schedule import PHASES
 from ..domain.supplies import FORMS
 from ..domain.units import ANALYTES
-from ..wording.translate import system_language
+from ..wording.translate import system_locale
 
 NOT_YET: tuple[str, ...] = ()
 
@@ -68,7 +68,7 @@ def number(text: str) -> float:
     decimals and a comma only in whole groups of three (50,000), in German the other way round
     (1,5 and 50.000). One that reads two ways ("50.000" in English) is refused with both
     readings, never guessed; "1,5" in English is refused, never read as 15."""
-    language = system_language()
+    language = system_locale()  # de_CH writes 1'250.5
     group, point = separators(language)
     try:
         value = read_number(text, language)
@@ -79,7 +79,7 @@ def number(text: str) -> float:
                 f"{shown(text)!r} reads two ways here, as {first} or as {second}: type the one "
                 "you mean that way") from None
         if re.fullmatch(r"\s*[+-]?\d[\d.,]*\s*", text):
-            marks = {".": "a point", ",": "a comma"}
+            marks = {".": "a point", ",": "a comma", "'": "an apostrophe"}
             raise argparse.ArgumentTypeError(
                 f"{shown(text)!r} is not a number here: use {marks[point]} for decimals, e.g. "
                 f"1{point}5 ({marks[group]} only between thousands, e.g. 50{group}000)") from None

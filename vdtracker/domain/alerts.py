@@ -13,7 +13,7 @@ from .breaks import TakingBreak
 from .printed import qualifier_of
 from .ranges import Flag, Profile, ReportRange, flag_against_report
 from .schedule import Regimen
-from .supplies import Stock, Taken, is_low, outlook
+from .supplies import Stock, Taken, left, reach
 from .symptoms import count_recurrence, daily_means, recurrence
 from .units import CALCIUM, VITAMIN_D
 
@@ -81,23 +81,23 @@ def compute(snap: Snapshot, as_of: date, profiles: Mapping[str, Profile] | None 
     out += _recheck_alerts(snap.rechecks, snap.labs, as_of)
     out += _recurrence_alerts(regimens, snap.pain, as_of)
     out += _count_recurrence_alerts(regimens, snap, as_of)
-    out += _supply_alerts(snap, regimens, as_of)
+    out += _supply_alerts(snap, as_of)
     return sorted(out, key=sort_key)
 
 
-def _supply_alerts(snap: Snapshot, regimens: Sequence[Regimen], as_of: date) -> list[Alert]:
+def _supply_alerts(snap: Snapshot, as_of: date) -> list[Alert]:
     """A supply that runs out within the lead time at the saved schedules (domain.supplies):
-    said before it happens, with what is left and the last due dose it covers."""
+    said before it happens, with what is left and the last due dose it covers. Every saved
+    schedule counts, one that starts after as_of too (the maintenance that follows a course)."""
     out = []
+    schedules = _stops_as_of(snap.regimens, as_of)
     for stock, taken in snap.supplies:
         if stock.counted_at.date() > as_of:
             continue
-        own = [r for r in regimens if r.supplement == stock.supplement]
         settled = any(d.day == as_of and d.supplement == stock.supplement for d in snap.doses)
-        found = outlook(stock, [t for t in taken if t.day <= as_of], own, as_of, settled)
-        running = [r for r in own if r.last_day is None or r.last_day >= as_of]
-        gap = min((r.rule.shortest_gap for r in running), default=1)
-        if is_low(found, as_of, gap):
+        found, low = reach(stock, [t for t in taken if t.day <= as_of], schedules, as_of,
+                           settled)
+        if low:
             out.append(Alert("supply-low", "warning", as_of, {
                 "supplement": stock.supplement, "left": found.left, "form": stock.form,
                 "last_covered": found.last_covered, "runs_out": found.runs_out,
@@ -109,9 +109,10 @@ def _with_supply(alert: Alert, stocks: Sequence[tuple[Stock, Sequence[Taken]]],
                  as_of: date) -> Alert:
     """A lapse of a supplement the patient last counted as none left says so (running out is
     one of the reasons a maintenance schedule lapses)."""
-    for stock, _ in stocks:
+    for stock, taken in stocks:
         if (stock.supplement == alert.details.get("supplement") and stock.counted == 0
-                and stock.counted_at.date() <= as_of):
+                and stock.counted_at.date() <= as_of
+                and left(stock, [t for t in taken if t.day <= as_of]) == 0):
             return replace(alert, details={**alert.details,
                                            "counted_none_on": stock.counted_at.date()})
     return alert
@@ -122,9 +123,14 @@ def as_of_view(regimens: Sequence[Regimen], as_of: date) -> list[Regimen]:
     replay) except one carrying on a schedule moved by then, and no stop that was recorded
     for a later day (nor the reason given for it)."""
     moved = {r.id for r in regimens if r.moved_on is not None and r.moved_on <= as_of}
+    return [r for r in _stops_as_of(regimens, as_of)
+            if r.start <= as_of or r.moved_from in moved]
+
+
+def _stops_as_of(regimens: Sequence[Regimen], as_of: date) -> list[Regimen]:
+    """Every schedule, without a stop recorded for a day after as_of (nor its reason)."""
     return [r if r.stopped_on is None or r.stopped_on <= as_of
-            else replace(r, stopped_on=None, stop_why=None, stop_note=None)
-            for r in regimens if r.start <= as_of or r.moved_from in moved]
+            else replace(r, stopped_on=None, stop_why=None, stop_note=None) for r in regimens]
 
 
 def _ref(r: Regimen) -> dict[str, object]:

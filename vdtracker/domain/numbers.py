@@ -6,6 +6,9 @@ import re
 
 # (thousands group, decimal point) as a language writes numbers; any other language as English
 SEPARATORS = {"en": (",", "."), "de": (".", ",")}
+# where a region writes them otherwise: Swiss and Liechtenstein German group with an apostrophe
+# and put a point before the decimals (1'250.5), so "1.250" reads two ways there
+REGIONS = {"de_CH": ("'", "."), "de_LI": ("'", ".")}
 
 
 class NumberNotRead(ValueError):
@@ -19,7 +22,10 @@ class NumberNotRead(ValueError):
 
 
 def separators(language: str) -> tuple[str, str]:
-    return SEPARATORS.get(language, SEPARATORS["en"])
+    """(group, point) for a language ("de") or a language and region ("de_CH")."""
+    if language in REGIONS:
+        return REGIONS[language]
+    return SEPARATORS.get(language.split("_")[0], SEPARATORS["en"])
 
 
 def read_number(text: str, language: str) -> float:
@@ -28,7 +34,7 @@ def read_number(text: str, language: str) -> float:
     else, and for a number that reads two ways: the decimal point followed by exactly three
     digits after one to three leading ones, the other language's thousands group."""
     group, point = separators(language)
-    typed = text.strip()
+    typed = text.strip().replace("’", "'")  # a typographic apostrophe is the same group mark
     g, p = re.escape(group), re.escape(point)
     if re.fullmatch(rf"[+-]?\d+({p}\d+)?", typed):
         value = float(typed.replace(point, "."))
@@ -52,4 +58,4 @@ def plain(value: float, language: str) -> str:
     return text
 
 
-__all__ = ["SEPARATORS", "NumberNotRead", "plain", "read_number", "separators"]
+__all__ = ["REGIONS", "SEPARATORS", "NumberNotRead", "plain", "read_number", "separators"]

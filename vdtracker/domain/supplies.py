@@ -72,7 +72,10 @@ def _after_count(stock: Stock, dose: Taken) -> bool:
     if dose.day != stock.counted_at.date():
         return dose.day > stock.counted_at.date()
     if dose.at is not None:
-        return datetime.combine(dose.day, dose.at) > stock.counted_at
+        moment = datetime.combine(dose.day, dose.at)
+        counted = stock.counted_at.replace(second=0, microsecond=0)
+        if moment != counted:  # a dose's time is kept to the minute
+            return moment > counted
     return dose.logged > stock.counted_at
 
 
@@ -126,6 +129,18 @@ def is_low(found: Outlook, today: date, shortest_gap: int, lead_days: int = LEAD
 MAX_COUNT = 100_000
 
 
+def reach(stock: Stock, taken: Sequence[Taken], schedules: Iterable[Regimen], today: date,
+          settled_today: bool, lead_days: int = LEAD_DAYS) -> tuple[Outlook, bool]:
+    """How far the stock goes at every saved schedule of its supplement (one that starts later
+    too: the maintenance after a loading course), and whether to warn now. The one reading
+    `supply list`, the Supplements page and the supply-low alert share."""
+    own = [r for r in schedules if r.supplement == stock.supplement]
+    found = outlook(stock, taken, own, today, settled_today)
+    running = [r for r in own if r.last_day is None or r.last_day >= today]
+    gap = min((r.rule.shortest_gap for r in running), default=1)
+    return found, is_low(found, today, gap, lead_days)
+
+
 def checked_stock(count: float, form: str, holds_amount: float | None,
                   holds_unit: str | None, substance: str | None = None
                   ) -> tuple[float, str, float | None, str | None]:
@@ -152,4 +167,4 @@ def checked_stock(count: float, form: str, holds_amount: float | None,
 
 
 __all__ = ["FORMS", "HORIZON_DAYS", "LEAD_DAYS", "LEAD_DOSES", "Outlook", "Stock", "Taken",
-           "checked_stock", "is_low", "left", "outlook", "units_per_dose"]
+           "checked_stock", "is_low", "left", "outlook", "reach", "units_per_dose"]

@@ -19,7 +19,7 @@ from ..exchange import csv_folder, ics, limits
 from ..exchange.document import KINDS, SETTINGS, Document, NotAnExport, read
 from ..storage import backups
 from ..storage import repositories as repo
-from ..storage.beside import written_beside
+from ..storage.beside import PART, remove_leftovers, written_beside
 from ..storage.database import Database
 from ..wording import Wording
 from . import records
@@ -173,7 +173,9 @@ def write_folder(folder: Path, files: Mapping[str, bytes]) -> None:
     if folder.exists() and (not folder.is_dir()
                             or any(p.name not in files for p in folder.iterdir())):
         raise InvalidInput("out", str(folder), reason("out-not-empty"))
-    tmp = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}."))
+    remove_leftovers(folder.parent, f".{folder.name}.")  # a killed export's part folder
+    tmp = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}.{os.getpid()}.",
+                                suffix=PART))
     old = None
     try:
         for name, data in files.items():

@@ -85,21 +85,19 @@ class SupplyService:
     def status(self, today: date) -> list[SupplyView]:
         """Every supplement with a count, by name, as of `today`."""
         with self.db.reading() as s:
-            return [self._view(s, stock, taken, today) for stock, taken in repo.supplies(s)]
+            return [self._view(s, stock, taken, today)
+                    for stock, taken in repo.supplies(s, today)]
 
     @staticmethod
     def _view(s: Session, stock: sup.Stock, taken: list[sup.Taken], today: date
               ) -> SupplyView:
-        schedules = [r for r in repo.regimens(s) if r.supplement == stock.supplement]
         settled_today = s.scalar(
             select(Dose.id).join(Supplement, Dose.supplement_id == Supplement.id)
             .where(Supplement.name == stock.supplement, Dose.day == today).limit(1)) is not None
-        found = sup.outlook(stock, taken, schedules, today, settled_today)
-        running = [r for r in schedules if r.last_day is None or r.last_day >= today]
-        gap = min((r.rule.shortest_gap for r in running), default=1)
+        found, low = sup.reach(stock, taken, repo.regimens(s), today, settled_today)
         return SupplyView(stock.supplement, stock.form, stock.holds_amount, stock.holds_unit,
                           found.left, found.last_covered, found.runs_out, found.doses_left,
-                          found.scheduled, found.open_ended, sup.is_low(found, today, gap))
+                          found.scheduled, found.open_ended, low)
 
 
 def _supplement(s: Session, name: str) -> Supplement:

@@ -83,6 +83,8 @@ class TrendData:
             return None
         if self.baseline is None:
             return default_windows(self.course_start, self.as_of)
+        if self.baseline.last >= self.as_of:
+            return None  # a diary younger than a before and a now: nothing to compare yet
         now = max(self.as_of - timedelta(days=6), self.baseline.last + timedelta(days=1))
         return ((self.baseline.first, self.baseline.last), (now, self.as_of))
 

@@ -62,12 +62,27 @@ def written_beside(path: Path, ends: bytes = b"") -> Iterator[Path]:
         with tmp.open("rb") as written:
             os.fsync(written.fileno())
         os.replace(tmp, path)
+        sync_folder(path.parent)  # the rename itself on disk: a power cut cannot undo it
     except OSError as err:
         _remove(tmp)
         raise (full_disk(err) or err) from err
     except BaseException:
         _remove(tmp)
         raise
+
+
+def sync_folder(folder: Path) -> None:
+    """Flush a folder's entries (a rename into it) where the system allows it."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # Windows cannot open a folder so: its renames are flushed by NTFS
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _whole(tmp: Path, ends: bytes) -> None:
@@ -93,7 +108,10 @@ def remove_leftovers(folder: Path, start: str = ".") -> int:
     for stale in folder.glob(f"{glob_escape(start)}*{PART}*"):
         if stale.name.startswith(start) and not _writer_alive(stale):
             with contextlib.suppress(FileNotFoundError):
-                stale.unlink()
+                if stale.is_dir() and not stale.is_symlink():
+                    shutil.rmtree(stale)  # a csv export's folder, written beside its place
+                else:
+                    stale.unlink()
                 n += 1
     return n
 
@@ -115,4 +133,5 @@ def _writer_alive(part: Path) -> bool:
     return pid != os.getpid()  # our own: a write of ours that failed (it tidies itself)
 
 
-__all__ = ["FULL_ERRNOS", "PART", "full_disk", "no_room", "remove_leftovers", "written_beside"]
+__all__ = ["FULL_ERRNOS", "PART", "full_disk", "no_room", "remove_leftovers", "sync_folder",
+           "written_beside"]

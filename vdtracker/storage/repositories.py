@@ -107,7 +107,8 @@ def snapshot(session: Session, as_of: date) -> alerts.Snapshot:
 def supplies(session: Session, as_of: date | None = None
              ) -> list[tuple[supply.Stock, list[supply.Taken]]]:
     """Each supplement's last count (one made by as_of), with the packs bought and the doses
-    taken (not skipped) from the day before the count on: what supply.left reads."""
+    taken (not skipped) from the day before the count on, up to as_of: what supply.left
+    reads."""
     out = []
     rows = session.execute(select(Supply, Supplement)
                            .join(Supplement, Supply.supplement_id == Supplement.id)
@@ -116,7 +117,8 @@ def supplies(session: Session, as_of: date | None = None
         if as_of is not None and row.counted_at.date() > as_of:
             continue
         packs = tuple((p.added_at, p.count) for p in session.scalars(
-            select(SupplyPack).where(SupplyPack.supplement_id == sup.id)))
+            select(SupplyPack).where(SupplyPack.supplement_id == sup.id))
+            if as_of is None or p.added_at.date() <= as_of)
         stock = supply.Stock(sup.name, sup.substance, row.form, row.counted, row.counted_at,
                              row.holds_amount, row.holds_unit, packs)
         q = select(Dose).where(Dose.supplement_id == sup.id, Dose.skipped.is_(False),

@@ -37,9 +37,10 @@ class SupplyWords(Words):
     def saved(self, m: Message) -> str:
         p = m.params
         if m.kind == "saved.supply":
-            return arg(self.tr("Counted: %1, %2%3."), p["supplement"],
+            said = arg(self.tr("Counted: %1, %2%3."), p["supplement"],
                        self.units(p["form"], p["count"]),
                        self.holding(p["holds_amount"], p["holds_unit"]))
+            return said[:-1] if said.endswith("..") else said  # "… 20.000 I.E.." in German
         return arg(self.tr("Added: %1 of %2."), self.units(p["form"], p["count"]),
                    p["supplement"])
 

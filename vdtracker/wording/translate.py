@@ -64,6 +64,20 @@ def catalogue_translate(language: str, folder: Path = CATALOGUES) -> Translate:
     return translate
 
 
+def system_locale(environ: Mapping[str, str] = os.environ) -> str:
+    """The user's language and region ("de_CH", "en_US"; "en" for C/POSIX): how they write
+    numbers on the command line."""
+    for key in ("LC_ALL", "LC_NUMERIC", "LANG"):
+        value = environ.get(key)
+        if value:
+            name = value.split(":")[0].split(".")[0].split("@")[0]
+            lang, _, region = name.partition("_")
+            if lang.lower() in ("c", "posix"):
+                return "en"
+            return f"{lang.lower()}_{region.upper()}" if region else lang.lower()
+    return system_language(environ)
+
+
 def system_language(environ: Mapping[str, str] = os.environ) -> str:
     """The user's language for the CLI, as gettext reads it (LC_ALL, LC_MESSAGES, LANG)."""
     for key in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
