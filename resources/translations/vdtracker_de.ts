@@ -125,7 +125,7 @@
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/alert_banner.py" line="+81"/>
+        <location filename="../../vdtracker/ui/widgets/alert_banner.py" line="+82"/>
         <source>Open %1</source>
         <translation>„%1“ öffnen</translation>
     </message>
@@ -166,7 +166,7 @@
 <context>
     <name>AlertCard</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/alert_card.py" line="+104"/>
+        <location filename="../../vdtracker/ui/widgets/alert_card.py" line="+106"/>
         <source>Look at this first</source>
         <translation>Bitte zuerst ansehen</translation>
     </message>
@@ -1293,7 +1293,7 @@
 <context>
     <name>DataMenu</name>
     <message>
-        <location filename="../../vdtracker/ui/data_menu.py" line="+45"/>
+        <location filename="../../vdtracker/ui/data_menu.py" line="+63"/>
         <source>E&amp;xport all my data</source>
         <translation>Alle meine Daten e&amp;xportieren</translation>
     </message>
@@ -1363,7 +1363,8 @@
         <translation>Alle meine Daten exportieren</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-46"/>
+        <location line="+59"/>
         <source>Not exported: %1</source>
         <translation>Nicht exportiert: %1</translation>
     </message>
@@ -1373,7 +1374,8 @@
         <translation>%1 in die Datei unten exportiert. Der Export enthält Gesundheitsdaten: Bewahren Sie ihn so auf, dass nur Sie ihn lesen können.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-59"/>
+        <location line="+61"/>
         <source>Exported to %1.</source>
         <translation>Exportiert nach %1.</translation>
     </message>
@@ -1398,7 +1400,25 @@
         <translation>Aus einem Export importieren</translation>
     </message>
     <message>
+        <location line="-81"/>
+        <source>Export schedules</source>
+        <translation>Einnahmepläne exportieren</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>vdtracker-schedules.ics</source>
+        <translation>vdtracker-Einnahmeplaene.ics</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Exported %n schedule(s) to the file below. Import it into your phone&apos;s calendar; a newer export updates the same events.</source>
+        <translation>
+            <numerusform>%n Einnahmeplan in die Datei unten exportiert. Importieren Sie sie in den Kalender Ihres Telefons; ein neuerer Export aktualisiert dieselben Termine.</numerusform>
+            <numerusform>%n Einnahmepläne in die Datei unten exportiert. Importieren Sie sie in den Kalender Ihres Telefons; ein neuerer Export aktualisiert dieselben Termine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>VD Tracker export (*.json);;Any file of a csv export folder (*.csv)</source>
         <translation>VD-Tracker-Export (*.json);;Eine beliebige Datei eines csv-Exportordners (*.csv)</translation>
     </message>
@@ -2938,7 +2958,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vdtracker/ui/main_window.py" line="+87"/>
+        <location filename="../../vdtracker/ui/main_window.py" line="+85"/>
         <source>VD Tracker — demo (a throw-away copy)</source>
         <translation>VD Tracker — Demo (eine Wegwerfkopie)</translation>
     </message>
@@ -2994,7 +3014,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export schedules to your &amp;calendar (.ics)…</source>
         <translation>Einnahmepläne in Ihren &amp;Kalender exportieren (.ics)…</translation>
     </message>
@@ -3009,7 +3029,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Zusammenfassung als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
@@ -3058,30 +3078,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Export schedules</source>
-        <translation>Einnahmepläne exportieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>vdtracker-schedules.ics</source>
-        <translation>vdtracker-Einnahmeplaene.ics</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Not exported: %1</source>
-        <translation>Nicht exportiert: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Exported %n schedule(s) to %1. Import it into your phone&apos;s calendar; a newer export updates the same events.</source>
-        <translation>
-            <numerusform>%n Einnahmeplan nach %1 exportiert. Importieren Sie die Datei in den Kalender Ihres Telefons; ein neuerer Export aktualisiert dieselben Termine.</numerusform>
-            <numerusform>%n Einnahmepläne nach %1 exportiert. Importieren Sie die Datei in den Kalender Ihres Telefons; ein neuerer Export aktualisiert dieselben Termine.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="+78"/>
         <source>VD Tracker is still running</source>
         <translation>VD Tracker läuft weiter</translation>
     </message>
@@ -6180,7 +6177,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Gezählt: %1, %2%3.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Added: %1 of %2.</source>
         <translation>Hinzugefügt: %1 %2.</translation>
     </message>
@@ -6303,17 +6300,17 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     <name>TodayPage</name>
     <message>
         <location filename="../../vdtracker/ui/pages/today.py" line="+87"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>&amp;Save today&apos;s entry</source>
         <translation>Heutigen Eintrag &amp;speichern</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Save today&apos;s entry</source>
         <translation>Heutigen Eintrag speichern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Why Save is unavailable</source>
         <translation>Warum Speichern nicht möglich ist</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AlertBanner</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/widgets/alert_banner.py" line="+127"/>
+        <location filename="../../vdtracker/ui/widgets/alert_banner.py" line="+128"/>
         <source>%n more date(s) after these: they are shown here once these are answered.</source>
         <translation>
             <numerusform>%n more date after these: it is shown here once these are answered.</numerusform>
@@ -110,6 +110,17 @@
         <translation>
             <numerusform>every %n day</numerusform>
             <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataMenu</name>
+    <message numerus="yes">
+        <location filename="../../vdtracker/ui/data_menu.py" line="+57"/>
+        <source>Exported %n schedule(s) to the file below. Import it into your phone&apos;s calendar; a newer export updates the same events.</source>
+        <translation>
+            <numerusform>Exported %n schedule to the file below. Import it into your phone's calendar; a newer export updates the same events.</numerusform>
+            <numerusform>Exported %n schedules to the file below. Import it into your phone's calendar; a newer export updates the same events.</numerusform>
         </translation>
     </message>
 </context>
@@ -223,17 +234,6 @@
         <translation>
             <numerusform>%n record cannot be imported. Nothing is imported until the file is corrected (or exported again):</numerusform>
             <numerusform>%n records cannot be imported. Nothing is imported until the file is corrected (or exported again):</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <location filename="../../vdtracker/ui/main_window.py" line="+231"/>
-        <source>Exported %n schedule(s) to %1. Import it into your phone&apos;s calendar; a newer export updates the same events.</source>
-        <translation>
-            <numerusform>Exported %n schedule to %1. Import it into your phone&apos;s calendar; a newer export updates the same events.</numerusform>
-            <numerusform>Exported %n schedules to %1. Import it into your phone&apos;s calendar; a newer export updates the same events.</numerusform>
         </translation>
     </message>
 </context>
@@ -624,7 +624,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+42"/>
         <source>enough for more than %n year(s)</source>
         <translation>
             <numerusform>enough for more than %n year</numerusform>

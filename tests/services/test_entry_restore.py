@@ -4,7 +4,7 @@ as it was, read back with plain SQL rather than through the service that wrote i
 from __future__ import annotations
 
 import itertools
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -75,8 +75,18 @@ ROWS: dict[str, st.SearchStrategy[dict[str, Any]]] = {
         "first": st.just(span[0]), "last": st.just(span[1]),
         "why": st.sampled_from((None, "ran-out", "side-effects", "felt-better", "clinician",
                                 "other")), "note": texts})),
+    # what the patient counted of a supplement (one a supplement: its own, see insert)
+    "supply": st.fixed_dictionaries({
+        "form": st.sampled_from(("capsule", "tablet", "drop", "ml", "ampoule")),
+        "counted": st.floats(0, 100_000, allow_nan=False), "counted_at": st.datetimes(
+            datetime(2020, 1, 1), datetime(2026, 11, 23))}).flatmap(lambda r: st.sampled_from([
+                {**r, "holds_amount": None, "holds_unit": None},
+                {**r, "holds_amount": 50000.0, "holds_unit": "IU"}])),
+    "supply_pack": st.fixed_dictionaries({
+        "count": st.floats(0.5, 100_000, allow_nan=False),
+        "added_at": st.datetimes(datetime(2020, 1, 1), datetime(2026, 11, 23))}),
 }
-NEEDS_SUPPLEMENT = {"dose", "regimen", "decision", "break"}
+NEEDS_SUPPLEMENT = {"dose", "regimen", "decision", "break", "supply_pack"}
 
 
 UNIQUE = itertools.count()  # hypothesis may draw the same uuid again into the shared store
@@ -87,6 +97,12 @@ def insert(db: Database, kind: str, values: dict[str, Any]) -> int:
         values = {**values, "name_key": f"{values['name_key']} {next(UNIQUE)}"}
     with db.transaction() as s:
         extra: dict[str, Any] = {}
+        if kind == "supply":  # one count a supplement
+            n = next(UNIQUE)
+            own = Supplement(name=f"Counted {n}", name_key=f"counted {n}", substance=None)
+            s.add(own)
+            s.flush()
+            extra["supplement_id"] = own.id
         if kind in NEEDS_SUPPLEMENT:
             sup = s.scalar(select(Supplement).where(Supplement.name_key == "vitamin d3"))
             if sup is None:

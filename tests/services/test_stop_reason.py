@@ -99,7 +99,7 @@ def test_the_json_export_carries_the_reason_and_an_import_reads_it_back(svc, dai
     path = tmp_path / "all.json"
     svc.export.json(path)
     carried = json.loads(path.read_text())
-    assert carried["version"] == 3
+    assert carried["version"] >= 3  # 3: a schedule carries why it was stopped
     (schedule,) = carried["schedules"]
     assert (schedule["stopped_on"], schedule["stop_why"], schedule["stop_note"]) == (
         "2025-11-24", "side-effects", NOTE)
@@ -159,8 +159,8 @@ def test_the_csv_folder_carries_the_reason_and_import_reads_it(svc, daily, tmp_p
     folder = tmp_path / "csv"
     svc.export.csv(folder)
     head, row = (folder / "schedules.csv").read_text(encoding="utf-8-sig").splitlines()
-    assert head.endswith(",stopped_on,remind_at,note,created_at,stop_why,stop_note")
-    assert row.endswith(",felt-better,Schmerzen weg")
+    assert ",stopped_on,remind_at,note,created_at,stop_why,stop_note" in head
+    assert ",felt-better,Schmerzen weg," in row  # then moved_on, moved_from: empty
     fresh_db = Database.open(tmp_path / "fresh")
     try:
         fresh = compose(fresh_db)

@@ -29,7 +29,8 @@ def a_history(ctx) -> None:
 
 
 def told(window) -> str:
-    return window.statusBar().currentMessage()
+    """What the window says of an export in full: the message bar, with the whole path."""
+    return window.message_bar.shown_text()
 
 
 def test_json_by_clicks_in_the_menus(window, ctx, tmp_path):

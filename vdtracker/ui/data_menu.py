@@ -40,6 +40,24 @@ class DataMenu(QObject):
         self.bar.say(text, path, kind)
         self.ctx.signals.message.emit(short)
 
+    def export_calendar(self) -> Path | None:
+        """The saved schedules as an iCalendar file, said in full in the message bar."""
+        path, _ = QFileDialog.getSaveFileName(
+            self.parent_widget, self.tr("Export schedules"),
+            str(Path.home() / self.tr("vdtracker-schedules.ics")), "iCalendar (*.ics)")
+        if not path:
+            return None
+        try:
+            n = self.ctx.services.export.ics(Path(path), self.ctx.words)
+        except (OSError, StorageError, InvalidInput) as err:
+            said = arg(self.tr("Not exported: %1"), self._why(err))
+            self._said(said, said, path, WARNING)
+            return None
+        self._said(arg(self.tr("Exported to %1."), Path(path).name), arg(self.tr(
+            "Exported %n schedule(s) to the file below. Import it into your phone's calendar; "
+            "a newer export updates the same events.", "", n)), path)
+        return Path(path)
+
     def add_actions(self, menu: QMenu) -> None:
         """The data actions, in the File menu (backups only for the SQLite file)."""
         export = menu.addMenu(self.tr("E&xport all my data"))

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -149,8 +147,9 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         file = self.menuBar().addMenu(self.tr("&File"))
+        self.data = data_menu.DataMenu(self.ctx, self, self.message_bar)
         export = QAction(self.tr("Export schedules to your &calendar (.ics)…"), self)
-        export.triggered.connect(self.export_calendar)
+        export.triggered.connect(self.data.export_calendar)
         file.addAction(export)
         summary = QAction(self.tr("&Print summary for my appointment…"), self)
         summary.setShortcut(QKeySequence.StandardKey.Print)
@@ -160,7 +159,6 @@ class MainWindow(QMainWindow):
         summary_pdf.triggered.connect(self.save_summary)
         file.addAction(summary_pdf)
         file.addSeparator()
-        self.data = data_menu.DataMenu(self.ctx, self, self.message_bar)
         self.data.add_actions(file)
         file.addSeparator()
         quit_ = QAction(self.tr("&Quit"), self)
@@ -213,23 +211,6 @@ class MainWindow(QMainWindow):
 
     def _redo_text(self, text: str) -> None:
         self.redo_action.setText(arg(self.tr("&Redo %1"), text) if text else self.tr("&Redo"))
-
-    def export_calendar(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export schedules"),
-                                              str(Path.home() / self.tr("vdtracker-schedules.ics")),
-                                              "iCalendar (*.ics)")
-        if not path:
-            return
-        try:
-            n = self.ctx.services.export.ics(Path(path), self.ctx.words)
-        except (OSError, StorageError) as err:
-            why = (self.ctx.words.storage(err) if isinstance(err, StorageError)
-                   else err.strerror or str(err))
-            self.ctx.signals.message.emit(arg(self.tr("Not exported: %1"), why))
-            return
-        self.ctx.signals.message.emit(arg(
-            self.tr("Exported %n schedule(s) to %1. Import it into your phone's calendar; a "
-                    "newer export updates the same events.", "", n), path))
 
     def about(self) -> None:
         from .dialogs.about import AboutDialog
