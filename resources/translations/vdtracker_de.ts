@@ -132,7 +132,7 @@
     <message>
         <location line="+11"/>
         <source>My clinician prescribed &amp;no maintenance…</source>
-        <translation>Meine Ärztin oder mein Arzt hat &amp;keine Erhaltungsdosis verordnet…</translation>
+        <translation>Meine Ärztin oder mein Arzt hat keine Erhaltungsdosis &amp;verordnet…</translation>
     </message>
     <message>
         <location line="+3"/>

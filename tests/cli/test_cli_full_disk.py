@@ -190,3 +190,15 @@ def test_what_a_killed_start_or_export_left_goes_and_a_live_writers_stays(tmp_pa
     assert not new_store.exists() and not Path_wal.exists()
     assert not killed.exists() and alive.exists() and other.exists()
     assert out.read_bytes().startswith(b"{")
+
+
+def test_a_killed_csv_exports_part_folder_goes_at_the_next_export_there(tmp_path):
+    data = tmp_path / "data"
+    make_store(data, days=2)
+    out = tmp_path / "csv"
+    stale = tmp_path / f".csv.{dead_pid()}.k1x2.part"  # a csv export killed mid-way
+    stale.mkdir()
+    (stale / "pain.csv").write_text("day,score\n2026-11-20,4\n")
+    assert vdt(data, "export", "--format", "csv", "--out", str(out)).returncode == 0
+    assert not stale.exists() and (out / "pain.csv").exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
