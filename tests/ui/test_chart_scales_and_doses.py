@@ -136,3 +136,31 @@ def test_doses_are_marks_of_their_own_named_in_the_key(qapp, window, diary, look
     assert brush.name() == look.dose.name()
     assert "dose logged" in chart.legend.entries
     chart.grab().save(str(shots / f"chart-doses-{'light' if look is LIGHT else 'dark'}.png"))
+
+
+@pytest.mark.parametrize("language", ["en_GB", "de_DE"])
+def test_counts_are_whole_numbers_and_values_read_in_the_language(qapp, window, diary,
+                                                                  language):
+    """Two cramp nights of one cramp: the counts axis says 0 and 1, never 0.5 or 1.5 (or 1,5);
+    a vitamin D axis in ng/mL says 12,5 in German where it has a half."""
+    from builders import add_lab
+    from vdtracker.domain.day_entry import CrampPart, DayEntry
+
+    for k in (3, 5):
+        diary.services.diary.save_day(DayEntry(TODAY - timedelta(days=k),
+                                               cramps=CrampPart(count=1)), today=TODAY)
+    add_lab(diary.services, "vitamin-d", "12.5", "ng/mL", day=TODAY - timedelta(days=40),
+            today=TODAY)
+    add_lab(diary.services, "vitamin-d", "13.5", "ng/mL", day=TODAY - timedelta(days=4),
+            today=TODAY)
+    words = window_wording(QLocale(language))
+    data = window.ctx.services.trends.data(TODAY, "ng/mL", words=words)
+    chart = chart_over(qapp, data, words, TODAY - timedelta(days=60), TODAY)
+    chart.bars.setYRange(0, 1.6, padding=0)
+    _, counts = drawn(chart.bars.getAxis("left"))
+    assert counts and all(label.isdigit() for label in counts), counts
+    chart.vitd.setYRange(12, 14, padding=0)
+    _, values = drawn(chart.vitd.getAxis("left"))
+    point = "," if language == "de_DE" else "."
+    assert any(point in v for v in values) and not any(
+        ("." if point == "," else ",") in v for v in values), values

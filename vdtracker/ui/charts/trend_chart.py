@@ -20,6 +20,7 @@ from .best_mark import draw_best
 from .chart_key import key_entries
 from .lab_marks import draw_lab, in_unit, lab_title
 from .lapse_marks import draw_lapses, draw_lapses_in, place_lapse_labels
+from .number_axis import NumberAxis
 from .pain_axis import PAIN_HIGH, PAIN_LOW, PainAxis
 from .style import DAY, LIGHT, Look, day_of, phase_brush, x_of, xs_of
 from .time_axis import TimeAxis
@@ -75,6 +76,8 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         axes = {"bottom": TimeAxis(lambda: self.words)}
         if name == "pain":
             axes["left"] = PainAxis("left")
+        elif name != "phases":  # counts in whole numbers; lab values as the language writes them
+            axes["left"] = NumberAxis("left", lambda: self.words, whole=name == "counts")
         plot = self.addPlot(row=ROW[name], col=0, axisItems=axes,
                             enableMenu=False)  # pyqtgraph's menus: Export breaks on Qt 6.11
         # pyqtgraph builds its options menu anyway, as a window of its own: owned by the chart,
