@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.supplies import FORMS
-from ...domain.units import DOSE_UNIT_ORDER
 from ...services.results import Saved
 from ...services.supplies import SupplyView
 from ...wording import arg
@@ -25,6 +24,7 @@ from .. import operations
 from ..context import Context
 from ..locale_numbers import exact_number, format_number, parse_number, shown_in
 from ..number_readings import settle
+from ..widgets.dose_unit_box import DoseUnitBox, buddy_label
 
 COUNT, PACK = "count", "pack"
 
@@ -71,21 +71,19 @@ class SupplyDialog(QDialog):
         self.form.setAccessibleName(self.tr("Form"))
         self.form_shown = QLabel(self)  # a pack: the form of the last count, said
         count_row.addWidget(self.form_shown)
-        form.addRow(_buddy(self.tr("&Count") if kind == COUNT else self.tr("&Units in the pack"),
-                           self.count, self), count_row)
+        said = self.tr("&Count") if kind == COUNT else self.tr("&Units in the pack")
+        form.addRow(buddy_label(said, self.count, self), count_row)
         holds_row = QHBoxLayout()
         self.holds = QLineEdit(self)
         self.holds.setAccessibleName(self.tr("Amount one unit holds (optional)"))
         self.holds.setPlaceholderText(self.tr("as on the pack (optional)"))
-        self.unit = QComboBox(self)
-        for unit in DOSE_UNIT_ORDER:  # shown as the patient's packs print it, kept canonical
-            self.unit.addItem(self.words.common.unit(unit), unit)
+        self.unit = DoseUnitBox(self, self.words)  # as packs print it, kept canonical
         self.unit.setAccessibleName(self.tr("Unit of what one unit holds"))
         holds_row.addWidget(self.holds, 1)
         holds_row.addWidget(self.unit)
         if kind == COUNT:
             form.addRow(self.tr("&Form"), self.form)
-            form.addRow(_buddy(self.tr("One unit &holds"), self.holds, self), holds_row)
+            form.addRow(buddy_label(self.tr("One unit &holds"), self.holds, self), holds_row)
         else:
             for w in (self.form, self.holds, self.unit):
                 w.hide()
@@ -180,12 +178,6 @@ class SupplyDialog(QDialog):
                                         feedback=self.feedback, ask_parent=self)
         if self.saved is not None:
             self.accept()
-
-
-def _buddy(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setBuddy(buddy)
-    return label
 
 
 __all__ = ["COUNT", "PACK", "SupplyDialog"]

@@ -35,9 +35,9 @@ from ..leaving import set_aside
 from ..locale_numbers import date_box, exact_number, format_number, parse_number, shown_in
 from ..number_readings import settle
 from ..widgets.dates import pydate, qdate
+from ..widgets.dose_unit_box import buddy_label
 from ..widgets.lab_results import LabResults
 from ..widgets.put_back import PutBack
-from ..widgets.regimen_form import buddy_label
 from ..widgets.retest_box import RetestBox
 from ..widgets.saved_note import SavedNote
 

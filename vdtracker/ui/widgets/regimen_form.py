@@ -31,7 +31,7 @@ from ...domain.schedule import (
     average_per_day,
     end_from_weeks,
 )
-from ...domain.units import DOSE_UNIT_ORDER, canonical_dose_unit, readable
+from ...domain.units import readable
 from ...services.regimens import RegimenInput
 from ...services.results import RegimenView
 from ...wording import arg
@@ -39,14 +39,8 @@ from ..locale_numbers import date_box, format_number, parse_number, shown_in
 from ..number_readings import two_ways
 from ..window_words import LocaleFormats, plural, window_wording
 from .dates import pydate, qdate
+from .dose_unit_box import DoseUnitBox, buddy_label
 from .time_field import TimeField
-
-
-def buddy_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
-    """A form label whose &-mnemonic moves focus to `buddy` (rows whose field is a layout)."""
-    label = QLabel(text, parent)
-    label.setBuddy(buddy)
-    return label
 
 
 def named(r: RegimenView, locale: QLocale) -> str:
@@ -74,9 +68,7 @@ class RegimenForm(QGroupBox):
         # no QDoubleValidator: its fix-up rewrites refused text as 1,50E+01 (see _amount)
         self.amount.setPlaceholderText(self.tr("as prescribed"))
         self.amount.setAccessibleName(self.tr("Amount per dose"))
-        self.unit = QComboBox(self)
-        for unit in DOSE_UNIT_ORDER:  # shown as the patient's packs print it, kept canonical
-            self.unit.addItem(window_wording().common.unit(unit), unit)
+        self.unit = DoseUnitBox(self)  # shown as the patient's packs print it, kept canonical
         self.unit.setAccessibleName(self.tr("Unit of the dose"))
         dose_row.addWidget(self.amount, 1)
         dose_row.addWidget(self.unit)
@@ -203,7 +195,7 @@ class RegimenForm(QGroupBox):
                           LocaleFormats(self.locale()).day(r.start)))
         self.supplement.setCurrentText(r.supplement)
         self.amount.setText(format_number(r.amount, self.locale()))
-        self._set_unit(r.unit)
+        self.unit.set_unit(r.unit)
         self.by_interval.setChecked(r.every_days is not None)
         self.by_weekday.setChecked(r.every_days is None)
         self.every.setValue(r.every_days or 7)
@@ -227,7 +219,7 @@ class RegimenForm(QGroupBox):
         self.setTitle(arg(self.tr("Add the phase that follows %1 from %2"),
                           named(r, self.locale()), LocaleFormats(self.locale()).day(r.start)))
         self.supplement.setCurrentText(r.supplement)
-        self._set_unit(r.unit)
+        self.unit.set_unit(r.unit)
         end = r.stopped_on or (r.end + timedelta(days=1) if r.end else today)
         self.start.setDate(qdate(end))
         self.phase.setCurrentIndex(PHASES.index("maintenance"))
@@ -334,23 +326,13 @@ class RegimenForm(QGroupBox):
     def _day(self, d: date) -> str:
         return str(shown_in(self.locale()).toString(qdate(d), self.tr("ddd d MMM yyyy")))
 
-    def _unit(self) -> str:
-        """The chosen dose unit as stored (IU, mcg, mg), whatever the language shows."""
-        return str(self.unit.currentData())
-
-    def _set_unit(self, unit: str) -> None:
-        with contextlib.suppress(InvalidInput):  # a draft's unit that is none of ours: kept
-            found = self.unit.findData(canonical_dose_unit(unit))
-            if found >= 0:
-                self.unit.setCurrentIndex(found)
-
     def plan(self) -> RegimenInput:
         """The form as the typed schedule input the regimen service saves."""
         rule = self._rule()
         kind = self.end_kind.currentIndex()
         return RegimenInput(
             supplement=self.supplement.currentText(), amount=self._amount() or 0,
-            unit=self._unit(), start=pydate(self.start.date()),
+            unit=self.unit.unit(), start=pydate(self.start.date()),
             every_days=rule.every_days, weekdays=rule.weekdays_text() or None,
             weeks=self.weeks.value() if kind == 1 else None,
             end=pydate(self.end.date()) if kind == 2 else None,
@@ -360,7 +342,7 @@ class RegimenForm(QGroupBox):
     def values(self) -> dict[str, object]:
         """Everything the form holds as typed (a draft kept while it is typed)."""
         return {"supplement": self.supplement.currentText(), "amount": self.amount.text(),
-                "unit": self._unit(), "weekly": self.by_weekday.isChecked(),
+                "unit": self.unit.unit(), "weekly": self.by_weekday.isChecked(),
                 "every": self.every.value(),
                 "weekdays": [i for i, b in enumerate(self.days) if b.isChecked()],
                 "start": pydate(self.start.date()).isoformat(),
@@ -379,7 +361,7 @@ class RegimenForm(QGroupBox):
             got = v.get(key)
             return got if isinstance(got, int) and not isinstance(got, bool) else None
         for key, setter in (("supplement", self.supplement.setCurrentText),
-                            ("amount", self.amount.setText), ("unit", self._set_unit),
+                            ("amount", self.amount.setText), ("unit", self.unit.set_unit),
                             ("note", self.note.setText),
                             ("remind_at", self.remind_at.edit.setText)):
             typed = text(key)
