@@ -29,7 +29,13 @@ from ..storage import backups
 from ..storage.errors import UNREADABLE, DatabaseUnreadable, DiskFull, StorageError
 from ..wording import Wording, catalogue_translate, english
 from ..wording.formats import Formats
-from .supply_commands import regimen_move, supply_add, supply_list, supply_set
+from .supply_commands import (
+    regimen_delete,
+    regimen_move,
+    supply_add,
+    supply_list,
+    supply_set,
+)
 from .typed_numbers import typed_number
 from .words import CliWords
 
@@ -352,6 +358,7 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("log", "pain"): log_pain, ("log", "cramp"): log_cramp, ("log", "spasm"): log_spasm,
     ("regimen", "add"): regimen_add, ("regimen", "list"): regimen_list,
     ("regimen", "stop"): regimen_stop, ("regimen", "move"): regimen_move,
+    ("regimen", "delete"): regimen_delete,
     ("regimen", "no-maintenance"): regimen_no_maintenance,
     ("regimen", "stopped-taking"): regimen_stopped_taking,
     ("dose", None): dose, ("recheck", None): recheck,

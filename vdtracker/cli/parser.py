@@ -168,6 +168,10 @@ def build() -> Parser:
     mv.add_argument("--from", dest="day", type=iso_date, required=True, metavar="DATE",
                     help="the day of the late dose")
     mv.add_argument("--weekdays", help="the new weekdays of a weekdays schedule, e.g. mon,thu")
+    rm = reg.add_parser("delete", parents=[common],
+                        help="a schedule entered by mistake (its logged doses stay); the later "
+                             "half of a moved schedule: the move is undone")
+    rm.add_argument("ids", type=whole, nargs="+", metavar="ID")
     stop = reg.add_parser("stop", parents=[common], help="end a schedule early")
     stop.add_argument("id", type=whole, metavar="ID")
     stop.add_argument("--date", type=iso_date)

@@ -1,14 +1,19 @@
-"""`supply set|add|list` and `regimen move`: what is in the cupboard, and a weekly day moved."""
+"""`supply set|add|list`, `regimen move` and `regimen delete`: what is in the cupboard, a weekly
+day moved, a schedule entered by mistake."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import date, datetime, time
 
-from ..domain.errors import reason
+from ..domain.errors import InvalidInput, reason
+from ..domain.messages import Message
 from ..services.bundle import Services
 from ..wording import Wording
+from ..wording.base import Words
+from ..wording.translate import arg
 from .typed_numbers import typed_number
 from .words import CliWords
 
@@ -43,7 +48,12 @@ def supply_list(svc: Services, w: Wording, a: argparse.Namespace) -> int:
             "holds_amount": v.holds_amount, "holds_unit": v.holds_unit,
             "runs_out": v.runs_out.isoformat() if v.runs_out else None,
             "enough_until": v.last_covered.isoformat() if v.last_covered else None,
-            "doses_left": v.doses_left, "low": v.low} for v in views], indent=2))
+            "doses_left": v.doses_left, "low": v.low,
+            "doses_not_taken_off": v.left_out,
+            "schedule_not_whole_units": None if v.misfit is None else {
+                "amount": v.misfit.amount, "unit": v.misfit.unit,
+                "units_per_dose": round(v.misfit.per, 6),
+                "from": v.misfit.first_due.isoformat()}} for v in views], indent=2))
         return 0
     words = CliWords(w)
     print("\n".join(words.supply_line(v) for v in views) if views else words.no_supplies())
@@ -56,4 +66,38 @@ def regimen_move(svc: Services, w: Wording, a: argparse.Namespace) -> int:
     return 0
 
 
-__all__ = ["regimen_move", "supply_add", "supply_list", "supply_set"]
+def regimen_delete(svc: Services, w: Wording, a: argparse.Namespace) -> int:
+    """Deleted together (all or none); the first half of a moved schedule only with its later
+    half, whose delete undoes the move (as the Supplements page does)."""
+    known = {v.id for v in svc.regimens.list(_today(a))}
+    for regimen_id in a.ids:
+        if regimen_id not in known:
+            raise InvalidInput("id", regimen_id, reason("schedule-id"))
+    words = DeleteWords(w.common._translate, w.common.formats)
+    try:
+        saved = svc.entries.delete([("regimen", i) for i in a.ids])
+    except InvalidInput as err:
+        if err.reason.kind != "moved-carries-on":
+            raise
+        sys.stderr.write("vdtracker: " + words.first_half(w, err) + "\n")
+        return 2
+    print(words.deleted(w, saved.message))
+    return 0
+
+
+class DeleteWords(Words):
+    """What `regimen delete` says (the command line has no undo: it says what stays)."""
+
+    def deleted(self, w: Wording, m: Message) -> str:
+        return arg(self.tr("Deleted %1. Doses logged on a deleted schedule stay in your "
+                           "diary."), w.what(m))
+
+    def first_half(self, w: Wording, err: InvalidInput) -> str:
+        r = err.reason
+        return arg(self.tr("ID %1 is not accepted: it was moved on %2 and carries on as ID %3 "
+                           "(%4 from %5): delete ID %3 first (that undoes the move), then this "
+                           "one. Nothing was saved."), err.value, w.day(r["day"]), r["id"],
+                   w.schedule(r["plan"]), w.day(r["start"]))
+
+
+__all__ = ["regimen_delete", "regimen_move", "supply_add", "supply_list", "supply_set"]

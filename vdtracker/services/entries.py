@@ -32,6 +32,7 @@ from ..models import (
 )
 from ..storage.database import Database
 from ..storage.repositories import to_domain_regimen
+from . import moves
 from .entry_lines import summarize
 from .labs import checked_value, parse_value
 from .results import Change, EntryData, Saved, data_of
@@ -138,11 +139,21 @@ class EntryService:
 
     # ---- changing ---------------------------------------------------------------
     def delete(self, targets: Sequence[tuple[str, int]]) -> Saved:
-        """Remove entries together (all or none); the result holds what undo puts back."""
-        changes, summaries = [], []
+        """Remove entries together (all or none); the result holds what undo puts back. The
+        later half of a moved schedule goes with the move undone; the first half only together
+        with it (services.moves)."""
+        changes, summaries, unmoved = [], [], []
         with self.db.transaction() as s:
-            for kind, entry_id in targets:
+            ordered = moves.later_halves_first(s, targets)
+            for kind, entry_id in ordered:
                 row = self._row(s, kind, entry_id)
+                if kind == "regimen":
+                    later = moves.carrier_of(s, row)
+                    if later is not None and ("regimen", later.id) not in ordered:
+                        raise moves.refuse_first_half(s, row, later)
+                    if (back := moves.unmove(s, row)) is not None:
+                        changes.append(back)
+                        unmoved.append(back.id)
                 linked = self._linked_doses(s, kind, entry_id)
                 for linked_kind, said in self._decisions(s, kind, entry_id):
                     # gone with the schedule; undo (replayed backwards) brings the schedule first
@@ -158,7 +169,18 @@ class EntryService:
                     # listed before the schedule: undo (replayed backwards) puts it back first
                     changes.append(Change("dose", dose.id, before, data_of("dose", dose)))
                 changes.append(gone)
-        return Saved(message("saved.deleted", entries=tuple(summaries)), tuple(changes))
+            restored = tuple(self._restored(s, i) for i in unmoved
+                             if ("regimen", i) not in ordered)
+        return Saved(message("saved.deleted", entries=tuple(summaries), unmoved=restored),
+                     tuple(changes))
+
+    @staticmethod
+    def _restored(s: Session, regimen_id: int) -> Message:
+        """A schedule whose move a delete undid: what it is, from when, to when again."""
+        row = s.get(Regimen, regimen_id)
+        name = s.get(Supplement, row.supplement_id).name  # type: ignore[union-attr]
+        r = to_domain_regimen(row, name)  # type: ignore[arg-type]
+        return message("saved.unmoved", plan=r.plan, start=r.start, end=r.end)
 
     def apply(self, changes: Sequence[Change]) -> Saved:
         """Put each entry into its `after` state (None: absent), all in one transaction:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import validation as v
@@ -57,4 +59,48 @@ def move(s: Session, row: Regimen, day: date, today: date, weekdays: str | None)
                   added("regimen", new)))
 
 
-__all__ = ["move"]
+def carrier_of(s: Session, row: Regimen) -> Regimen | None:
+    """The schedule that carries `row` on after its move (None: not moved)."""
+    return s.scalars(select(Regimen).where(Regimen.moved_from == row.id)
+                     .order_by(Regimen.id)).first()
+
+
+def refuse_first_half(s: Session, row: Regimen, carrier: Regimen) -> InvalidInput:
+    """Deleting the first half of a moved schedule alone would leave the half in force now
+    naming nothing: refused, naming the half that carries it on (deleting that undoes the
+    move; both named in one delete go together)."""
+    name = s.get(Supplement, carrier.supplement_id).name  # type: ignore[union-attr]
+    later = repo.to_domain_regimen(carrier, name)
+    return InvalidInput("id", row.id, reason("moved-carries-on", id=carrier.id, plan=later.plan,
+                                             day=row.moved_on, start=carrier.start))
+
+
+def unmove(s: Session, carrier: Regimen) -> Change | None:
+    """The carrier of a move is being deleted: the schedule it carried on gets back its end
+    (the carrier's) and is no longer moved, so its due dates are those before the move. The
+    weeks as typed are not kept by a move (an end typed on a whole week reads the same), so
+    the end stands alone; undo of the move itself still puts them back."""
+    first = s.get(Regimen, carrier.moved_from) if carrier.moved_from is not None else None
+    if first is None or first.moved_on is None:
+        return None
+    before = data_of("regimen", first)
+    first.end, first.moved_on = carrier.end, None
+    s.flush()
+    return Change("regimen", int(first.id), before, data_of("regimen", first))
+
+
+def later_halves_first(s: Session, targets: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The entries to delete, each once, a moved schedule's carrier before the schedule it
+    carries on (the carrier's delete undoes the move; then the first half goes alone)."""
+    def moves_before(entry: tuple[str, int]) -> int:
+        kind, entry_id = entry
+        seen: set[int] = set()
+        row = s.get(Regimen, entry_id) if kind == "regimen" else None
+        while row is not None and row.moved_from is not None and row.id not in seen:
+            seen.add(row.id)
+            row = s.get(Regimen, row.moved_from)
+        return -len(seen)
+    return sorted(dict.fromkeys(targets), key=moves_before)
+
+
+__all__ = ["carrier_of", "later_halves_first", "move", "refuse_first_half", "unmove"]

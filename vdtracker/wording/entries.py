@@ -19,7 +19,7 @@ class EntryWords(Words):
     def saved(self, m: Message) -> str:
         """'Saved: Pain 6/10 (neck) on 3 Feb 2026.' and its kin."""
         if m.kind == "saved.deleted":
-            return arg(self.tr("Deleted %1. Undo with Ctrl+Z."), self.deleted(m["entries"]))
+            return arg(self.tr("Deleted %1. Undo with Ctrl+Z."), self.what(m))
         if m.kind == "saved.changed":
             return self.tr("Change saved. Undo with Ctrl+Z.")
         return arg(self.tr("Saved: %1."), self.what(m))
@@ -89,7 +89,14 @@ class EntryWords(Words):
         if k == "saved.changed":
             return self.tr("the change")
         if k == "saved.deleted":
-            return self.deleted(p["entries"])
+            return "; ".join([self.deleted(p["entries"]),
+                              *(self.what(u) for u in p.get("unmoved", ()))])
+        if k == "saved.unmoved" and p["end"] is None:
+            return arg(self.tr("the move is undone: %1 from %2 goes on as before, with no end "
+                               "date"), c.schedule(p["plan"]), c.day(p["start"]))
+        if k == "saved.unmoved":
+            return arg(self.tr("the move is undone: %1 from %2 goes on as before, to %3"),
+                       c.schedule(p["plan"]), c.day(p["start"]), c.day(p["end"]))
         raise ValueError(k)
 
     def _dose(self, p: Any) -> str:

@@ -70,6 +70,10 @@ class ReasonWords(Words):
         if k == "already-moved":
             return arg(self.tr("use the schedule that carries it on (it was moved on %1)"),
                        c.day(p["on"]))
+        if k == "moved-carries-on":
+            return arg(self.tr("it was moved on %1 and carries on as %2 from %3: delete that "
+                               "one first (that undoes the move), then this one"),
+                       c.day(p["day"]), c.schedule(p["plan"]), c.day(p["start"]))
         if k == "move-within":
             if p["end"] is None:
                 return arg(self.tr("use a day from its start (%1) on"), c.day(p["start"]))

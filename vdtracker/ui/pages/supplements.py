@@ -278,7 +278,9 @@ class SupplementsPage(QScrollArea):
 
     def delete_selected(self) -> None:
         """A schedule entered by mistake: gone with its clinician's decisions; its logged doses
-        stay in the history (no longer linked to it). Undo puts it all back."""
+        stay in the history (no longer linked to it). The later half of a moved schedule goes
+        with the move undone; the first half alone is refused (services.moves). Undo puts it
+        all back."""
         r = self._selected()
         if r is None:
             return
@@ -290,6 +292,13 @@ class SupplementsPage(QScrollArea):
             if self.form.editing == r.id:
                 self.form.reset(self.ctx.today())
             day = self.ctx.words.day(r.start)  # which schedule, in full: "from 10 Dec" alone
+            unmoved = "; ".join(self.ctx.words.what(u) for u in saved.message["unmoved"])
+            if unmoved:  # the later half of a moved schedule: the first goes on as before
+                self.saved_note.said(saved, arg(self.tr("Deleted: %1 from %2; %3."), what,
+                                                day, unmoved))
+                self.ctx.signals.message.emit(arg(self.tr(
+                    "Deleted: %1 from %2; %3. Undo with Ctrl+Z."), what, day, unmoved))
+                return
             self.saved_note.said(saved, arg(self.tr("Deleted: %1 from %2."), what, day))
             self.ctx.signals.message.emit(arg(self.tr("Deleted: %1 from %2. Undo with Ctrl+Z."),
                                               what, day))
