@@ -91,7 +91,7 @@ def test_supplies_go_out_and_come_back_in_an_export(tmp_path):
     data = tmp_path / "d"
     course(data)
     assert vdt(data, "supply", "set", "Vitamin D3", "3", "--form", "capsule", "--holds",
-               "50000", "IU", "--as-of", COUNTED.isoformat()).returncode == 0
+               "1000", "IU", "--as-of", COUNTED.isoformat()).returncode == 0
     assert vdt(data, "supply", "add", "Vitamin D3", "12",
                "--as-of", COUNTED.isoformat()).returncode == 0
     for fmt, out in (("json", tmp_path / "all.json"), ("csv", tmp_path / "csv")):
@@ -197,3 +197,63 @@ def test_what_one_unit_holds_that_reads_two_ways_is_refused_with_both(tmp_path):
     course(data)
     r = vdt(data, "supply", "set", "Vitamin D3", "10", "--holds", "20.000", "IU")
     assert r.returncode == 2 and "as 20 or as 20000" in r.stderr, r.stderr
+
+
+def test_what_one_unit_holds_that_a_saved_schedule_does_not_fit_is_refused(tmp_path):
+    """The course is 50,000 IU weekly, then 2,000 IU a day: 2,000 IU is 0.04 of one 50,000 IU
+    capsule, so a count of 50,000 IU capsules under the same name is refused, nothing saved."""
+    data = tmp_path / "d"
+    course(data)
+    r = vdt(data, "supply", "set", "Vitamin D3", "12", "--form", "capsule", "--holds", "50000",
+            "IU", "--as-of", COUNTED.isoformat())
+    assert r.returncode == 2 and r.stdout == ""
+    share = f"{2000 / 50000:g}"  # of one capsule a dose
+    assert share == "0.04"
+    assert r.stderr.strip() == (
+        f'vdtracker: --holds 50000 is not accepted: a dose of 2,000 IU (your saved schedule) is '
+        f'{share} of one 50,000 IU capsule: count each product under its own supplement name '
+        f'(for example "Vitamin D3 2,000 IU"). Nothing was saved.'), r.stderr
+    assert listed(data, COUNTED) == []
+    # tablets of 1,000 IU: 50 a week, then 2 a day; half tablets too (500 IU tablets: 4 a day)
+    r = vdt(data, "supply", "set", "Vitamin D3", "12", "--form", "tablet", "--holds", "1000",
+            "IU", "--as-of", COUNTED.isoformat())
+    assert r.returncode == 0, r.stderr
+
+
+def test_a_logged_dose_and_a_schedule_that_are_not_whole_units_are_said_not_counted(tmp_path):
+    """50,000 IU capsules counted for a weekly schedule; then a 2,000 IU daily schedule is
+    saved under the same name and one 2,000 IU dose logged: that dose is not taken off, and
+    how far it goes is not said past the daily schedule's first day."""
+    data = tmp_path / "d"
+    weekly_start = date(2026, 12, 6)  # a Sunday
+    r = vdt(data, "regimen", "add", "--supplement", "Vitamin D3", "--dose", "50000", "--unit",
+            "IU", "--every", "7", "--start", weekly_start.isoformat())
+    assert r.returncode == 0, r.stderr
+    assert vdt(data, "supply", "set", "Vitamin D3", "12", "--form", "capsule", "--holds",
+               "50000", "IU", "--as-of", COUNTED.isoformat()).returncode == 0
+    daily_start = COUNTED + timedelta(days=14)  # Mon 21 Dec 2026
+    r = vdt(data, "regimen", "add", "--supplement", "Vitamin D3", "--dose", "2000", "--unit",
+            "IU", "--every", "1", "--start", daily_start.isoformat())
+    assert r.returncode == 0, r.stderr
+    day = COUNTED + timedelta(days=1)
+    r = vdt(data, "dose", "--supplement", "Vitamin D3", "--date", day.isoformat(), "--amount",
+            "2000", "--unit", "IU", "--as-of", day.isoformat())
+    assert r.returncode == 0, r.stderr
+    [seen] = listed(data, day)
+    sundays = [weekly_start + timedelta(weeks=k) for k in (1, 2)]  # 13 and 20 Dec
+    assert (seen["left"], seen["doses_not_taken_off"]) == (12, 1)
+    assert (seen["runs_out"], seen["enough_until"], seen["low"]) == (
+        None, sundays[-1].isoformat(), False)
+    assert seen["schedule_not_whole_units"] == {
+        "amount": 2000, "unit": "IU", "units_per_dose": 2000 / 50000,
+        "from": daily_start.isoformat()}
+    r = vdt(data, "supply", "list", "--as-of", day.isoformat())
+    written = [f"{d:%a} {d.day} {d:%b %Y}" for d in (sundays[-1], daily_start)]
+    assert written == ["Sun 20 Dec 2026", "Mon 21 Dec 2026"]
+    assert r.stdout.strip() == (
+        f"Vitamin D3: 12 capsules of 50,000 IU each left — enough for the doses due until "
+        f"{written[0]}; from {written[1]} not known: a dose of 2,000 IU (your saved "
+        f"schedule) is {2000 / 50000:g} of one 50,000 IU capsule; count each product under its "
+        f"own supplement name; 1 logged dose not taken off (not whole capsules)"), r.stdout
+    low = [a for a in alerts(data, day) if a["kind"] == "supply-low"]
+    assert low == []

@@ -104,11 +104,14 @@ class CliWords(Words):
         return self.tr("Nothing counted yet. Say what you have with `vdtracker supply set`.")
 
     def supply_line(self, v: SupplyView) -> str:
-        """'Vitamin D3: 3 capsules of 50,000 IU each left — enough until Sun 27 Dec 2026'."""
+        """'Vitamin D3: 3 capsules of 50,000 IU each left — enough until Sun 27 Dec 2026';
+        how far is not said past a saved schedule that is not whole units of it, and logged
+        doses that are not are said as not taken off."""
         s = self.w.supplies
         line = arg(self.tr("%1: %2%3 left — %4"), v.supplement, s.units(v.form, v.left),
-                   s.holding(v.holds_amount, v.holds_unit),
-                   s.reach(v.last_covered, v.runs_out, v.scheduled, v.open_ended))
+                   s.holding(v.holds_amount, v.holds_unit), s.said_reach(v))
+        if v.left_out:
+            line = arg(self.tr("%1; %2"), line, s.left_out(v.left_out, v.form))
         return line + (self.tr(" (running low)") if v.low else "")
 
     def no_schedules(self) -> str:

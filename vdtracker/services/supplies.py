@@ -32,6 +32,8 @@ class SupplyView:
     scheduled: bool  # a schedule of it is due from that day on
     open_ended: bool  # a schedule runs on past two years: runs_out None means "more than 2"
     low: bool  # time to say so: it runs out within the lead time
+    left_out: int = 0  # logged doses not taken off: not whole units of this supply
+    misfit: sup.Misfit | None = None  # a saved schedule not whole units: how far is not known
 
 
 class SupplyService:
@@ -41,7 +43,8 @@ class SupplyService:
     def set(self, name: str, count: float, now: datetime, form: str | None = None,
             holds_amount: float | None = None, holds_unit: str | None = None) -> Saved:
         """What the patient counted now. The form and what one unit holds are kept from the
-        last count when not given (a first count without a form is of tablets)."""
+        last count when not given (a first count without a form is of tablets). Refused when a
+        saved schedule of it, running or starting later, is not whole units of it."""
         with self.db.transaction() as s:
             found = _supplement(s, name)
             row = s.scalar(select(Supply).where(Supply.supplement_id == found.id))
@@ -50,6 +53,8 @@ class SupplyService:
                 count, form or (row.form if row else "tablet"),
                 row.holds_amount if keep_holds and row else holds_amount,
                 row.holds_unit if keep_holds and row else holds_unit, found.substance)
+            sup.check_fits(sup.Stock(found.name, found.substance, form, count, now,
+                                     holds_amount, holds_unit), repo.regimens(s), now.date())
             before = data_of("supply", row) if row is not None else None
             if row is None:
                 row = Supply(supplement_id=found.id, form=form, holds_amount=holds_amount,
@@ -97,7 +102,8 @@ class SupplyService:
         found, low = sup.reach(stock, taken, repo.regimens(s), today, settled_today)
         return SupplyView(stock.supplement, stock.form, stock.holds_amount, stock.holds_unit,
                           found.left, found.last_covered, found.runs_out, found.doses_left,
-                          found.scheduled, found.open_ended, low)
+                          found.scheduled, found.open_ended, low, found.left_out,
+                          found.misfit)
 
 
 def _supplement(s: Session, name: str) -> Supplement:

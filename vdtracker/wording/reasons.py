@@ -6,6 +6,7 @@ from ..domain.errors import Reason
 from ..domain.schedule import Plan
 from ..domain.units import readable
 from .base import Common, Words
+from .supplies import SupplyWords
 from .translate import arg
 
 
@@ -103,6 +104,8 @@ class ReasonWords(Words):
             return arg(self.tr("use a count above 0, up to %1"), c.number(p["high"]))
         if k == "count-range":
             return arg(self.tr("use a count from 0 to %1"), c.number(p["high"]))
+        if k == "holds-misfit":  # a saved schedule's dose is not whole units of the count
+            return SupplyWords(c).misfit_refused(p)
         if k == "supplement-unknown":
             return arg(self.tr("use a supplement of your diary (known: %1)"),
                        p["known"] or self.tr("none yet"))

@@ -2,12 +2,36 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
+from typing import Any, Protocol
 
 from ..domain.messages import Message
-from ..domain.supplies import HORIZON_DAYS
+from ..domain.supplies import HORIZON_DAYS, Misfit
+from ..domain.units import readable
 from .base import Common, Words
 from .translate import arg
+
+
+class Reached(Protocol):
+    """A supply as of a day (services.supplies.SupplyView): what `said_reach` reads."""
+
+    @property
+    def form(self) -> str: ...
+    @property
+    def holds_amount(self) -> float | None: ...
+    @property
+    def holds_unit(self) -> str | None: ...
+    @property
+    def last_covered(self) -> date | None: ...
+    @property
+    def runs_out(self) -> date | None: ...
+    @property
+    def scheduled(self) -> bool: ...
+    @property
+    def open_ended(self) -> bool: ...
+    @property
+    def misfit(self) -> Misfit | None: ...
 
 
 class SupplyWords(Words):
@@ -61,6 +85,58 @@ class SupplyWords(Words):
                 "drop": self.tr("drops"), "ml": self.tr("ml"),
                 "ampoule": self.tr("ampoules")}.get(form, form)
 
+    def share(self, per: float, form: str, holds_amount: float | None,
+              holds_unit: str | None) -> str:
+        """What one dose is of the stock's units: '0.04 of one 50,000 IU capsule', '1.5
+        capsules of 50,000 IU each'."""
+        n = readable(per)
+        if n >= 1 or holds_amount is None or holds_unit is None:
+            return self.units(form, n) + self.holding(holds_amount, holds_unit)
+        one = {"capsule": self.tr("%1 of one %2 %3 capsule"),
+               "tablet": self.tr("%1 of one %2 %3 tablet"),
+               "drop": self.tr("%1 of one %2 %3 drop"),
+               "ampoule": self.tr("%1 of one %2 %3 ampoule")}.get(form, "%1 of one %2 %3")
+        return arg(one, self.c.number(n), self.c.number(holds_amount), self.c.unit(holds_unit))
+
+    def misfit_refused(self, p: Mapping[str, Any]) -> str:
+        """Why a count was refused: a saved schedule's dose is not whole units of it."""
+        return arg(self.tr("a dose of %1 %2 (your saved schedule) is %3: count each product "
+                           "under its own supplement name (for example \"%4 %1 %2\")"),
+                   self.c.number(p["amount"]), self.c.unit(p["unit"]),
+                   self.share(p["per"], p["form"], p["holds_amount"], p["holds_unit"]),
+                   p["supplement"])
+
+    def not_known(self, misfit: Misfit, last_covered: date | None, form: str,
+                  holds_amount: float | None, holds_unit: str | None) -> str:
+        """How far it goes when a saved schedule is not whole units of it: not said past the
+        first dose of that schedule, and why."""
+        why = arg(self.tr("a dose of %1 %2 (your saved schedule) is %3; count each product "
+                          "under its own supplement name"),
+                  self.c.number(misfit.amount), self.c.unit(misfit.unit),
+                  self.share(misfit.per, form, holds_amount, holds_unit))
+        if last_covered is None:
+            return arg(self.tr("how far it goes is not known: %1"), why)
+        return arg(self.tr("enough for the doses due until %1; from %2 not known: %3"),
+                   self.c.weekday_day(last_covered), self.c.weekday_day(misfit.first_due), why)
+
+    def left_out(self, n: int, form: str) -> str:
+        """'1 logged dose not taken off (not whole capsules)', or '' for none."""
+        if n == 0:
+            return ""
+        if form == "tablet":
+            return self.tr("%n logged dose(s) not taken off (not whole or half tablets)",
+                           None, n)
+        return arg(self.tr("%n logged dose(s) not taken off (not whole %1)", None, n),
+                   self.form_name(form))
+
+    def said_reach(self, v: Reached) -> str:
+        """How far it goes, or (a saved schedule not whole units of it) up to where it is
+        known and why not further."""
+        if v.misfit is not None and v.runs_out is None:
+            return self.not_known(v.misfit, v.last_covered, v.form, v.holds_amount,
+                                  v.holds_unit)
+        return self.reach(v.last_covered, v.runs_out, v.scheduled, v.open_ended)
+
     def reach(self, last_covered: date | None, runs_out: date | None, scheduled: bool,
               open_ended: bool) -> str:
         """How far what is left goes at the saved schedules."""
@@ -78,4 +154,4 @@ class SupplyWords(Words):
                    self.c.weekday_day(last_covered))
 
 
-__all__ = ["SupplyWords"]
+__all__ = ["Reached", "SupplyWords"]

@@ -178,6 +178,8 @@ class SupplyDialog(QDialog):
                                         feedback=self.feedback, ask_parent=self)
         if self.saved is not None:
             self.accept()
+        else:  # the reason may wrap to several lines: room for them, the boxes keep theirs
+            self.resize(self.width(), max(self.height(), self.heightForWidth(self.width())))
 
 
 __all__ = ["COUNT", "PACK", "SupplyDialog"]

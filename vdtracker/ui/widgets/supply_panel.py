@@ -1,10 +1,11 @@
 """'What I have' on Supplements: each counted supplement's units left and how far they go at the
-saved schedules, a warning sign and words when it runs low; count, or add a pack bought."""
+saved schedules, a warning sign and words when it runs low or is not known; count, add a pack."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -42,6 +43,7 @@ class SupplyPanel(QGroupBox):
         outer.addWidget(self.empty)
         self.lines: list[QLabel] = []  # the lines shown, one per supplement
         self.low_marks: list[QLabel] = []  # 'Running low' beside the lines that are
+        self.check_marks: list[QLabel] = []  # 'Check this': how far it goes is not known
         row = QHBoxLayout()
         self.count_button = QPushButton(self.tr("Count what &I have…"), self)
         self.pack_button = QPushButton(self.tr("Add a pac&k…"), self)
@@ -70,7 +72,7 @@ class SupplyPanel(QGroupBox):
             if item is not None and (w := item.widget()) is not None:
                 w.hide()
                 w.deleteLater()
-        self.lines, self.low_marks = [], []
+        self.lines, self.low_marks, self.check_marks = [], [], []
         for i, v in enumerate(self.views):
             self._add_line(i, v, today)
         names = self.names()
@@ -87,24 +89,28 @@ class SupplyPanel(QGroupBox):
     def _add_line(self, i: int, v: SupplyView, today: date) -> None:
         s = self.ctx.words.supplies
         text = arg(self.tr("%1: %2%3, %4"), v.supplement, s.units(v.form, v.left),
-                   s.holding(v.holds_amount, v.holds_unit),
-                   s.reach(v.last_covered, v.runs_out, v.scheduled, v.open_ended))
+                   s.holding(v.holds_amount, v.holds_unit), s.said_reach(v))
+        if v.left_out:
+            text = arg(self.tr("%1; %2"), text, s.left_out(v.left_out, v.form))
         line = QLabel(text, self)
         line.setWordWrap(True)
-        if v.low:
+        unknown = v.misfit is not None and v.runs_out is None
+        if v.low or unknown:
             size = self.fontMetrics().height()
             sign = QLabel(self)
             sign.setPixmap(self.style().standardIcon(
                 QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
             sign.setAccessibleName(self.tr("Warning"))
-            mark = QLabel(self.tr("Running low"), self)
+            said = self.tr("Running low") if v.low else self.tr("Check this")
+            mark = QLabel(said, self)
             font = mark.font()
             font.setBold(True)
             mark.setFont(font)
-            self.grid.addWidget(sign, i, 0)
-            self.grid.addWidget(mark, i, 1)
-            self.low_marks.append(mark)
-            line.setAccessibleName(arg(self.tr("Running low: %1"), text))
+            self.grid.addWidget(sign, i, 0, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(mark, i, 1, Qt.AlignmentFlag.AlignTop)
+            (self.low_marks if v.low else self.check_marks).append(mark)
+            line.setAccessibleName(arg(self.tr("Running low: %1") if v.low
+                                       else self.tr("Check this: %1"), text))
         self.grid.addWidget(line, i, 2)
         self.lines.append(line)
 
@@ -117,7 +123,8 @@ class SupplyPanel(QGroupBox):
         return sorted(scheduled | {v.supplement for v in self.views}, key=str.casefold)
 
     def texts(self) -> list[str]:
-        """The lines as shown, 'Running low: ' before those that are (what a reader reads)."""
+        """The lines as shown, 'Running low: ' or 'Check this: ' before those that are (what
+        a reader reads)."""
         return [line.accessibleName() or line.text() for line in self.lines]
 
     def ask(self, kind: str) -> None:
