@@ -105,3 +105,20 @@ def test_the_summary_shows_the_move_and_counts_the_late_dose_as_taken(tmp_path):
     flat = " ".join(text.split())
     assert "moved after the dose taken on 18 Nov 2026" in flat
     assert "missed" not in flat.split("moved after")[0].rsplit("Vitamin D3", 1)[-1]
+
+
+def test_a_late_dose_says_the_day_is_kept_and_how_to_move_it(tmp_path):
+    data = tmp_path / "d"
+    weekly(data)  # the third dose was logged on Wednesday LATE, for Sunday 15 Nov
+    r = vdt(data, "dose", "--supplement", "Vitamin D3", "--date", "2026-11-25",
+            "--as-of", "2026-11-25")  # Wednesday again: late for Sunday 22 Nov
+    assert r.returncode == 0, r.stderr
+    hint = r.stdout.splitlines()[-1]
+    assert hint == ("You took Sunday's dose on Wed 25 Nov 2026: Sundays are kept (next due "
+                    "on Sun 29 Nov 2026). To move the rest of this schedule to Wednesdays "
+                    "instead: vdtracker regimen move 1 --from 2026-11-25")
+    moved = vdt(data, "regimen", "move", "1", "--from", "2026-11-25", "--as-of", "2026-11-25")
+    assert moved.returncode == 0, moved.stderr
+    on_time = vdt(data, "dose", "--supplement", "Vitamin D3", "--date", "2026-12-02",
+                  "--as-of", "2026-12-02")  # the moved day: on time, nothing to ask
+    assert on_time.returncode == 0 and len(on_time.stdout.splitlines()) == 1

@@ -1,7 +1,8 @@
 """A stand-in for the desktop's notification daemon, for tests on a private D-Bus session bus.
 
 It owns org.freedesktop.Notifications, prints each Notify call as a JSON line, and, when told
-by the environment (PRESS=taken), presses that button on each notification with buttons.
+by the environment (PRESS=taken, or PRESS=taken-today,move), presses the first of those buttons
+that each notification has.
 A CloseNotification call is printed as {"closed": id} and answered as a daemon does."""
 
 import json
@@ -19,7 +20,7 @@ PATH = "/org/freedesktop/Notifications"
 conn = open_dbus_connection(bus=os.environ["DBUS_SESSION_BUS_ADDRESS"])
 conn.send_and_get_reply(message_bus.RequestName(NAME))
 print(json.dumps({"ready": True}), flush=True)
-press = os.environ.get("PRESS")
+presses = [p for p in os.environ.get("PRESS", "").split(",") if p]
 emitter = DBusAddress(PATH, interface=NAME)
 count = 0
 while True:
@@ -36,7 +37,8 @@ while True:
                           "signature": msg.header.fields.get(8), "icon": icon,
                           "hints": hints}), flush=True)
         conn.send(new_method_return(msg, "u", (count,)))
-        if press and press in actions:
+        press = next((p for p in presses if p in actions), None)
+        if press is not None:
             time.sleep(float(os.environ.get("DELAY", "0")))  # the user reads, then presses
             conn.send(new_signal(emitter, "ActionInvoked", "us", (count, press)))
     elif member == "CloseNotification":

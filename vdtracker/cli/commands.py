@@ -134,7 +134,12 @@ def dose(svc: Services, w: Wording, a: argparse.Namespace) -> int:
     saved = svc.regimens.record_dose(
         supplement=a.supplement, day=day, today=_today(a), at=at, amount=a.amount, unit=a.unit,
         skipped=a.skipped, confirmed=a.confirm)
-    return _say(w.saved(saved.message))
+    _say(w.saved(saved.message))
+    added = next((c.id for c in saved.changes if c.kind == "dose" and c.before is None), None)
+    offer = None if added is None else svc.regimens.move_offer(added, _today(a))
+    if offer is not None:  # a weekly dose days late: the day is kept unless asked (CLI.md)
+        print(w.moves.command_hint(offer))
+    return 0
 
 
 def recheck(svc: Services, w: Wording, a: argparse.Namespace) -> int:

@@ -10,11 +10,12 @@ from datetime import date, time
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain import adherence, schedule
+from ..domain import adherence, moving, schedule
 from ..domain import validation as v
 from ..domain.breaks import WHY, TakingBreak
 from ..domain.errors import InvalidInput, reason
 from ..domain.messages import message
+from ..domain.moving import MoveOffer
 from ..domain.units import canonical_dose_unit, readable
 from ..models import Decision, Dose, Regimen, Supplement
 from ..models import TakingBreak as BreakRow
@@ -150,6 +151,19 @@ class RegimenService:
         """The rest of a schedule moved after a late dose on `day` (services.moves)."""
         with self.db.transaction() as s:
             return moves.move(s, self._row(s, regimen_id), day, today, weekdays)
+
+    def move_offer(self, dose_id: int, today: date) -> MoveOffer | None:
+        """After a dose was logged: whether it was late for a weekly due date and may move the
+        rest of its schedule to its day (domain.moving), asked once, where it was logged."""
+        with self.db.reading() as s:
+            row = s.get(Dose, dose_id)
+            if row is None or row.regimen_id is None:
+                return None
+            found = next((r for r in repo.regimens(s) if r.id == row.regimen_id), None)
+            if found is None:
+                return None
+            own = adherence.doses_for(found, repo.doses(s, until=today))
+        return moving.offer(found, own, dose_id, today)
 
     def no_maintenance(self, regimen_id: int, *, day: date, today: date,
                        note: str | None = None) -> Saved:

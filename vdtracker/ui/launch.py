@@ -180,7 +180,11 @@ def _run_window(app: QApplication, ctx: Context, guard: SingleInstance | None,
     if sys.platform.startswith("linux") and not ctx.demo:
         from .reminders.dbus_notifier import DBusNotifier
 
-        notifier = DBusNotifier.connect()  # buttons in the notification, where the desktop has them
+        buttons = DBusNotifier.connect()  # buttons in the notification, where the desktop has them
+        if buttons is not None:  # what the bus cannot show still reaches the patient
+            buttons.use_fallback(TrayNotifier(window.tray) if window.tray is not None
+                                 else WindowNotifier(ctx))
+            notifier = buttons
     if notifier is None:
         notifier = TrayNotifier(window.tray) if window.tray is not None else WindowNotifier(ctx)
     if guard is not None:

@@ -20,6 +20,12 @@ class NoticeWords(Words):
         super().__init__(common._translate, common.formats)
         self.c = common
 
+    def missed_weekly(self, due: date) -> tuple[tuple[str, str], ...]:
+        """The buttons of a weekly dose's missed notice: taken on its day (only logged late),
+        taken today (late: the notification that follows asks whether to move the day), skip."""
+        return (("taken", arg(self.tr("Taken on %1"), self.c.weekday_day(due))),
+                ("taken-today", self.tr("Taken today")), ("skip", self.tr("Skip")))
+
     def notice(self, alert: Alert, text: str, hide_names: bool) -> tuple[str, str]:
         """Title and body of a once-a-day notice (`text` is the alert in words)."""
         if hide_names:

@@ -15,6 +15,7 @@ from .alerts import AlertWords, CalendarWords, ReminderWords
 from .base import Common
 from .entries import EntryWords
 from .formats import Formats
+from .moves import MoveWords
 from .reasons import ReasonWords, StorageWords
 from .records import RecordWords
 from .story import StoryWords
@@ -36,6 +37,7 @@ class Wording:
         self._reasons = ReasonWords(self.common)
         self.calendar = CalendarWords(self.common)
         self.supplies = SupplyWords(self.common)
+        self.moves = MoveWords(self.common)
         self.summary = SummaryWords(self.common)
         self.story = StoryWords(self.common, self._alerts.why)
         self.records = RecordWords(translate, self.common.formats)

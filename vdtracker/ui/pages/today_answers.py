@@ -16,7 +16,7 @@ from ...domain.breaks import suggested_span
 from ...services.results import Saved
 from ...storage.errors import StorageError
 from ...wording import arg
-from .. import operations
+from .. import move_asking, operations
 from ..context import Context
 from ..dialogs.no_maintenance import NoMaintenanceDialog
 from ..dialogs.stopped_taking import StoppedTakingDialog
@@ -52,9 +52,12 @@ class DoseAnswers(QObject):
 
     def _record(self, supplement: str, day: date, at: time | None, taken: bool) -> None:
         record = self.ctx.services.regimens.record_dose
-        self._said(operations.run(self.ctx, lambda confirmed: record(
+        saved = operations.run(self.ctx, lambda confirmed: record(
             supplement=supplement, day=day, today=self.ctx.today(), at=at, skipped=not taken,
-            confirmed=confirmed), feedback=self.feedback, ask_parent=self.page))
+            confirmed=confirmed), feedback=self.feedback, ask_parent=self.page)
+        self._said(saved)
+        # a weekly dose taken days late asks once: keep its day, or move the rest to this one
+        self._said(move_asking.ask_after(self.ctx, self.page, saved, self.feedback))
 
     def dose(self, regimen_id: int, supplement: str, at: time | None, taken: bool) -> None:
         """A row of the doses due on the day shown. Past midnight since the rows were drawn,

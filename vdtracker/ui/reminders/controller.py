@@ -12,13 +12,16 @@ from PySide6.QtCore import QObject, QTimer
 
 from ...domain import reminders as rules
 from ...domain.alert_types import Alert
+from ...domain.moving import MoveOffer, movable_plan
 from ...domain.reminders import Key, ReminderState
+from ...domain.schedule import Plan
 from ...services import settings as opts
+from ...services.results import Saved
 from ...storage.errors import StorageError
 from ...wording.notices import NoticeWords
-from .. import operations
+from .. import move_asking, operations
 from ..context import Context, coalesced
-from .notifier import Notifier
+from .notifier import SHOWN, Notifier
 
 RECHECK = timedelta(seconds=60)  # also wake every minute: sleep, suspend and clock changes
 KEEP_SENT = 50  # notifications remembered for withdrawing (older ones are long gone)
@@ -44,6 +47,8 @@ class ReminderController(QObject):
         self.timer.timeout.connect(lambda: self.tick())
         # notifications with buttons: what each answers (supplement, due date)
         self.answerable: dict[object, tuple[str, date]] = {}
+        # questions asked in a notification (move a weekly schedule?) and what showed them
+        self.questions: dict[object, tuple[MoveOffer, object | None]] = {}
         self.words = NoticeWords(ctx.words.common)
         self.sent: list[Sent] = []
         notifier.clicked.connect(lambda: ctx.signals.open_page.emit("today"))
@@ -80,16 +85,23 @@ class ReminderController(QObject):
             for rem in due:
                 self.answerable[rem.key] = (rem.supplement, rem.due)
             reminders, said = rules.one_per_schedule(due, notices, earlier)
+            shown: object = SHOWN
             if len(reminders) + len(said) > 1:
                 title, body = self.ctx.words.catch_up(reminders, hide, said)
                 if not hide:  # what it is about, first (many desktops show only the title)
                     title = self.words.catch_up_title(reminders, said)
-                self._sent(self.notifier.notify(title, body), reminders, said)
+                shown = self.notifier.notify(title, body)
             elif reminders:
-                self._sent(self.notifier.notify(*self.ctx.words.reminder(reminders[0], hide),
-                                                key=reminders[0].key), reminders, said)
+                shown = self.notifier.notify(*self.ctx.words.reminder(reminders[0], hide),
+                                             key=reminders[0].key)
             elif said:
-                self._sent(self._notify_notice(said[0], hide), reminders, said)
+                shown = self._notify_notice(said[0], hide)
+            if shown is None:  # not shown anywhere: nothing of it is told; tried again soon
+                for rem in due:
+                    self.state.shown.pop(rem.key, None)
+                self._reschedule()
+                return
+            self._sent(shown, reminders, said)
             # those folded into another notification count as said today, too
             keys = ({rules.notice_key(a) for a in notices}
                     | {rules.schedule_key(r.regimen_id) for r in due})
@@ -100,7 +112,7 @@ class ReminderController(QObject):
         self._reschedule()
 
     def _sent(self, shown: object, reminders: list[rules.Reminder], said: list[Alert]) -> None:
-        if shown is None:
+        if shown is None or not (reminders or said):
             return
         self.sent = [*self.sent[-KEEP_SENT + 1:], Sent(
             shown, frozenset(r.key for r in reminders),
@@ -134,12 +146,20 @@ class ReminderController(QObject):
         if alert.kind == "missed-dose" and int(d["count"]) == 1:
             key = ("missed", int(d["regimen_id"]), alert.date)
             self.answerable[key] = (str(d["supplement"]), alert.date)
+            plan = d["plan"]
+            if isinstance(plan, Plan) and movable_plan(plan):  # taken then, or only now?
+                return self.notifier.notify(*words, key=key, choices=self.words.missed_weekly(
+                    alert.date))
             return self.notifier.notify(*words, key=key, snooze=False)
         return self.notifier.notify(*words)
 
     def answer(self, key: object, action: str) -> None:
         """A button on a notification: the same as Taken / Snooze / Skipped on the Today page.
-        The dose is logged for its due date; the time is now only when it was due today."""
+        The dose is logged for its due date (the time is now only when it was due today);
+        "Taken today" on a weekly dose past its days logs it now, and may ask to move."""
+        if key in self.questions:
+            self._answer_question(key, action)
+            return
         found = self.answerable.get(key)
         if found is None:
             return
@@ -148,17 +168,47 @@ class ReminderController(QObject):
             until = self.ctx.snooze(key, action.removeprefix("snooze-"))
             self.ctx.signals.message.emit(self.ctx.words.snoozed(until.strftime("%H:%M")))
             return
-        if action not in ("taken", "skip"):
+        if action not in ("taken", "skip", "taken-today"):
             return
         now = self.ctx.minute()
-        at = now.time() if action == "taken" and due == now.date() else None
+        # "Taken today" (a weekly dose past its days): logged at the press, late for its date
+        day = now.date() if action == "taken-today" else due
+        at = now.time() if action != "skip" and day == now.date() else None
         saved = operations.run(self.ctx, lambda confirmed: self.ctx.services.regimens.record_dose(
-            supplement=supplement, day=due, today=now.date(), at=at, skipped=action == "skip",
+            supplement=supplement, day=day, today=now.date(), at=at, skipped=action == "skip",
             confirmed=confirmed))
         if saved is not None:
             self.answerable.pop(key, None)
             if key in self.state.shown:
                 self.state.answered(key)
+            self._ask_to_move(saved)
+
+    def _ask_to_move(self, saved: Saved) -> None:
+        """A weekly dose taken days late from its notification asks once, in a notification
+        of its own: Keep (the default: closing it, or no answer, keeps the day) or Move."""
+        offer = move_asking.offer_after(self.ctx, saved)
+        if offer is None:
+            return
+        words, hide = self.ctx.words.moves, self.service.hide_names()
+        key = ("move", offer.regimen_id, offer.taken)
+        self.questions[key] = (offer, None)  # a press may come before notify returns
+        shown = self.notifier.notify(
+            words.title(offer, hide), words.question(offer, hide), key=key,
+            choices=(("keep", words.keep(offer, mnemonic=False)),
+                     ("move", words.move(offer, mnemonic=False))))
+        if shown is None:
+            self.questions.pop(key, None)
+        elif key in self.questions:
+            self.questions[key] = (offer, shown)
+        else:  # answered already: off the screen
+            self.notifier.withdraw(shown)
+
+    def _answer_question(self, key: object, action: str) -> None:
+        offer, shown = self.questions.pop(key)
+        if action == "move":
+            move_asking.move(self.ctx, offer)
+        if shown is not None:
+            self.notifier.withdraw(shown)
 
     def _reschedule(self) -> None:
         now = self.now()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 from collections import deque
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSocketNotifier, Signal
@@ -40,6 +41,7 @@ class DBusNotifier(Notifier):
         self.keys: dict[int, object] = {}
         self.on_screen: set[int] = set()  # ids the server gave and has not said it closed
         self.hung_up = False
+        self.fallback: Notifier | None = None  # shows what the bus could not (see use_fallback)
         self.watch = QSocketNotifier(conn.sock.fileno(), QSocketNotifier.Type.Read, self)
         self.watch.activated.connect(self._readable)
 
@@ -68,8 +70,18 @@ class DBusNotifier(Notifier):
         """Stop watching the bus and hang up (the app may go on without buttons)."""
         self.hung_up = True
         self.watch.setEnabled(False)
-        self._filter.close()
-        self.conn.close()
+        with contextlib.suppress(Exception):  # a bus already gone closes with an error
+            self._filter.close()
+            self.conn.close()
+
+    def use_fallback(self, other: Notifier) -> None:
+        """Where a notification the bus refuses (or a bus gone) is shown instead: the tray or
+        the window. A click on it opens Today, as one on ours does."""
+        self.fallback = other
+        other.clicked.connect(self.clicked)
+
+    def _instead(self, title: str, body: str) -> object:
+        return None if self.fallback is None else self.fallback.notify(title, body)
 
     def actions(self, snooze: bool = True) -> list[str]:
         """The notification's buttons: (action key, label) pairs, flattened as D-Bus wants."""
@@ -79,13 +91,17 @@ class DBusNotifier(Notifier):
         return ["taken", self.tr("Taken"), *soon, "skip", self.tr("Skip"), *later,
                 "default", self.tr("Open VD Tracker")]
 
-    def notify(self, title: str, body: str, key: object = None, snooze: bool = True) -> object:
+    def notify(self, title: str, body: str, key: object = None, snooze: bool = True,
+               choices: Sequence[tuple[str, str]] | None = None) -> object:
         from jeepney import new_method_call
 
         if self.hung_up:
-            return None
-        actions = (self.actions(snooze) if key is not None
-                   else ["default", self.tr("Open VD Tracker")])
+            return self._instead(title, body)
+        opening = ["default", self.tr("Open VD Tracker")]
+        if choices is not None:
+            actions = [*(part for pair in choices for part in pair), *opening]
+        else:
+            actions = self.actions(snooze) if key is not None else opening
         # desktop-entry: the desktop links the notice to vdtracker.desktop (name, settings)
         hints = {"desktop-entry": ("s", DESKTOP_ID)}
         msg = new_method_call(self.address, "Notify", "susssasa{sv}i",
@@ -93,12 +109,16 @@ class DBusNotifier(Notifier):
                                hints, -1))
         try:
             reply = self.conn.send_and_get_reply(msg, timeout=2)
-        except (OSError, TimeoutError):
-            return None
-        nid = int(reply.body[0]) if reply.body else None
-        if nid is not None:
-            self.keys[nid] = key
-            self.on_screen.add(nid)
+        except TimeoutError:  # a server too slow this once: shown the other way
+            return self._instead(title, body)
+        except OSError:  # the bus is gone: the tray or the window from now on
+            self.close()
+            return self._instead(title, body)
+        nid = int(reply.body[0]) if reply.body and isinstance(reply.body[0], int) else None
+        if nid is None:  # an error reply: the server did not show it
+            return self._instead(title, body)
+        self.keys[nid] = key
+        self.on_screen.add(nid)
         self._readable()  # jeepney may already hold later messages in its buffer
         return nid
 

@@ -4,10 +4,15 @@ An answered notification is withdrawn where the desktop can (D-Bus); a tray mess
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from ..context import Context
+
+# What a notifier that cannot withdraw hands back for a notification it did show.
+SHOWN = "shown"
 
 
 class Notifier(QObject):
@@ -15,9 +20,12 @@ class Notifier(QObject):
 
     clicked = Signal()
 
-    def notify(self, title: str, body: str, key: object = None, snooze: bool = True) -> object:
+    def notify(self, title: str, body: str, key: object = None, snooze: bool = True,
+               choices: Sequence[tuple[str, str]] | None = None) -> object:
         """key identifies a due dose (for notifiers with Taken / Snooze / Skip buttons; a
-        missed dose has no snooze). Returns what `withdraw` takes back (None: nothing)."""
+        missed dose has no snooze) or, with `choices` ((action, label) pairs), a question.
+        Returns what `withdraw` takes back (SHOWN when nothing can be), or None when the
+        notification could not be shown: then nothing counts as told."""
         raise NotImplementedError
 
     def withdraw(self, shown: object) -> None:
@@ -30,10 +38,11 @@ class TrayNotifier(Notifier):
         self.tray = tray
         tray.messageClicked.connect(self.clicked)
 
-    def notify(self, title: str, body: str, key: object = None, snooze: bool = True) -> object:
+    def notify(self, title: str, body: str, key: object = None, snooze: bool = True,
+               choices: Sequence[tuple[str, str]] | None = None) -> object:
         # the app's icon (the tray's own), not a generic "information" symbol; it expires
         self.tray.showMessage(title, body, self.tray.icon(), 60_000)
-        return None
+        return SHOWN
 
 
 class WindowNotifier(Notifier):
@@ -46,8 +55,9 @@ class WindowNotifier(Notifier):
         self.ctx = ctx
         self.shown: list[tuple[str, str]] = []
 
-    def notify(self, title: str, body: str, key: object = None, snooze: bool = True) -> object:
+    def notify(self, title: str, body: str, key: object = None, snooze: bool = True,
+               choices: Sequence[tuple[str, str]] | None = None) -> object:
         self.shown.append((title, body))
         # one line in the status bar: a catch-up's lines kept apart
         self.ctx.signals.message.emit(f"{title}: {'; '.join(body.splitlines())}")
-        return None
+        return SHOWN
