@@ -657,12 +657,17 @@
         <translation>Noch nichts gezählt. Geben Sie mit `vdtracker supply set` an, was Sie haben.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1: %2%3 left — %4</source>
         <translation>%1: noch %2%3 — %4</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source> (running low)</source>
         <translation> (wird knapp)</translation>
     </message>
@@ -1181,7 +1186,7 @@
 <context>
     <name>DBusNotifier</name>
     <message>
-        <location filename="../../vdtracker/ui/reminders/dbus_notifier.py" line="+79"/>
+        <location filename="../../vdtracker/ui/reminders/dbus_notifier.py" line="+91"/>
         <source>Taken</source>
         <translation>Eingenommen</translation>
     </message>
@@ -1899,6 +1904,19 @@
     </message>
 </context>
 <context>
+    <name>DeleteWords</name>
+    <message>
+        <location filename="../../vdtracker/cli/supply_commands.py" line="+92"/>
+        <source>Deleted %1. Doses logged on a deleted schedule stay in your diary.</source>
+        <translation>Gelöscht: %1. Eingetragene Einnahmen eines gelöschten Einnahmeplans bleiben in Ihrem Tagebuch.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ID %1 is not accepted: it was moved on %2 and carries on as ID %3 (%4 from %5): delete ID %3 first (that undoes the move), then this one. Nothing was saved.</source>
+        <translation>ID %1 wird nicht angenommen: Der Einnahmeplan wurde am %2 verlegt und läuft als ID %3 weiter (%4 ab %5). Löschen Sie zuerst ID %3 (das macht die Verlegung rückgängig), dann diesen. Nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>DosesToday</name>
     <message>
         <location filename="../../vdtracker/ui/widgets/doses_today.py" line="+35"/>
@@ -2098,7 +2116,7 @@
         <translation>die Änderung</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Skipped: %1 %2 %3 on %4 at %5</source>
         <translation>Ausgelassen: %1 %2 %3 am %4 um %5</translation>
     </message>
@@ -2128,7 +2146,7 @@
         <translation>ab %1</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-62"/>
         <source>%1 (from %2) stopped on %3; nothing is due from that day on</source>
         <translation>%1 (ab %2) am %3 beendet; ab diesem Tag ist nichts mehr fällig</translation>
     </message>
@@ -2161,7 +2179,17 @@
         <translation>die Unterbrechung der Einnahme von %1 (%2 bis %3) ist zurückgenommen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+8"/>
+        <source>the move is undone: %1 from %2 goes on as before, with no end date</source>
+        <translation>die Verlegung ist rückgängig gemacht: %1 ab %2 läuft wie zuvor weiter, unbefristet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the move is undone: %1 from %2 goes on as before, to %3</source>
+        <translation>die Verlegung ist rückgängig gemacht: %1 ab %2 läuft wie zuvor weiter, bis %3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source> — differs from your saved schedule (%1 %2)</source>
         <translation> — weicht von Ihrem gespeicherten Einnahmeplan ab (%1 %2)</translation>
     </message>
@@ -2930,7 +2958,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Einen anderen Ordner öffnen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>This desktop has no system tray: reminders appear in this window while it is open. Export your schedules to your calendar (File menu) to be reminded when it is closed.</source>
         <translation>Diese Arbeitsoberfläche hat keinen Infobereich: Erinnerungen erscheinen in diesem Fenster, solange es geöffnet ist. Exportieren Sie Ihre Einnahmepläne in Ihren Kalender (Menü „Datei“), um auch bei geschlossenem Fenster erinnert zu werden.</translation>
     </message>
@@ -3108,6 +3136,149 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     </message>
 </context>
 <context>
+    <name>MoveWords</name>
+    <message>
+        <location filename="../../vdtracker/wording/moves.py" line="+18"/>
+        <source>Mondays</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesdays</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wednesdays</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursdays</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fridays</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturdays</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sundays</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Monday&apos;s dose</source>
+        <translation>die Dosis vom Montag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday&apos;s dose</source>
+        <translation>die Dosis vom Dienstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday&apos;s dose</source>
+        <translation>die Dosis vom Mittwoch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday&apos;s dose</source>
+        <translation>die Dosis vom Donnerstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday&apos;s dose</source>
+        <translation>die Dosis vom Freitag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday&apos;s dose</source>
+        <translation>die Dosis vom Samstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday&apos;s dose</source>
+        <translation>die Dosis vom Sonntag</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no dose of it is due after that</source>
+        <translation>danach ist keine Einnahme mehr fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next due on %1</source>
+        <translation>nächste Einnahme am %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A dose taken on another day: keep the schedule&apos;s day?</source>
+        <translation>Eine Einnahme an einem anderen Tag: beim Tag des Einnahmeplans bleiben?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: keep %2 or move to %3?</source>
+        <translation>%1: beim %2 bleiben oder auf %3 verlegen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: keep the dates or count from %2?</source>
+        <translation>%1: die Termine behalten oder ab %2 neu zählen?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>your supplement</source>
+        <translation>Ihr Präparat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You took %1 of %2 (due %3) on %4. Keep %5 (%6), or move the rest of this schedule to %7 (next due on %8)? Due dates before then stay as they were, and the summary shows the move.</source>
+        <translation>Sie haben %1 (%2, fällig am %3) am %4 eingenommen. Beim %5 bleiben (%6) oder den Rest dieses Einnahmeplans auf %7 verlegen (nächste Einnahme am %8)? Die Fälligkeitstage davor bleiben, wie sie waren, und die Zusammenfassung zeigt die Verlegung.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You took the dose of %1 due on %2 on %3. Keep the dates as they are (%4), or count every %5 days from %3 (next due on %6)? Due dates before then stay as they were, and the summary shows the move.</source>
+        <translation>Sie haben die Einnahme von %1, fällig am %2, am %3 eingenommen. Die Termine behalten (%4) oder ab %3 alle %5 Tage zählen (nächste Einnahme am %6)? Die Fälligkeitstage davor bleiben, wie sie waren, und die Zusammenfassung zeigt die Verlegung.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Keep %1</source>
+        <translation>Beim %1 &amp;bleiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep the dates</source>
+        <translation>Termine &amp;behalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Move to %1</source>
+        <translation>Auf %1 &amp;verlegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Count from %1</source>
+        <translation>Ab %1 &amp;zählen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>You took %1 on %2: %3 are kept (%4). To move the rest of this schedule to %5 instead: %6</source>
+        <translation>Sie haben %1 am %2 eingenommen: Es bleibt beim %3 (%4). Um den Rest dieses Einnahmeplans stattdessen auf %5 zu verlegen: %6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You took the dose due on %1 on %2: the dates are kept (%3). To count every %4 days from %2 instead: %5</source>
+        <translation>Sie haben die Einnahme, fällig am %1, am %2 eingenommen: Die Termine bleiben (%3). Um stattdessen ab %2 alle %4 Tage zu zählen: %5</translation>
+    </message>
+</context>
+<context>
     <name>NoMaintenanceDialog</name>
     <message>
         <location filename="../../vdtracker/ui/dialogs/no_maintenance.py" line="+16"/>
@@ -3149,6 +3320,21 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     <name>NoticeWords</name>
     <message>
         <location filename="../../vdtracker/wording/notices.py" line="+26"/>
+        <source>Taken on %1</source>
+        <translation>Eingenommen am %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken today</source>
+        <translation>Heute eingenommen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skip</source>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Open VD Tracker to see it.</source>
         <translation>Öffnen Sie VD Tracker, um es anzusehen.</translation>
     </message>
@@ -3445,7 +3631,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
 <context>
     <name>ReasonWords</name>
     <message>
-        <location filename="../../vdtracker/wording/reasons.py" line="+20"/>
+        <location filename="../../vdtracker/wording/reasons.py" line="+21"/>
         <source>use 0 to 10, one decimal allowed</source>
         <translation>erlaubt sind Werte von 0 bis 10, eine Nachkommastelle ist möglich</translation>
     </message>
@@ -3613,7 +3799,12 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>bitte den Einnahmeplan verwenden, der ihn fortsetzt (er wurde am %1 verschoben)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>it was moved on %1 and carries on as %2 from %3: delete that one first (that undoes the move), then this one</source>
+        <translation>der Einnahmeplan wurde am %1 verlegt und läuft als %2 ab %3 weiter: Löschen Sie zuerst jenen (das macht die Verlegung rückgängig), dann diesen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>use a day from its start (%1) on</source>
         <translation>bitte einen Tag ab seinem Beginn (%1) angeben</translation>
     </message>
@@ -3649,12 +3840,12 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>Cramp details are filled in: set how many cramps there were.</source>
         <translation>Angaben zu Krämpfen sind ausgefüllt: Geben Sie an, wie viele Krämpfe es waren.</translation>
     </message>
@@ -3674,7 +3865,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>bitte eine Anzahl von 0 bis %1 angeben</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>use a supplement of your diary (known: %1)</source>
         <translation>bitte ein Präparat aus Ihrem Tagebuch angeben (bekannt: %1)</translation>
     </message>
@@ -4103,7 +4294,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
 <context>
     <name>RegimenForm</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/regimen_form.py" line="+67"/>
+        <location filename="../../vdtracker/ui/widgets/regimen_form.py" line="+61"/>
         <source>Supplement name as on the prescription</source>
         <translation>Name des Präparats wie auf dem Rezept</translation>
     </message>
@@ -4128,7 +4319,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Menge je Einnahme</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Unit of the dose</source>
         <translation>Einheit der Dosis</translation>
     </message>
@@ -4244,12 +4435,12 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     </message>
     <message>
         <location line="+1"/>
-        <location line="+265"/>
+        <location line="+255"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-254"/>
         <source>Ph&amp;ase</source>
         <translation>P&amp;hase</translation>
     </message>
@@ -4418,7 +4609,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+62"/>
         <source>Supplement</source>
         <translation>Präparat</translation>
     </message>
@@ -5906,12 +6097,22 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Datum der Beendigung</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Delete the schedule %1 from %2</source>
         <translation>Einnahmeplan %1 ab %2 löschen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Deleted: %1 from %2; %3.</source>
+        <translation>Gelöscht: %1 ab %2; %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted: %1 from %2; %3. Undo with Ctrl+Z.</source>
+        <translation>Gelöscht: %1 ab %2; %3. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Deleted: %1 from %2.</source>
         <translation>Gelöscht: %1 ab %2.</translation>
     </message>
@@ -5950,12 +6151,12 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     </message>
     <message>
         <location line="+9"/>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Supplement</source>
         <translation>Präparat</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-36"/>
         <source>Su&amp;pplement</source>
         <translation>&amp;Präparat</translation>
     </message>
@@ -5971,12 +6172,12 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     </message>
     <message>
         <location line="+5"/>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Form</source>
         <translation>Darreichungsform</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-22"/>
         <source>&amp;Count</source>
         <translation>&amp;Anzahl</translation>
     </message>
@@ -5996,7 +6197,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>wie auf der Packung (optional)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Unit of what one unit holds</source>
         <translation>Maßeinheit der Wirkstoffmenge je Einheit</translation>
     </message>
@@ -6049,12 +6250,12 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
 <context>
     <name>SupplyPanel</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/supply_panel.py" line="+33"/>
+        <location filename="../../vdtracker/ui/widgets/supply_panel.py" line="+34"/>
         <source>What I have</source>
         <translation>Mein Vorrat</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Nothing counted yet. Count the capsules, tablets or drops you have, and the app says how far they go at your saved schedules.</source>
         <translation>Noch nichts gezählt. Zählen Sie Ihre Kapseln, Tabletten oder Tropfen, und die App sagt, wie weit sie nach Ihren gespeicherten Einnahmeplänen reichen.</translation>
     </message>
@@ -6084,7 +6285,12 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>%1: %2%3, %4</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
@@ -6094,15 +6300,25 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Geht zur Neige</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
+        <source>Check this</source>
+        <translation>Bitte prüfen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Running low: %1</source>
         <translation>Geht zur Neige: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check this: %1</source>
+        <translation>Bitte prüfen: %1</translation>
     </message>
 </context>
 <context>
     <name>SupplyWords</name>
     <message>
-        <location filename="../../vdtracker/wording/supplies.py" line="+21"/>
+        <location filename="../../vdtracker/wording/supplies.py" line="+45"/>
         <source>%1 capsules</source>
         <translation>%1 Kapseln</translation>
     </message>
@@ -6217,7 +6433,63 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Ampullen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>%1 of one %2 %3 capsule</source>
+        <translation>%1 einer Kapsel mit %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of one %2 %3 tablet</source>
+        <translation>%1 einer Tablette mit %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of one %2 %3 drop</source>
+        <translation>%1 eines Tropfens mit %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of one %2 %3 ampoule</source>
+        <translation>%1 einer Ampulle mit %2 %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a dose of %1 %2 (your saved schedule) is %3: count each product under its own supplement name (for example &quot;%4 %1 %2&quot;)</source>
+        <translation>eine Dosis von %1 %2 (Ihr gespeicherter Einnahmeplan) ist %3: Zählen Sie jedes Produkt unter einem eigenen Präparatnamen (zum Beispiel „%4 %1 %2“)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a dose of %1 %2 (your saved schedule) is %3; count each product under its own supplement name</source>
+        <translation>eine Dosis von %1 %2 (Ihr gespeicherter Einnahmeplan) ist %3; zählen Sie jedes Produkt unter einem eigenen Präparatnamen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>how far it goes is not known: %1</source>
+        <translation>wie lange der Vorrat reicht, ist nicht bekannt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enough for the doses due until %1; from %2 not known: %3</source>
+        <translation>reicht für die bis %1 fälligen Einnahmen; ab %2 nicht bekannt: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n logged dose(s) not taken off (not whole or half tablets)</source>
+        <translation>
+            <numerusform>%n eingetragene Einnahme nicht abgezogen (keine ganzen oder halben Tabletten)</numerusform>
+            <numerusform>%n eingetragene Einnahmen nicht abgezogen (keine ganzen oder halben Tabletten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n logged dose(s) not taken off (not whole %1)</source>
+        <translation>
+            <numerusform>%n eingetragene Einnahme nicht abgezogen (keine ganzen %1)</numerusform>
+            <numerusform>%n eingetragene Einnahmen nicht abgezogen (keine ganzen %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>no saved schedule is due</source>
         <translation>kein gespeicherter Einnahmeplan ist fällig</translation>
     </message>
@@ -6375,7 +6647,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Gelöscht: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../vdtracker/ui/pages/today_answers.py" line="+64"/>
+        <location filename="../../vdtracker/ui/pages/today_answers.py" line="+67"/>
         <source>It is %1 now: nothing was logged from the doses drawn before midnight. Answer again on the doses shown now.</source>
         <translation>Es ist jetzt %1: aus den vor Mitternacht angezeigten Einnahmen wurde nichts eingetragen. Bitte bei den jetzt angezeigten erneut antworten.</translation>
     </message>
@@ -6416,7 +6688,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="+268"/>
+        <location filename="../../vdtracker/ui/charts/trend_chart.py" line="+271"/>
         <source>Pain (0–10)</source>
         <translation>Schmerz (0–10)</translation>
     </message>

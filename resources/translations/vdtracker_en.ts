@@ -62,7 +62,7 @@
 <context>
     <name>CliWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/cli/words.py" line="+159"/>
+        <location filename="../../vdtracker/cli/words.py" line="+162"/>
         <source>Cannot be imported (%n problem(s)):</source>
         <translation>
             <numerusform>Cannot be imported (%n problem):</numerusform>
@@ -119,8 +119,8 @@
         <location filename="../../vdtracker/ui/data_menu.py" line="+57"/>
         <source>Exported %n schedule(s) to the file below. Import it into your phone&apos;s calendar; a newer export updates the same events.</source>
         <translation>
-            <numerusform>Exported %n schedule to the file below. Import it into your phone's calendar; a newer export updates the same events.</numerusform>
-            <numerusform>Exported %n schedules to the file below. Import it into your phone's calendar; a newer export updates the same events.</numerusform>
+            <numerusform>Exported %n schedule to the file below. Import it into your phone&apos;s calendar; a newer export updates the same events.</numerusform>
+            <numerusform>Exported %n schedules to the file below. Import it into your phone&apos;s calendar; a newer export updates the same events.</numerusform>
         </translation>
     </message>
 </context>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+77"/>
         <source>%n daytime cramp(s)</source>
         <translation>
             <numerusform>%n daytime cramp</numerusform>
@@ -240,7 +240,7 @@
 <context>
     <name>NoticeWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/wording/notices.py" line="+34"/>
+        <location filename="../../vdtracker/wording/notices.py" line="+40"/>
         <source>%1: no dose logged for %n day(s)</source>
         <translation>
             <numerusform>%1: no dose logged for %n day</numerusform>
@@ -294,7 +294,7 @@
 <context>
     <name>ReasonWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/wording/reasons.py" line="+55"/>
+        <location filename="../../vdtracker/wording/reasons.py" line="+56"/>
         <source>use at most %n characters</source>
         <translation>
             <numerusform>use at most %n character</numerusform>
@@ -396,7 +396,7 @@
 <context>
     <name>RegimenForm</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/widgets/regimen_form.py" line="+291"/>
+        <location filename="../../vdtracker/ui/widgets/regimen_form.py" line="+283"/>
         <source>%n dose(s) a week</source>
         <translation>
             <numerusform>%n dose a week</numerusform>
@@ -584,7 +584,7 @@
 <context>
     <name>SupplyWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/wording/supplies.py" line="+25"/>
+        <location filename="../../vdtracker/wording/supplies.py" line="+49"/>
         <source>%n capsule(s)</source>
         <translation>
             <numerusform>%n capsule</numerusform>
@@ -624,7 +624,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+74"/>
+        <source>%n logged dose(s) not taken off (not whole or half tablets)</source>
+        <translation>
+            <numerusform>%n logged dose not taken off (not whole or half tablets)</numerusform>
+            <numerusform>%n logged doses not taken off (not whole or half tablets)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n logged dose(s) not taken off (not whole %1)</source>
+        <translation>
+            <numerusform>%n logged dose not taken off (not whole %1)</numerusform>
+            <numerusform>%n logged doses not taken off (not whole %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
         <source>enough for more than %n year(s)</source>
         <translation>
             <numerusform>enough for more than %n year</numerusform>
