@@ -125,7 +125,7 @@
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/alert_banner.py" line="+82"/>
+        <location filename="../../vdtracker/ui/widgets/alert_banner.py" line="+85"/>
         <source>Open %1</source>
         <translation>„%1“ öffnen</translation>
     </message>
@@ -3138,7 +3138,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
 <context>
     <name>MoveWords</name>
     <message>
-        <location filename="../../vdtracker/wording/moves.py" line="+18"/>
+        <location filename="../../vdtracker/wording/moves.py" line="+20"/>
         <source>Mondays</source>
         <translation>Montag</translation>
     </message>
@@ -3266,6 +3266,21 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <location line="+2"/>
         <source>&amp;Count from %1</source>
         <translation>Ab %1 &amp;zählen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move the rest of this schedule to %1…</source>
+        <translation>Den Rest dieses Einnahmeplans auf %1 verlegen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count every %1 days from %2…</source>
+        <translation>Ab %2 alle %1 Tage zählen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This schedule cannot be moved from that dose (it ends before its next due date, or was moved or stopped already): the dates stay as they are.</source>
+        <translation>Dieser Einnahmeplan lässt sich ab dieser Einnahme nicht verlegen (er endet vor dem nächsten Fälligkeitstag oder wurde schon verlegt oder beendet): Die Termine bleiben, wie sie sind.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6647,7 +6662,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Gelöscht: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../vdtracker/ui/pages/today_answers.py" line="+67"/>
+        <location filename="../../vdtracker/ui/pages/today_answers.py" line="+68"/>
         <source>It is %1 now: nothing was logged from the doses drawn before midnight. Answer again on the doses shown now.</source>
         <translation>Es ist jetzt %1: aus den vor Mitternacht angezeigten Einnahmen wurde nichts eingetragen. Bitte bei den jetzt angezeigten erneut antworten.</translation>
     </message>
@@ -6657,7 +6672,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Wann haben Sie die am %2 fällige Dosis %1 eingenommen?</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>Marked as discussed with your clinician: it stays in the list as one line until the next result of this test is entered.</source>
         <translation>Als mit Ihrer Ärztin oder Ihrem Arzt besprochen markiert: Der Hinweis bleibt als eine Zeile in der Liste, bis der nächste Laborwert dieses Tests eingetragen ist.</translation>
     </message>

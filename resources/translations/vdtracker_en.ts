@@ -4,7 +4,7 @@
 <context>
     <name>AlertBanner</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/widgets/alert_banner.py" line="+128"/>
+        <location filename="../../vdtracker/ui/widgets/alert_banner.py" line="+131"/>
         <source>%n more date(s) after these: they are shown here once these are answered.</source>
         <translation>
             <numerusform>%n more date after these: it is shown here once these are answered.</numerusform>

@@ -158,8 +158,9 @@ def test_a_dose_logged_just_late_is_counted_for_its_date(request, ctx, qtbot):
                                       today=TODAY)
     window = opened(request)
     page = shown(window, "today")
-    count, stopped = missed_row(page).other_answers  # then "I had stopped taking it…"
+    count, move, stopped = missed_row(page).other_answers  # then "I had stopped taking it…"
     assert stopped.text() == "I had stopped ta&king it…"
+    assert move.text() == "Move the rest of this schedule to Wednesdays…"  # test_move_question
     assert count.text() == "Count the dose of Wed 18 Nov 2026 for Sun 15 Nov 2026"
     click(count)
     qtbot.waitUntil(lambda: missed_row(page) is None)

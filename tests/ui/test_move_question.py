@@ -101,3 +101,19 @@ def test_a_dose_on_its_due_day_asks_nothing(request, ctx, qtbot):
     click(taken_on)  # no MoveQuestion: the dialog helpers fail the test if one shows
     qtbot.waitUntil(lambda: missed_row(page) is None)
     assert DUE in [e.day for e in entries_of(ctx) if e.kind == "dose"]
+
+
+def test_a_dose_logged_late_elsewhere_can_move_from_its_card(request, ctx, qtbot):
+    """Logged on the command line (or before this window opened): the missed dose's card
+    offers the same question beside "Count the dose of … for …"."""
+    thursdays_then_one_missed(ctx)
+    ctx.services.regimens.record_dose(supplement="Vitamin D3", day=TODAY, today=TODAY)
+    window = opened(request)
+    page = shown(window, "today")
+    count, move, _stopped = missed_row(page).other_answers
+    assert count.text() == "Count the dose of Mon 23 Nov 2026 for Thu 19 Nov 2026"
+    assert move.text() == "Move the rest of this schedule to Mondays…"
+    when_shown(MoveQuestion, lambda box: click(button(box, "Move to Mondays")))
+    click(move)
+    qtbot.waitUntil(lambda: missed_row(page) is None)
+    assert [s[2] for s in schedules(ctx)] == ["thu", "mon"]

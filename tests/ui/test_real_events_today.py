@@ -197,7 +197,7 @@ def test_ctrl_z_right_after_count_the_dose_undoes_it(request, ctx, qtbot):
         ctx.services.regimens.record_dose(supplement="Vitamin D3", day=day, today=TODAY)
     window = opened(request)
     page = shown(window, "today")
-    count, _stopped_taking = missed_row(page).other_answers
+    count, _move, _stopped_taking = missed_row(page).other_answers
     assert count.text() == "Count the dose of Wed 18 Nov 2026 for Sun 15 Nov 2026"
     click_seen(count)
     assert sunday in [e.day for e in entries_of(ctx) if e.kind == "dose"]

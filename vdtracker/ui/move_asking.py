@@ -21,8 +21,10 @@ def logged_dose(saved: Saved) -> int | None:
 
 def offer_after(ctx: Context, saved: Saved | None) -> MoveOffer | None:
     dose_id = None if saved is None else logged_dose(saved)
-    if dose_id is None:
-        return None
+    return None if dose_id is None else offer_for(ctx, dose_id)
+
+
+def offer_for(ctx: Context, dose_id: int) -> MoveOffer | None:
     try:
         return ctx.services.regimens.move_offer(dose_id, ctx.today())
     except StorageError:
@@ -41,8 +43,12 @@ def ask_after(ctx: Context, parent: QWidget, saved: Saved | None,
               feedback: operations.Feedback | None = None) -> Saved | None:
     """Asks when `saved` logged a late weekly dose; the move's Saved when the patient chose it."""
     offer = offer_after(ctx, saved)
-    if offer is None:
-        return None
+    return None if offer is None else ask(ctx, parent, offer, feedback)
+
+
+def ask(ctx: Context, parent: QWidget, offer: MoveOffer,
+        feedback: operations.Feedback | None = None) -> Saved | None:
+    """The question shown; the move's Saved when the patient chose it, else None (kept)."""
     words = ctx.words.moves
     dialog = MoveQuestion(parent, words.title(offer), words.question(offer), words.keep(offer),
                           words.move(offer))

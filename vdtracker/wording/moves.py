@@ -3,6 +3,8 @@ day it was taken (window, notification and command line say the same)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..domain.moving import MoveOffer
 from .base import Common, Words
 from .translate import arg
@@ -80,6 +82,18 @@ class MoveWords(Words):
         else:
             text = arg(self.tr("&Count from %1"), self.c.weekday_day(o.taken))
         return text if mnemonic else text.replace("&", "")
+
+    def card_action(self, every_days: int | None, taken: date) -> str:
+        """The missed dose's card, beside "Count the dose of … for …": the same question."""
+        if every_days in (None, 7):
+            return arg(self.tr("Move the rest of this schedule to %1…"),
+                       self._days(taken.weekday()))
+        return arg(self.tr("Count every %1 days from %2…"), str(every_days),
+                   self.c.weekday_day(taken))
+
+    def nothing_to_move(self) -> str:
+        return self.tr("This schedule cannot be moved from that dose (it ends before its next "
+                       "due date, or was moved or stopped already): the dates stay as they are.")
 
     def command_hint(self, o: MoveOffer) -> str:
         """The command line's line after a late dose: the dates are kept unless asked."""

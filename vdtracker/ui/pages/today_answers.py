@@ -39,6 +39,7 @@ class DoseAnswers(QObject):
         banner.answered.connect(self.missed)
         banner.taken_on.connect(self.taken_on)
         banner.count_late.connect(self.count_late)
+        banner.move_late.connect(self.move_late)
         banner.no_maintenance.connect(self.no_maintenance)
         banner.stopped_taking.connect(self.stopped_taking)
         banner.discussed.connect(self.discussed)
@@ -94,6 +95,15 @@ class DoseAnswers(QObject):
         """A dose logged just after its due date's grace window, counted for that date."""
         operations.run(self.ctx, lambda _confirmed: self.ctx.services.entries.update(
             "dose", dose_id, "day", due, today=self.ctx.today()), feedback=self.feedback)
+
+    def move_late(self, dose_id: int) -> None:
+        """'Move the rest of this schedule to Wednesdays…' on a missed dose's card (a dose
+        logged late here, from a notification or on the command line): the same question."""
+        offer = move_asking.offer_for(self.ctx, dose_id)
+        if offer is None:
+            self.ctx.signals.message.emit(self.ctx.words.moves.nothing_to_move())
+            return
+        self._said(move_asking.ask(self.ctx, self.page, offer, self.feedback))
 
     def no_maintenance(self, regimen_id: int) -> None:
         today = self.ctx.today()

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...domain.alert_rank import discussable, is_quiet
 from ...domain.alert_types import Alert
+from ...domain.moving import movable_plan
+from ...domain.schedule import Plan
 from ...wording import Wording, arg
 from ..window_words import plural
 from .alert_card import AlertCard
@@ -38,6 +40,7 @@ class AlertBanner(QWidget):
     answered = Signal(int, str, object, bool)
     taken_on = Signal(int, str, object)  # ... taken on another day or at a known time
     count_late = Signal(int, object)  # a dose logged just late: its id, the due date it is for
+    move_late = Signal(int)  # ... or the rest of its weekly schedule moved to its day: its id
     no_maintenance = Signal(int)  # the clinician prescribed no maintenance after this course
     # "I had stopped taking it": regimen id, the open due date the answer is about
     stopped_taking = Signal(int, object)
@@ -141,3 +144,7 @@ class AlertBanner(QWidget):
                        words.weekday_day(due))
             row.add_action(text).clicked.connect(
                 lambda _=False, i=dose_id, due=due: self.count_late.emit(i, due))
+            plan = d.get("plan")
+            if isinstance(plan, Plan) and movable_plan(plan):  # or move the rest to that day
+                row.add_action(words.moves.card_action(plan.every_days, logged)).clicked.connect(
+                    lambda _=False, i=dose_id: self.move_late.emit(i))
