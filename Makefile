@@ -46,13 +46,14 @@ screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen VDTRACKER_SHOTS=docs/screenshots $(BIN)/python -m pytest -q \
 		tests/ui/test_about.py tests/ui/test_data_menu.py tests/ui/test_summary_pages.py
 
-# build/icons/hicolor/<N>x<N>/apps/vdtracker.png (16-512), rendered from the SVG: build output.
+# build/icons/hicolor/<N>x<N>/apps/<app id>.png (16-512), rendered from the SVG: build output.
 ICONS ?= build/icons
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py --out $(ICONS)
 
 # The menu entry, the AppStream metainfo and the icons in $XDG_DATA_HOME (~/.local/share);
-# its Exec=vdtracker is what `pipx install .` puts on PATH. Uninstall removes those files only.
+# its Exec=vdtracker is what `pipx install .` puts on PATH. Uninstall removes those files only
+# (and, like install, what an older version installed under its names before the app id).
 install-desktop: icons
 	$(PYTHON) packaging/install_desktop.py install --icons $(ICONS)
 

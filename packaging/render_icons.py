@@ -1,5 +1,6 @@
 """Render the app icon (vdtracker/resources/vdtracker.svg) to the PNG sizes a desktop's icon
-theme wants, as a hicolor tree: build/icons/hicolor/<N>x<N>/apps/vdtracker.png.
+theme wants, as a hicolor tree: build/icons/hicolor/<N>x<N>/apps/<app id>.png (the icon's
+theme name is the app id, io.github.vdtracker.vdtracker, as AppStream and Flatpak expect).
 
 Build output (git ignores build/): the SVG is the one source. Rendered with Qt's QSvgRenderer
 on the offscreen platform, so it needs no display.
@@ -18,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SVG = ROOT / "vdtracker" / "resources" / "vdtracker.svg"
 OUT = ROOT / "build" / "icons"
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
-NAME = "vdtracker"
+NAME = "io.github.vdtracker.vdtracker"  # install_desktop.APP_ID, the icon's theme name
 
 
 def png_path(out: Path, size: int) -> Path:

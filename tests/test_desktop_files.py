@@ -8,11 +8,13 @@ from __future__ import annotations
 import configparser
 import importlib.util
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tomllib
 import xml.etree.ElementTree as ET
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -21,8 +23,9 @@ import vdtracker
 from vdtracker import resources
 
 ROOT = Path(__file__).resolve().parents[1]
-DESKTOP = ROOT / "resources" / "vdtracker.desktop"
-METAINFO = ROOT / "resources" / "vdtracker.metainfo.xml"
+APP_ID = resources.APP_ID
+DESKTOP = ROOT / "resources" / f"{APP_ID}.desktop"
+METAINFO = ROOT / "resources" / f"{APP_ID}.metainfo.xml"
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 
 
@@ -56,11 +59,39 @@ def test_the_desktop_file_passes_desktop_file_validate():
     assert result.returncode == 0 and not errors, result.stdout + result.stderr
 
 
-def test_the_metainfo_passes_appstreamcli_validate():
+def _appstream_version(tool: str) -> tuple[int, ...]:
+    out = subprocess.run([tool, "--version"], capture_output=True, text=True).stdout
+    found = re.search(r"(\d+)\.(\d+)", out)
+    return tuple(int(part) for part in found.groups()) if found else (0,)
+
+
+def test_the_metainfo_passes_appstreamcli_validate_pedantic():
     tool = _tool("appstreamcli", "appstream")
-    result = subprocess.run([tool, "validate", "--no-net", "--explain", str(METAINFO)],
+    result = subprocess.run([tool, "validate", "--pedantic", "--no-net", str(METAINFO)],
                             capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
+    issues = [line for line in result.stdout.splitlines() if re.match(r"[EWIP]: ", line)]
+    # <developer id=…><name> is AppStream 1.0's (Flathub asks for it); before 1.0 (Debian 12's
+    # 0.16) the validator does not know it yet, and says so as an info: that one only
+    if _appstream_version(tool) < (1, 0):
+        issues = [i for i in issues if not re.match(r"I: \S+:\d+: unknown-tag developer$", i)]
+    assert result.returncode == 0 and not issues, result.stdout + result.stderr
+
+
+def test_one_app_id_names_every_desktop_file_the_icon_and_the_window():
+    install = _script("install_desktop")
+    render = _script("render_icons")
+    assert APP_ID == install.APP_ID == render.NAME == install.component_id()
+    assert resources.DESKTOP_ID == resources.ICON_NAME == APP_ID
+    # reverse DNS of the project's home, lowercase (appstreamcli --pedantic), and a valid
+    # D-Bus name: no hyphens, no part starting with a digit
+    assert re.fullmatch(r"io\.github\.[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*", APP_ID)
+    homepage = ET.parse(METAINFO).getroot().find("url[@type='homepage']")
+    assert homepage is not None and homepage.text is not None
+    owner, repository = APP_ID.split(".")[2:]
+    assert homepage.text == f"https://github.com/{owner}/{repository}"
+    # nothing left under the names before the app id
+    assert sorted(p.name for p in (ROOT / "resources").iterdir() if p.is_file()) == [
+        "README.md", f"{APP_ID}.desktop", f"{APP_ID}.metainfo.xml"]
 
 
 def test_the_desktop_file_starts_what_pipx_installs_and_names_the_app_the_window_does():
@@ -72,22 +103,46 @@ def test_the_desktop_file_starts_what_pipx_installs_and_names_the_app_the_window
     assert entry["StartupWMClass"] == "vdtracker"  # QApplication's argv[0] in ui/launch.py
     assert DESKTOP.stem == resources.DESKTOP_ID
     assert entry["Terminal"] == "false"
+    # GNOME Settings ▸ Notifications lists the app before its first reminder
+    assert entry["X-GNOME-UsesNotifications"] == "true"
 
 
 def test_the_metainfo_launches_the_desktop_file_and_describes_this_release():
     root = ET.parse(METAINFO).getroot()
-    assert root.findtext("launchable") == DESKTOP.name
+    assert root.findtext("id") == APP_ID
+    launchable = root.find("launchable")
+    assert launchable is not None and launchable.get("type") == "desktop-id"
+    assert launchable.text == DESKTOP.name
+    assert root.findtext("provides/binary") == _entry()["Exec"]
     assert root.findtext("project_license") == "MIT"
     assert root.findtext("metadata_license") == "CC0-1.0"
-    assert root.find("content_rating") is not None
-    versions = [r.get("version") for r in root.iter("release")]
-    assert vdtracker.__version__ in versions
-    # each screenshot is one the test run renders (their address is a placeholder until
-    # the project has a public one)
+    rating = root.find("content_rating")
+    assert rating is not None and rating.get("type") == "oars-1.1"
+    developer = root.find("developer")
+    assert developer is not None and developer.get("id") and developer.findtext("name")
+    # the Qt translation domain: the catalogues the window loads are vdtracker_<lang>.qm
+    translation = root.find("translation")
+    assert translation is not None and translation.get("type") == "qt"
+    assert translation.text == "vdtracker"
+    assert sorted((ROOT / "resources" / "translations").glob(f"{translation.text}_*.ts"))
+    homepage = root.findtext("url[@type='homepage']")
+    assert root.findtext("url[@type='bugtracker']") == f"{homepage}/issues"
+    # the newest release first, and it is this version, on a day that has come
+    releases = root.findall("releases/release")
+    assert releases and releases[0].get("version") == vdtracker.__version__
+    assert date.fromisoformat(releases[0].get("date", "")) <= date.today()
+    # each screenshot is a file in this repository that the test run renders, at its raw
+    # address in the project's repository
     shots = [image.text or "" for image in root.iter("image")]
     assert shots
+    raw = homepage.replace("https://github.com/", "https://raw.githubusercontent.com/")
     for url in shots:
-        assert (ROOT / "docs" / "screenshots" / url.rsplit("/", 1)[-1]).is_file(), url
+        assert url.startswith(f"{raw}/main/docs/screenshots/"), url
+        path = url.removeprefix(f"{raw}/main/")
+        assert (ROOT / path).is_file(), url
+        tracked = subprocess.run(["git", "-C", str(ROOT), "ls-files", "--error-unmatch", path],
+                                 capture_output=True)
+        assert tracked.returncode == 0 or not (ROOT / ".git").exists(), f"{path} not in git"
 
 
 def test_the_icons_are_rendered_from_the_svg_at_every_size(qapp, tmp_path):
@@ -97,7 +152,7 @@ def test_the_icons_are_rendered_from_the_svg_at_every_size(qapp, tmp_path):
     render = _script("render_icons")
     written = render.render(out=tmp_path)
     assert [p.relative_to(tmp_path).as_posix() for p in written] == [
-        f"hicolor/{n}x{n}/apps/vdtracker.png" for n in SIZES]
+        f"hicolor/{n}x{n}/apps/{APP_ID}.png" for n in SIZES]
     for size, path in zip(SIZES, written, strict=True):
         image = QImage(str(path))
         assert (image.width(), image.height()) == (size, size)
@@ -112,16 +167,28 @@ def _files(top: Path) -> dict[str, tuple[bytes, int]]:
             for p in sorted(top.rglob("*")) if p.is_file()}
 
 
+# what `make install-desktop` installed before the app id (0.1.0 before issue 27)
+OLD = {"applications/vdtracker.desktop": b"[Desktop Entry]\nName=VD Tracker\n",
+       "metainfo/org.vdtracker.vdtracker.metainfo.xml": b"<component/>",
+       "icons/hicolor/scalable/apps/vdtracker.svg": b"<svg/>",
+       **{f"icons/hicolor/{n}x{n}/apps/vdtracker.png": b"png" for n in SIZES}}
+
+
+def _plant(top: Path, files: dict[str, bytes]) -> None:
+    for name, content in files.items():
+        (top / name).parent.mkdir(parents=True, exist_ok=True)
+        (top / name).write_bytes(content)
+
+
 def test_make_install_desktop_then_uninstall_desktop_touch_only_their_files(tmp_path):
     data = tmp_path / "data"
     others = {"applications/other.desktop": b"[Desktop Entry]\n",
               "icons/hicolor/48x48/apps/other.png": b"png",
               "icons/hicolor/scalable/apps/vdtracker-other.svg": b"<svg/>",
               "metainfo/org.example.other.metainfo.xml": b"<component/>"}
-    for name, content in others.items():
-        (data / name).parent.mkdir(parents=True, exist_ok=True)
-        (data / name).write_bytes(content)
+    _plant(data, others)
     before = _files(data)
+    _plant(data, OLD)  # an older version installed: an upgrade takes its files away
     home = tmp_path / "home"  # and nothing in the real home
     home.mkdir()
     env = dict(os.environ, XDG_DATA_HOME=str(data), HOME=str(home))
@@ -133,26 +200,42 @@ def test_make_install_desktop_then_uninstall_desktop_touch_only_their_files(tmp_
     installed = subprocess.run([*make, "install-desktop"], env=env, capture_output=True,
                                text=True, timeout=120)
     assert installed.returncode == 0, installed.stdout + installed.stderr
-    expected = {"applications/vdtracker.desktop",
-                "metainfo/org.vdtracker.vdtracker.metainfo.xml",
-                "icons/hicolor/scalable/apps/vdtracker.svg",
-                *(f"icons/hicolor/{n}x{n}/apps/vdtracker.png" for n in SIZES)}
+    expected = {f"applications/{APP_ID}.desktop",
+                f"metainfo/{APP_ID}.metainfo.xml",
+                f"icons/hicolor/scalable/apps/{APP_ID}.svg",
+                *(f"icons/hicolor/{n}x{n}/apps/{APP_ID}.png" for n in SIZES)}
     after = _files(data)
-    assert set(after) == set(before) | expected
+    assert set(after) == set(before) | expected  # the old names gone, nothing else
     assert {k: after[k] for k in before} == before
-    assert after["applications/vdtracker.desktop"][0] == DESKTOP.read_bytes()
-    assert after["metainfo/org.vdtracker.vdtracker.metainfo.xml"][0] == METAINFO.read_bytes()
+    assert installed.stdout.count("an older version's name") == len(OLD)
+    assert after[f"applications/{APP_ID}.desktop"][0] == DESKTOP.read_bytes()
+    assert after[f"metainfo/{APP_ID}.metainfo.xml"][0] == METAINFO.read_bytes()
+    assert after[f"icons/hicolor/scalable/apps/{APP_ID}.svg"][0] == (
+        resources.icon_svg().read_bytes())
     assert all((data / name).stat().st_mode & 0o777 == 0o644 for name in expected)
     assert not any(home.iterdir())
     # once installed, notifications name the themed icon instead of the packaged file
     assert resources.notification_icon({"XDG_DATA_HOME": str(data),
-                                        "XDG_DATA_DIRS": str(tmp_path / "none")}) == "vdtracker"
+                                        "XDG_DATA_DIRS": str(tmp_path / "none")}) == APP_ID
 
     removed = subprocess.run([*make, "uninstall-desktop"], env=env, capture_output=True,
                              text=True, timeout=60)
     assert removed.returncode == 0, removed.stdout + removed.stderr
     assert _files(data) == before
     assert removed.stdout.count("removed ") == len(expected)
+
+
+def test_uninstall_desktop_also_takes_away_an_older_versions_files(tmp_path, capsys,
+                                                                   monkeypatch):
+    install = _script("install_desktop")
+    data = tmp_path / "data"
+    _plant(data, {**OLD, "applications/other.desktop": b"[Desktop Entry]\n"})
+    monkeypatch.setenv("XDG_DATA_HOME", str(data))
+    assert install.main(["uninstall"]) == 0
+    assert set(_files(data)) == {"applications/other.desktop"}
+    assert capsys.readouterr().out.count("removed ") == len(OLD)
+    assert install.main(["uninstall"]) == 0
+    assert capsys.readouterr().out == f"nothing to remove in {data}\n"
 
 
 def test_install_desktop_respects_only_an_absolute_xdg_data_home(tmp_path, monkeypatch):
@@ -170,10 +253,10 @@ def test_notifications_use_the_packaged_svg_until_the_icon_is_installed(tmp_path
     assert uri.startswith("file:///") and uri.endswith("/vdtracker.svg")
     assert resources.icon_svg().is_file() and resources.icon_svg().as_uri() == uri
     # installed system-wide (a distribution's package) counts as installed too
-    png = tmp_path / "sys" / "icons" / "hicolor" / "48x48" / "apps" / "vdtracker.png"
+    png = tmp_path / "sys" / "icons" / "hicolor" / "48x48" / "apps" / f"{APP_ID}.png"
     png.parent.mkdir(parents=True)
     png.write_bytes(b"png")
-    assert resources.notification_icon(env) == "vdtracker"
+    assert resources.notification_icon(env) == APP_ID
 
 
 def test_the_window_and_the_tray_carry_the_icon_and_name_the_desktop_file(qtbot, tmp_path):
@@ -196,4 +279,4 @@ def test_the_window_and_the_tray_carry_the_icon_and_name_the_desktop_file(qtbot,
 
     QTimer.singleShot(50, look_and_quit)
     assert run_gui(str(tmp_path / "gui")) == 0
-    assert seen and all(item == ("vdtracker", False) for item in seen)
+    assert seen and all(item == (APP_ID, False) for item in seen)

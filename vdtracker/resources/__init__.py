@@ -7,11 +7,15 @@ from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 
-# The hicolor theme name `make install-desktop` installs (resources/vdtracker.desktop's Icon=).
-ICON_NAME = "vdtracker"
-# resources/vdtracker.desktop without ".desktop": QGuiApplication.desktopFileName(), the
-# notifications' desktop-entry hint.
-DESKTOP_ID = "vdtracker"
+# The app id, reverse DNS of the project's home (github.com/vdtracker/vdtracker), the same
+# everywhere: resources/<id>.desktop and resources/<id>.metainfo.xml (its <id>).
+APP_ID = "io.github.vdtracker.vdtracker"
+# The hicolor theme name `make install-desktop` installs (the .desktop file's Icon=): the app
+# id, as AppStream and Flatpak expect.
+ICON_NAME = APP_ID
+# The .desktop file's name without ".desktop": QGuiApplication.desktopFileName() (the Wayland
+# app id), the notifications' desktop-entry hint.
+DESKTOP_ID = APP_ID
 
 
 def icon_svg() -> Path:

@@ -102,7 +102,7 @@ class DBusNotifier(Notifier):
             actions = [*(part for pair in choices for part in pair), *opening]
         else:
             actions = self.actions(snooze) if key is not None else opening
-        # desktop-entry: the desktop links the notice to vdtracker.desktop (name, settings)
+        # desktop-entry: the desktop links the notice to <app id>.desktop (name, settings)
         hints = {"desktop-entry": ("s", DESKTOP_ID)}
         msg = new_method_call(self.address, "Notify", "susssasa{sv}i",
                               ("VD Tracker", 0, notification_icon(), title, body, actions,
