@@ -71,6 +71,13 @@ def written_beside(path: Path, ends: bytes = b"") -> Iterator[Path]:
         raise
 
 
+def write_whole(path: Path, data: bytes) -> None:
+    """A small file the app keeps (the window's place): `data` written beside `path` and
+    renamed over it, as every file the app makes is."""
+    with written_beside(path) as tmp, tmp.open("wb") as f:
+        f.write(data)
+
+
 def sync_folder(folder: Path) -> None:
     """Flush a folder's entries (a rename into it) where the system allows it."""
     try:
@@ -134,4 +141,4 @@ def _writer_alive(part: Path) -> bool:
 
 
 __all__ = ["FULL_ERRNOS", "PART", "full_disk", "no_room", "remove_leftovers", "sync_folder",
-           "written_beside"]
+           "write_whole", "written_beside"]

@@ -20,7 +20,7 @@ from ..services.bundle import Services
 from ..storage import backups
 from ..storage.errors import StorageError
 from ..wording import arg
-from . import crash_guard
+from . import crash_guard, window_place
 from .answers import tell
 from .context import Context
 from .dialogs.damaged_store import Choice, DamagedStoreDialog, is_damage
@@ -169,6 +169,8 @@ def _move_guard(guards: list[SingleInstance], target: Path) -> int | None:
 def _run_window(app: QApplication, ctx: Context, guard: SingleInstance | None,
                 minimized: bool) -> int:
     window = MainWindow(ctx)
+    if guard is not None and not ctx.demo:  # the demo opens at its own size and keeps none
+        window_place.keep(window, guard.folder)
     # The demo stays inside its window: no tray icon (closing it ends the demo, as its banner
     # says) and no desktop notifications that look like the user's own reminders.
     # Quit goes through the window: it asks about unsaved typing before the app ends

@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
@@ -46,7 +46,9 @@ def make_tray(window: QWidget, quit_app: Callable[[], object]) -> QSystemTrayIco
 
 
 def show(window: QWidget) -> None:
-    window.showNormal()
+    """Out of the tray or a minimized state, maximized again when it was."""
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
     window.raise_()
     window.activateWindow()
 
