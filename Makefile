@@ -3,14 +3,29 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
+# each extra its own stamp: `make run` installs what running needs, no test or build tools
+TEST_STAMP    := $(VENV)/.installed-test
+PACKAGE_STAMP := $(VENV)/.installed-package
+PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 
-.PHONY: setup run test bench clean screenshots translations package
-.PHONY: icons install-desktop uninstall-desktop
+.PHONY: setup run test bench clean screenshots translations package constraints
+.PHONY: icons install-desktop uninstall-desktop manpage
 
+# a Python requires-python refuses is one line, before a venv is made or pip starts
 $(STAMP): pyproject.toml vdtracker/__init__.py  # the version is read from it
+	@$(PYTHON) packaging/check_python.py
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,package]'
+	$(PIP) -e .
 	touch $(STAMP)
+
+$(TEST_STAMP): $(STAMP)
+	$(PIP) -e '.[test]'
+	touch $(TEST_STAMP)
+
+# the bundle is built from the versions CI tested (constraints.txt; README, "Dependencies")
+$(PACKAGE_STAMP): $(STAMP) constraints.txt
+	$(PIP) -c constraints.txt -e '.[package]'
+	touch $(PACKAGE_STAMP)
 
 setup: $(STAMP)
 
@@ -18,30 +33,44 @@ setup: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/python packaging/build_translations.py
 
-# check_qt_libs names any system library Qt's display plugin lacks, with the install command.
+# vdtracker itself names a missing display, or a system library Qt's display plugin lacks
+# with the install command (vdtracker/system_libs.py), before Qt starts.
 run: $(STAMP) translations
-	$(BIN)/python packaging/check_qt_libs.py
 	$(BIN)/vdtracker
 
 # tests/test_translations.py also runs pyside6-lupdate: a string missing from the .ts fails.
-test: $(STAMP) translations
+test: $(TEST_STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 	$(BIN)/lint-imports
 	$(BIN)/ruff check vdtracker tests
 	$(BIN)/mypy
 
 # dist/vdtracker/ (PyInstaller one-folder bundle, packaging/vdtracker.spec) and its tarball
-package: $(STAMP) translations
+package: $(PACKAGE_STAMP) translations
 	$(BIN)/python packaging/build_bundle.py
+	$(BIN)/python packaging/build_manpage.py $(MAN)
 
-bench: $(STAMP)
+# build/man/man1/vdtracker.1 from the command line's own parser (`man -l` it, or copy it to
+# ~/.local/share/man/man1/): the same options, commands and helps as `vdtracker --help`
+MAN ?= build/man/man1/vdtracker.1
+manpage: $(STAMP)
+	$(BIN)/python packaging/build_manpage.py $(MAN)
+
+# constraints.txt from what .venv holds now (after a deliberate `pip install -U …` and a green
+# `make test`); its comment lines are kept
+constraints: $(STAMP)
+	{ grep '^#' constraints.txt; $(BIN)/python -m pip freeze --all --exclude pip \
+		--exclude vdtracker; } > constraints.txt.new
+	mv constraints.txt.new constraints.txt
+
+bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/bench_core.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info vdtracker/i18n/*.qm vdtracker/i18n/*.json
 
 # every page and dialog drawn to docs/screenshots (the tests that draw one write there only here)
-screenshots: $(STAMP) translations
+screenshots: $(TEST_STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/ui/render_screens.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen VDTRACKER_SHOTS=docs/screenshots $(BIN)/python -m pytest -q \
 		tests/ui/test_about.py tests/ui/test_data_menu.py tests/ui/test_summary_pages.py

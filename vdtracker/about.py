@@ -3,18 +3,13 @@ installed packages, with their versions and licences), and the database engine."
 
 from __future__ import annotations
 
-import os
-import platform
-import re
 import sqlite3
-import sys
 from dataclasses import dataclass
 from importlib import metadata
 
-from . import __version__
+from packaging.requirements import InvalidRequirement, Requirement
 
-_NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
-_TEST = re.compile(r"""(sys_platform|platform_system|os_name)\s*(==|!=)\s*["']([^"']+)["']""")
+from . import __version__
 
 
 @dataclass(frozen=True)
@@ -26,27 +21,15 @@ class Library:
 
 def _wanted(requirement: str) -> str | None:
     """The name of a requirement this installation needs (not an extra's, not another
-    platform's), or None."""
-    name, _, marker = requirement.partition(";")
-    if "extra" in marker:
-        return None
-    if marker.strip() and not _applies(marker):
-        return None
-    found = _NAME.match(name)
-    return found.group(1) if found else None
-
-
-def _applies(marker: str) -> bool:
-    """Whether an environment marker holds here (packaging's reading when it is installed;
-    else the platform tests that matter: sys_platform, platform_system, os_name)."""
+    platform's or Python's: its environment marker as pip reads it), or None."""
     try:
-        from packaging.markers import Marker
-    except ImportError:
-        here = {"sys_platform": sys.platform, "platform_system": platform.system(),
-                "os_name": os.name}
-        return all((here[key] == value) == (op == "==")
-                   for key, op, value in _TEST.findall(marker))
-    return bool(Marker(marker).evaluate())
+        parsed = Requirement(requirement)
+    except InvalidRequirement:
+        return None
+    # no extra is asked for: a requirement only an extra brings is not installed for us
+    if parsed.marker is not None and not parsed.marker.evaluate({"extra": ""}):
+        return None
+    return parsed.name
 
 
 def _field(meta: metadata.PackageMetadata, name: str) -> str:
