@@ -195,7 +195,12 @@ class MainWindow(QMainWindow):
         # the menu bar) opens File, and the arrow keys go on to Help
         help_ = self.menuBar().addMenu(self.tr("Help"))
         QShortcut(QKeySequence("F10"), self,
-                  lambda: self.menuBar().setActiveAction(file.menuAction()))
+                  lambda: self.menuBar().setActiveAction(file.menuAction())
+                  ).setWhatsThis(self.tr("Open the menu bar"))
+        keys = QAction(self.tr("&Keyboard shortcuts"), self)
+        keys.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+?")])
+        keys.triggered.connect(self.shortcuts)
+        help_.addAction(keys)
         about = QAction(self.tr("&About VD Tracker"), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.about)
@@ -216,6 +221,16 @@ class MainWindow(QMainWindow):
         from .dialogs.about import AboutDialog
 
         dialog = AboutDialog(self.ctx, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def shortcuts(self) -> None:
+        """Help ▸ Keyboard shortcuts: every page is built first, so all their keys are listed."""
+        from .dialogs.shortcuts import ShortcutsDialog
+
+        for key in PAGES:
+            self.page(key)
+        dialog = ShortcutsDialog(self, self.pages, self.titles)
         dialog.exec()
         dialog.deleteLater()
 

@@ -80,7 +80,8 @@ class HistoryPage(QWidget):
         lay.addWidget(self.table, 1)
         self.count = QLabel(self)
         lay.addWidget(self.count)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected).setWhatsThis(
+            self.tr("Delete the selected entries (in the list)"))
         self.delete.clicked.connect(self.delete_selected)
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.delete.setEnabled(self.table.selectionModel().hasSelection()))

@@ -147,7 +147,8 @@ class LabsPage(QScrollArea):
         for last in (self.lab, self.high):  # Return in the last fields saves
             last.returnPressed.connect(self.save_result)
         for keys in ("Ctrl+S", "Ctrl+Return"):  # as on Today: save the result from any field
-            QShortcut(QKeySequence(keys), self, self.save_result)
+            QShortcut(QKeySequence(keys), self, self.save_result).setWhatsThis(
+                self.tr("Save the result typed"))
         ctx.signals.changed.connect(coalesced(self, self.refresh))
         ctx.signals.settings_changed.connect(coalesced(self, self.refresh))
         ctx.signals.day_changed.connect(self._new_day)

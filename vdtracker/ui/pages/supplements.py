@@ -104,7 +104,8 @@ class SupplementsPage(QScrollArea):
         self.save.clicked.connect(self.save_form)
         self.form.note.returnPressed.connect(self._save_if_ready)  # Return in the last field
         for keys in ("Ctrl+S", "Ctrl+Return"):  # as on Today: save the form from any field
-            QShortcut(QKeySequence(keys), self, self._save_if_ready)
+            QShortcut(QKeySequence(keys), self, self._save_if_ready).setWhatsThis(
+                self.tr("Save the schedule typed"))
         self.cancel.clicked.connect(lambda: self.form.reset(ctx.today()))
         self.form.changed.connect(self._update_save)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())

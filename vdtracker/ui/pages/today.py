@@ -102,7 +102,8 @@ class TodayPage(QScrollArea):
                                    self.refresh)
         self.answers.listen_to(self.banner, self.doses)
         for keys in ("Ctrl+S", "Ctrl+Return"):
-            QShortcut(QKeySequence(keys), self, self.save_day)
+            QShortcut(QKeySequence(keys), self, self.save_day).setWhatsThis(
+                self.tr("Save what is typed for the day"))
         later = coalesced(self, self.refresh)
         ctx.signals.changed.connect(later)
         ctx.signals.settings_changed.connect(later)

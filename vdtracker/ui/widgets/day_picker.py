@@ -36,8 +36,10 @@ class DayPicker(QWidget):
         self.next.clicked.connect(lambda: self.go(1))
         self.back.clicked.connect(lambda: self.show_day(self.today))
         self.pick.dateChanged.connect(lambda q: self.show_day(pydate(q)))
-        QShortcut(QKeySequence("Alt+Left"), parent or self, lambda: self.go(-1))
-        QShortcut(QKeySequence("Alt+Right"), parent or self, lambda: self.go(1))
+        QShortcut(QKeySequence("Alt+Left"), parent or self, lambda: self.go(-1)).setWhatsThis(
+            self.tr("The day before"))
+        QShortcut(QKeySequence("Alt+Right"), parent or self, lambda: self.go(1)).setWhatsThis(
+            self.tr("The day after (never past today)"))
         self.set_today(today)
 
     def set_today(self, today: date) -> None:

@@ -54,7 +54,9 @@ class LabResults(QWidget):
         self.edit_button.clicked.connect(lambda: self._emit(self.edit))
         self.delete_button.clicked.connect(lambda: self._emit(self.delete))
         self.table.doubleClicked.connect(lambda *_: self._emit(self.edit))
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, lambda: self._emit(self.delete))
+        QShortcut(QKeySequence.StandardKey.Delete, self.table,
+                  lambda: self._emit(self.delete)).setWhatsThis(
+            self.tr("Delete the selected result (in the list)"))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
         self._update()
 
