@@ -93,9 +93,21 @@ def run_gui(data_dir: str | None, minimized: bool = False,
     from . import paths
     from .ui.launch import run  # Qt is imported only when the window is wanted
 
+    _repair_login_entry()
     return run(lambda: open_services(data_dir), now=datetime.now,
                folder=paths.data_dir(data_dir), minimized=minimized, qt_options=qt_options,
                open_folder=open_services)  # another folder, when this one's store is damaged
+
+
+def _repair_login_entry() -> None:
+    """A login entry left by a removed install (or an older line of this one) starts this copy
+    from now on: the user had asked to start at login (autostart.repair). Never in the way."""
+    from . import autostart
+
+    try:
+        autostart.repair()
+    except (OSError, StorageError) as err:  # Settings shows the box off, ticking it says why
+        log.warning("The login entry could not be written again: %s", err)
 
 
 def run_demo(qt_options: Sequence[str] = ()) -> int:

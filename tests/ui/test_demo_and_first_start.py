@@ -3,6 +3,9 @@ opens the data folder the user chose."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -78,7 +81,30 @@ def test_login_autostart_opens_the_data_folder_in_use(window, ctx, tmp_path, mon
     assert page.autostart.isChecked()
     text = (tmp_path / "config" / "autostart" / "vdtracker.desktop").read_text()
     exec_line = next(line for line in text.splitlines() if line.startswith("Exec="))
-    assert exec_line.endswith(f"-m vdtracker --data-dir {ctx.services.db.where} --minimized")
+    # the console script of this virtualenv, not `python -m` (tests/test_login_entry.py runs it)
+    script = Path(sys.executable).with_name("vdtracker")
+    assert exec_line == f"Exec={script} --data-dir {ctx.services.db.where} --minimized"
+
+
+def test_a_login_entry_of_a_removed_install_shows_the_box_off_and_ticking_it_mends_it(
+        window, ctx, tmp_path, monkeypatch):
+    """What the start could not write again (autostart.repair) Settings says, naming it."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    entry = tmp_path / "config" / "autostart" / "vdtracker.desktop"
+    entry.parent.mkdir(parents=True)
+    entry.write_text("[Desktop Entry]\nExec=/gone/pipx/bin/vdtracker --minimized\n")
+    page = shown(window, "settings")
+    assert not page.autostart.isChecked()
+    from PySide6.QtWidgets import QLabel
+    said = [w.text() for w in page.findChildren(QLabel)
+            if w.isVisibleTo(window) and "/gone/pipx/bin/vdtracker" in w.text()]
+    assert said == ["The login entry starts a copy of VD Tracker that is no longer installed "
+                    "(/gone/pipx/bin/vdtracker). Tick the box to start this one at login "
+                    "instead."]
+    click_seen(page.autostart)
+    assert page.autostart.isChecked()
+    script = Path(sys.executable).with_name("vdtracker")
+    assert f"\nExec={script} --data-dir {ctx.services.db.where} --minimized\n" in entry.read_text()
 
 
 def test_the_default_data_folder_needs_no_flag_at_login(monkeypatch, tmp_path):

@@ -167,7 +167,9 @@ def test_login_autostart_entry_is_written_and_removed(window, tmp_path, monkeypa
     assert not page.autostart.isChecked()  # off by default
     click_check(page.autostart)
     text = entry.read_text()
-    assert text.startswith("[Desktop Entry]") and "-m vdtracker" in text and "--minimized" in text
+    assert text.startswith("[Desktop Entry]") and "--minimized" in text
+    script = os.path.join(os.path.dirname(sys.executable), "vdtracker")  # the console script
+    assert f"\nExec={script} " in text
     assert window.statusBar().currentMessage() == "VD Tracker will start in the tray at login."
     click_check(page.autostart)
     assert not entry.exists()

@@ -36,6 +36,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         logs.hold_notice()  # a refusal stays one line
     if extra and args.command not in NOT_YET:
         parser.error("unrecognized arguments: " + " ".join(extra))
+    if args.forget_login:
+        if args.command is not None:
+            parser.error(f"--forget-login takes no command (not {args.command})")
+        return _forget_login()
     if args.command is None:
         from ..app import run_gui  # Qt is loaded only for the window
 
@@ -116,6 +120,19 @@ def _has_store_id(data_dir: str | None) -> bool:
         return False
     finally:
         db.close()
+
+
+def _forget_login() -> int:
+    """`vdtracker --forget-login`: one line, exit 0 also when there was nothing to remove."""
+    from .. import autostart
+
+    words = CliWords(cli_wording())
+    try:
+        where = autostart.forget()
+    except OSError as err:
+        return _fail(words.login_not_forgotten(autostart.where(), err.strerror or str(err)), 3)
+    print(words.login_forgotten(where))
+    return 0
 
 
 def _fail(message: str, code: int = 2) -> int:

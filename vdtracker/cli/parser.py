@@ -113,6 +113,8 @@ def build() -> Parser:
     p.add_argument("--data-dir", metavar="DIR", help="the data folder to use")
     p.add_argument("--minimized", action="store_true",
                    help="start in the system tray, window hidden (used at login)")
+    p.add_argument("--forget-login", action="store_true",
+                   help="remove the login entry, so VD Tracker no longer starts at login, and exit")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     log = sub.add_parser("log", help="log a symptom").add_subparsers(

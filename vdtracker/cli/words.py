@@ -183,3 +183,12 @@ class CliWords(Words):
 
     def exported(self, n: int, path: str) -> str:
         return arg(self.tr("Saved: %n schedule(s) as calendar events in %1.", None, n), path)
+
+    def login_forgotten(self, where: str | None) -> str:
+        if where is None:
+            return self.tr("There was no login entry: VD Tracker does not start at login.")
+        return arg(self.tr("Removed the login entry %1: VD Tracker no longer starts at login."),
+                   where)
+
+    def login_not_forgotten(self, where: str, why: str) -> str:
+        return arg(self.tr("The login entry %1 could not be removed: %2."), where, why)

@@ -70,6 +70,13 @@ class SettingsPage(QWidget):
                                  "starts."), self)
             why.setWordWrap(True)
             f.addRow("", why)
+        elif autostart.stale():  # a removed install's entry, which the start could not rewrite
+            gone = QLabel(arg(self.tr(
+                "The login entry starts a copy of VD Tracker that is no longer installed "
+                "(%1). Tick the box to start this one at login instead."),
+                (autostart.written() or ["?"])[0]), self)
+            gone.setWordWrap(True)
+            f.addRow("", gone)
 
     def _choice_title(self, choice: str) -> str:
         if choice in PROFILES:
