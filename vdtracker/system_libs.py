@@ -83,6 +83,8 @@ HEADLESS = frozenset({"offscreen", "minimal", "minimalegl", "vnc", "linuxfb", "e
                       "vkkhrdisplay"})
 
 _NOT_FOUND = re.compile(r"^\s*(\S+)\s*=>\s*not found", re.MULTILINE)
+# What PySide6 itself ships (a damaged install, not the system's business).
+OWN = ("libQt6", "libpyside6", "libshiboken6")
 
 
 class StartWords(Words):
@@ -92,6 +94,11 @@ class StartWords(Words):
         return self.tr("vdtracker: the window cannot open: there is no display here (neither "
                        "DISPLAY nor WAYLAND_DISPLAY is set); start it in a desktop session, or "
                        "use the command line (vdtracker --help).")
+
+    def incomplete(self, plugin: str, libraries: Sequence[str]) -> str:
+        return arg(self.tr("vdtracker: the window cannot open: Qt's %1 display plugin cannot "
+                           "find Qt's own libraries (%2); install VD Tracker again."),
+                   plugin, ", ".join(libraries))
 
     def missing(self, plugin: str, libraries: Sequence[str], installs: Sequence[str],
                 unknown: Sequence[str]) -> str:
@@ -213,6 +220,8 @@ def libraries_problem(plugin: str, words: StartWords, pyside: Path | None = None
     missing = lacking(plugin, pyside)
     if not missing:
         return None
+    if own := [lib for lib in missing if lib.startswith(OWN)]:
+        return words.incomplete(plugin, own)
     installs = install_lines(missing, installer(_os_release() if os_release is None
                                                 else os_release))
     return words.missing(plugin, missing, installs,
