@@ -9,7 +9,7 @@ PACKAGE_STAMP := $(VENV)/.installed-package
 PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 
 .PHONY: setup run test bench clean screenshots translations package constraints
-.PHONY: icons install-desktop uninstall-desktop
+.PHONY: icons install-desktop uninstall-desktop manpage
 
 # a Python requires-python refuses is one line, before a venv is made or pip starts
 $(STAMP): pyproject.toml vdtracker/__init__.py  # the version is read from it
@@ -48,6 +48,13 @@ test: $(TEST_STAMP) translations
 # dist/vdtracker/ (PyInstaller one-folder bundle, packaging/vdtracker.spec) and its tarball
 package: $(PACKAGE_STAMP) translations
 	$(BIN)/python packaging/build_bundle.py
+	$(BIN)/python packaging/build_manpage.py $(MAN)
+
+# build/man/man1/vdtracker.1 from the command line's own parser (`man -l` it, or copy it to
+# ~/.local/share/man/man1/): the same options, commands and helps as `vdtracker --help`
+MAN ?= build/man/man1/vdtracker.1
+manpage: $(STAMP)
+	$(BIN)/python packaging/build_manpage.py $(MAN)
 
 # constraints.txt from what .venv holds now (after a deliberate `pip install -U …` and a green
 # `make test`); its comment lines are kept
