@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ..services import settings as opts
 from ..storage.errors import StorageError
 from ..wording import arg
-from . import data_menu, drafts, leaving, undo_steps
+from . import data_menu, drafts, leaving, speaking, undo_steps
 from .context import Context
 from .day_watch import DayWatch
 from .input_guard import InputGuard
@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         self._menus()
         self.nav.currentRowChanged.connect(lambda i: self.show_page(PAGES[i]))
         ctx.signals.open_page.connect(self.show_page)
-        ctx.signals.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        ctx.signals.message.connect(lambda text: speaking.notice(self.statusBar(), text))
         self.day_watch = DayWatch(ctx, self)
         app = QApplication.instance()
         self.input_guard = InputGuard(self)
@@ -300,6 +300,7 @@ class MainWindow(QMainWindow):
         if key not in self.pages:
             index = PAGES.index(key)
             page = _factory(key)(self.ctx, self.titles)
+            speaking.name_lists(page)  # what a screen reader says in its editable lists
             old = self.stack.widget(index)
             self.stack.insertWidget(index, scrolled(page))
             if old is not None:

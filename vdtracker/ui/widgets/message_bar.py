@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..speaking import announce
+
 INFO, WARNING = "info", "warning"
 
 
@@ -65,6 +67,7 @@ class MessageBar(QFrame):
         self.path.setVisible(bool(path))
         self._paint()
         self.show()
+        announce(self, text)  # said aloud too: the focus stays where the user works
 
     def dismiss(self) -> None:
         self.hide()

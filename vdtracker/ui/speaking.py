@@ -1,0 +1,59 @@
+"""What a screen reader is told: the text box inside an editable list is named as its list, a
+blank "not set" choice is read as "not set", and a status-bar notice is announced."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QStatusBar, QWidget
+
+from .answers import same
+
+NOTICE_MS = 15000  # how long a notice stays in the status bar
+
+
+def not_set() -> str:
+    return QCoreApplication.translate("Speaking", "not set")
+
+
+def label_of(box: QWidget) -> str:
+    """The text of the label naming `box`: a form row's, or one whose buddy it is."""
+    parent = box.parentWidget()
+    while parent is not None:
+        form = parent.layout()
+        if isinstance(form, QFormLayout):
+            label = form.labelForField(box)
+            if isinstance(label, QLabel):
+                return label.text().replace("&", "")
+        for label in parent.findChildren(QLabel):
+            if same(label.buddy(), box):
+                return label.text().replace("&", "")
+        parent = parent.parentWidget()
+    return ""
+
+
+def name_lists(root: QWidget) -> None:
+    """Every editable list under `root` gets its text box named (the list's accessible name,
+    else its label's text), and every blank choice is read as "not set"."""
+    for box in root.findChildren(QComboBox):
+        line = box.lineEdit()
+        if line is not None and not line.accessibleName():
+            line.setAccessibleName(box.accessibleName() or label_of(box))
+        for i in range(box.count()):
+            said = Qt.ItemDataRole.AccessibleTextRole
+            if not box.itemText(i).strip() and not box.itemData(i, said):
+                box.setItemData(i, not_set(), said)
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Ask the screen reader to say `text` without moving the focus (Qt 6.8+; where no screen
+    reader listens, nothing happens)."""
+    if text:
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
+
+
+def notice(bar: QStatusBar, text: str) -> None:
+    """A sentence in the status bar, said aloud too: its accessible name follows the message
+    (Qt's own), and the announcement reaches a reader whose focus is in a form."""
+    bar.showMessage(text, NOTICE_MS)
+    announce(bar, text)
