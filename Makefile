@@ -73,7 +73,8 @@ clean:
 screenshots: $(TEST_STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/ui/render_screens.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen VDTRACKER_SHOTS=docs/screenshots $(BIN)/python -m pytest -q \
-		tests/ui/test_about.py tests/ui/test_data_menu.py tests/ui/test_summary_pages.py
+		tests/ui/test_about.py tests/ui/test_data_menu.py tests/ui/test_summary_pages.py \
+		tests/ui/test_shortcuts_dialog.py
 
 # build/icons/hicolor/<N>x<N>/apps/<app id>.png (16-512), rendered from the SVG: build output.
 ICONS ?= build/icons

@@ -3,15 +3,17 @@ read from its actions and shortcuts, each with what it does; Escape closes it.""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QTreeWidget
+from PySide6.QtWidgets import QApplication, QTreeWidget
 
-from tests_ui_helpers import press, when_shown
+from tests_ui_helpers import activate, press, when_shown
 from vdtracker.ui.dialogs.shortcuts import ShortcutsDialog
-from vdtracker.ui.main_window import PAGES
+from vdtracker.ui.main_window import PAGES, MainWindow
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
@@ -86,15 +88,41 @@ def test_no_key_the_window_has_is_left_out_or_unexplained(window):
     dialog.deleteLater()
 
 
-def test_draw_the_shortcuts_dialog(window, shots):
-    """docs/screenshots/shortcuts-en.png under `make screenshots`: looked at by a person."""
-    from PySide6.QtWidgets import QApplication
+CATALOGUE = Path(__file__).parents[2] / "vdtracker" / "i18n" / "vdtracker_de.qm"
+
+
+@pytest.fixture(params=["en", "de"])
+def language(request, qapp):
+    """The German catalogue installed while the window is built (as under LANG=de_DE)."""
+    if request.param == "en":
+        yield "en"
+        return
+    translator = QTranslator()
+    assert translator.load(str(CATALOGUE))
+    qapp.installTranslator(translator)
+    yield "de"
+    qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def built(qtbot, ctx, language):
+    """The window built in that language (every page's words are made as it is built)."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "quitting", True))
+    window.show()
+    activate(window)
+    return window
+
+
+def test_draw_the_shortcuts_dialog(built, language, shots):
+    """docs/screenshots/shortcuts-<lang>.png under `make screenshots`, to be looked at."""
+    out = shots / f"shortcuts-{language}.png"
 
     def draw(dialog):
         QApplication.processEvents()
-        assert dialog.grab().save(str(shots / "shortcuts-en.png"))
+        assert dialog.grab().save(str(out))
         press(dialog, Qt.Key.Key_Escape)
 
     when_shown(ShortcutsDialog, draw)
-    QTest.keyClick(window, Qt.Key.Key_F1)
-    assert (shots / "shortcuts-en.png").exists()
+    QTest.keyClick(built, Qt.Key.Key_F1)
+    assert out.exists()

@@ -134,7 +134,7 @@ class ShortcutsDialog(QDialog):
         forms = self.tr("In forms and questions")
         rows += [
             (forms, self.tr("Tab, Shift+Tab"), self.tr("The next or the previous field")),
-            (forms, self.tr("Alt+the underlined letter"),
+            (forms, self.tr("Alt+underlined letter"),
              self.tr("The field or button whose letter is underlined")),
             (forms, self.tr("Enter"), self.tr("In a question: its highlighted answer")),
             (forms, self.tr("Escape"), self.tr("Close a question without changing anything")),
