@@ -161,6 +161,17 @@ def test_with_no_display_the_window_says_so_in_one_sentence_and_exits_4(tmp_path
     assert not paths.database_file(folder).exists()  # no store was opened or made
 
 
+def test_the_check_comes_before_qt_is_imported(tmp_path):
+    """Qt's own libraries (libEGL, libxkbcommon…) load with `import PySide6.QtWidgets`:
+    the sentence is said before that import, never a traceback from it."""
+    code = ("import sys; from vdtracker import cli; "
+            f"code = cli.main(['--data-dir', {str(tmp_path)!r}]); "
+            "print(code, 'PySide6' in sys.modules)")
+    r = subprocess.run([sys.executable, "-c", code], env=without_display(), capture_output=True,
+                       text=True, timeout=60)
+    assert r.stdout.split() == [str(check.CANNOT_OPEN), "False"], r.stderr
+
+
 def test_headless_platforms_are_not_checked():
     assert check.window_problem(["-platform", "offscreen"], without_display()) is None
     assert check.window_problem([], without_display() | {"QT_QPA_PLATFORM": "offscreen"}) is None

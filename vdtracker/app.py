@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import sys
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -91,12 +92,28 @@ def daily_backup(services: Services) -> None:
 def run_gui(data_dir: str | None, minimized: bool = False,
             qt_options: Sequence[str] = ()) -> int:
     from . import paths
+
+    if (cannot := _window_cannot_open(qt_options)) is not None:
+        return cannot
     from .ui.launch import run  # Qt is imported only when the window is wanted
 
     _repair_login_entry()
     return run(lambda: open_services(data_dir), now=datetime.now,
                folder=paths.data_dir(data_dir), minimized=minimized, qt_options=qt_options,
                open_folder=open_services)  # another folder, when this one's store is damaged
+
+
+def _window_cannot_open(qt_options: Sequence[str]) -> int | None:
+    """Before Qt is imported (its libraries load) or loads its display plugin (which aborts,
+    blaming xcb-cursor whatever is missing): no display, or a system library the plugin
+    needs, is one sentence and the install line on stderr, and exit 4."""
+    from . import system_libs
+
+    said = system_libs.window_problem(qt_options)
+    if said is None:
+        return None
+    sys.stderr.write(said + "\n")
+    return system_libs.CANNOT_OPEN
 
 
 def _repair_login_entry() -> None:
@@ -116,6 +133,9 @@ def run_demo(qt_options: Sequence[str] = ()) -> int:
     import tempfile
 
     from .services.demo import build_demo
+
+    if (cannot := _window_cannot_open(qt_options)) is not None:
+        return cannot
     from .ui.launch import run
 
     folder = tempfile.mkdtemp(prefix="vdtracker-demo-")

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from .. import logs, paths, system_libs
+from .. import logs, paths
 from ..resources import DESKTOP_ID
 from ..services import settings as opts
 from ..services.bundle import Services
@@ -57,12 +57,6 @@ def run(open_store: Callable[[], Services], now: Callable[[], datetime], demo: b
     `open_folder` opens the store in another folder, when the user chooses one because this
     one's is damaged."""
     existing = QApplication.instance()
-    # before Qt loads its display plugin (which aborts, blaming xcb-cursor whatever is
-    # missing): no display, or a system library it needs, is one sentence and the install line
-    if not isinstance(existing, QApplication) \
-            and (said := system_libs.window_problem(qt_options)) is not None:
-        sys.stderr.write(said + "\n")
-        return system_libs.CANNOT_OPEN
     # argv[0] "vdtracker", whatever started us: on X11 it is WM_CLASS's instance, which
     # vdtracker.desktop's StartupWMClass names (`python -m vdtracker`, which the login entry
     # runs, would make it "__main__.py")
