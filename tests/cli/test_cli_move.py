@@ -40,7 +40,8 @@ def test_the_rest_of_the_course_moves_to_the_day_of_the_late_dose(tmp_path):
     assert alerts(data, LATE) == [] and alerts(data, LATE + timedelta(days=2)) == []
     assert alerts(data, next_due) == [("dose-due", next_due.isoformat())]
     listed = json.loads(vdt(data, "regimen", "list", "--json").stdout)
-    end = START + timedelta(weeks=12) - timedelta(days=1)
+    # the end moves with the dates (3 days): the course keeps its twelve doses
+    end = START + timedelta(weeks=12) - timedelta(days=1) + (LATE - missed_sunday)
     assert [(s["start"], s["end"], s["moved_on"]) for s in listed] == [
         (START.isoformat(), LATE.isoformat(), LATE.isoformat()),
         (next_due.isoformat(), end.isoformat(), None)]
@@ -122,3 +123,46 @@ def test_a_late_dose_says_the_day_is_kept_and_how_to_move_it(tmp_path):
     on_time = vdt(data, "dose", "--supplement", "Vitamin D3", "--date", "2026-12-02",
                   "--as-of", "2026-12-02")  # the moved day: on time, nothing to ask
     assert on_time.returncode == 0 and len(on_time.stdout.splitlines()) == 1
+
+
+def test_a_move_keeps_the_number_of_doses_and_deleting_it_gives_the_end_back(tmp_path):
+    """An end typed on the last Sunday (12 doses): moved to Wednesday after the third, the
+    course still has 12 due dates; deleting the moved half gives the old end back."""
+    data = tmp_path / "d"
+    end = START + timedelta(weeks=11)  # Sun 17 Jan 2027: the twelfth Sunday
+    r = vdt(data, "regimen", "add", "--supplement", "Vitamin D3", "--dose", "50000", "--unit",
+            "IU", "--every", "7", "--start", START.isoformat(), "--end", end.isoformat(),
+            "--phase", "loading")
+    assert r.returncode == 0, r.stderr
+    for day in (START, START + timedelta(days=7), LATE):
+        assert vdt(data, "dose", "--supplement", "Vitamin D3", "--date", day.isoformat(),
+                   "--as-of", day.isoformat()).returncode == 0
+    r = vdt(data, "regimen", "move", "1", "--from", LATE.isoformat(), "--as-of", LATE.isoformat())
+    assert r.returncode == 0, r.stderr
+    listed = json.loads(vdt(data, "regimen", "list", "--json").stdout)
+    first, carried = sorted(listed, key=lambda x: x["id"])
+    before = [START + timedelta(weeks=k) for k in range(3)]  # three Sundays up to the move
+    after = []
+    day = date.fromisoformat(carried["start"])
+    while day <= date.fromisoformat(carried["end"]):
+        after.append(day)
+        day += timedelta(days=7)
+    assert len(before) + len(after) == 12  # as many doses as the course had
+    assert after[0] == LATE + timedelta(days=7) and after[-1].weekday() == 2
+    r = vdt(data, "regimen", "delete", str(carried["id"]), "--as-of", LATE.isoformat())
+    assert r.returncode == 0, r.stderr
+    [back] = json.loads(vdt(data, "regimen", "list", "--json").stdout)
+    assert (back["end"], back["moved_on"]) == (end.isoformat(), None)
+
+
+def test_a_move_from_before_a_logged_dose_is_refused(tmp_path):
+    data = tmp_path / "d"
+    weekly(data)
+    sunday = START + timedelta(weeks=3)  # Sun 22 Nov: logged after the late dose
+    assert vdt(data, "dose", "--supplement", "Vitamin D3", "--date", sunday.isoformat(),
+               "--as-of", sunday.isoformat()).returncode == 0
+    r = vdt(data, "regimen", "move", "1", "--from", LATE.isoformat(), "--as-of",
+            sunday.isoformat())
+    assert r.returncode == 2 and r.stdout == ""
+    assert "a dose is logged after that day (on 22 Nov 2026)" in r.stderr
+    assert len(json.loads(vdt(data, "regimen", "list", "--json").stdout)) == 1

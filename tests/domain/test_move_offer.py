@@ -63,7 +63,9 @@ def test_a_second_dose_for_the_same_sunday_asks_nothing():
     doses = on_time_then(due + timedelta(days=1), due + timedelta(days=3))
     assert offer(weekly(), doses, 4, due + timedelta(days=3)) is None  # Monday answered Sunday
     late_twice = on_time_then(due + timedelta(days=3), due + timedelta(days=4))
-    assert offer(weekly(), late_twice, 3, due + timedelta(days=3)) is not None
+    assert offer(weekly(), late_twice[:3], 3, due + timedelta(days=3)) is not None
+    # with Thursday's logged too, neither asks (a move from Wednesday would orphan Thursday's)
+    assert offer(weekly(), late_twice, 3, due + timedelta(days=4)) is None
     assert offer(weekly(), late_twice, 4, due + timedelta(days=4)) is None
 
 
@@ -93,3 +95,12 @@ def test_every_fourteen_days_counts_on_from_the_day_taken():
     assert found is not None
     assert (found.due, found.next_kept, found.next_moved) == (
         SUNDAY + timedelta(days=14), SUNDAY + timedelta(days=28), SUNDAY + timedelta(days=32))
+
+
+def test_no_question_once_the_next_due_date_has_come_or_a_later_dose_is_logged():
+    taken = SUNDAY + 2 * WEEK + timedelta(days=3)  # Wed 18 Nov, late for Sun 15 Nov
+    next_sunday = SUNDAY + 3 * WEEK
+    assert offer(weekly(), on_time_then(taken), 3, next_sunday - timedelta(days=1)) is not None
+    assert offer(weekly(), on_time_then(taken), 3, next_sunday) is None  # Sunday is here
+    later = on_time_then(taken, next_sunday)  # and Sunday's dose is logged
+    assert offer(weekly(), later, 3, next_sunday + timedelta(days=3)) is None

@@ -110,8 +110,10 @@ def test_a_move_moved_again_is_undone_one_move_at_a_time(svc, moved):
         svc.entries.delete([("regimen", 2)])  # it is the first half of the second move
     svc.entries.delete([("regimen", 3)])
     rows = [(r.id, r.end, r.moved_on) for r in svc.regimens.list(TODAY)]
+    # schedule 2 gets back the end the first move gave it (the course's, 3 days on)
+    first_move = LATE - date(2026, 11, 15)
     assert rows == [(1, LATE, LATE),
-                    (2, START + timedelta(weeks=WEEKS) - timedelta(days=1), None)]
+                    (2, START + timedelta(weeks=WEEKS) - timedelta(days=1) + first_move, None)]
 
 
 def test_an_open_ended_schedule_moved_and_taken_back_is_open_ended_again(svc, words):

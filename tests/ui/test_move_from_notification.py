@@ -119,7 +119,8 @@ def test_taken_today_then_move_from_the_notification(db, qtbot, bus_pressing):
     assert asked["summary"] == "Vitamin D3: keep Sundays or move to Wednesdays?"
     assert asked["actions"][:4] == ["keep", "Keep Sundays", "move", "Move to Wednesdays"]
     wednesday = WEDNESDAY.date()
-    end = SUNDAY + timedelta(weeks=8, days=-1)
+    # the rest of the course moves by 3 days (Sunday → Wednesday), its end too
+    end = SUNDAY + timedelta(weeks=8, days=-1) + (wednesday - MISSED)
     qtbot.waitUntil(lambda: schedules(ctx) == [(SUNDAY, wednesday, wednesday),
                                                (wednesday + timedelta(days=7), end, None)],
                     timeout=5000)

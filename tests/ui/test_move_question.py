@@ -62,8 +62,9 @@ def test_move_to_the_day_it_was_taken(request, ctx, qtbot):
     assert asked == [("Vitamin D3: keep Thursdays or move to Mondays?", "&Keep Thursdays",
                       "&Move to Mondays")]
     end = FIRST + timedelta(weeks=12, days=-1)  # the course's last day, as saved
+    late_by = TODAY - DUE  # 4 days: the rest of the course, and its end, move by as many
     assert schedules(ctx) == [(FIRST, TODAY, "thu", TODAY),
-                              (TODAY + timedelta(days=7), end, "mon", None)]
+                              (TODAY + timedelta(days=7), end + late_by, "mon", None)]
     # the late dose answers Thursday: no missed dose left, and Monday next week is due
     qtbot.waitUntil(lambda: missed_row(page) is None)
     next_week = [d.due for d in ctx.services.due_doses.due(TODAY + timedelta(days=7))]

@@ -15,6 +15,8 @@ from tests_ui_helpers import shown
 START = date(2026, 11, 1)  # a Sunday: 50,000 IU weekly for 12 weeks
 LATE = date(2026, 11, 18)  # Wednesday: the dose due Sunday 15 Nov, taken late
 END = START + timedelta(weeks=12) - timedelta(days=1)
+# the move takes the end along with the dates: 3 days (Sunday 15 → Wednesday 18 Nov)
+MOVED_END = END + (LATE - date(2026, 11, 15))
 
 
 def rows_shown(page):
@@ -38,14 +40,14 @@ def test_the_later_half_deleted_by_a_click_undoes_the_move(ctx, request, qtbot):
     svc.regimens.move(1, day=LATE, today=LATE)
     moved = stored(ctx)
     nxt = LATE + timedelta(days=7)
-    assert moved == [(1, START, LATE, LATE), (2, nxt, END, None)]
+    assert moved == [(1, START, LATE, LATE), (2, nxt, MOVED_END, None)]
 
     window = opened(request, WIDE)
     page = shown(window, "supplements")
     w = ctx.words
     shown_moved = rows_shown(page)
     assert [r[1:3] for r in shown_moved] == [(w.day(START), w.day(LATE)),
-                                             (w.day(nxt), w.day(END))]
+                                             (w.day(nxt), w.day(MOVED_END))]
 
     click_cell(page.table, 0, 0)  # the first half alone: refused, nothing changes
     click_seen(page.delete)

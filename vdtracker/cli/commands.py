@@ -135,7 +135,7 @@ def dose(svc: Services, w: Wording, a: argparse.Namespace) -> int:
         supplement=a.supplement, day=day, today=_today(a), at=at, amount=a.amount, unit=a.unit,
         skipped=a.skipped, confirmed=a.confirm)
     _say(w.saved(saved.message))
-    added = next((c.id for c in saved.changes if c.kind == "dose" and c.before is None), None)
+    added = saved.added_id("dose")
     offer = None if added is None else svc.regimens.move_offer(added, _today(a))
     if offer is not None:  # a weekly dose days late: the day is kept unless asked (CLI.md)
         print(w.moves.command_hint(offer))

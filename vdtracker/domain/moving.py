@@ -23,7 +23,7 @@ class MoveOffer:
     taken: date
     weekdays: str | None
     every_days: int | None
-    next_kept: date | None  # the next due date as the schedule stands (None: it ends first)
+    next_kept: date  # the next due date as the schedule stands
     next_moved: date  # the next due date after the move
 
 
@@ -65,11 +65,15 @@ def offer(r: Regimen, own: Sequence[Dose], dose_id: int, today: date) -> MoveOff
     late = adherence.late_doses(r, own, [due])  # just after its grace days, for no other date
     if not late or late[0][2] != dose.id:
         return None
+    if any(d.day > dose.day for d in own):
+        return None  # a later dose is logged (or skipped): a move now would orphan it
     step = timedelta(days=r.rule.every_days or 7)
     moved = dose.day + step
-    if r.end is not None and moved > r.end:
-        return None  # no due date of it would move (services.moves refuses it too)
     kept = next(r.due_dates(dose.day + timedelta(days=1), dose.day + step), None)
+    if kept is None:
+        return None  # no due date of it after the dose: nothing to move
+    if kept <= today:
+        return None  # the next due date has come already: moving would rewrite the past
     names = None if r.rule.every_days is not None else WEEKDAY_NAMES[dose.day.weekday()]
     return MoveOffer(r.id, r.supplement, due, dose.day, names, r.rule.every_days, kept, moved)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -12,7 +13,7 @@ from ..domain import validation as v
 from ..domain.errors import InvalidInput, reason
 from ..domain.messages import message
 from ..domain.schedule import WEEKDAY_NAMES, parse_weekdays
-from ..models import Regimen, Supplement
+from ..models import Dose, Regimen, Supplement
 from ..storage import repositories as repo
 from .results import Change, Saved, added, data_of
 
@@ -44,19 +45,34 @@ def move(s: Session, row: Regimen, day: date, today: date, weekdays: str | None)
         every, names = None, ",".join(WEEKDAY_NAMES[d] for d in sorted(chosen))
         start = next(day + timedelta(days=k) for k in range(1, 8)
                      if (day + timedelta(days=k)).weekday() in chosen)
-    if row.end is not None and start > row.end:
+    name = s.get(Supplement, row.supplement_id).name  # type: ignore[union-attr]
+    nxt = _next_due(row, name, day)
+    if nxt is None or (row.end is not None and nxt > row.end):
         raise InvalidInput("from", day.isoformat(), reason("move-nothing-after", end=row.end))
+    later = s.scalar(select(Dose.day).where(Dose.regimen_id == row.id, Dose.day > day)
+                     .order_by(Dose.day).limit(1))
+    if later is not None:  # they would count for nothing after the move
+        raise InvalidInput("from", day.isoformat(), reason("move-doses-after", day=later))
     before = data_of("regimen", row)
+    # the rest of the course keeps its number of doses: its end moves as its dates do
+    end = None if row.end is None else row.end + (start - nxt)
     new = Regimen(**{c: getattr(row, c) for c in CARRIED}, every_days=every, weekdays=names,
-                  start=start, end=row.end, moved_from=row.id)
+                  start=start, end=end, moved_from=row.id)
     row.end, row.weeks, row.moved_on = day, None, day
     s.add(new)
     s.flush()
-    name = s.get(Supplement, row.supplement_id).name  # type: ignore[union-attr]
     carried = repo.to_domain_regimen(new, name)
     return Saved(message("saved.moved", plan=carried.plan, day=day, start=start),
                  (Change("regimen", int(row.id), before, data_of("regimen", row)),
                   added("regimen", new)))
+
+
+def _next_due(row: Regimen, name: str, day: date) -> date | None:
+    """The schedule's first due date after `day` as it stood before any move (its end and a
+    move set aside: the rest of the course is what moves)."""
+    r = replace(repo.to_domain_regimen(row, name), end=None, moved_on=None, stopped_on=None)
+    return next(r.due_dates(day + timedelta(days=1), day + timedelta(days=r.rule.longest_gap)),
+                None)
 
 
 def carrier_of(s: Session, row: Regimen) -> Regimen | None:
@@ -77,14 +93,20 @@ def refuse_first_half(s: Session, row: Regimen, carrier: Regimen) -> InvalidInpu
 
 def unmove(s: Session, carrier: Regimen) -> Change | None:
     """The carrier of a move is being deleted: the schedule it carried on gets back its end
-    (the carrier's) and is no longer moved, so its due dates are those before the move. The
-    weeks as typed are not kept by a move (an end typed on a whole week reads the same), so
-    the end stands alone; undo of the move itself still puts them back."""
+    (the carrier's, less the days the move shifted it) and is no longer moved, so its due
+    dates are those before the move. The weeks as typed are not kept by a move (an end typed
+    on a whole week reads the same), so the end stands alone; undo of the move itself still
+    puts them back."""
     first = s.get(Regimen, carrier.moved_from) if carrier.moved_from is not None else None
     if first is None or first.moved_on is None:
         return None
     before = data_of("regimen", first)
-    first.end, first.moved_on = carrier.end, None
+    name = s.get(Supplement, first.supplement_id).name  # type: ignore[union-attr]
+    nxt = _next_due(first, name, first.moved_on)
+    shift = carrier.start - nxt if nxt is not None else timedelta(0)
+    # the move took the end along with the dates (move): back by as many days
+    first.end = None if carrier.end is None else carrier.end - shift
+    first.moved_on = None
     s.flush()
     return Change("regimen", int(first.id), before, data_of("regimen", first))
 

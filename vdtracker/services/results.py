@@ -58,6 +58,11 @@ class Saved:
     message: Message
     changes: tuple[Change, ...] = ()
 
+    def added_id(self, kind: str) -> int | None:
+        """The id of the first `kind` row this call added (a dose just logged), if any."""
+        return next((c.id for c in self.changes
+                     if c.kind == kind and c.before is None and c.after is not None), None)
+
     def undoing(self) -> tuple[Change, ...]:
         """The changes that put everything back, in the order to apply them."""
         return backwards(self.changes)

@@ -13,14 +13,8 @@ from .context import Context
 from .dialogs.move_question import MoveQuestion
 
 
-def logged_dose(saved: Saved) -> int | None:
-    """The id of the dose a save added, if it added one."""
-    return next((c.id for c in saved.changes
-                 if c.kind == "dose" and c.before is None and c.after is not None), None)
-
-
 def offer_after(ctx: Context, saved: Saved | None) -> MoveOffer | None:
-    dose_id = None if saved is None else logged_dose(saved)
+    dose_id = None if saved is None else saved.added_id("dose")
     return None if dose_id is None else offer_for(ctx, dose_id)
 
 

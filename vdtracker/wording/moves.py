@@ -34,9 +34,7 @@ class MoveWords(Words):
         return o.every_days in (None, 7)
 
     def _kept(self, o: MoveOffer) -> str:
-        """'your next dose is due on Sun 13 Dec' (or that the schedule ends before one)."""
-        if o.next_kept is None:
-            return self.tr("no dose of it is due after that")
+        """'next due on Sun 13 Dec'."""
         return arg(self.tr("next due on %1"), self.c.weekday_day(o.next_kept))
 
     def title(self, o: MoveOffer, hide: bool = False) -> str:

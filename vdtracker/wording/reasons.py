@@ -80,6 +80,10 @@ class ReasonWords(Words):
                 return arg(self.tr("use a day from its start (%1) on"), c.day(p["start"]))
             return arg(self.tr("use a day from its start (%1) to before its end (%2)"),
                        c.day(p["start"]), c.day(p["end"]))
+        if k == "move-doses-after":
+            return arg(self.tr("a dose is logged after that day (on %1): after a move it would "
+                               "count for nothing; move from the last dose you logged, or keep "
+                               "the schedule as it is"), c.day(p["day"]))
         if k == "move-nothing-after":
             return arg(self.tr("nothing would be due after that day (it ends on %1)"),
                        c.day(p["end"]))
