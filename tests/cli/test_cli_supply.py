@@ -257,3 +257,32 @@ def test_a_logged_dose_and_a_schedule_that_are_not_whole_units_are_said_not_coun
         f"own supplement name; 1 logged dose not taken off (not whole capsules)"), r.stdout
     low = [a for a in alerts(data, day) if a["kind"] == "supply-low"]
     assert low == []
+
+
+def test_a_recount_is_taken_when_a_schedule_saved_later_does_not_fit(tmp_path):
+    """Loading 50,000 IU weekly counted in 50,000 IU capsules; the 2,000 IU daily maintenance
+    saved later does not fit those capsules. Counting again what is left (only the number) is
+    still taken: a stale count would make the running-low warning late."""
+    data = tmp_path / "d"
+    r = vdt(data, "regimen", "add", "--supplement", "Vitamin D3", "--dose", "50000", "--unit",
+            "IU", "--every", "7", "--start", START.isoformat(), "--weeks", "8",
+            "--phase", "loading")
+    assert r.returncode == 0, r.stderr
+    assert vdt(data, "supply", "set", "Vitamin D3", "4", "--form", "capsule", "--holds",
+               "50000", "IU", "--as-of", START.isoformat()).returncode == 0
+    r = vdt(data, "regimen", "add", "--supplement", "Vitamin D3", "--dose", "2000", "--unit",
+            "IU", "--every", "1", "--start", (START + timedelta(weeks=8)).isoformat(),
+            "--phase", "maintenance")
+    assert r.returncode == 0, r.stderr
+    recount = START + timedelta(days=19)
+    r = vdt(data, "supply", "set", "Vitamin D3", "2", "--as-of", recount.isoformat())
+    assert r.returncode == 0, r.stderr
+    [seen] = listed(data, recount)
+    assert seen["left"] == 2
+    # two capsules for the Sundays after the recount: 22 and 29 Nov (none logged since)
+    sundays = [START + timedelta(weeks=k) for k in (3, 4)]
+    assert seen["enough_until"] == sundays[-1].isoformat()
+    # a new holding is still checked against the saved schedules
+    r = vdt(data, "supply", "set", "Vitamin D3", "2", "--holds", "25000", "IU",
+            "--as-of", recount.isoformat())
+    assert r.returncode == 2

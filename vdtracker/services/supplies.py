@@ -43,8 +43,9 @@ class SupplyService:
     def set(self, name: str, count: float, now: datetime, form: str | None = None,
             holds_amount: float | None = None, holds_unit: str | None = None) -> Saved:
         """What the patient counted now. The form and what one unit holds are kept from the
-        last count when not given (a first count without a form is of tablets). Refused when a
-        saved schedule of it, running or starting later, is not whole units of it."""
+        last count when not given (a first count without a form is of tablets). A new form or
+        holding is refused when a saved schedule of it, running or starting later, is not whole
+        units of it; a recount of the same is always taken."""
         with self.db.transaction() as s:
             found = _supplement(s, name)
             row = s.scalar(select(Supply).where(Supply.supplement_id == found.id))
@@ -53,8 +54,12 @@ class SupplyService:
                 count, form or (row.form if row else "tablet"),
                 row.holds_amount if keep_holds and row else holds_amount,
                 row.holds_unit if keep_holds and row else holds_unit, found.substance)
-            sup.check_fits(sup.Stock(found.name, found.substance, form, count, now,
-                                     holds_amount, holds_unit), repo.regimens(s), now.date())
+            if row is None or (row.form, row.holds_amount, row.holds_unit) != (
+                    form, holds_amount, holds_unit):  # a recount alone is never refused:
+                # a stale count would make the warning late ("Check this" says the misfit)
+                sup.check_fits(sup.Stock(found.name, found.substance, form, count, now,
+                                         holds_amount, holds_unit), repo.regimens(s),
+                               now.date())
             before = data_of("supply", row) if row is not None else None
             if row is None:
                 row = Supply(supplement_id=found.id, form=form, holds_amount=holds_amount,
