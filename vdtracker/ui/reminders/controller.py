@@ -195,7 +195,7 @@ class ReminderController(QObject):
         shown = self.notifier.notify(
             words.title(offer, hide), words.question(offer, hide), key=key,
             choices=(("keep", words.keep(offer, mnemonic=False)),
-                     ("move", words.move(offer, mnemonic=False))))
+                     ("move", words.move(offer, mnemonic=False))), question=True)
         if shown is None:
             self.questions.pop(key, None)
         elif key in self.questions:

@@ -80,8 +80,10 @@ class DBusNotifier(Notifier):
         self.fallback = other
         other.clicked.connect(self.clicked)
 
-    def _instead(self, title: str, body: str) -> object:
-        return None if self.fallback is None else self.fallback.notify(title, body)
+    def _instead(self, title: str, body: str, question: bool) -> object:
+        if self.fallback is None:
+            return None
+        return self.fallback.notify(title, body, question=question)
 
     def actions(self, snooze: bool = True) -> list[str]:
         """The notification's buttons: (action key, label) pairs, flattened as D-Bus wants."""
@@ -92,11 +94,12 @@ class DBusNotifier(Notifier):
                 "default", self.tr("Open VD Tracker")]
 
     def notify(self, title: str, body: str, key: object = None, snooze: bool = True,
-               choices: Sequence[tuple[str, str]] | None = None) -> object:
+               choices: Sequence[tuple[str, str]] | None = None,
+               question: bool = False) -> object:
         from jeepney import new_method_call
 
         if self.hung_up:
-            return self._instead(title, body)
+            return self._instead(title, body, question)
         opening = ["default", self.tr("Open VD Tracker")]
         if choices is not None:
             actions = [*(part for pair in choices for part in pair), *opening]
@@ -110,13 +113,13 @@ class DBusNotifier(Notifier):
         try:
             reply = self.conn.send_and_get_reply(msg, timeout=2)
         except TimeoutError:  # a server too slow this once: shown the other way
-            return self._instead(title, body)
+            return self._instead(title, body, question)
         except OSError:  # the bus is gone: the tray or the window from now on
             self.close()
-            return self._instead(title, body)
+            return self._instead(title, body, question)
         nid = int(reply.body[0]) if reply.body and isinstance(reply.body[0], int) else None
         if nid is None:  # an error reply: the server did not show it
-            return self._instead(title, body)
+            return self._instead(title, body, question)
         self.keys[nid] = key
         self.on_screen.add(nid)
         self._readable()  # jeepney may already hold later messages in its buffer

@@ -21,9 +21,11 @@ class Notifier(QObject):
     clicked = Signal()
 
     def notify(self, title: str, body: str, key: object = None, snooze: bool = True,
-               choices: Sequence[tuple[str, str]] | None = None) -> object:
+               choices: Sequence[tuple[str, str]] | None = None,
+               question: bool = False) -> object:
         """key identifies a due dose (for notifiers with Taken / Snooze / Skip buttons; a
         missed dose has no snooze) or, with `choices` ((action, label) pairs), a question.
+        A `question` is only asked where its `choices` are buttons (else Today's card asks it).
         Returns what `withdraw` takes back (SHOWN when nothing can be), or None when the
         notification could not be shown: then nothing counts as told."""
         raise NotImplementedError
@@ -39,7 +41,10 @@ class TrayNotifier(Notifier):
         tray.messageClicked.connect(self.clicked)
 
     def notify(self, title: str, body: str, key: object = None, snooze: bool = True,
-               choices: Sequence[tuple[str, str]] | None = None) -> object:
+               choices: Sequence[tuple[str, str]] | None = None,
+               question: bool = False) -> object:
+        if question:  # no buttons here: the window's card asks it
+            return None
         # the app's icon (the tray's own), not a generic "information" symbol; it expires
         self.tray.showMessage(title, body, self.tray.icon(), 60_000)
         return SHOWN
@@ -56,7 +61,10 @@ class WindowNotifier(Notifier):
         self.shown: list[tuple[str, str]] = []
 
     def notify(self, title: str, body: str, key: object = None, snooze: bool = True,
-               choices: Sequence[tuple[str, str]] | None = None) -> object:
+               choices: Sequence[tuple[str, str]] | None = None,
+               question: bool = False) -> object:
+        if question:  # no buttons here: the window's card asks it
+            return None
         self.shown.append((title, body))
         # one line in the status bar: a catch-up's lines kept apart
         self.ctx.signals.message.emit(f"{title}: {'; '.join(body.splitlines())}")
