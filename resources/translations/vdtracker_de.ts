@@ -811,6 +811,340 @@
             <numerusform>Gespeichert: %n Einnahmepläne als Kalendertermine in %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>There was no login entry: VD Tracker does not start at login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed the login entry %1: VD Tracker no longer starts at login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The login entry %1 could not be removed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../vdtracker/cli/tree.py" line="+45"/>
+        <source>VD Tracker: a private diary for vitamin D and B12 courses, labs and symptoms. With no command it opens the window; each command below reads or changes the same diary. `vdtracker COMMAND --help` says more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>print the version (vdtracker X.Y.Z) and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>start in the system tray, window hidden (used at login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove the login entry, so VD Tracker no longer starts at login, and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print the completion script for the shell SHELL (bash or zsh) and exit; e.g. in ~/.bashrc: eval &quot;$(vdtracker --print-completion bash)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>what to do (with none: open the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>open the window on a throw-away demo history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the window on a separate copy of a demo history (a loading phase, a lapsed maintenance phase, labs, symptoms) that is thrown away when the window closes; your own data is never opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not available yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not available yet in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>compute as if today were DATE, YYYY-MM-DD (nothing is saved for days after it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the data folder to use, created if missing (default: $VDTRACKER_DATA_DIR, else your user data folder: see `vdtracker --help`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>log a symptom: pain, cramps or spasm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs a symptom in the diary: a pain rating, the night&apos;s leg cramps, or muscle spasm episodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a pain rating, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs a pain rating on the 0-10 visual analogue scale (0: no pain, 10: the worst imaginable), e.g. `vdtracker log pain 6.5 --region neck`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the rating, 0 to 10, one decimal allowed (e.g. 6.5; as your language writes numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>where it hurts, in your words (e.g. neck)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>night-time leg cramps</source>
+        <translation type="unfinished">nächtliche Beinkrämpfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs the leg cramps of one night (the night that starts on --date), or with --day a daytime cramp, e.g. `vdtracker log cramp --count 3 --severity 7 --duration 4 --sleep 6 --side left`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the night that starts on DATE, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tonight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+19"/>
+        <source>how long the longest one lasted, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>how much they disturbed your sleep, 0 (not at all) to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>where, in your words (e.g. calf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>which leg: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a daytime cramp, not a night-time one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>muscle spasm episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs muscle spasm episodes in any region (neck, back, legs, face …), e.g. `vdtracker log spasm --region face --count 5 --severity 4`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>where, in your words (e.g. face)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the day, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>today</source>
+        <translation type="unfinished">heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the time of day, 24-hour (default: now, when neither --date nor --as-of is given; else no time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a note in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>how many, a whole number from 1 to 200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>how bad the worst one was, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the schedules your clinician prescribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves, lists, moves, stops and deletes the schedules your clinician prescribed; each has an id shown by `vdtracker regimen list`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a schedule as the prescription says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves a schedule as the prescription says, e.g. `vdtracker regimen add --supplement &quot;Vitamin D3&quot; --dose 50000 --unit IU --every 7 --start 2025-01-05 --weeks 12 --phase loading`. The app never suggests a dose: type the one on your prescription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the supplement&apos;s name, e.g. &quot;Vitamin D3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the amount of one dose, in --unit (e.g. 50000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the dose&apos;s unit: IU, mcg or mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a dose every DAYS days from --start (1: daily; 7: weekly, on the start date&apos;s weekday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the first day, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>how many weeks it runs (default: until stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last day, YYYY-MM-DD (default: until stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the course&apos;s phase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the time of day to be reminded of each dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>save an unusually large amount that is what the prescription says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the saved schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists the saved schedules: id, status, phase, what, when and the amount per day on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>after a late dose on DATE: the rest of the schedule from that day (due dates up to it unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your choice after a late dose: the dose logged on DATE still counts for the due date it was late for; after DATE an every-N-days schedule counts from DATE (weekly: DATE + 7, on DATE&apos;s weekday), a weekdays schedule takes the new weekdays. Due dates up to DATE are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the day of the late dose, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new weekdays of a weekdays schedule, e.g. mon,thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a schedule entered by mistake (its logged doses stay); the later half of a moved schedule: the move is undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deletes schedules entered by mistake, all or none; their logged doses stay in the diary. Deleting the later half of a moved schedule undoes the move; the first half alone is refused (delete the later half first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the id of each schedule to delete (`vdtracker regimen list`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the weekdays of each dose, comma-separated: mon, tue, wed, thu, fri, sat, sun (e.g. mon,thu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the schedule&apos;s id, as `vdtracker regimen list` shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print JSON (for scripts) instead of lines of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>one of these:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -1186,7 +1520,7 @@
 <context>
     <name>DBusNotifier</name>
     <message>
-        <location filename="../../vdtracker/ui/reminders/dbus_notifier.py" line="+91"/>
+        <location filename="../../vdtracker/ui/reminders/dbus_notifier.py" line="+93"/>
         <source>Taken</source>
         <translation>Eingenommen</translation>
     </message>
@@ -1212,7 +1546,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Open VD Tracker</source>
         <translation>VD Tracker öffnen</translation>
     </message>
@@ -1902,6 +2236,16 @@
         <source>Back to &amp;today</source>
         <translation>&amp;Zurück zu heute</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>The day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day after (never past today)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeleteWords</name>
@@ -2429,6 +2773,114 @@
     </message>
 </context>
 <context>
+    <name>HelpText</name>
+    <message>
+        <location filename="../../vdtracker/cli/help_text.py" line="+45"/>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>show this help and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the data folder, as --data-dir DIR (which wins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a database server instead of the file in the data folder, e.g. postgresql+psycopg://anna@clinic.example/vdtracker_anna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the language of the window and of the command line (English or German, e.g. LANG=de_DE.UTF-8); LC_NUMERIC too: how numbers are typed (1.5 or 1,5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --data-dir DIR: DIR, DIR/backups and DIR/logs/vdtracker.log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>done (the window: closed, or an already open one shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not accepted: a value, a date or a command that is not allowed; one line on stderr names it and what is allowed, and nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a file cannot be used: the database is in use by another program, damaged or made by a newer version (or the login entry cannot be removed); one line says what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the window cannot open here: no display, or a system library it needs is missing; one line names the command that installs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shell completion: vdtracker --print-completion bash (or zsh); the manual page: man vdtracker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (default: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../vdtracker/ui/tables/history_model.py" line="+63"/>
@@ -2494,7 +2946,7 @@
 <context>
     <name>HistoryPage</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/pages/history.py" line="+135"/>
+        <location filename="../../vdtracker/ui/pages/history.py" line="+136"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -2502,7 +2954,7 @@
         </translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>All entries</source>
         <translation>Alle Einträge</translation>
     </message>
@@ -2582,7 +3034,12 @@
         <translation>Alle Einträge, neueste zuerst</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+15"/>
+        <source>Delete the selected entries (in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
@@ -2757,17 +3214,22 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <source>Delete the sele&amp;cted result</source>
         <translation>Ausgewähltes Ergebnis l&amp;öschen</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete the selected result (in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LabsPage</name>
     <message>
         <location filename="../../vdtracker/ui/pages/labs.py" line="+76"/>
-        <location line="+265"/>
+        <location line="+266"/>
         <source>Add a result as printed on the report</source>
         <translation>Laborwert so eintragen, wie er im Befund steht</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-260"/>
         <source>Test</source>
         <translation>Untersuchung</translation>
     </message>
@@ -2834,12 +3296,12 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     </message>
     <message>
         <location line="+14"/>
-        <location line="+227"/>
+        <location line="+228"/>
         <source>&amp;Save result</source>
         <translation>Ergebnis &amp;speichern</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-224"/>
         <source>&amp;Keep the saved result</source>
         <translation>Gespeichertes Ergebnis beibe&amp;halten</translation>
     </message>
@@ -2875,7 +3337,12 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Labor</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+22"/>
+        <source>Save the result typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>The lab result you typed and had not saved yet is back in the form below (the window was closed or the app stopped before you saved). Save it, or discard it.</source>
         <translation>Der Laborwert, den Sie eingegeben und noch nicht gespeichert hatten, steht wieder im Formular unten (das Fenster wurde geschlossen oder die App beendet, bevor Sie gespeichert haben). Speichern Sie ihn oder verwerfen Sie ihn.</translation>
     </message>
@@ -2958,7 +3425,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Einen anderen Ordner öffnen</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>This desktop has no system tray: reminders appear in this window while it is open. Export your schedules to your calendar (File menu) to be reminded when it is closed.</source>
         <translation>Diese Arbeitsoberfläche hat keinen Infobereich: Erinnerungen erscheinen in diesem Fenster, solange es geöffnet ist. Exportieren Sie Ihre Einnahmepläne in Ihren Kalender (Menü „Datei“), um auch bei geschlossenem Fenster erinnert zu werden.</translation>
     </message>
@@ -3069,23 +3536,33 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     </message>
     <message>
         <location line="+2"/>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+37"/>
+        <location line="-39"/>
+        <location line="+42"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-22"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Open the menu bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About VD Tracker</source>
         <translation>Ü&amp;ber VD Tracker</translation>
     </message>
@@ -3100,13 +3577,13 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-30"/>
         <location filename="../../vdtracker/ui/widgets/alt_keys.py" line="+1"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+93"/>
         <source>VD Tracker is still running</source>
         <translation>VD Tracker läuft weiter</translation>
     </message>
@@ -3119,7 +3596,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../vdtracker/ui/widgets/message_bar.py" line="+32"/>
+        <location filename="../../vdtracker/ui/widgets/message_bar.py" line="+34"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -3133,6 +3610,427 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <location line="+1"/>
         <source>Dismiss this message</source>
         <translation>Diese Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>MoreCommands</name>
+    <message>
+        <location filename="../../vdtracker/cli/tree_commands.py" line="+32"/>
+        <source>why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end a schedule early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends a schedule early, on --date; the reason is shown on the summary, e.g. `vdtracker regimen stop 3 --why side-effects`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the last day of the schedule, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+15"/>
+        <location line="+9"/>
+        <location line="+69"/>
+        <source>today</source>
+        <translation type="unfinished">heute</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>%1 (shown on the summary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your own words on why you stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you did not take this schedule from one day to another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Says you did not take a schedule from --from to --to: every open due date in that time is settled as not taken, in one step, and the gap stays in the story (chart, summary, alerts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the first day you did not take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last day you did not take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>your clinician prescribed no maintenance after this course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records that your clinician prescribed no maintenance after this course, so no alert asks about one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the day your clinician said so, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>record a dose taken (or skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records a dose taken: by default today, now, the amount of the schedule active then, e.g. `vdtracker dose --supplement &quot;Vitamin D3&quot;`; with --skipped a due dose you chose to skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the supplement&apos;s name, as on its schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the amount taken, with --unit (default: the active schedule&apos;s dose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the unit of --amount: IU, mcg or mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>record that a due dose was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>save an amount the typo check asks about, when it is what you took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>what you have of a supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you have of each supplement, packs you buy, and the day it runs out at your saved schedules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what you have now (with --as-of D: at the start of D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts what you have now, e.g. `vdtracker supply set &quot;Vitamin D3&quot; 12 --form capsule --holds 50000 IU`; doses logged after it are taken off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>how many units you have (whole units; tablets may be halves, ml any amount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what you count: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>as before, or tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what one unit holds, e.g. 50000 IU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a pack bought: COUNT more units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds a pack you bought: COUNT more units of what you counted with `supply set`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>how many units the pack holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>units left and the day they run out at your schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists each supplement&apos;s units left and the day they run out at your saved schedules (with --as-of D: as on D).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the supplement&apos;s name, e.g. &quot;Vitamin D3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>lab results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lab results as printed on the lab&apos;s report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a result as printed on the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves a lab result as printed on the report, e.g. `vdtracker lab add vitamin-d 19 nmol/L --date 2025-01-02 --low 50 --high 125`. Units: vitamin D ng/mL or nmol/L; B12 pmol/L or pg/mL; PTH ng/L, pg/mL or pmol/L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>what was measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the value as printed, e.g. 19 or &quot;&lt;10&quot; (in your language&apos;s numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the unit as printed, e.g. nmol/L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the day the sample was taken, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the low end of the range printed on the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the high end of the range printed on the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the lab&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>save a value or range the typo check asks about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the retest date your clinician set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves the retest date your clinician set; an alert says when it is due, e.g. `vdtracker recheck 2025-04-20`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the day of the retest, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what is retested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>what needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prints the warnings in force today (or on --as-of): doses due or missed, a lapsed maintenance phase, a retest due, lab values outside their range, symptoms back, supplies running low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>print a JSON list of objects with kind, severity, date and message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flag labs by the report&apos;s range (lab) or a guideline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show or change a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With no KEY: every setting, its value and what it may be. With KEY: its value. With KEY VALUE: saves it, e.g. `vdtracker settings profile.vitamin-d iom2011`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the setting, e.g. display.vitamin-d-unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its new value, one of those `vdtracker settings` lists (on/off for a switch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the appointment summary as a PDF (what the window prints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes the appointment summary as a PDF, the same document the window prints; no display needed, e.g. `vdtracker report --question &quot;Keep the weekly dose?&quot; --out summary.pdf`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>first day (default: the start of the latest course, or a year ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last day (default: --as-of, or today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the summary&apos;s language: en or de (default: your language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the paper size for this summary: %1 (default: the summary setting; auto: A4, or Letter where the locale uses it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>your name, on the summary (this summary only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your date of birth, YYYY-MM-DD, on the summary (this summary only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a question for your clinician (give it once per question)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the PDF file to write (an earlier PDF there is replaced, never another kind of file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>write your data to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes everything to PATH: json losslessly (import reads it back), csv one file per record type in the folder PATH, fhir a FHIR R4 Bundle, ics the saved schedules as recurring calendar events with alarms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>json, csv, fhir or ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file to write (csv: the folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a consistent, checked copy of your database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes a consistent copy of the database, checked before it is kept; it is never removed by the rotation of the daily backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>where (default: the backups folder beside the database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>put a backup back (the current database is set aside first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puts a backup back, after checking it; the current database is set aside in the backups folder first, so restoring that file undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the backup file to put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add the records of a json export (or a csv export folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds the records of a json export (or a csv export folder), all or nothing; records already here are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the json file, or the csv folder, to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only show what would be added, skipped or refused</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3208,12 +4106,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>die Dosis vom Sonntag</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>no dose of it is due after that</source>
-        <translation>danach ist keine Einnahme mehr fällig</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>next due on %1</source>
         <translation>nächste Einnahme am %1</translation>
     </message>
@@ -3830,6 +4723,11 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     </message>
     <message>
         <location line="+3"/>
+        <source>a dose is logged after that day (on %1): after a move it would count for nothing; move from the last dose you logged, or keep the schedule as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>nothing would be due after that day (it ends on %1)</source>
         <translation>nach diesem Tag wäre nichts mehr fällig (er endet am %1)</translation>
     </message>
@@ -5173,7 +6071,12 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Nicht in der Demo: Das würde ändern, wie Ihr eigener Computer startet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>The login entry starts a copy of VD Tracker that is no longer installed (%1). Tick the box to start this one at login instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The range printed on each lab report (default)</source>
         <translation>Dem Referenzbereich des jeweiligen Laborbefunds (Standard)</translation>
     </message>
@@ -5203,14 +6106,129 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>VD Tracker startet beim Anmelden im Infobereich.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-72"/>
         <source>Results are always kept exactly as printed; the display unit is used by charts and the printed summary. Until you choose one, it is the unit of your latest vitamin D report.</source>
         <translation>Laborwerte werden immer genau so gespeichert, wie sie im Befund stehen; die Anzeigeeinheit gilt für Diagramme und die gedruckte Zusammenfassung. Bis Sie eine wählen, ist es die Einheit Ihres letzten Vitamin-D-Befunds.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>VD Tracker will no longer start at login.</source>
         <translation>VD Tracker startet nicht mehr beim Anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../vdtracker/ui/dialogs/shortcuts.py" line="+83"/>
+        <location line="+9"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Keys that work in VD Tracker. A page&apos;s keys work while that page is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In forms and questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The next or the previous field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The field or button whose letter is underlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In a question: its highlighted answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close a question without changing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In a text box with typing of its own: undo that typing first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Speaking</name>
+    <message>
+        <location filename="../../vdtracker/ui/speaking.py" line="+16"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartWords</name>
+    <message>
+        <location filename="../../vdtracker/system_libs.py" line="+94"/>
+        <source>vdtracker: the window cannot open: there is no display here (neither DISPLAY nor WAYLAND_DISPLAY is set); start it in a desktop session, or use the command line (vdtracker --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>vdtracker: the window cannot open: Qt&apos;s %1 display plugin cannot find Qt&apos;s own libraries (%2); install VD Tracker again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>vdtracker: the window cannot open: Qt&apos;s %1 display plugin needs system libraries missing here (%2); install them, then start VD Tracker again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>vdtracker: the window cannot open: Qt&apos;s %1 display plugin needs system libraries missing here (%2); install the packages that provide them, then start VD Tracker again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>and the packages that provide %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6102,7 +7120,12 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Formular leeren</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+21"/>
+        <source>Save the schedule typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>The schedule you typed and had not saved yet is back in the form below (the window was closed or the app stopped before you saved). Save it, or discard it.</source>
         <translation>Der Einnahmeplan, den Sie eingegeben und noch nicht gespeichert hatten, steht wieder im Formular unten (das Fenster wurde geschlossen oder die App beendet, bevor Sie gespeichert haben). Speichern Sie ihn oder verwerfen Sie ihn.</translation>
     </message>
@@ -6587,12 +7610,12 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     <name>TodayPage</name>
     <message>
         <location filename="../../vdtracker/ui/pages/today.py" line="+87"/>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>&amp;Save today&apos;s entry</source>
         <translation>Heutigen Eintrag &amp;speichern</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>Save today&apos;s entry</source>
         <translation>Heutigen Eintrag speichern</translation>
     </message>
@@ -6612,7 +7635,12 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Den gespeicherten Eintrag so lassen und das Formular leeren</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+12"/>
+        <source>Save what is typed for the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>What you typed for %1 and had not saved yet is back in the form below (the window was closed or the app stopped before you saved). Save it, or discard it.</source>
         <translation>Was Sie für %1 eingegeben und noch nicht gespeichert hatten, steht wieder im Formular unten (das Fenster wurde geschlossen oder die App beendet, bevor Sie gespeichert haben). Speichern Sie es oder verwerfen Sie es.</translation>
     </message>

@@ -210,7 +210,7 @@
 <context>
     <name>HistoryPage</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/pages/history.py" line="+135"/>
+        <location filename="../../vdtracker/ui/pages/history.py" line="+136"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
