@@ -104,3 +104,18 @@ def test_no_question_once_the_next_due_date_has_come_or_a_later_dose_is_logged()
     assert offer(weekly(), on_time_then(taken), 3, next_sunday) is None  # Sunday is here
     later = on_time_then(taken, next_sunday)  # and Sunday's dose is logged
     assert offer(weekly(), later, 3, next_sunday + timedelta(days=3)) is None
+
+
+def test_a_dose_said_to_be_late_for_a_sunday_counts_for_that_sunday_only():
+    """Taken on Thursday 'for Sunday's dose' (late_for): Sunday is answered, the Thursday stays
+    the day it was taken, and the next Sunday is not answered by it."""
+    from vdtracker.domain.adherence import late_doses, match
+    due = SUNDAY + 2 * WEEK
+    thursday = due + timedelta(days=4)  # past the grace days and the 'just late' window's start
+    doses = [*on_time_then(due - WEEK)[:2],
+             Dose(3, "Vitamin D3", thursday, regimen_id=1, late_for=due)]
+    statuses = {s.due: s.dose_id for s in match(weekly(), doses, SUNDAY, due + WEEK)}
+    assert statuses == {SUNDAY: 1, SUNDAY + WEEK: 2, due: 3, due + WEEK: None}
+    assert late_doses(weekly(), doses, [due]) == ()  # not offered to be counted again
+    found = offer(weekly(), doses, 3, thursday)
+    assert found is not None and (found.due, found.taken) == (due, thursday)

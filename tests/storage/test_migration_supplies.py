@@ -43,7 +43,7 @@ def test_a_ten_year_store_at_0005_gains_the_supply_tables_and_keeps_every_row(tm
     db = Database.open(tmp_path)  # brings it to this version (a copy is made first)
     try:
         with db.engine.connect() as conn:
-            assert migrate.current_revision(conn) == migrate.HEAD == "0006"
+            assert migrate.current_revision(conn) == migrate.HEAD  # 0006, and any after it
             assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
         assert counts(store, columns)[1] == before
         with db.engine.begin() as conn:

@@ -164,9 +164,12 @@ def test_a_dose_logged_just_late_is_counted_for_its_date(request, ctx, qtbot):
     assert count.text() == "Count the dose of Wed 18 Nov 2026 for Sun 15 Nov 2026"
     click(count)
     qtbot.waitUntil(lambda: missed_row(page) is None)
-    assert sunday in [e.day for e in entries_of(ctx) if e.kind == "dose"]
+    # counted for Sunday; the day it was taken stays Wednesday
+    [counted] = [d for d in ctx.services.regimens.doses() if d.late_for == sunday]
+    assert counted.day == late
     from_menu(window, "e", "u")  # Edit ▸ Undo (Ctrl+Z: test_real_events_today)
     qtbot.waitUntil(lambda: missed_row(page) is not None)
+    assert [d.late_for for d in ctx.services.regimens.doses() if d.day == late] == [None]
 
 
 def test_no_maintenance_prescribed_from_the_lapse_row(request, ctx, qtbot):

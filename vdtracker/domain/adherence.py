@@ -43,6 +43,7 @@ class Dose:
     time: time | None = None
     regimen_id: int | None = None
     skipped: bool = False
+    late_for: date | None = None  # taken late, counted for this due date (not another)
 
     @property
     def moment(self) -> datetime:
@@ -75,23 +76,31 @@ def match(regimen: Regimen, doses: Sequence[Dose], first: date, last: date,
     """Each due date in [first, last] with the dose (if any) logged within its grace window.
 
     Windows never overlap (see grace_days), so a greedy pass in date order is exact. The last
-    due date of a schedule moved after a late dose (moved_on) takes a dose up to that day.
+    due date of a schedule moved after a late dose (moved_on) takes a dose up to that day, and
+    a dose the patient said was taken late for a due date (late_for) counts for that one only.
     `doses` must be this regimen's doses sorted by time (see doses_for). A due date with
     nothing logged inside one of this regimen's `breaks` is settled (on_break), not open.
     """
     paused = of_regimen(breaks, regimen.id)
     g = timedelta(days=grace_days(regimen.rule))
     # a schedule moved after a late dose: its last due date takes a dose up to the move's day
-    late_for = regimen.final_due() if regimen.moved_on is not None else None
+    moved_final = regimen.final_due() if regimen.moved_on is not None else None
+    # a dose the patient said was taken late for a due date counts for that one only
+    pinned = {d.late_for: d for d in doses if d.late_for is not None and not d.skipped}
+    doses = [d for d in doses if d.late_for is None or d.skipped]
     out: list[DueStatus] = []
     i = 0
     for due in regimen.due_dates(first, last):
         while i < len(doses) and doses[i].day < due - g:
             i += 1
+        if due in pinned:
+            out.append(DueStatus(due, pinned[due].id, False, False))
+            continue
         found: Dose | None = None
         skipped = False
         j = i
-        until = max(due + g, regimen.moved_on) if due == late_for and regimen.moved_on else due + g
+        until = (max(due + g, regimen.moved_on) if due == moved_final and regimen.moved_on
+                 else due + g)
         while j < len(doses) and doses[j].day <= until:
             if not doses[j].skipped:
                 found = doses[j]
@@ -127,6 +136,7 @@ def late_doses(regimen: Regimen, doses: Sequence[Dose], missed_dates: Sequence[d
     out = []
     for due in missed_dates:
         after = [d for d in doses if not d.skipped and d.id not in counted
+                 and d.late_for is None
                  and due + timedelta(days=g) < d.day <= due + timedelta(days=g + days_after)]
         if after:
             out.append((due, after[0].day, after[0].id))

@@ -60,11 +60,13 @@ def offer(r: Regimen, own: Sequence[Dose], dose_id: int, today: date) -> MoveOff
     found = adherence.match(r, own, due, dose.day + timedelta(days=g))
     if any(s.dose_id == dose.id for s in found if s.due != due):
         return None  # early for the next due date (Friday for Sunday), not late for this one
-    if any(s.due == due and s.dose_id is not None for s in found):
+    answered = next((s.dose_id for s in found if s.due == due), None)
+    if answered is not None and answered != dose.id:
         return None  # another dose answered that due date
-    late = adherence.late_doses(r, own, [due])  # just after its grace days, for no other date
-    if not late or late[0][2] != dose.id:
-        return None
+    if answered is None:  # just after its grace days, and counted for no other date
+        late = adherence.late_doses(r, own, [due])
+        if not late or late[0][2] != dose.id:
+            return None
     if any(d.day > dose.day for d in own):
         return None  # a later dose is logged (or skipped): a move now would orphan it
     step = timedelta(days=r.rule.every_days or 7)

@@ -73,6 +73,9 @@ def _dose(r: Mapping[str, Any]) -> None:
     _dose_unit("unit", r["unit"])
     if r["amount"] < 0:
         raise InvalidInput("amount", r["amount"], reason("number-not-negative"))
+    if r.get("late_for") is not None and not r["late_for"] < r["day"]:
+        raise InvalidInput("late_for", r["late_for"].isoformat(),
+                           reason("late-for-before", day=r["day"]))
 
 
 def _decision(r: Mapping[str, Any]) -> None:

@@ -19,9 +19,9 @@ from ..domain.errors import InvalidInput, Reason, reason
 
 FORMAT = "vdtracker-export"
 # 2 added `breaks`, 3 a schedule's `stop_why` and `stop_note`, 4 `supplies`, `supply_packs`
-# and a schedule's `moved_on` and `moved_from`; an older file (without them) is read as it
-# was: what it lacks is empty
-VERSION = 4
+# and a schedule's `moved_on` and `moved_from`, 5 a dose's `late_for`; an older file (without
+# them) is read as it was: what it lacks is empty
+VERSION = 5
 CONTAINS = ("Personal health data from VD Tracker (symptoms, supplements, lab results). "
             "Keep this file private.")
 
@@ -61,7 +61,7 @@ KINDS = (
           "ref supplement dose_amount dose_unit start phase"),
     _kind("doses", "dose",
           "supplement:text schedule:int day:date time:time amount:float unit:text "
-          "skipped:bool note:text created_at:datetime",
+          "skipped:bool note:text created_at:datetime late_for:date",
           "supplement day amount unit skipped"),
     _kind("decisions", "decision",
           "schedule:int kind:text said_on:date note:text created_at:datetime",

@@ -272,8 +272,12 @@ def _administration(d: Mapping[str, Any], statement: str | None) -> dict[str, An
         # partOf may only name a MedicationAdministration or a Procedure in R4
         res["supportingInformation"] = [{"reference": statement,
                                          "display": "The saved schedule this dose belongs to"}]
-    return {**res, **_notes("Logged against a saved schedule" if statement else None,
-                            d.get("note"))}
+    late = d.get("late_for")
+    said = "Logged against a saved schedule" if statement else None
+    if late:
+        said = (f"{said}; " if said else "") + (f"taken late, counted for the dose due on "
+                                                f"{late}")
+    return {**res, **_notes(said, d.get("note"))}
 
 
 # ---- labs --------------------------------------------------------------------------------

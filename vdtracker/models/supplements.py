@@ -72,3 +72,5 @@ class Dose(Timestamped, Base):
     unit: Mapped[str] = mapped_column(String(16))
     skipped: Mapped[bool] = mapped_column(default=False)
     note: Mapped[str | None] = mapped_column(Text)
+    # taken late, counted for this due date of its schedule (the day above is when it was taken)
+    late_for: Mapped[date | None] = mapped_column(Date)

@@ -247,8 +247,12 @@ class RegimenService:
 
     def record_dose(self, *, supplement: str, day: date, today: date, at: time | None = None,
                     amount: float | None = None, unit: str | None = None, skipped: bool = False,
-                    confirmed: bool = False) -> Saved:
+                    confirmed: bool = False, late_for: date | None = None) -> Saved:
+        """A dose taken (or skipped) on `day`; `late_for`: the due date before `day` it was
+        taken late for (counted for that one, the day taken kept as it was)."""
         v.not_future("date", day, today)
+        if late_for is not None and not late_for < day:
+            raise InvalidInput("late_for", late_for.isoformat(), reason("late-for-before", day=day))
         if (amount is None) != (unit is None):
             raise InvalidInput("amount" if amount is None else "unit", "",
                                reason("amount-with-unit"))
@@ -270,7 +274,8 @@ class RegimenService:
             if sup is None:
                 sup, new_name = self._supplement(s, name)
             row = Dose(supplement_id=sup.id, regimen_id=active.id if active else None, day=day,
-                       time=at, amount=amount, unit=unit, skipped=skipped)
+                       time=at, amount=amount, unit=unit, skipped=skipped,
+                       late_for=late_for if active is not None and not skipped else None)
             s.add(row)
             s.flush()
             scheduled = (differing(sup.name, amount, unit, active.dose_amount, active.dose_unit)
@@ -278,6 +283,23 @@ class RegimenService:
             return Saved(message("saved.dose", skipped=skipped, supplement=sup.name,
                                  amount=amount, unit=unit, day=day, at=at, scheduled=scheduled),
                          (*new_name, added("dose", row)))
+
+    def count_for(self, dose_id: int, due: date) -> Saved:
+        """A dose logged after its due date's grace days counted for that due date: the day it
+        was taken stays as logged (undo takes the count back)."""
+        with self.db.transaction() as s:
+            row = s.get(Dose, dose_id)
+            if row is None:
+                raise InvalidInput("id", dose_id, reason("entry-gone"))
+            if not due < row.day:
+                raise InvalidInput("late_for", due.isoformat(),
+                                   reason("late-for-before", day=row.day))
+            before = data_of("dose", row)
+            row.late_for = due
+            s.flush()
+            name = s.get(Supplement, row.supplement_id).name  # type: ignore[union-attr]
+            change = Change("dose", int(row.id), before, data_of("dose", row))
+        return Saved(message("saved.late-for", supplement=name, day=row.day, due=due), (change,))
 
     def record_doses(self, regimen_id: int, answers: Sequence[tuple[date, bool]], *,
                      today: date) -> Saved:
@@ -327,5 +349,6 @@ class RegimenService:
             rows = s.execute(select(Dose, Supplement.name)
                              .join(Supplement, Dose.supplement_id == Supplement.id)
                              .order_by(Dose.day, Dose.id))
-            return [DoseRecord(d.id, name, d.day, d.time, d.amount, d.unit, d.regimen_id, d.skipped)
+            return [DoseRecord(d.id, name, d.day, d.time, d.amount, d.unit, d.regimen_id, d.skipped,
+                               d.late_for)
                     for d, name in rows if until is None or d.day <= until]

@@ -118,3 +118,4 @@ class DoseRecord:
     unit: str
     regimen_id: int | None
     skipped: bool
+    late_for: date | None = None  # taken late, counted for that due date

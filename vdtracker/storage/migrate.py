@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # Every revision this code can read, oldest first; tests check it matches the scripts.
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 HEAD = KNOWN_REVISIONS[-1]
 # A PostgreSQL advisory lock key of our own ("vdtrack" in ASCII) held while a migration runs.
 MIGRATION_LOCK = 0x7664747261636B

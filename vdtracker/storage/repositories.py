@@ -64,12 +64,13 @@ def regimens(session: Session) -> list[schedule.Regimen]:
 
 def doses(session: Session, until: date | None = None) -> list[adherence.Dose]:
     q = (select(Dose.id, Supplement.name, _raw_day(Dose.day), Dose.time, Dose.regimen_id,
-                Dose.skipped)
+                Dose.skipped, _raw_day(Dose.late_for))
          .join(Supplement, Dose.supplement_id == Supplement.id).order_by(Dose.day, Dose.id))
     if until is not None:
         q = q.where(Dose.day <= until)
-    return [adherence.Dose(i, name, _day(day), at, rid, skipped)
-            for i, name, day, at, rid, skipped in session.connection().execute(q)]
+    return [adherence.Dose(i, name, _day(day), at, rid, skipped,
+                           None if late is None else _day(late))
+            for i, name, day, at, rid, skipped, late in session.connection().execute(q)]
 
 
 def _raw_day(column: Any) -> Any:

@@ -64,6 +64,10 @@ class EntryWords(Words):
         if k == "saved.stopped":
             return arg(self.tr("%1 (from %2) stopped on %3; nothing is due from that day on"),
                        c.schedule(p["plan"]), c.day(p["start"]), c.day(p["day"]))
+        if k == "saved.late-for":
+            return arg(self.tr("The dose of %1 taken on %2 counts for the one due on %3 (taken "
+                               "late; its day stays %2)"), p["supplement"],
+                       c.weekday_day(p["day"]), c.weekday_day(p["due"]))
         if k == "saved.moved":
             return arg(self.tr("%1 moved: due dates up to %2 are as they were; the next one is "
                                "on %3"), c.schedule(p["plan"]), c.weekday_day(p["day"]),

@@ -80,6 +80,9 @@ class ReasonWords(Words):
                 return arg(self.tr("use a day from its start (%1) on"), c.day(p["start"]))
             return arg(self.tr("use a day from its start (%1) to before its end (%2)"),
                        c.day(p["start"]), c.day(p["end"]))
+        if k == "late-for-before":
+            return arg(self.tr("use a due date before the day it was taken (%1)"),
+                       c.day(p["day"]))
         if k == "move-doses-after":
             return arg(self.tr("a dose is logged after that day (on %1): after a move it would "
                                "count for nothing; move from the last dose you logged, or keep "

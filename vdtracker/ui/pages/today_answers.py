@@ -51,11 +51,13 @@ class DoseAnswers(QObject):
         if saved is not None:
             self.note.said(saved, day=self.day())
 
-    def _record(self, supplement: str, day: date, at: time | None, taken: bool) -> None:
+    def _record(self, supplement: str, day: date, at: time | None, taken: bool,
+                late_for: date | None = None) -> None:
         record = self.ctx.services.regimens.record_dose
         saved = operations.run(self.ctx, lambda confirmed: record(
             supplement=supplement, day=day, today=self.ctx.today(), at=at, skipped=not taken,
-            confirmed=confirmed), feedback=self.feedback, ask_parent=self.page)
+            confirmed=confirmed, late_for=late_for), feedback=self.feedback,
+            ask_parent=self.page)
         self._said(saved)
         # a weekly dose taken days late asks once: keep its day, or move the rest to this one
         self._said(move_asking.ask_after(self.ctx, self.page, saved, self.feedback))
@@ -88,13 +90,14 @@ class DoseAnswers(QObject):
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         day, at = dialog.answer()
         dialog.deleteLater()
-        if accepted:
-            self._record(supplement, day, at, True)
+        if accepted:  # a later day: taken late for this due date (the day as taken)
+            self._record(supplement, day, at, True, late_for=due if day > due else None)
 
     def count_late(self, dose_id: int, due: date) -> None:
-        """A dose logged just after its due date's grace window, counted for that date."""
-        operations.run(self.ctx, lambda _confirmed: self.ctx.services.entries.update(
-            "dose", dose_id, "day", due, today=self.ctx.today()), feedback=self.feedback)
+        """A dose logged just after its due date's grace window, counted for that date (its
+        own day stays the day it was taken)."""
+        self._said(operations.run(self.ctx, lambda _confirmed: self.ctx.services.regimens
+                                  .count_for(dose_id, due), feedback=self.feedback))
 
     def move_late(self, dose_id: int) -> None:
         """'Move the rest of this schedule to Wednesdays…' on a missed dose's card (a dose

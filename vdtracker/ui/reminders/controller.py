@@ -176,7 +176,7 @@ class ReminderController(QObject):
         at = now.time() if action != "skip" and day == now.date() else None
         saved = operations.run(self.ctx, lambda confirmed: self.ctx.services.regimens.record_dose(
             supplement=supplement, day=day, today=now.date(), at=at, skipped=action == "skip",
-            confirmed=confirmed))
+            confirmed=confirmed, late_for=due if day > due else None))
         if saved is not None:
             self.answerable.pop(key, None)
             if key in self.state.shown:

@@ -69,7 +69,7 @@ class TrayTooltip(QObject):
 
     def text(self) -> str:
         services, today = self.ctx.services, self.ctx.today()
-        doses = [Dose(d.id, d.supplement, d.day, d.time, d.regimen_id, d.skipped)
+        doses = [Dose(d.id, d.supplement, d.day, d.time, d.regimen_id, d.skipped, d.late_for)
                  for d in services.regimens.doses(today)]
         found = rules.next_due(services.reminders.regimens(), doses, today,
                                services.regimens.breaks())
