@@ -814,17 +814,17 @@
     <message>
         <location line="+4"/>
         <source>There was no login entry: VD Tracker does not start at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gab keinen Autostart-Eintrag: VD Tracker startet nicht beim Anmelden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removed the login entry %1: VD Tracker no longer starts at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autostart-Eintrag %1 entfernt: VD Tracker startet nicht mehr beim Anmelden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The login entry %1 could not be removed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Autostart-Eintrag %1 konnte nicht entfernt werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -832,318 +832,318 @@
     <message>
         <location filename="../../vdtracker/cli/tree.py" line="+45"/>
         <source>VD Tracker: a private diary for vitamin D and B12 courses, labs and symptoms. With no command it opens the window; each command below reads or changes the same diary. `vdtracker COMMAND --help` says more.</source>
-        <translation type="unfinished"></translation>
+        <translation>VD Tracker: ein privates Tagebuch für Behandlungen mit Vitamin D und B12, Laborwerte und Beschwerden. Ohne Befehl öffnet es das Fenster; jeder der folgenden Befehle liest oder ändert dasselbe Tagebuch. Mehr dazu: `vdtracker COMMAND --help`.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>print the version (vdtracker X.Y.Z) and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>die Version ausgeben (vdtracker X.Y.Z) und beenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>start in the system tray, window hidden (used at login)</source>
-        <translation type="unfinished"></translation>
+        <translation>im Infobereich starten, ohne Fenster (so startet es beim Anmelden)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>remove the login entry, so VD Tracker no longer starts at login, and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>den Autostart-Eintrag entfernen, sodass VD Tracker nicht mehr beim Anmelden startet, und beenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>print the completion script for the shell SHELL (bash or zsh) and exit; e.g. in ~/.bashrc: eval &quot;$(vdtracker --print-completion bash)&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Vervollständigungsskript für die Shell SHELL (bash oder zsh) ausgeben und beenden; z. B. in ~/.bashrc: eval "$(vdtracker --print-completion bash)"</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>what to do (with none: open the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>was zu tun ist (ohne Befehl: das Fenster öffnen)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>open the window on a throw-away demo history</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenster mit einem Demo-Verlauf öffnen, der danach verworfen wird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens the window on a separate copy of a demo history (a loading phase, a lapsed maintenance phase, labs, symptoms) that is thrown away when the window closes; your own data is never opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet das Fenster mit einer eigenen Kopie eines Demo-Verlaufs (eine Aufsättigungsphase, eine unterbrochene Erhaltungsphase, Laborwerte, Beschwerden), die beim Schließen des Fensters verworfen wird; Ihre eigenen Daten werden nie geöffnet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht verfügbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not available yet in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>compute as if today were DATE, YYYY-MM-DD (nothing is saved for days after it)</source>
-        <translation type="unfinished"></translation>
+        <translation>so rechnen, als wäre heute DATE, JJJJ-MM-TT (für Tage danach wird nichts gespeichert)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the data folder to use, created if missing (default: $VDTRACKER_DATA_DIR, else your user data folder: see `vdtracker --help`)</source>
-        <translation type="unfinished"></translation>
+        <translation>der zu verwendende Datenordner, wird bei Bedarf angelegt (Standard: $VDTRACKER_DATA_DIR, sonst Ihr Benutzer-Datenordner: siehe `vdtracker --help`)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>log a symptom: pain, cramps or spasm</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden eintragen: Schmerz, Krämpfe oder Spasmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logs a symptom in the diary: a pain rating, the night&apos;s leg cramps, or muscle spasm episodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trägt Beschwerden ins Tagebuch ein: eine Schmerzstärke, die Beinkrämpfe einer Nacht oder Episoden von Muskelspasmen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a pain rating, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Schmerzstärke von 0 bis 10</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logs a pain rating on the 0-10 visual analogue scale (0: no pain, 10: the worst imaginable), e.g. `vdtracker log pain 6.5 --region neck`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trägt eine Schmerzstärke auf der visuellen Analogskala von 0 bis 10 ein (0: kein Schmerz, 10: der schlimmste vorstellbare), z. B. `vdtracker log pain 6,5 --region Nacken`.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the rating, 0 to 10, one decimal allowed (e.g. 6.5; as your language writes numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stärke von 0 bis 10, eine Nachkommastelle erlaubt (z. B. 6,5; so, wie Ihre Sprache Zahlen schreibt)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>where it hurts, in your words (e.g. neck)</source>
-        <translation type="unfinished"></translation>
+        <translation>wo es wehtut, in Ihren Worten (z. B. Nacken)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>night-time leg cramps</source>
-        <translation type="unfinished">nächtliche Beinkrämpfe</translation>
+        <translation>nächtliche Beinkrämpfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logs the leg cramps of one night (the night that starts on --date), or with --day a daytime cramp, e.g. `vdtracker log cramp --count 3 --severity 7 --duration 4 --sleep 6 --side left`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trägt die Beinkrämpfe einer Nacht ein (der Nacht, die am --date beginnt) oder mit --day einen Krampf am Tag, z. B. `vdtracker log cramp --count 3 --severity 7 --duration 4 --sleep 6 --side left`.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the night that starts on DATE, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nacht, die am DATE beginnt, JJJJ-MM-TT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>heute Nacht</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+19"/>
         <source>how long the longest one lasted, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>wie lange der längste dauerte, in Minuten</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>how much they disturbed your sleep, 0 (not at all) to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>wie sehr sie Ihren Schlaf gestört haben, 0 (gar nicht) bis 10</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>where, in your words (e.g. calf)</source>
-        <translation type="unfinished"></translation>
+        <translation>wo, in Ihren Worten (z. B. Wade)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>which leg: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>welches Bein: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a daytime cramp, not a night-time one</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Krampf am Tag, kein nächtlicher</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>muscle spasm episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Episoden von Muskelspasmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logs muscle spasm episodes in any region (neck, back, legs, face …), e.g. `vdtracker log spasm --region face --count 5 --severity 4`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trägt Episoden von Muskelspasmen in einer beliebigen Körperregion ein (Nacken, Rücken, Beine, Gesicht …), z. B. `vdtracker log spasm --region Gesicht --count 5 --severity 4`.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>where, in your words (e.g. face)</source>
-        <translation type="unfinished"></translation>
+        <translation>wo, in Ihren Worten (z. B. Gesicht)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the day, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tag, JJJJ-MM-TT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>today</source>
-        <translation type="unfinished">heute</translation>
+        <translation>heute</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the time of day, 24-hour (default: now, when neither --date nor --as-of is given; else no time)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Uhrzeit, 24-Stunden-Format (Standard: jetzt, wenn weder --date noch --as-of angegeben ist; sonst keine Uhrzeit)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a note in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Notiz in Ihren eigenen Worten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>how many, a whole number from 1 to 200</source>
-        <translation type="unfinished"></translation>
+        <translation>wie viele, eine ganze Zahl von 1 bis 200</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>how bad the worst one was, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>wie stark der schlimmste war, 0 bis 10</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the schedules your clinician prescribed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einnahmepläne, die Ihre Ärztin oder Ihr Arzt verordnet hat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saves, lists, moves, stops and deletes the schedules your clinician prescribed; each has an id shown by `vdtracker regimen list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert, listet, verschiebt, beendet und löscht die Einnahmepläne, die Ihre Ärztin oder Ihr Arzt verordnet hat; jeder hat eine Nummer, die `vdtracker regimen list` anzeigt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a schedule as the prescription says</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Einnahmeplan wie verordnet speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saves a schedule as the prescription says, e.g. `vdtracker regimen add --supplement &quot;Vitamin D3&quot; --dose 50000 --unit IU --every 7 --start 2025-01-05 --weeks 12 --phase loading`. The app never suggests a dose: type the one on your prescription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert einen Einnahmeplan so, wie er verordnet ist, z. B. eine wöchentliche Aufsättigung mit dem Präparat Vitamin D3: `vdtracker regimen add --supplement "Vitamin D3" --dose 50000 --unit IU --every 7 --start 2025-01-05 --weeks 12 --phase loading`. Die App schlägt nie eine Dosis vor: Geben Sie die Dosis von Ihrem Rezept ein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the supplement&apos;s name, e.g. &quot;Vitamin D3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name des Präparats, z. B. "Vitamin D3"</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the amount of one dose, in --unit (e.g. 50000)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Menge einer Dosis, in --unit (z. B. 50000)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the dose&apos;s unit: IU, mcg or mg</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einheit der Dosis: IU bzw. I.E., mcg bzw. µg, oder mg</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a dose every DAYS days from --start (1: daily; 7: weekly, on the start date&apos;s weekday)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Dosis alle DAYS Tage ab --start (1: täglich; 7: wöchentlich, am Wochentag des Startdatums)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the first day, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>der erste Tag, JJJJ-MM-TT</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>how many weeks it runs (default: until stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>wie viele Wochen er läuft (Standard: unbefristet, bis Sie ihn beenden)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the last day, YYYY-MM-DD (default: until stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>der letzte Tag, JJJJ-MM-TT (Standard: unbefristet, bis Sie ihn beenden)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the course&apos;s phase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Phase der Behandlung (Aufsättigung, Erhaltung, fortlaufend): %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the time of day to be reminded of each dose</source>
-        <translation type="unfinished"></translation>
+        <translation>die Uhrzeit, zu der Sie an jede Einnahme erinnert werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>save an unusually large amount that is what the prescription says</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ungewöhnlich große Menge speichern, die genau so verordnet ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the saved schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherten Einnahmepläne anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lists the saved schedules: id, status, phase, what, when and the amount per day on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die gespeicherten Einnahmepläne auf: Nummer, Status, Phase, was, wann und die durchschnittliche Menge pro Tag.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>after a late dose on DATE: the rest of the schedule from that day (due dates up to it unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach einer verspäteten Einnahme am DATE: den Rest des Einnahmeplans ab diesem Tag verschieben (Fälligkeitstage bis dahin unverändert)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your choice after a late dose: the dose logged on DATE still counts for the due date it was late for; after DATE an every-N-days schedule counts from DATE (weekly: DATE + 7, on DATE&apos;s weekday), a weekdays schedule takes the new weekdays. Due dates up to DATE are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Entscheidung nach einer verspäteten Einnahme: Die am DATE eingetragene Einnahme zählt weiter für den Fälligkeitstag, für den sie zu spät war; nach DATE zählt ein Einnahmeplan „alle N Tage“ ab DATE (wöchentlich: DATE + 7, am Wochentag von DATE), ein Einnahmeplan nach Wochentagen gilt mit den neuen Wochentagen. Fälligkeitstage bis DATE bleiben unverändert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the day of the late dose, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tag der verspäteten Einnahme, JJJJ-MM-TT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the new weekdays of a weekdays schedule, e.g. mon,thu</source>
-        <translation type="unfinished"></translation>
+        <translation>die neuen Wochentage eines Einnahmeplans nach Wochentagen, z. B. mon,thu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a schedule entered by mistake (its logged doses stay); the later half of a moved schedule: the move is undone</source>
-        <translation type="unfinished"></translation>
+        <translation>einen versehentlich eingetragenen Einnahmeplan löschen (seine eingetragenen Einnahmen bleiben); bei der späteren Hälfte eines verschobenen Einnahmeplans wird die Verschiebung rückgängig gemacht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deletes schedules entered by mistake, all or none; their logged doses stay in the diary. Deleting the later half of a moved schedule undoes the move; the first half alone is refused (delete the later half first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht versehentlich eingetragene Einnahmepläne, alle oder keinen; ihre eingetragenen Einnahmen bleiben im Tagebuch. Das Löschen der späteren Hälfte eines verschobenen Einnahmeplans macht die Verschiebung rückgängig; die erste Hälfte allein wird abgelehnt (löschen Sie zuerst die spätere Hälfte).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the id of each schedule to delete (`vdtracker regimen list`)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nummer jedes zu löschenden Einnahmeplans (`vdtracker regimen list`)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the weekdays of each dose, comma-separated: mon, tue, wed, thu, fri, sat, sun (e.g. mon,thu)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wochentage der Einnahmen, durch Kommas getrennt: mon, tue, wed, thu, fri, sat, sun für Montag bis Sonntag (z. B. mon,thu)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the schedule&apos;s id, as `vdtracker regimen list` shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nummer des Einnahmeplans, wie `vdtracker regimen list` sie anzeigt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>print JSON (for scripts) instead of lines of text</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (für Skripte) statt Textzeilen ausgeben</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>one of these:</source>
-        <translation type="unfinished"></translation>
+        <translation>einer dieser Befehle:</translation>
     </message>
 </context>
 <context>
@@ -2239,12 +2239,12 @@
     <message>
         <location line="+9"/>
         <source>The day before</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag davor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The day after (never past today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag danach (höchstens bis heute)</translation>
     </message>
 </context>
 <context>
@@ -2777,107 +2777,107 @@
     <message>
         <location filename="../../vdtracker/cli/help_text.py" line="+45"/>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>show this help and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Hilfe zeigen und beenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariablen:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the data folder, as --data-dir DIR (which wins)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenordner, wie --data-dir DIR (das Vorrang hat)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a database server instead of the file in the data folder, e.g. postgresql+psycopg://anna@clinic.example/vdtracker_anna</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datenbankserver statt der Datei im Datenordner, z. B. postgresql+psycopg://anna@clinic.example/vdtracker_anna</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the language of the window and of the command line (English or German, e.g. LANG=de_DE.UTF-8); LC_NUMERIC too: how numbers are typed (1.5 or 1,5)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sprache des Fensters und der Befehlszeile (Englisch oder Deutsch, z. B. LANG=de_DE.UTF-8); auch LC_NUMERIC: wie Zahlen eingegeben werden (1.5 oder 1,5)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldatei</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With --data-dir DIR: DIR, DIR/backups and DIR/logs/vdtracker.log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --data-dir DIR: DIR, DIR/backups (die Sicherungen) und DIR/logs/vdtracker.log.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exit status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>done (the window: closed, or an already open one shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt (beim Fenster: Es wurde geschlossen, oder ein schon offenes wurde angezeigt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not accepted: a value, a date or a command that is not allowed; one line on stderr names it and what is allowed, and nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angenommen: ein Wert, ein Datum oder ein Befehl, der nicht erlaubt ist; eine Zeile auf stderr nennt ihn und was erlaubt ist, und es wurde nichts geändert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a file cannot be used: the database is in use by another program, damaged or made by a newer version (or the login entry cannot be removed); one line says what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei kann nicht verwendet werden: Die Datenbank wird von einem anderen Programm benutzt, ist beschädigt oder stammt von einer neueren Version (oder der Autostart-Eintrag lässt sich nicht entfernen); eine Zeile sagt, was zu tun ist</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the window cannot open here: no display, or a system library it needs is missing; one line names the command that installs it</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenster lässt sich hier nicht öffnen: keine Anzeige, oder eine nötige Systembibliothek fehlt; eine Zeile nennt den Befehl, der sie installiert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Shell completion: vdtracker --print-completion bash (or zsh); the manual page: man vdtracker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervollständigung in der Shell: vdtracker --print-completion bash (oder zsh); die Handbuchseite: man vdtracker.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 (default: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Standard: %2)</translation>
     </message>
 </context>
 <context>
@@ -3036,7 +3036,7 @@
     <message>
         <location line="+15"/>
         <source>Delete the selected entries (in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Einträge löschen (in der Liste)</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -3217,7 +3217,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     <message>
         <location line="+11"/>
         <source>Delete the selected result (in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Ergebnis löschen (in der Liste)</translation>
     </message>
 </context>
 <context>
@@ -3339,7 +3339,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     <message>
         <location line="+22"/>
         <source>Save the result typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eingegebene Ergebnis speichern</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -3554,12 +3554,12 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     <message>
         <location line="+3"/>
         <source>Open the menu bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Menüleiste öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3617,22 +3617,22 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     <message>
         <location filename="../../vdtracker/cli/tree_commands.py" line="+32"/>
         <source>why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>end a schedule early</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Einnahmeplan vorzeitig beenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends a schedule early, on --date; the reason is shown on the summary, e.g. `vdtracker regimen stop 3 --why side-effects`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet einen Einnahmeplan vorzeitig, am --date; der Grund steht in der Zusammenfassung, z. B. `vdtracker regimen stop 3 --why side-effects`.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the last day of the schedule, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>der letzte Tag des Einnahmeplans, JJJJ-MM-TT</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3640,397 +3640,397 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <location line="+9"/>
         <location line="+69"/>
         <source>today</source>
-        <translation type="unfinished">heute</translation>
+        <translation>heute</translation>
     </message>
     <message>
         <location line="-91"/>
         <source>%1 (shown on the summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (steht in der Zusammenfassung)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>your own words on why you stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>in Ihren eigenen Worten, warum Sie aufgehört haben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>you did not take this schedule from one day to another</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Einnahmepause eintragen: Tage, an denen Sie nach diesem Einnahmeplan nichts eingenommen haben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Says you did not take a schedule from --from to --to: every open due date in that time is settled as not taken, in one step, and the gap stays in the story (chart, summary, alerts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trägt ein, dass Sie nach einem Einnahmeplan von --from bis --to nichts eingenommen haben: Jeder offene Fälligkeitstag in dieser Zeit gilt in einem Schritt als nicht eingenommen, und die Lücke bleibt im Verlauf sichtbar (Diagramm, Zusammenfassung, Hinweise).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the first day you did not take it</source>
-        <translation type="unfinished"></translation>
+        <translation>der erste Tag ohne Einnahme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the last day you did not take it</source>
-        <translation type="unfinished"></translation>
+        <translation>der letzte Tag ohne Einnahme</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>your clinician prescribed no maintenance after this course</source>
-        <translation type="unfinished"></translation>
+        <translation>eintragen, dass Ihre Ärztin oder Ihr Arzt nach dieser Behandlung keine Erhaltungsdosis verordnet hat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records that your clinician prescribed no maintenance after this course, so no alert asks about one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trägt ein, dass Ihre Ärztin oder Ihr Arzt nach dieser Behandlung keine Erhaltungsdosis verordnet hat, sodass kein Hinweis mehr danach fragt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the day your clinician said so, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tag, an dem Ihre Ärztin oder Ihr Arzt das gesagt hat, JJJJ-MM-TT</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>record a dose taken (or skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Einnahme eintragen (oder eine ausgelassene Dosis)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records a dose taken: by default today, now, the amount of the schedule active then, e.g. `vdtracker dose --supplement &quot;Vitamin D3&quot;`; with --skipped a due dose you chose to skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trägt eine Einnahme ein: standardmäßig heute, jetzt, mit der Menge des dann aktiven Einnahmeplans, z. B. für das Präparat Vitamin D3: `vdtracker dose --supplement "Vitamin D3"`; mit --skipped eine fällige Dosis, die Sie bewusst ausgelassen haben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the supplement&apos;s name, as on its schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name des Präparats, wie in seinem Einnahmeplan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the amount taken, with --unit (default: the active schedule&apos;s dose)</source>
-        <translation type="unfinished"></translation>
+        <translation>die eingenommene Menge, mit --unit (Standard: die Dosis des aktiven Einnahmeplans)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the unit of --amount: IU, mcg or mg</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einheit von --amount: IU bzw. I.E., mcg bzw. µg, oder mg</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>record that a due dose was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>eintragen, dass eine fällige Dosis ausgelassen wurde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>save an amount the typo check asks about, when it is what you took</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Menge speichern, nach der die Tippfehlerprüfung fragt, wenn Sie genau diese eingenommen haben</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>what you have of a supplement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Vorrat an einem Präparat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you have of each supplement, packs you buy, and the day it runs out at your saved schedules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Vorrat an jedem Präparat, gekaufte Packungen und der Tag, an dem er bei Ihren gespeicherten Einnahmeplänen aufgebraucht ist.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>what you have now (with --as-of D: at the start of D)</source>
-        <translation type="unfinished"></translation>
+        <translation>zählen, was Sie jetzt haben (mit --as-of D: zu Beginn von D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counts what you have now, e.g. `vdtracker supply set &quot;Vitamin D3&quot; 12 --form capsule --holds 50000 IU`; doses logged after it are taken off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählt, was Sie jetzt haben, z. B. `vdtracker supply set "Vitamin D3" 12 --form capsule --holds 50000 IU`; danach eingetragene Einnahmen werden abgezogen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>how many units you have (whole units; tablets may be halves, ml any amount)</source>
-        <translation type="unfinished"></translation>
+        <translation>wie viele Einheiten Sie haben (ganze Einheiten; bei Tabletten auch halbe, bei ml jede Menge)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>what you count: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>was Sie zählen: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>as before, or tablet</source>
-        <translation type="unfinished"></translation>
+        <translation>wie zuvor, sonst tablet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>what one unit holds, e.g. 50000 IU</source>
-        <translation type="unfinished"></translation>
+        <translation>was eine Einheit enthält, z. B. 50000 IU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a pack bought: COUNT more units</source>
-        <translation type="unfinished"></translation>
+        <translation>eine gekaufte Packung eintragen: COUNT Einheiten mehr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adds a pack you bought: COUNT more units of what you counted with `supply set`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt eine gekaufte Packung hinzu: COUNT weitere Einheiten von dem, was Sie mit `supply set` gezählt haben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>how many units the pack holds</source>
-        <translation type="unfinished"></translation>
+        <translation>wie viele Einheiten die Packung enthält</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>units left and the day they run out at your schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>verbleibende Einheiten und der Tag, an dem sie bei Ihren Einnahmeplänen aufgebraucht sind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lists each supplement&apos;s units left and the day they run out at your saved schedules (with --as-of D: as on D).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet für jedes Präparat die verbleibenden Einheiten und den Tag, an dem sie bei Ihren gespeicherten Einnahmeplänen aufgebraucht sind (mit --as-of D: Stand D).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the supplement&apos;s name, e.g. &quot;Vitamin D3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name des Präparats, z. B. "Vitamin D3"</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>lab results</source>
-        <translation type="unfinished"></translation>
+        <translation>Laborwerte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lab results as printed on the lab&apos;s report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laborwerte, wie im Befund des Labors angegeben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a result as printed on the report</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Laborwert wie im Befund speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saves a lab result as printed on the report, e.g. `vdtracker lab add vitamin-d 19 nmol/L --date 2025-01-02 --low 50 --high 125`. Units: vitamin D ng/mL or nmol/L; B12 pmol/L or pg/mL; PTH ng/L, pg/mL or pmol/L.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert einen Laborwert, wie er im Befund steht, z. B. `vdtracker lab add vitamin-d 19 nmol/L --date 2025-01-02 --low 50 --high 125`. Einheiten: Vitamin D ng/mL oder nmol/L; B12 pmol/L oder pg/mL; PTH ng/L, pg/mL oder pmol/L.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>what was measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>was gemessen wurde: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the value as printed, e.g. 19 or &quot;&lt;10&quot; (in your language&apos;s numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert wie im Befund, z. B. 19 oder "&lt;10" (in der Zahlenschreibweise Ihrer Sprache)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the unit as printed, e.g. nmol/L</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einheit wie im Befund, z. B. nmol/L</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the day the sample was taken, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tag der Probenentnahme, JJJJ-MM-TT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the low end of the range printed on the report</source>
-        <translation type="unfinished"></translation>
+        <translation>die Untergrenze des Referenzbereichs laut Befund</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the high end of the range printed on the report</source>
-        <translation type="unfinished"></translation>
+        <translation>die Obergrenze des Referenzbereichs laut Befund</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the lab&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name des Labors</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>save a value or range the typo check asks about</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Wert oder Bereich speichern, nach dem die Tippfehlerprüfung fragt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the retest date your clinician set</source>
-        <translation type="unfinished"></translation>
+        <translation>den Kontrolltermin speichern, den Ihre Ärztin oder Ihr Arzt festgelegt hat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saves the retest date your clinician set; an alert says when it is due, e.g. `vdtracker recheck 2025-04-20`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert den Kontrolltermin, den Ihre Ärztin oder Ihr Arzt festgelegt hat; ein Hinweis sagt, wann er fällig ist, z. B. `vdtracker recheck 2025-04-20`.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the day of the retest, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tag des Kontrolltermins, JJJJ-MM-TT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>what is retested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>was beim Kontrolltermin gemessen wird: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>what needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>was zu beachten ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prints the warnings in force today (or on --as-of): doses due or missed, a lapsed maintenance phase, a retest due, lab values outside their range, symptoms back, supplies running low.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt die heute (oder am --as-of) geltenden Hinweise aus: fällige oder verpasste Einnahmen, eine unterbrochene Erhaltungsphase, einen fälligen Kontrolltermin, Laborwerte außerhalb ihres Bereichs, wiederkehrende Beschwerden, knapp werdende Vorräte.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>print a JSON list of objects with kind, severity, date and message</source>
-        <translation type="unfinished"></translation>
+        <translation>eine JSON-Liste von Objekten mit kind, severity, date und message ausgeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>flag labs by the report&apos;s range (lab) or a guideline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laborwerte nach dem Referenzbereich des Befunds (lab) oder nach einer Leitlinie einordnen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>show or change a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Einstellung anzeigen oder ändern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With no KEY: every setting, its value and what it may be. With KEY: its value. With KEY VALUE: saves it, e.g. `vdtracker settings profile.vitamin-d iom2011`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne KEY: jede Einstellung, ihr Wert und welche Werte sie annehmen kann. Mit KEY: ihr Wert. Mit KEY VALUE: speichert den Wert, z. B. `vdtracker settings profile.vitamin-d iom2011`.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the setting, e.g. display.vitamin-d-unit</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellung, z. B. display.vitamin-d-unit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its new value, one of those `vdtracker settings` lists (on/off for a switch)</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr neuer Wert, einer der Werte, die `vdtracker settings` auflistet (on/off für einen Schalter)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the appointment summary as a PDF (what the window prints)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zusammenfassung für Ihren Termin als PDF (was das Fenster druckt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writes the appointment summary as a PDF, the same document the window prints; no display needed, e.g. `vdtracker report --question &quot;Keep the weekly dose?&quot; --out summary.pdf`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die Zusammenfassung für Ihren Termin als PDF, dasselbe Dokument, das das Fenster druckt; ohne Anzeige möglich, z. B. `vdtracker report --question "Bei der wöchentlichen Dosis bleiben?" --out zusammenfassung.pdf`.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>first day (default: the start of the latest course, or a year ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>erster Tag (Standard: der Beginn der letzten Behandlung, sonst vor einem Jahr)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last day (default: --as-of, or today)</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Tag (Standard: --as-of, sonst heute)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the summary&apos;s language: en or de (default: your language)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sprache der Zusammenfassung: en oder de (Standard: Ihre Sprache)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the paper size for this summary: %1 (default: the summary setting; auto: A4, or Letter where the locale uses it)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Papierformat dieser Zusammenfassung: %1 (Standard: die Einstellung für Zusammenfassungen; auto: A4, oder Letter, wo das Gebietsschema es verwendet)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>your name, on the summary (this summary only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, nur auf dieser Zusammenfassung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>your date of birth, YYYY-MM-DD, on the summary (this summary only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Geburtsdatum, JJJJ-MM-TT, nur auf dieser Zusammenfassung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a question for your clinician (give it once per question)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Frage an Ihre Ärztin oder Ihren Arzt (einmal je Frage angeben)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the PDF file to write (an earlier PDF there is replaced, never another kind of file)</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu schreibende PDF-Datei (eine frühere PDF-Datei dort wird ersetzt, nie eine Datei anderer Art)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>write your data to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten in eine Datei schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writes everything to PATH: json losslessly (import reads it back), csv one file per record type in the folder PATH, fhir a FHIR R4 Bundle, ics the saved schedules as recurring calendar events with alarms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt alles nach PATH: json verlustfrei (import liest es wieder ein), csv eine Datei je Datensatzart im Ordner PATH, fhir ein FHIR-R4-Bundle, ics die gespeicherten Einnahmepläne als wiederkehrende Kalendertermine mit Erinnerungen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>json, csv, fhir or ics</source>
-        <translation type="unfinished"></translation>
+        <translation>json, csv, fhir oder ics</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the file to write (csv: the folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu schreibende Datei (bei csv: der Ordner)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a consistent, checked copy of your database</source>
-        <translation type="unfinished"></translation>
+        <translation>eine konsistente, geprüfte Sicherung Ihrer Datenbank</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writes a consistent copy of the database, checked before it is kept; it is never removed by the rotation of the daily backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt eine konsistente Kopie der Datenbank, die vor dem Aufbewahren geprüft wird; sie wird beim Rotieren der täglichen Sicherungen nie entfernt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>where (default: the backups folder beside the database)</source>
-        <translation type="unfinished"></translation>
+        <translation>wohin (Standard: der Sicherungsordner neben der Datenbank)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>put a backup back (the current database is set aside first)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sicherung wiederherstellen (die aktuelle Datenbank wird zuvor beiseitegelegt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Puts a backup back, after checking it; the current database is set aside in the backups folder first, so restoring that file undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt eine Sicherung nach einer Prüfung wieder her; die aktuelle Datenbank wird zuvor im Sicherungsordner beiseitegelegt, sodass sich das Wiederherstellen mit dieser Datei rückgängig machen lässt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the backup file to put back</source>
-        <translation type="unfinished"></translation>
+        <translation>die wiederherzustellende Sicherungsdatei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>add the records of a json export (or a csv export folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datensätze eines json-Exports (oder eines csv-Exportordners) hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adds the records of a json export (or a csv export folder), all or nothing; records already here are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt die Datensätze eines json-Exports (oder eines csv-Exportordners) hinzu, alle oder keinen; bereits vorhandene Datensätze werden übersprungen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the json file, or the csv folder, to read</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu lesende json-Datei oder der csv-Ordner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only show what would be added, skipped or refused</source>
-        <translation type="unfinished"></translation>
+        <translation>nur zeigen, was hinzugefügt, übersprungen oder abgelehnt würde</translation>
     </message>
 </context>
 <context>
@@ -4724,7 +4724,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     <message>
         <location line="+3"/>
         <source>a dose is logged after that day (on %1): after a move it would count for nothing; move from the last dose you logged, or keep the schedule as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>nach diesem Tag ist eine Einnahme eingetragen (am %1), die nach einer Verschiebung für keinen Fälligkeitstag mehr zählen würde; bitte ab der zuletzt eingetragenen Einnahme verschieben oder den Einnahmeplan lassen, wie er ist</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6073,7 +6073,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     <message>
         <location line="+6"/>
         <source>The login entry starts a copy of VD Tracker that is no longer installed (%1). Tick the box to start this one at login instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Autostart-Eintrag startet eine Kopie von VD Tracker, die nicht mehr installiert ist (%1). Setzen Sie das Häkchen, damit stattdessen diese beim Anmelden startet.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6122,77 +6122,77 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <location filename="../../vdtracker/ui/dialogs/shortcuts.py" line="+83"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Keys that work in VD Tracker. A page&apos;s keys work while that page is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten, die in VD Tracker funktionieren. Die Tasten einer Seite funktionieren, solange diese Seite angezeigt wird.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Überall</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>In forms and questions</source>
-        <translation type="unfinished"></translation>
+        <translation>In Formularen und Rückfragen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Umschalt+Tab</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The next or the previous field</source>
-        <translation type="unfinished"></translation>
+        <translation>Das nächste oder das vorige Feld</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alt+underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+unterstrichener Buchstabe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The field or button whose letter is underlined</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld oder die Schaltfläche mit diesem unterstrichenen Buchstaben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In a question: its highlighted answer</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Rückfrage: die hervorgehobene Antwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close a question without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rückfrage schließen, ohne etwas zu ändern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In a text box with typing of its own: undo that typing first</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Textfeld mit eigener Eingabe: zuerst diese Eingabe rückgängig machen</translation>
     </message>
 </context>
 <context>
@@ -6200,7 +6200,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     <message>
         <location filename="../../vdtracker/ui/speaking.py" line="+16"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
 </context>
 <context>
@@ -6208,27 +6208,27 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     <message>
         <location filename="../../vdtracker/system_libs.py" line="+94"/>
         <source>vdtracker: the window cannot open: there is no display here (neither DISPLAY nor WAYLAND_DISPLAY is set); start it in a desktop session, or use the command line (vdtracker --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>vdtracker: Das Fenster kann nicht geöffnet werden: Hier gibt es keine Anzeige (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt); starten Sie VD Tracker in einer Desktop-Sitzung, oder verwenden Sie die Befehlszeile (vdtracker --help).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>vdtracker: the window cannot open: Qt&apos;s %1 display plugin cannot find Qt&apos;s own libraries (%2); install VD Tracker again.</source>
-        <translation type="unfinished"></translation>
+        <translation>vdtracker: Das Fenster kann nicht geöffnet werden: Das Qt-Anzeige-Plugin %1 findet die eigenen Bibliotheken von Qt nicht (%2); installieren Sie VD Tracker neu.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>vdtracker: the window cannot open: Qt&apos;s %1 display plugin needs system libraries missing here (%2); install them, then start VD Tracker again:</source>
-        <translation type="unfinished"></translation>
+        <translation>vdtracker: Das Fenster kann nicht geöffnet werden: Das Qt-Anzeige-Plugin %1 braucht Systembibliotheken, die hier fehlen (%2); installieren Sie sie und starten Sie VD Tracker dann erneut:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>vdtracker: the window cannot open: Qt&apos;s %1 display plugin needs system libraries missing here (%2); install the packages that provide them, then start VD Tracker again.</source>
-        <translation type="unfinished"></translation>
+        <translation>vdtracker: Das Fenster kann nicht geöffnet werden: Das Qt-Anzeige-Plugin %1 braucht Systembibliotheken, die hier fehlen (%2); installieren Sie die Pakete, die sie bereitstellen, und starten Sie VD Tracker dann erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>and the packages that provide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>und die Pakete, die %1 bereitstellen</translation>
     </message>
 </context>
 <context>
@@ -7122,7 +7122,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     <message>
         <location line="+21"/>
         <source>Save the schedule typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingegebenen Einnahmeplan speichern</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -7637,7 +7637,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     <message>
         <location line="+12"/>
         <source>Save what is typed for the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Das für den Tag Eingegebene speichern</translation>
     </message>
     <message>
         <location line="+94"/>

@@ -138,9 +138,6 @@ def test_the_help_reads_the_catalogue_of_the_users_language(monkeypatch):
     assert asked == ["de"]
 
 
-@pytest.mark.xfail(reason="the lead translates the CommandLine, MoreCommands and HelpText "
-                          "strings in vdtracker_de.ts after this change: remove this marker then",
-                   strict=True)
 def test_the_help_is_german_under_a_german_locale():
     r = cli("--help", LANG="de_DE.UTF-8")
     assert r.returncode == 0, r.stderr
