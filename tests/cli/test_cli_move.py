@@ -104,8 +104,17 @@ def test_the_summary_shows_the_move_and_counts_the_late_dose_as_taken(tmp_path):
     assert r.returncode == 0, r.stderr
     _, text = text_of(out)
     flat = " ".join(text.split())
-    assert "moved after the dose taken on 18 Nov 2026" in flat
-    assert "missed" not in flat.split("moved after")[0].rsplit("Vitamin D3", 1)[-1]
+    assert "moved after the dose taken on 18 Nov 2026; the next row carries it on" in flat
+    first_row = flat.split("moved after")[0].rsplit("Vitamin D3", 1)[-1]
+    assert "missed" not in first_row
+    # Sundays 1, 8 and 15 Nov: the third taken on Wednesday, three days late — said so
+    assert "2 of 3 logged within 2 days of the due date; 1 late" in first_row
+    # a summary ending before the moved half begins does not point at a row it lacks
+    r = vdt(data, "report", "--as-of", LATE.isoformat(), "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    flat = " ".join(text_of(out)[1].split())
+    assert "moved after the dose taken on 18 Nov 2026; it carries on after the end of this " \
+           "summary" in flat
 
 
 def test_a_late_dose_says_the_day_is_kept_and_how_to_move_it(tmp_path):

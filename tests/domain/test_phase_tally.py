@@ -34,3 +34,17 @@ def test_the_period_and_as_of_bound_it():
     later = [dose(1, START + timedelta(weeks=10))]
     replay = tally(COURSE, later, START, COURSE.end, as_of=START + timedelta(weeks=3))
     assert replay.on_time == 0 and replay.due == 4  # a replay sees nothing after its day
+
+
+def test_a_dose_counted_for_its_date_though_taken_days_later_is_late_not_on_time():
+    """Sunday 15 Nov's dose taken on Thursday 19 Nov, said to be for Sunday (late_for): the
+    summary counts it as late — 'within 2 days of the due date' would mislead the clinician."""
+    sunday = date(2026, 11, 1)
+    r = Regimen(1, "Vitamin D3", 50000, "IU", Rule(7), sunday, None, "loading")
+    due = sunday + timedelta(days=14)
+    doses = [Dose(1, "Vitamin D3", sunday, regimen_id=1),
+             Dose(2, "Vitamin D3", sunday + timedelta(days=8), regimen_id=1),  # a day late
+             Dose(3, "Vitamin D3", due + timedelta(days=4), regimen_id=1, late_for=due)]
+    t = tally(r, doses, sunday, due, due + timedelta(days=5))
+    # plain count: three due dates; Monday is inside the two grace days, Thursday is not
+    assert (t.due, t.on_time, t.late, t.missed) == (3, 2, 1, 0)

@@ -16,7 +16,7 @@ from .schedule import Regimen, grace_days
 class Tally:
     due: int  # due dates in the period, up to as_of
     on_time: int  # a dose logged within the due date's grace window
-    late: int  # no dose in the window, one logged within 3 days after it
+    late: int  # counted though taken after its window, or one logged within 3 days after it
     skipped: int  # the patient said they skipped it
     missed: int  # the window closed with nothing logged
     open: int  # the window has not closed yet on as_of: neither taken nor missed so far
@@ -38,8 +38,13 @@ def tally(regimen: Regimen, doses: Sequence[Dose], first: date, last: date, as_o
     still_open = [s for s in statuses if s.open and s.due + closes >= as_of]
     gone = [s.due for s in statuses if s.open and s.due + closes < as_of]
     late = len(late_doses(regimen, mine, gone))
-    return Tally(due=len(statuses), on_time=sum(1 for s in statuses if s.dose_id is not None),
-                 late=late, skipped=sum(1 for s in statuses if s.skipped),
+    # a dose counted for its due date though taken after its grace days (said to be late for
+    # it, or the late dose a move was made after) is late, not on time
+    day_of = {d.id: d.day for d in mine}
+    counted = [(s.due, s.dose_id) for s in statuses if s.dose_id is not None]
+    after = sum(1 for due, dose_id in counted if day_of.get(dose_id, due) > due + closes)
+    return Tally(due=len(statuses), on_time=len(counted) - after,
+                 late=late + after, skipped=sum(1 for s in statuses if s.skipped),
                  missed=len(gone) - late, open=len(still_open),
                  paused=sum(1 for s in statuses if s.on_break))
 

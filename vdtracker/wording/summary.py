@@ -115,10 +115,14 @@ class SummaryWords(Words):
             return arg(self.tr("stopped on %1"), self.c.day(day))
         return arg(self.tr("stopped on %1 (%2)"), self.c.day(day), why)
 
-    def moved(self, day: date) -> str:
-        """A schedule the patient moved to another day after a late dose."""
-        return arg(self.tr("moved after the dose taken on %1; the next row carries it on"),
-                   self.c.day(day))
+    def moved(self, day: date, carried_in_table: bool = True) -> str:
+        """A schedule the patient moved to another day after a late dose; where the schedule
+        that carries it on begins after the summary's period, that is said instead."""
+        if carried_in_table:
+            return arg(self.tr("moved after the dose taken on %1; the next row carries it on"),
+                       self.c.day(day))
+        return arg(self.tr("moved after the dose taken on %1; it carries on after the end of "
+                           "this summary"), self.c.day(day))
 
     def replaced(self, began: date) -> str:
         """A schedule a newer course of the same substance took the place of."""

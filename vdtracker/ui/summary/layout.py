@@ -154,7 +154,8 @@ def _schedules(s: Summary, words: Wording) -> str:
         if row.replaced_on is not None:
             doses += "; " + w.replaced(row.replaced_on)
         if r.moved_on is not None and r.moved_on <= s.last:
-            doses += "; " + w.moved(r.moved_on)
+            doses += "; " + w.moved(r.moved_on, any(other.regimen.moved_from == r.id
+                                                    for other in s.phases))
         for gap in s.story.gaps if s.story is not None else ():
             if gap.regimen.id == r.id:
                 doses += "; " + words.story.gap(gap, s.last)
