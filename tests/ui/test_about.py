@@ -42,7 +42,8 @@ def test_about_names_the_version_the_folder_the_engine_and_the_licences(qtbot, w
 
 def test_help_is_reached_with_alt_then_the_arrow_keys(window):
     """Help has no Alt letter: Alt alone puts the keyboard in the menu bar, Left goes round
-    to Help, Down opens it, Enter opens About; Escape closes it."""
+    to Help, Down opens it (Keyboard shortcuts first), Down again and Enter open About;
+    Escape closes it."""
     seen = []
     when_shown(AboutDialog, lambda d: (seen.append(d.windowTitle()),
                                       press(d, Qt.Key.Key_Escape)))
@@ -52,7 +53,9 @@ def test_help_is_reached_with_alt_then_the_arrow_keys(window):
     bar = window.menuBar()
     QTest.keyClick(bar, Qt.Key.Key_Left)
     QTest.keyClick(bar, Qt.Key.Key_Down)
-    assert [plain(a.text()) for a in popup().actions()] == ["About VD Tracker"]
+    assert [plain(a.text()) for a in popup().actions()] == ["Keyboard shortcuts",
+                                                            "About VD Tracker"]
+    QTest.keyClick(popup(), Qt.Key.Key_Down)
     QTest.keyClick(popup(), Qt.Key.Key_Return)
     assert seen and QApplication.activeModalWidget() is None
 
