@@ -852,7 +852,7 @@
     <message>
         <location line="+3"/>
         <source>print the completion script for the shell SHELL (bash or zsh) and exit; e.g. in ~/.bashrc: eval &quot;$(vdtracker --print-completion bash)&quot;</source>
-        <translation>das Vervollständigungsskript für die Shell SHELL (bash oder zsh) ausgeben und beenden; z. B. in ~/.bashrc: eval "$(vdtracker --print-completion bash)"</translation>
+        <translation>das Vervollständigungsskript für die Shell SHELL (bash oder zsh) ausgeben und beenden; z. B. in ~/.bashrc: eval &quot;$(vdtracker --print-completion bash)&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1028,12 +1028,12 @@
     <message>
         <location line="+1"/>
         <source>Saves a schedule as the prescription says, e.g. `vdtracker regimen add --supplement &quot;Vitamin D3&quot; --dose 50000 --unit IU --every 7 --start 2025-01-05 --weeks 12 --phase loading`. The app never suggests a dose: type the one on your prescription.</source>
-        <translation>Speichert einen Einnahmeplan so, wie er verordnet ist, z. B. eine wöchentliche Aufsättigung mit dem Präparat Vitamin D3: `vdtracker regimen add --supplement "Vitamin D3" --dose 50000 --unit IU --every 7 --start 2025-01-05 --weeks 12 --phase loading`. Die App schlägt nie eine Dosis vor: Geben Sie die Dosis von Ihrem Rezept ein.</translation>
+        <translation>Speichert einen Einnahmeplan so, wie er verordnet ist, z. B. eine wöchentliche Aufsättigung mit dem Präparat Vitamin D3: `vdtracker regimen add --supplement &quot;Vitamin D3&quot; --dose 50000 --unit IU --every 7 --start 2025-01-05 --weeks 12 --phase loading`. Die App schlägt nie eine Dosis vor: Geben Sie die Dosis von Ihrem Rezept ein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the supplement&apos;s name, e.g. &quot;Vitamin D3&quot;</source>
-        <translation>der Name des Präparats, z. B. "Vitamin D3"</translation>
+        <translation>der Name des Präparats, z. B. &quot;Vitamin D3&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2434,7 +2434,7 @@
         <translation>Kontrolltermin für %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+22"/>
         <source>%n dose(s) taken</source>
         <translation>
             <numerusform>%n Dosis eingenommen</numerusform>
@@ -2490,7 +2490,7 @@
         <translation>ab %1</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-66"/>
         <source>%1 (from %2) stopped on %3; nothing is due from that day on</source>
         <translation>%1 (ab %2) am %3 beendet; ab diesem Tag ist nichts mehr fällig</translation>
     </message>
@@ -2501,6 +2501,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>The dose of %1 taken on %2 counts for the one due on %3 (taken late; its day stays %2)</source>
+        <translation>Die Einnahme von %1 am %2 zählt für den Fälligkeitstag %3 (verspätet eingenommen; der Tag bleibt %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 moved: due dates up to %2 are as they were; the next one is on %3</source>
         <translation>%1 verschoben: Die Fälligkeitstage bis %2 bleiben, wie sie waren; der nächste ist am %3</translation>
     </message>
@@ -3536,23 +3541,23 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     </message>
     <message>
         <location line="+2"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+42"/>
+        <location line="-41"/>
+        <location line="+44"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Open the menu bar</source>
         <translation>Die Menüleiste öffnen</translation>
     </message>
@@ -3577,13 +3582,13 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <location filename="../../vdtracker/ui/widgets/alt_keys.py" line="+1"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>VD Tracker is still running</source>
         <translation>VD Tracker läuft weiter</translation>
     </message>
@@ -3695,7 +3700,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     <message>
         <location line="+1"/>
         <source>Records a dose taken: by default today, now, the amount of the schedule active then, e.g. `vdtracker dose --supplement &quot;Vitamin D3&quot;`; with --skipped a due dose you chose to skip.</source>
-        <translation>Trägt eine Einnahme ein: standardmäßig heute, jetzt, mit der Menge des dann aktiven Einnahmeplans, z. B. für das Präparat Vitamin D3: `vdtracker dose --supplement "Vitamin D3"`; mit --skipped eine fällige Dosis, die Sie bewusst ausgelassen haben.</translation>
+        <translation>Trägt eine Einnahme ein: standardmäßig heute, jetzt, mit der Menge des dann aktiven Einnahmeplans, z. B. für das Präparat Vitamin D3: `vdtracker dose --supplement &quot;Vitamin D3&quot;`; mit --skipped eine fällige Dosis, die Sie bewusst ausgelassen haben.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3740,7 +3745,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     <message>
         <location line="+1"/>
         <source>Counts what you have now, e.g. `vdtracker supply set &quot;Vitamin D3&quot; 12 --form capsule --holds 50000 IU`; doses logged after it are taken off.</source>
-        <translation>Zählt, was Sie jetzt haben, z. B. `vdtracker supply set "Vitamin D3" 12 --form capsule --holds 50000 IU`; danach eingetragene Einnahmen werden abgezogen.</translation>
+        <translation>Zählt, was Sie jetzt haben, z. B. `vdtracker supply set &quot;Vitamin D3&quot; 12 --form capsule --holds 50000 IU`; danach eingetragene Einnahmen werden abgezogen.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3790,7 +3795,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     <message>
         <location line="+5"/>
         <source>the supplement&apos;s name, e.g. &quot;Vitamin D3&quot;</source>
-        <translation>der Name des Präparats, z. B. "Vitamin D3"</translation>
+        <translation>der Name des Präparats, z. B. &quot;Vitamin D3&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3820,7 +3825,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     <message>
         <location line="+2"/>
         <source>the value as printed, e.g. 19 or &quot;&lt;10&quot; (in your language&apos;s numbers)</source>
-        <translation>der Wert wie im Befund, z. B. 19 oder "&lt;10" (in der Zahlenschreibweise Ihrer Sprache)</translation>
+        <translation>der Wert wie im Befund, z. B. 19 oder &quot;&lt;10&quot; (in der Zahlenschreibweise Ihrer Sprache)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3920,7 +3925,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     <message>
         <location line="+1"/>
         <source>Writes the appointment summary as a PDF, the same document the window prints; no display needed, e.g. `vdtracker report --question &quot;Keep the weekly dose?&quot; --out summary.pdf`.</source>
-        <translation>Schreibt die Zusammenfassung für Ihren Termin als PDF, dasselbe Dokument, das das Fenster druckt; ohne Anzeige möglich, z. B. `vdtracker report --question "Bei der wöchentlichen Dosis bleiben?" --out zusammenfassung.pdf`.</translation>
+        <translation>Schreibt die Zusammenfassung für Ihren Termin als PDF, dasselbe Dokument, das das Fenster druckt; ohne Anzeige möglich, z. B. `vdtracker report --question &quot;Bei der wöchentlichen Dosis bleiben?&quot; --out zusammenfassung.pdf`.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4720,6 +4725,11 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <location line="+1"/>
         <source>use a day from its start (%1) to before its end (%2)</source>
         <translation>bitte einen Tag ab seinem Beginn (%1) und vor seinem Ende (%2) angeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>use a due date before the day it was taken (%1)</source>
+        <translation>bitte einen Fälligkeitstag vor dem Tag der Einnahme (%1) angeben</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6992,9 +7002,14 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>beendet am %1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>moved after the dose taken on %1; the next row carries it on</source>
-        <translation>nach der am %1 eingenommenen Dosis verschoben; die nächste Zeile setzt ihn fort</translation>
+        <translation>nach der am %1 eingenommenen Dosis verlegt; die nächste Zeile setzt ihn fort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>moved after the dose taken on %1; it carries on after the end of this summary</source>
+        <translation>nach der am %1 eingenommenen Dosis verlegt; der Einnahmeplan läuft nach dem Ende dieser Zusammenfassung weiter</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7012,7 +7027,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Eine Dosis zählt für einen Fälligkeitstag, wenn sie innerhalb ihres Zeitfensters eingetragen ist: am selben Tag bei täglichen Einnahmeplänen, 1 Tag davor oder danach bei zweimal wöchentlichen, 2 Tage bei wöchentlichen. Verspätet: innerhalb von 3 Tagen nach dem Zeitfenster eingetragen. Versäumt: bis zum Ende des Zeitfensters nichts eingetragen. Davor und jetzt: Jede Behandlung wird über die Tage verglichen, die das Tagebuch in den 4 Wochen vor ihrem Beginn abdeckt (oder, wenn davor weniger als 7 eingetragen sind, über die ersten 7 Tage des Tagebuchs, bis zu 14, bis 7 eingetragen sind, Behandlungstage eingeschlossen), und über die letzten 4 Wochen (Schmerz: die letzten 7 Tage). Eine Häufigkeit pro Woche = Ereignisse ÷ Tage mit einem Eintrag × 7 (ein Tag ohne Eintrag ist unbekannt, nicht null), mindestens 7 Tage; ein Mittelwert braucht mindestens 3 Tage mit einem Wert, sonst: zu wenige Tage für einen Vergleich. Beste 14 Tage: der niedrigste 14-Tage-Mittelwert des Schmerzes seit Beginn der Behandlung (mindestens 4 Tage eingetragen). Prozentuale Veränderung = (davor − jetzt) / davor × 100. Richtwerte aus Studien (IMMPACT: mäßig ab 30 %, deutlich ab 50 %) sind Einordnung, keine Ziele. Die Einordnung der Laborwerte richtet sich nach dem Referenzbereich auf dem jeweiligen Befund. Eine Grafik Ihres Tagebuchs zeigt, was zusammen geschah, nicht was es verursacht hat.</translation>
     </message>
     <message numerus="yes">
-        <location line="-38"/>
+        <location line="-42"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n verspätet</numerusform>
@@ -7052,7 +7067,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>your clinician prescribed no maintenance after it (said %1)</source>
         <translation>danach hat Ihre Ärztin oder Ihr Arzt keine Erhaltungsdosis verordnet (mitgeteilt am %1)</translation>
     </message>
@@ -7690,7 +7705,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Gelöscht: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../vdtracker/ui/pages/today_answers.py" line="+68"/>
+        <location filename="../../vdtracker/ui/pages/today_answers.py" line="+70"/>
         <source>It is %1 now: nothing was logged from the doses drawn before midnight. Answer again on the doses shown now.</source>
         <translation>Es ist jetzt %1: aus den vor Mitternacht angezeigten Einnahmen wurde nichts eingetragen. Bitte bei den jetzt angezeigten erneut antworten.</translation>
     </message>
@@ -7700,7 +7715,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Wann haben Sie die am %2 fällige Dosis %1 eingenommen?</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Marked as discussed with your clinician: it stays in the list as one line until the next result of this test is entered.</source>
         <translation>Als mit Ihrer Ärztin oder Ihrem Arzt besprochen markiert: Der Hinweis bleibt als eine Zeile in der Liste, bis der nächste Laborwert dieses Tests eingetragen ist.</translation>
     </message>

@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+31"/>
         <source>%n dose(s) taken</source>
         <translation>
             <numerusform>%n dose taken</numerusform>
