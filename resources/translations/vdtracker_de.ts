@@ -5656,8 +5656,18 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 (moved)</source>
+        <translation>%1 (verlegt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>open-ended</source>
         <translation>unbefristet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>

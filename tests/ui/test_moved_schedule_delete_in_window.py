@@ -46,7 +46,7 @@ def test_the_later_half_deleted_by_a_click_undoes_the_move(ctx, request, qtbot):
     page = shown(window, "supplements")
     w = ctx.words
     shown_moved = rows_shown(page)
-    assert [r[1:3] for r in shown_moved] == [(w.day(START), w.day(LATE)),
+    assert [r[1:3] for r in shown_moved] == [(w.day(START), f"{w.day(LATE)} (moved)"),
                                              (w.day(nxt), w.day(MOVED_END))]
 
     click_cell(page.table, 0, 0)  # the first half alone: refused, nothing changes

@@ -51,9 +51,14 @@ class RegimenModel(RowsModel):
                       AlertWords(w.common).why(r.stop_why))
         elif r.stopped_on:
             end = arg(self.tr("%1 (stopped)"), w.day(r.stopped_on))
+        elif r.moved_on and r.end:  # the rest carries on in the row after it, on another day
+            end = arg(self.tr("%1 (moved)"), w.day(r.end))
         else:
             end = w.day(r.end) if r.end else self.tr("open-ended")
         schedule = w.common.how_often(r.plan) if r.plan else r.schedule
+        if r.every_days is not None and r.every_days % 7 == 0:  # which weekday: a move shows
+            schedule = arg(self.tr("%1 (%2)"), schedule,
+                           w.common.formats.weekday_name(r.start.weekday()))
         if r.remind_at:
             schedule = arg(self.tr("%1, reminder %2"), schedule, r.remind_at.strftime("%H:%M"))
         return (r.supplement, f"{w.number(r.amount)} {w.common.unit(r.unit)}", schedule,
