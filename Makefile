@@ -9,7 +9,7 @@ PACKAGE_STAMP := $(VENV)/.installed-package
 PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 
 .PHONY: setup run test bench clean screenshots translations package constraints
-.PHONY: icons install-desktop uninstall-desktop manpage
+.PHONY: icons install-desktop uninstall-desktop manpage deb
 
 # a Python requires-python refuses is one line, before a venv is made or pip starts
 $(STAMP): pyproject.toml vdtracker/__init__.py  # the version is read from it
@@ -45,10 +45,15 @@ test: $(TEST_STAMP) translations
 	$(BIN)/ruff check vdtracker tests
 	$(BIN)/mypy
 
-# dist/vdtracker/ (PyInstaller one-folder bundle, packaging/vdtracker.spec) and its tarball
-package: $(PACKAGE_STAMP) translations
-	$(BIN)/python packaging/build_bundle.py
+# dist/vdtracker/ (PyInstaller one-folder bundle, packaging/vdtracker.spec) and its tarball,
+# which holds install.sh/uninstall.sh and the share/ files (menu entry, icons, man page…) too
+package: $(PACKAGE_STAMP) translations icons
 	$(BIN)/python packaging/build_manpage.py $(MAN)
+	$(BIN)/python packaging/build_bundle.py --icons $(ICONS) --man $(MAN)
+
+# dist/vdtracker_<version>_<arch>.deb of that bundle (packaging/build_deb.py; dpkg-deb, offline)
+deb: package
+	$(BIN)/python packaging/build_deb.py --icons $(ICONS) --man $(MAN)
 
 # build/man/man1/vdtracker.1 from the command line's own parser (`man -l` it, or copy it to
 # ~/.local/share/man/man1/): the same options, commands and helps as `vdtracker --help`

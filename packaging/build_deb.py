@@ -1,0 +1,217 @@
+"""`make deb`: dist/vdtracker_<version>_<arch>.deb from the bundle `make package` built.
+
+    /opt/vdtracker/                 the PyInstaller one-folder bundle (dist/vdtracker/)
+    /usr/bin/vdtracker              -> /opt/vdtracker/vdtracker (the .desktop's Exec=vdtracker)
+    /usr/share/…                    packaging/layout.py: the menu entry, metainfo, icons, the
+                                    man page and the bash and zsh completions
+    /usr/share/doc/vdtracker/copyright
+
+Depends: the apt packages (vdtracker/system_libs.py's names) of the system libraries Qt's xcb
+display plugin and its GL integrations load that the bundle does not hold, as ldd finds them.
+postinst/postrm refresh the desktop, icon and man caches where those tools exist; neither
+touches anyone's diary (~/.local/share/vdtracker stays). Offline: dpkg-deb only, no network.
+
+    python packaging/build_deb.py [--icons build/icons] [--man build/man/man1/vdtracker.1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import layout  # packaging/layout.py (this folder is sys.path[0])
+
+ROOT = layout.ROOT
+DIST = ROOT / "dist"
+BUNDLE = DIST / "vdtracker"
+STAGE = ROOT / "build" / "deb" / "root"
+PREFIX = "/opt/vdtracker"
+MAINTAINER = "VD Tracker maintainers <vdtracker@users.noreply.github.com>"
+HOMEPAGE = "https://github.com/vdtracker/vdtracker"
+TOOLS = ("dpkg-deb", "dpkg", "ldd")
+# the C library's own files: libc6, which every Debian system has (Priority: required)
+LIBC = re.compile(r"^(linux-vdso|ld-linux|libc|libm|libdl|libpthread|librt)\b")
+RESOLVED = re.compile(r"^\s*(\S+)\s*=>\s*(\S+)", re.MULTILINE)
+
+POSTINST = """#!/bin/sh
+# Refresh the menu, icon and manual caches (where those tools are installed); users' data untouched.
+set -e
+if [ "$1" = "configure" ]; then
+    if command -v update-desktop-database >/dev/null 2>&1; then
+        update-desktop-database -q /usr/share/applications || true
+    fi
+    if command -v gtk-update-icon-cache >/dev/null 2>&1 \\
+            && [ -f /usr/share/icons/hicolor/index.theme ]; then
+        gtk-update-icon-cache -q -t -f /usr/share/icons/hicolor || true
+    fi
+    if command -v mandb >/dev/null 2>&1; then
+        mandb -q /usr/share/man >/dev/null 2>&1 || true
+    fi
+fi
+exit 0
+"""
+POSTRM = POSTINST.replace('[ "$1" = "configure" ]', '[ "$1" = "remove" ] || [ "$1" = "purge" ]')
+POSTRM = POSTRM.replace("users' data untouched.",
+                        "the diary in ~/.local/share/vdtracker\n# and the log stay: "
+                        "they are the user's, not the package's.")
+
+COPYRIGHT = """Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
+Upstream-Name: vdtracker
+Source: {homepage}
+
+Files: *
+Copyright: VD Tracker contributors
+License: MIT
+ Permission is hereby granted, free of charge, to any person obtaining a copy of this
+ software and associated documentation files (the "Software"), to deal in the Software
+ without restriction, including without limitation the rights to use, copy, modify, merge,
+ publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons
+ to whom the Software is furnished to do so, subject to the following conditions:
+ .
+ The above copyright notice and this permission notice shall be included in all copies or
+ substantial portions of the Software.
+ .
+ THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED,
+ INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR
+ PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE
+ FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR
+ OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER
+ DEALINGS IN THE SOFTWARE.
+ .
+ The bundle under /opt/vdtracker also holds Python, Qt (LGPL-3), PySide6 (LGPL-3) and the
+ other libraries the app runs on, each under its own licence.
+"""
+
+
+def version() -> str:
+    namespace: dict[str, str] = {}
+    exec((ROOT / "vdtracker" / "__init__.py").read_text("utf-8"), namespace)
+    return namespace["__version__"]
+
+
+def architecture() -> str:
+    return subprocess.run(["dpkg", "--print-architecture"], check=True, capture_output=True,
+                          text=True).stdout.strip()
+
+
+def depends(bundle: Path) -> list[str]:
+    """The apt packages of what the xcb plugin (and the GL integrations it loads) needs from
+    the system: ldd's answer with the bundle's own folder first, as the bundle runs."""
+    sys.path.insert(0, str(ROOT))
+    from vdtracker.system_libs import PACKAGES
+
+    internal = bundle / "_internal"
+    plugins = internal / "PySide6" / "Qt" / "plugins"
+    files = [plugins / "platforms" / "libqxcb.so",
+             *sorted((plugins / "xcbglintegrations").glob("*.so"))]
+    env = {**os.environ, "LD_LIBRARY_PATH": str(internal)}
+    outside: dict[str, None] = {}
+    for path in files:
+        if not path.is_file():
+            sys.exit(f"build_deb: {path} is missing: build the bundle again (make package)")
+        out = subprocess.run(["ldd", str(path)], check=True, capture_output=True, text=True,
+                             env=env).stdout
+        for name, where in RESOLVED.findall(out):
+            if not LIBC.match(name) and (where == "not" or not where.startswith(str(internal))):
+                outside[name] = None
+    unknown = [name for name in outside if name not in PACKAGES]
+    if unknown:
+        sys.exit(f"build_deb: no apt package is known for {', '.join(unknown)}: add it to "
+                 "PACKAGES in vdtracker/system_libs.py")
+    # the bundle's Python and Qt need a glibc at least as new as the one they were built on
+    glibc = os.confstr("CS_GNU_LIBC_VERSION") or ""
+    libc = [f"libc6 (>= {glibc.split()[-1]})"] if glibc.startswith("glibc ") else []
+    return libc + sorted({PACKAGES[name][0] for name in outside})
+
+
+def normalize(root: Path) -> None:
+    """Folders 0755, files 0755 when executable else 0644: what lintian and dpkg expect."""
+    for path in [root, *root.rglob("*")]:
+        if path.is_symlink():
+            continue
+        if path.is_dir():
+            os.chmod(path, 0o755)
+        else:
+            os.chmod(path, 0o755 if path.stat().st_mode & 0o111 else 0o644)
+
+
+def control(root: Path, deps: list[str]) -> str:
+    size = sum(p.lstat().st_size for p in root.rglob("*") if not p.is_dir())
+    return (f"Package: vdtracker\nVersion: {version()}\nArchitecture: {architecture()}\n"
+            f"Maintainer: {MAINTAINER}\nInstalled-Size: {(size + 1023) // 1024}\n"
+            f"Depends: {', '.join(deps)}\nSection: misc\nPriority: optional\n"
+            f"Homepage: {HOMEPAGE}\n"
+            "Description: private diary for vitamin D and B12 courses, labs and symptoms\n"
+            " VD Tracker keeps your prescribed vitamin D and B12 schedules, the doses you\n"
+            " took, your lab results and how you feel, on this computer only. It reminds\n"
+            " you of doses that are due and shows the trends; it never suggests a dose.\n"
+            " .\n"
+            " This package holds the self-contained bundle (its own Python and Qt) in\n"
+            " /opt/vdtracker and the vdtracker command, menu entry, icons, manual page\n"
+            " and shell completions.\n")
+
+
+def stage(icons: Path, man: Path) -> Path:
+    if STAGE.exists():
+        shutil.rmtree(STAGE)
+    opt = STAGE / PREFIX.lstrip("/")
+    opt.parent.mkdir(parents=True)
+    shutil.copytree(BUNDLE, opt, symlinks=True)
+    usr_bin = STAGE / "usr" / "bin"
+    usr_bin.mkdir(parents=True)
+    (usr_bin / "vdtracker").symlink_to(f"{PREFIX}/vdtracker")
+    share = STAGE / "usr" / "share"
+    layout.write_share(share, layout.completions(BUNDLE / "vdtracker"), icons, man)
+    doc = share / "doc" / "vdtracker"
+    doc.mkdir(parents=True)
+    (doc / "copyright").write_text(COPYRIGHT.format(homepage=HOMEPAGE), "utf-8")
+    normalize(STAGE)
+    debian = STAGE / "DEBIAN"
+    debian.mkdir()
+    sums = [f"{hashlib.md5(p.read_bytes()).hexdigest()}  {p.relative_to(STAGE).as_posix()}\n"
+            for p in sorted(STAGE.rglob("*")) if p.is_file() and not p.is_symlink()
+            and debian not in p.parents]
+    (debian / "md5sums").write_text("".join(sums), "utf-8")
+    (debian / "control").write_text(control(STAGE, depends(BUNDLE)), "utf-8")
+    for name, text in (("postinst", POSTINST), ("postrm", POSTRM)):
+        (debian / name).write_text(text, "utf-8")
+        os.chmod(debian / name, 0o755)
+    normalize(STAGE)
+    return STAGE
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--icons", type=Path, default=layout.ICONS)
+    parser.add_argument("--man", type=Path, default=layout.MAN)
+    args = parser.parse_args(argv)
+    if sys.platform != "linux":
+        sys.exit("build_deb: a .deb is built on Linux (Debian or Ubuntu)")
+    absent = [tool for tool in TOOLS if shutil.which(tool) is None]
+    if absent:
+        sys.exit(f"build_deb: {', '.join(absent)} not found: a .deb is built on Debian or "
+                 "Ubuntu (sudo apt install dpkg-dev libc-bin)")
+    if not (BUNDLE / "vdtracker").is_file():
+        sys.exit(f"build_deb: {BUNDLE}/vdtracker is missing: build the bundle first "
+                 "(make package)")
+    if needed := layout.missing(args.icons, args.man):
+        sys.exit("build_deb: missing " + ", ".join(needed))
+    root = stage(args.icons, args.man)
+    out = DIST / f"vdtracker_{version()}_{architecture()}.deb"
+    tmp = out.with_name(f".{out.name}.tmp")
+    subprocess.run(["dpkg-deb", "--build", "--root-owner-group", str(root), str(tmp)],
+                   check=True, stdout=subprocess.DEVNULL)
+    tmp.replace(out)
+    shutil.rmtree(root)  # about 240 MB, copied from dist/vdtracker/
+    print(f"{out.relative_to(ROOT)}: {out.stat().st_size / 2**20:.0f} MiB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
