@@ -73,10 +73,12 @@ def number(text: str) -> float:
                 f"{shown(text)!r} reads two ways here, as {first} or as {second}: type the one "
                 "you mean that way") from None
         if re.fullmatch(r"\s*[+-]?\d[\d.,]*\s*", text):
-            marks = {".": "a point", ",": "a comma", "'": "an apostrophe"}
+            marks = {".": "a point", ",": "a comma", "'": "an apostrophe", "\u00a0": "a space",
+                     "\u202f": "a space"}  # another language's: CLDR's (domain/numbers.py)
             raise argparse.ArgumentTypeError(
-                f"{shown(text)!r} is not a number here: use {marks[point]} for decimals, e.g. "
-                f"1{point}5 ({marks[group]} only between thousands, e.g. 50{group}000)") from None
+                f"{shown(text)!r} is not a number here: use {marks.get(point, repr(point))} for "
+                f"decimals, e.g. 1{point}5 ({marks.get(group, repr(group))} only between "
+                f"thousands, e.g. 50{group}000)") from None
         raise argparse.ArgumentTypeError(
             f"{shown(text)!r} is not a number: use e.g. 7 or 7{point}5") from None
     if abs(value) >= BIGGEST:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
-# (thousands group, decimal point) as a language writes numbers; any other language as English
+# (thousands group, decimal point) as a language writes numbers: CLDR's (tests/
+# test_third_language.py checks this table against it), kept here so English and German are
+# read and written without loading Babel; any other language as CLDR writes it
 SEPARATORS = {"en": (",", "."), "de": (".", ",")}
 # where a region writes them otherwise: Swiss and Liechtenstein German group with an apostrophe
 # and put a point before the decimals (1'250.5), so "1.250" reads two ways there
@@ -25,7 +28,20 @@ def separators(language: str) -> tuple[str, str]:
     """(group, point) for a language ("de") or a language and region ("de_CH")."""
     if language in REGIONS:
         return REGIONS[language]
-    return SEPARATORS.get(language.split("_")[0], SEPARATORS["en"])
+    return SEPARATORS.get(language.split("_")[0]) or _cldr_separators(language)
+
+
+@cache
+def _cldr_separators(language: str) -> tuple[str, str]:
+    """CLDR's (Babel's) group and decimal symbols ("pl": a no-break space and a comma); English
+    for a language CLDR does not know."""
+    from babel import UnknownLocaleError
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    try:
+        return get_group_symbol(language), get_decimal_symbol(language)
+    except (ValueError, TypeError, UnknownLocaleError):
+        return SEPARATORS["en"]
 
 
 def read_number(text: str, language: str) -> float:
@@ -35,6 +51,8 @@ def read_number(text: str, language: str) -> float:
     digits after one to three leading ones, the other language's thousands group."""
     group, point = separators(language)
     typed = text.strip().replace("’", "'")  # a typographic apostrophe is the same group mark
+    if group.isspace():  # a plain space for the no-break space a language groups with
+        typed = re.sub(r"[ \u00a0\u202f]", group, typed)
     g, p = re.escape(group), re.escape(point)
     if re.fullmatch(rf"[+-]?\d+({p}\d+)?", typed):
         value = float(typed.replace(point, "."))

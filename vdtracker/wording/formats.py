@@ -3,18 +3,34 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
+from typing import TYPE_CHECKING
 
+from ..domain.numbers import separators
 from ..domain.printed import in_number_style
 
-# German months as QLocale("de_DE") writes them ("MMM"), so the command line, the window and the
-# PDF summary use one style (tests/test_german_wording.py compares them month by month)
-MONTHS = {"en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
-                 "Dec"),
-          "de": ("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.",
-                 "Nov.", "Dez.")}
-WEEKDAYS = {"en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-            "de": ("Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So.")}
-SEPARATORS = {"en": (",", "."), "de": (".", ",")}  # (thousands, decimal)
+if TYPE_CHECKING:
+    from babel import Locale
+
+# Month and weekday names and date patterns come from CLDR (Babel), so a new language needs a
+# catalogue and no code. Where CLDR writes otherwise than this program always has, this table
+# keeps the program's way, for every region of the language: CLDR's "en" is American
+# ("Feb 3, 2026"); the report, the window and the CLI write the day first, "3 Feb 2026".
+# German needs no entry: CLDR's "3. Feb. 2026" is QLocale("de_DE")'s (tests/test_german_wording.py
+# compares them month by month).
+PATTERNS = {"en": {"yMMMd": "d MMM y", "MMMd": "d MMM", "yMMMEd": "E d MMM y"}}
+
+
+@cache
+def cldr_locale(language: str) -> Locale:
+    """Babel's locale for "de", "de_CH", "pl"; English for one CLDR does not know. Babel is
+    loaded here, on the first date written, never at start-up."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(language or "en")
+    except (ValueError, TypeError, UnknownLocaleError):
+        return Locale.parse("en")
 
 
 class Formats:
@@ -24,13 +40,15 @@ class Formats:
         self.language = language
 
     def number(self, value: float, decimals: int | None = None) -> str:
+        """Grouped in thousands, with the language's (and region's: de_CH writes 1'234.5)
+        separators, the ones the CLI reads back (domain/numbers.py)."""
         if decimals is not None:
             text = f"{value:,.{decimals}f}"
         elif float(value).is_integer():
             text = f"{int(value):,}"
         else:
             text = f"{value:,.2f}".rstrip("0").rstrip(".")
-        group, point = SEPARATORS.get(self.language, SEPARATORS["en"])
+        group, point = separators(self.language)
         return text.replace(",", "\0").replace(".", point).replace("\0", group)
 
     def printed(self, text: str, value: float | None = None) -> str:
@@ -41,29 +59,34 @@ class Formats:
         group = sample[1] if len(sample) > 6 else ""
         return in_number_style(text, value, point, group)
 
+    def _date(self, d: date, skeleton: str) -> str:
+        """`d` in CLDR's pattern for a skeleton ("yMMMd": '3 Feb 2026', '3. Feb. 2026')."""
+        from babel.dates import format_date, format_skeleton
+
+        locale = cldr_locale(self.language)
+        pattern = PATTERNS.get(str(locale.language), {}).get(skeleton)
+        if pattern is not None:
+            return format_date(d, pattern, locale=locale)
+        return format_skeleton(skeleton, d, locale=locale)
+
     def day(self, d: date) -> str:
         """'3 Feb 2026' / '3. Feb. 2026'."""
-        months = MONTHS.get(self.language, MONTHS["en"])
-        if self.language == "de":
-            return f"{d.day}. {months[d.month - 1]} {d.year}"
-        return f"{d.day} {months[d.month - 1]} {d.year}"
+        return self._date(d, "yMMMd")
 
     def day_month(self, d: date) -> str:
         """'3 Feb' / '3. Feb.' (a time axis's tick)."""
-        months = MONTHS.get(self.language, MONTHS["en"])
-        return f"{d.day}. {months[d.month - 1]}" if self.language == "de" \
-            else f"{d.day} {months[d.month - 1]}"
+        return self._date(d, "MMMd")
 
     def month(self, d: date, year: bool = False) -> str:
-        """'Feb' or 'Feb 2026'."""
-        name = MONTHS.get(self.language, MONTHS["en"])[d.month - 1]
-        return f"{name} {d.year}" if year else name
+        """'Feb' or 'Feb 2026' (German: 'Feb.', 'März')."""
+        if year:
+            return self._date(d, "yMMM")
+        return str(cldr_locale(self.language).months["format"]["abbreviated"][d.month])
 
     def weekday_day(self, d: date) -> str:
-        names = WEEKDAYS.get(self.language, WEEKDAYS["en"])
-        if self.language == "de":  # as the window's 'ddd, d. MMM yyyy'
-            return f"{names[d.weekday()]}, {self.day(d)}"
-        return f"{names[d.weekday()]} {self.day(d)}"
+        """'Tue 3 Feb 2026' / 'Di., 3. Feb. 2026'."""
+        return self._date(d, "yMMMEd")
 
     def weekday_name(self, weekday: int) -> str:
-        return WEEKDAYS.get(self.language, WEEKDAYS["en"])[weekday]
+        """Monday is 0: 'Mon' / 'Mo.'."""
+        return str(cldr_locale(self.language).days["format"]["abbreviated"][weekday])

@@ -7,6 +7,7 @@ import logging
 import os
 import re
 from collections.abc import Callable, Mapping
+from functools import cache
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -38,9 +39,39 @@ def english_translate(context: str, text: str, disambiguation: str | None = None
     return _numerus(text, n)
 
 
+# CLDR's plural categories in CLDR's order, which is the order of a .ts file's numerus forms
+# (Qt: German and English "one, other"; Polish "one, few, many"; Czech "one, few, other")
+CATEGORIES = ("zero", "one", "two", "few", "many", "other")
+
+
+@cache
+def _plural_rule(language: str) -> Callable[[int], str]:
+    """CLDR's plural rule for the language (Babel, loaded on the first plural said); English's
+    for a language CLDR does not know."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(language or "en").plural_form
+    except (ValueError, TypeError, UnknownLocaleError):
+        return Locale.parse("en").plural_form
+
+
+@cache
+def plural_forms(language: str) -> tuple[str, ...]:
+    """The plural categories a count takes in `language`: the numerus forms its catalogue
+    holds, in this order. (A category only fractions take, Czech "many", or only a million,
+    French "many", is no form of the catalogue: Qt counts whole numbers.)"""
+    rule = _plural_rule(language)
+    taken = {rule(n) for n in range(1000)}
+    return tuple(c for c in CATEGORIES if c in taken)
+
+
 def plural_index(language: str, n: int) -> int:
-    """The numerus form for n: English and German have one form for 1 and one for the rest."""
-    return 0 if n == 1 else 1
+    """The numerus form for n, by CLDR's plural rule for the language: English and German have
+    one form for 1 and one for the rest; Polish one for 1, one for 2-4, 22-24 …, one for 5-21 …"""
+    forms = plural_forms(language)
+    category = _plural_rule(language)(n)
+    return forms.index(category) if category in forms else len(forms) - 1
 
 
 def catalogue_translate(language: str, folder: Path = CATALOGUES) -> Translate:
