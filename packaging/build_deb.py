@@ -4,7 +4,7 @@
     /usr/bin/vdtracker              -> /opt/vdtracker/vdtracker (the .desktop's Exec=vdtracker)
     /usr/share/…                    packaging/layout.py: the menu entry, metainfo, icons, the
                                     man page and the bash and zsh completions
-    /usr/share/doc/vdtracker/copyright
+    /usr/share/doc/vdtracker/copyright, changelog.gz (what Debian policy asks of every package)
 
 Depends: the apt packages (vdtracker/system_libs.py's names) of the system libraries Qt's xcb
 display plugin and its GL integrations load that the bundle does not hold, as ldd finds them.
@@ -17,12 +17,15 @@ touches anyone's diary (~/.local/share/vdtracker stays). Offline: dpkg-deb only,
 from __future__ import annotations
 
 import argparse
+import email.utils
+import gzip
 import hashlib
 import os
 import re
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import layout  # packaging/layout.py (this folder is sys.path[0])
@@ -95,6 +98,15 @@ def version() -> str:
     return namespace["__version__"]
 
 
+def changelog() -> str:
+    """One entry, this version (the README and git log say what changed), dated by
+    SOURCE_DATE_EPOCH when set, so that a rebuild can give the same bytes."""
+    when = float(os.environ.get("SOURCE_DATE_EPOCH", time.time()))
+    return (f"vdtracker ({version()}) unstable; urgency=medium\n\n"
+            f"  * VD Tracker {version()}, built from the bundle `make package` makes.\n\n"
+            f" -- {MAINTAINER}  {email.utils.formatdate(when)}\n")
+
+
 def architecture() -> str:
     return subprocess.run(["dpkg", "--print-architecture"], check=True, capture_output=True,
                           text=True).stdout.strip()
@@ -103,8 +115,7 @@ def architecture() -> str:
 def depends(bundle: Path) -> list[str]:
     """The apt packages of what the xcb plugin (and the GL integrations it loads) needs from
     the system: ldd's answer with the bundle's own folder first, as the bundle runs."""
-    sys.path.insert(0, str(ROOT))
-    from vdtracker.system_libs import PACKAGES
+    from vdtracker.system_libs import PACKAGES  # the venv's vdtracker (make: pip install -e .)
 
     internal = bundle / "_internal"
     plugins = internal / "PySide6" / "Qt" / "plugins"
@@ -171,6 +182,9 @@ def stage(icons: Path, man: Path) -> Path:
     doc = share / "doc" / "vdtracker"
     doc.mkdir(parents=True)
     (doc / "copyright").write_text(COPYRIGHT.format(homepage=HOMEPAGE), "utf-8")
+    with (doc / "changelog.gz").open("wb") as raw, gzip.GzipFile(
+            filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as out:  # gzip -9n
+        out.write(changelog().encode("utf-8"))
     normalize(STAGE)
     debian = STAGE / "DEBIAN"
     debian.mkdir()
@@ -202,15 +216,20 @@ def main(argv: list[str] | None = None) -> int:
                  "(make package)")
     if needed := layout.missing(args.icons, args.man):
         sys.exit("build_deb: missing " + ", ".join(needed))
-    root = stage(args.icons, args.man)
+    out = build(args.icons, args.man)
+    print(f"{out.relative_to(ROOT)}: {out.stat().st_size / 2**20:.0f} MiB")
+    return 0
+
+
+def build(icons: Path, man: Path) -> Path:
+    root = stage(icons, man)
     out = DIST / f"vdtracker_{version()}_{architecture()}.deb"
     tmp = out.with_name(f".{out.name}.tmp")
     subprocess.run(["dpkg-deb", "--build", "--root-owner-group", str(root), str(tmp)],
                    check=True, stdout=subprocess.DEVNULL)
     tmp.replace(out)
     shutil.rmtree(root)  # about 240 MB, copied from dist/vdtracker/
-    print(f"{out.relative_to(ROOT)}: {out.stat().st_size / 2**20:.0f} MiB")
-    return 0
+    return out
 
 
 if __name__ == "__main__":

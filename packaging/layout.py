@@ -6,7 +6,9 @@
     bash-completion/completions/vdtracker         (`vdtracker --print-completion bash`)
     zsh/vendor-completions/_vdtracker             (`vdtracker --print-completion zsh`)
 
-Standard library only (build_deb.py and build_bundle.py run it; tests load it by path).
+Standard library only. build_deb.py and build_bundle.py import it, run from this folder (it
+is sys.path[0] then, so `install_desktop` is the sibling script, not a package); tests put
+this folder on sys.path for the test's time.
 """
 
 from __future__ import annotations
@@ -15,16 +17,11 @@ import gzip
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path, PurePosixPath
 
-HERE = Path(__file__).resolve().parent
-if str(HERE) not in sys.path:  # a sibling script, not the PyPI package named `packaging`
-    sys.path.insert(0, str(HERE))
+import install_desktop
 
-import install_desktop  # noqa: E402
-
-ROOT = HERE.parent
+ROOT = Path(__file__).resolve().parent.parent
 ICONS = ROOT / "build" / "icons"
 MAN = ROOT / "build" / "man" / "man1" / "vdtracker.1"
 SHELLS = {"bash": "bash-completion/completions/vdtracker",

@@ -16,7 +16,10 @@ APP_ID = "io.github.vdtracker.vdtracker"
 pytestmark = pytest.mark.skipif(shutil.which("sh") is None, reason="no POSIX shell here")
 
 
-def _layout():
+@pytest.fixture
+def layout(monkeypatch):
+    """packaging/layout.py, with its folder on sys.path (for install_desktop) for the test."""
+    monkeypatch.syspath_prepend(str(ROOT / "packaging"))
     spec = importlib.util.spec_from_file_location("layout", ROOT / "packaging" / "layout.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -24,10 +27,9 @@ def _layout():
     return module
 
 
-def _unpacked(tmp_path: Path) -> Path:
+def _unpacked(tmp_path: Path, layout) -> Path:
     """What the tarball unpacks to, with a small fake bundle: a `vdtracker` that notes its
     arguments in calls.txt beside the home."""
-    layout = _layout()
     folder = tmp_path / "unpacked" / "vdtracker"
     (folder / "_internal").mkdir(parents=True)
     (folder / "_internal" / "libfake.so").write_bytes(b"\0fake")
@@ -54,8 +56,8 @@ def _run(script: Path, home: Path, data: Path) -> subprocess.CompletedProcess[st
     return subprocess.run([str(script)], capture_output=True, text=True, env=env, timeout=60)
 
 
-def test_install_then_uninstall_leaves_only_the_diary_and_others_files(tmp_path):
-    folder = _unpacked(tmp_path)
+def test_install_then_uninstall_leaves_only_the_diary_and_others_files(tmp_path, layout):
+    folder = _unpacked(tmp_path, layout)
     home, data = tmp_path / "home", tmp_path / "xdg"
     diary = data / "vdtracker" / "vdtracker.sqlite3"
     diary.parent.mkdir(parents=True)
@@ -96,8 +98,8 @@ def test_install_then_uninstall_leaves_only_the_diary_and_others_files(tmp_path)
     assert not lib.exists() and not link.is_symlink()
 
 
-def test_install_refuses_a_vdtracker_it_did_not_put_on_path(tmp_path):
-    folder = _unpacked(tmp_path)
+def test_install_refuses_a_vdtracker_it_did_not_put_on_path(tmp_path, layout):
+    folder = _unpacked(tmp_path, layout)
     home, data = tmp_path / "home", tmp_path / "xdg"
     pipx = home / ".local" / "bin" / "vdtracker"
     pipx.parent.mkdir(parents=True)
@@ -109,8 +111,8 @@ def test_install_refuses_a_vdtracker_it_did_not_put_on_path(tmp_path):
     assert os.readlink(pipx) == str(tmp_path / "pipx-venv-vdtracker")
 
 
-def test_uninstall_with_nothing_installed_says_so(tmp_path):
-    folder = _unpacked(tmp_path)
+def test_uninstall_with_nothing_installed_says_so(tmp_path, layout):
+    folder = _unpacked(tmp_path, layout)
     r = _run(folder / "uninstall.sh", tmp_path / "home", tmp_path / "xdg")
     assert r.returncode == 0
     assert "nothing to remove" in r.stdout
