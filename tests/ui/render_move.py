@@ -17,17 +17,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent)]
 
-from PySide6.QtCore import QLocale  # noqa: E402
-
-from render_screens import fusion_app, styled  # noqa: E402
+from render_screens import fusion_app, grabbed, settle, speaking, styled, window_on  # noqa: E402
 from vdtracker.app import compose  # noqa: E402
 from vdtracker.services.regimens import RegimenInput  # noqa: E402
 from vdtracker.storage.database import Database  # noqa: E402
-from vdtracker.ui.context import Context  # noqa: E402
 from vdtracker.ui.dialogs.move_question import MoveQuestion  # noqa: E402
 from vdtracker.ui.main_window import MainWindow  # noqa: E402
-from vdtracker.ui.translations import install_translators  # noqa: E402
-from vdtracker.ui.window_words import window_wording  # noqa: E402
 
 SUNDAY = date(2026, 11, 1)
 TODAY = date(2026, 11, 25)  # a Wednesday: Sunday 22 Nov has nothing logged
@@ -53,51 +48,39 @@ def render(out: Path) -> list[Path]:
     diary(db)
     clock = datetime.combine(TODAY, time(10, 0))
     written = []
-    old = QLocale()
     for lang, name in LOCALES.items():
-        locale = QLocale(name)
-        QLocale.setDefault(locale)
-        translators = install_translators(app, locale)
-        try:
+        with speaking(app, name) as locale:
             for variant in styled(app, ("light", "dark")):
-                for width, height in SIZES:
-                    ctx = Context(compose(db), now=lambda: clock, words=window_wording(locale))
-                    window = MainWindow(ctx)
-                    window.resize(width, height)
-                    window.show()
-                    for _ in range(3):
-                        app.processEvents()
-                    tail = "" if variant == "light" else f"-{variant}"
-                    for page in ("today", "supplements"):
-                        window.show_page(page)
-                        app.processEvents()
-                        path = out / f"move-{page}-{lang}-{width}{tail}.png"
-                        window.grab().save(str(path))
-                        written.append(path)
-                    if width == SIZES[0][0]:
-                        dose = ctx.services.regimens.doses(TODAY)[-1].id
-                        offer = ctx.services.regimens.move_offer(dose, TODAY)
-                        assert offer is not None
-                        w = ctx.words.moves
-                        dialog = MoveQuestion(window, w.title(offer), w.question(offer),
-                                              w.keep(offer), w.move(offer))
-                        dialog.show()
-                        app.processEvents()
-                        path = out / f"move-question-{lang}{tail}.png"
-                        dialog.grab().save(str(path))
-                        written.append(path)
-                        dialog.close()
-                        dialog.deleteLater()
-                    window.quitting = True
-                    window.close()
-                    window.deleteLater()
-                    app.processEvents()
-        finally:
-            for t in translators:
-                app.removeTranslator(t)
-            QLocale.setDefault(old)
+                tail = "" if variant == "light" else f"-{variant}"
+                for size in SIZES:
+                    with window_on(app, db, locale, size, clock) as window:
+                        for page in ("today", "supplements"):
+                            window.show_page(page)
+                            settle(app)
+                            written.append(grabbed(window, out / f"move-{page}-{lang}-"
+                                                   f"{size[0]}{tail}.png"))
+                        if size == SIZES[0]:
+                            written.append(question(window, out / f"move-question-{lang}"
+                                                    f"{tail}.png"))
     db.close()
     return written
+
+
+def question(window: MainWindow, path: Path) -> Path:
+    """The question the Wednesday dose asks, as the window shows it."""
+    ctx = window.ctx
+    dose = ctx.services.regimens.doses(TODAY)[-1].id
+    offer = ctx.services.regimens.move_offer(dose, TODAY)
+    assert offer is not None
+    w = ctx.words.moves
+    dialog = MoveQuestion(window, w.title(offer), w.question(offer), w.keep(offer),
+                          w.move(offer))
+    dialog.show()
+    settle(fusion_app())
+    grabbed(dialog, path)
+    dialog.close()
+    dialog.deleteLater()
+    return path
 
 
 if __name__ == "__main__":

@@ -6,13 +6,15 @@ import os
 import sys
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QLocale  # noqa: E402
 from PySide6.QtGui import QColor, QFont, QPalette  # noqa: E402
-from PySide6.QtWidgets import QApplication, QStyleFactory  # noqa: E402
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget  # noqa: E402
 
 from vdtracker.app import compose  # noqa: E402
 from vdtracker.services.demo import build_demo  # noqa: E402
@@ -21,6 +23,8 @@ from vdtracker.services.regimens import RegimenInput  # noqa: E402
 from vdtracker.storage.database import Database  # noqa: E402
 from vdtracker.ui.context import Context  # noqa: E402
 from vdtracker.ui.main_window import PAGES, MainWindow  # noqa: E402
+from vdtracker.ui.translations import install_translators  # noqa: E402
+from vdtracker.ui.window_words import window_wording  # noqa: E402
 
 TODAY = date(2026, 11, 23)
 
@@ -76,6 +80,50 @@ def fusion_app() -> QApplication:
     assert isinstance(app, QApplication)
     app.setStyle(QStyleFactory.create("Fusion"))
     return app
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(4):
+        app.processEvents()
+
+
+@contextmanager
+def speaking(app: QApplication, name: str) -> Iterator[QLocale]:
+    """The app in one language (`name`, e.g. de_DE): its locale the default and its catalogues
+    installed (English too: its plural forms), both put back after."""
+    old, locale = QLocale(), QLocale(name)
+    QLocale.setDefault(locale)
+    translators = install_translators(app, locale)
+    try:
+        yield locale
+    finally:
+        for t in translators:
+            app.removeTranslator(t)
+        QLocale.setDefault(old)
+
+
+@contextmanager
+def window_on(app: QApplication, db: Database, locale: QLocale, size: tuple[int, int],
+              now: datetime) -> Iterator[MainWindow]:
+    """The main window over `db`, in `locale`, at `size`, its clock stopped at `now`: shown and
+    settled, and closed after without asking about anything typed."""
+    window = MainWindow(Context(compose(db), now=lambda: now, words=window_wording(locale)))
+    window.resize(*size)
+    window.show()
+    settle(app)
+    try:
+        yield window
+    finally:
+        window.quitting = True
+        window.close()
+        window.deleteLater()
+        settle(app)
+
+
+def grabbed(widget: QWidget, path: Path) -> Path:
+    """The widget drawn to `path` (PNG)."""
+    widget.grab().save(str(path))
+    return path
 
 
 def styled(app: QApplication, variants: tuple[str, ...]) -> Iterator[str]:

@@ -16,17 +16,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent)]
 
-from PySide6.QtCore import QLocale  # noqa: E402
-
-from render_screens import fusion_app, styled  # noqa: E402
+from render_screens import fusion_app, grabbed, settle, speaking, styled, window_on  # noqa: E402
 from vdtracker.app import compose  # noqa: E402
 from vdtracker.services.demo import build_demo  # noqa: E402
 from vdtracker.storage.database import Database  # noqa: E402
-from vdtracker.ui.context import Context  # noqa: E402
 from vdtracker.ui.dialogs.supply_dialog import COUNT, SupplyDialog  # noqa: E402
-from vdtracker.ui.main_window import MainWindow  # noqa: E402
-from vdtracker.ui.translations import install_translators  # noqa: E402
-from vdtracker.ui.window_words import window_wording  # noqa: E402
 
 TODAY = date(2026, 11, 23)
 SIZES = ((1280, 800), (1024, 640))
@@ -43,46 +37,28 @@ def render(out: Path) -> list[Path]:
     svc.supplies.set("Vitamin B12", 5, counted, "tablet", 1000, "mcg")
     clock = datetime.combine(TODAY, time(10, 0))
     written = []
-    old = QLocale()
     for lang, name in LOCALES.items():
-        locale = QLocale(name)
-        QLocale.setDefault(locale)
-        translators = install_translators(app, locale)
-        try:
+        with speaking(app, name) as locale:
             for variant in styled(app, ("light", "dark")):
-                for width, height in SIZES:
-                    ctx = Context(compose(db), now=lambda: clock, words=window_wording(locale))
-                    window = MainWindow(ctx)
-                    window.resize(width, height)
-                    window.show()
-                    window.show_page("supplements")
-                    page = window.page("supplements")
-                    for _ in range(3):
+                tail = "" if variant == "light" else f"-{variant}"
+                for size in SIZES:
+                    with window_on(app, db, locale, size, clock) as window:
+                        window.show_page("supplements")
+                        page = window.page("supplements")
+                        settle(app)
+                        page.ensureWidgetVisible(page.supplies)
                         app.processEvents()
-                    page.ensureWidgetVisible(page.supplies)
-                    app.processEvents()
-                    tail = "" if variant == "light" else f"-{variant}"
-                    path = out / f"supplies-{lang}-{width}{tail}.png"
-                    window.grab().save(str(path))
-                    written.append(path)
-                    if variant == "light" and width == SIZES[0][0]:
-                        views = ctx.services.supplies.status(TODAY)
-                        dialog = SupplyDialog(window, ctx, COUNT, page.supplies.names(), views)
-                        dialog.show()
-                        app.processEvents()
-                        path = out / f"supplies-dialog-{lang}.png"
-                        dialog.grab().save(str(path))
-                        written.append(path)
-                        dialog.close()
-                        dialog.deleteLater()
-                    window.quitting = True
-                    window.close()
-                    window.deleteLater()
-                    app.processEvents()
-        finally:
-            for t in translators:
-                app.removeTranslator(t)
-            QLocale.setDefault(old)
+                        written.append(grabbed(window, out / f"supplies-{lang}-{size[0]}"
+                                               f"{tail}.png"))
+                        if variant == "light" and size == SIZES[0]:
+                            views = window.ctx.services.supplies.status(TODAY)
+                            dialog = SupplyDialog(window, window.ctx, COUNT,
+                                                  page.supplies.names(), views)
+                            dialog.show()
+                            app.processEvents()
+                            written.append(grabbed(dialog, out / f"supplies-dialog-{lang}.png"))
+                            dialog.close()
+                            dialog.deleteLater()
     db.close()
     return written
 

@@ -21,13 +21,9 @@ sys.path[:0] = [str(HERE), str(HERE.parent)]
 from PySide6.QtCore import QLocale  # noqa: E402
 
 from five_alerts import VISIT, relapse_at_the_visit  # noqa: E402
-from render_screens import fusion_app, styled  # noqa: E402
+from render_screens import fusion_app, grabbed, settle, speaking, styled, window_on  # noqa: E402
 from vdtracker.app import compose  # noqa: E402
 from vdtracker.storage.database import Database  # noqa: E402
-from vdtracker.ui.context import Context  # noqa: E402
-from vdtracker.ui.main_window import MainWindow  # noqa: E402
-from vdtracker.ui.translations import install_translators  # noqa: E402
-from vdtracker.ui.window_words import window_wording  # noqa: E402
 
 SIZES = ((1366, 768), (1024, 640))
 LOCALES = {"en": "en_GB", "de": "de_DE"}
@@ -39,12 +35,8 @@ def render(out: Path, prefix: str = "") -> list[Path]:
     svc = compose(db)
     relapse_at_the_visit(svc)
     written = []
-    old = QLocale()
     for lang, name in LOCALES.items():
-        locale = QLocale(name)
-        QLocale.setDefault(locale)
-        translators = install_translators(app, locale)
-        try:
+        with speaking(app, name) as locale:
             for variant in styled(app, ("light", "dark", "200pct")):
                 for width, height in SIZES if variant != "200pct" else SIZES[:1]:
                     tail = "" if variant == "light" else f"-{variant}"
@@ -56,10 +48,6 @@ def render(out: Path, prefix: str = "") -> list[Path]:
                 written.append(shot(db, locale, SIZES[1],
                                     out / f"today-alerts-discussed-{lang}-1024.png"))
                 svc.alerts.unmark_discussed("vitamin-d")
-        finally:
-            for t in translators:
-                app.removeTranslator(t)
-            QLocale.setDefault(old)
     db.close()
     return written
 
@@ -67,21 +55,13 @@ def render(out: Path, prefix: str = "") -> list[Path]:
 def shot(db: Database, locale: QLocale, size: tuple[int, int], path: Path) -> Path:
     """Today on the visit's morning, a pain rating typed (its colour cue shows)."""
     app = fusion_app()
-    clock = datetime.combine(VISIT, time(10, 0))
-    window = MainWindow(Context(compose(db), now=lambda: clock, words=window_wording(locale)))
-    window.resize(*size)
-    window.show()
-    pain = window.page("today").form.pain
-    pain.set_value(6.5)
-    for _ in range(3):
+    with window_on(app, db, locale, size, datetime.combine(VISIT, time(10, 0))) as window:
+        pain = window.page("today").form.pain
+        pain.set_value(6.5)
+        settle(app)
+        grabbed(window, path)
+        pain.clear()  # nothing typed is kept for the next window to put back
         app.processEvents()
-    window.grab().save(str(path))
-    pain.clear()  # nothing typed is kept for the next window to put back
-    app.processEvents()
-    window.quitting = True  # nothing typed to ask about
-    window.close()
-    window.deleteLater()
-    app.processEvents()
     return path
 
 
