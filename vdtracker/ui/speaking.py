@@ -39,10 +39,15 @@ def name_lists(root: QWidget) -> None:
         line = box.lineEdit()
         if line is not None and not line.accessibleName():
             line.setAccessibleName(box.accessibleName() or label_of(box))
+        typed = line.text() if line is not None else ""
         for i in range(box.count()):
             said = Qt.ItemDataRole.AccessibleTextRole
             if not box.itemText(i).strip() and not box.itemData(i, said):
                 box.setItemData(i, not_set(), said)
+        # a changed item makes the list show its current item again: what was typed in its
+        # text box (a draft put back after a crash) would be lost
+        if line is not None and line.text() != typed:
+            line.setText(typed)
 
 
 def announce(widget: QWidget, text: str) -> None:
