@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import shutil
 import subprocess
@@ -11,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from packaging_scripts import script
 from vdtracker import __version__
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,11 +25,7 @@ pytestmark = pytest.mark.skipif(shutil.which("dpkg-deb") is None or sys.platform
 def build_deb(monkeypatch):
     """packaging/build_deb.py, its folder on sys.path (for layout) for the test's time."""
     monkeypatch.syspath_prepend(str(ROOT / "packaging"))
-    spec = importlib.util.spec_from_file_location("build_deb", ROOT / "packaging" / "build_deb.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return script("build_deb")
 
 
 @pytest.fixture

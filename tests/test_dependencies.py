@@ -4,7 +4,6 @@ refuses a Python requires-python does not allow in one line, and CI installs con
 from __future__ import annotations
 
 import glob
-import importlib.util
 import os
 import shutil
 import subprocess
@@ -16,16 +15,13 @@ import pytest
 from packaging.requirements import Requirement
 from packaging.version import Version
 
+from packaging_scripts import script
 from vdtracker import about
 
 ROOT = Path(__file__).resolve().parents[1]
 PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
 
-_spec = importlib.util.spec_from_file_location("check_python",
-                                               ROOT / "packaging" / "check_python.py")
-assert _spec is not None and _spec.loader is not None
-check_python = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(check_python)
+check_python = script("check_python")
 
 
 def test_about_reads_python_version_markers_as_pip_does():

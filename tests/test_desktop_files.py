@@ -6,7 +6,6 @@ the notifications carry the icon."""
 from __future__ import annotations
 
 import configparser
-import importlib.util
 import os
 import re
 import shutil
@@ -20,6 +19,7 @@ from pathlib import Path
 import pytest
 
 import vdtracker
+from packaging_scripts import script
 from vdtracker import resources
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,12 +29,6 @@ METAINFO = ROOT / "resources" / f"{APP_ID}.metainfo.xml"
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 
 
-def _script(name: str):  # a module loaded from packaging/
-    spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _tool(name: str, package: str) -> str:
@@ -78,8 +72,8 @@ def test_the_metainfo_passes_appstreamcli_validate_pedantic():
 
 
 def test_one_app_id_names_every_desktop_file_the_icon_and_the_window():
-    install = _script("install_desktop")
-    render = _script("render_icons")
+    install = script("install_desktop")
+    render = script("render_icons")
     assert APP_ID == install.APP_ID == render.NAME == install.component_id()
     assert resources.DESKTOP_ID == resources.ICON_NAME == APP_ID
     # reverse DNS of the project's home, lowercase (appstreamcli --pedantic), and a valid
@@ -149,7 +143,7 @@ def test_the_icons_are_rendered_from_the_svg_at_every_size(qapp, tmp_path):
     # qapp: the script makes a QGuiApplication only when there is none (as a program)
     from PySide6.QtGui import QImage
 
-    render = _script("render_icons")
+    render = script("render_icons")
     written = render.render(out=tmp_path)
     assert [p.relative_to(tmp_path).as_posix() for p in written] == [
         f"hicolor/{n}x{n}/apps/{APP_ID}.png" for n in SIZES]
@@ -227,7 +221,7 @@ def test_make_install_desktop_then_uninstall_desktop_touch_only_their_files(tmp_
 
 def test_uninstall_desktop_also_takes_away_an_older_versions_files(tmp_path, capsys,
                                                                    monkeypatch):
-    install = _script("install_desktop")
+    install = script("install_desktop")
     data = tmp_path / "data"
     _plant(data, {**OLD, "applications/other.desktop": b"[Desktop Entry]\n"})
     monkeypatch.setenv("XDG_DATA_HOME", str(data))
@@ -239,7 +233,7 @@ def test_uninstall_desktop_also_takes_away_an_older_versions_files(tmp_path, cap
 
 
 def test_install_desktop_respects_only_an_absolute_xdg_data_home(tmp_path, monkeypatch):
-    install = _script("install_desktop")
+    install = script("install_desktop")
     monkeypatch.setenv("HOME", str(tmp_path))
     assert install.data_home({"XDG_DATA_HOME": str(tmp_path / "d")}) == tmp_path / "d"
     # the base directory spec: a relative path is invalid and ignored

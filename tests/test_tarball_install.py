@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+
+from packaging_scripts import script
 
 ROOT = Path(__file__).resolve().parents[1]
 APP_ID = "io.github.vdtracker.vdtracker"
@@ -20,11 +21,7 @@ pytestmark = pytest.mark.skipif(shutil.which("sh") is None, reason="no POSIX she
 def layout(monkeypatch):
     """packaging/layout.py, with its folder on sys.path (for install_desktop) for the test."""
     monkeypatch.syspath_prepend(str(ROOT / "packaging"))
-    spec = importlib.util.spec_from_file_location("layout", ROOT / "packaging" / "layout.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return script("layout")
 
 
 def _unpacked(tmp_path: Path, layout) -> Path:

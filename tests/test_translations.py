@@ -3,7 +3,6 @@ reaches the CLI and the window, and holds every string the code has (pyside6-lup
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import subprocess
@@ -13,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from packaging_scripts import script
 from vdtracker.wording.forbidden import FORBIDDEN_PHRASES, FORBIDDEN_PHRASES_DE
 from vdtracker.wording.translate import catalogue_translate
 
@@ -21,11 +21,7 @@ TS_DIR = ROOT / "resources" / "translations"
 GERMAN = TS_DIR / "vdtracker_de.ts"
 ENGLISH = TS_DIR / "vdtracker_en.ts"
 
-_spec = importlib.util.spec_from_file_location("build_translations",
-                                               ROOT / "packaging" / "build_translations.py")
-assert _spec is not None and _spec.loader is not None
-build_translations = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(build_translations)
+build_translations = script("build_translations")
 
 QT_ARG = re.compile(r"%(?:\d|n)")
 PY_FORMAT = re.compile(r"%[-+#0]*\d*(?:\.\d+)?[sdifgeExXr%]")

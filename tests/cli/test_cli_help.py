@@ -2,7 +2,6 @@
 the epilog names the environment, this user's files and the exit codes; shell completion."""
 
 import argparse
-import importlib.util
 import os
 import shutil
 import subprocess
@@ -11,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from packaging_scripts import script
 from vdtracker.cli import help_text, tree
 from vdtracker.cli.tree import build
 from vdtracker.storage.backups import FOLDER
@@ -84,12 +84,7 @@ def test_every_command_has_its_help_page():
 
 
 def _build_translations():
-    spec = importlib.util.spec_from_file_location(
-        "build_translations", ROOT / "packaging" / "build_translations.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return script("build_translations")
 
 
 @pytest.mark.skipif(shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
