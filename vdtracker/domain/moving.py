@@ -27,13 +27,9 @@ class MoveOffer:
     next_moved: date  # the next due date after the move
 
 
-def movable(r: Regimen) -> bool:
+def movable(plan: Plan) -> bool:
     """A schedule a week apart or more with one day to move: every N ≥ 7 days, or one weekday
     (twice a week has no single day to move to)."""
-    return movable_plan(r.plan)
-
-
-def movable_plan(plan: Plan) -> bool:
     if plan.every_days is not None:
         return plan.every_days >= 7
     return len(plan.weekdays) == 1
@@ -45,7 +41,7 @@ def offer(r: Regimen, own: Sequence[Dose], dose_id: int, today: date) -> MoveOff
     asks nothing) and counts for no other due date (adherence.late_doses), and nothing else
     was taken for it. `own`: this schedule's doses by time (adherence.doses_for)."""
     dose = next((d for d in own if d.id == dose_id), None)
-    if (dose is None or dose.skipped or not movable(r) or r.moved_on is not None
+    if (dose is None or dose.skipped or not movable(r.plan) or r.moved_on is not None
             or r.stopped_on is not None or dose.day > today or not r.is_active(dose.day)):
         return None
     if r.end is not None and dose.day >= r.end:  # nothing of it after that day to move
@@ -80,4 +76,4 @@ def offer(r: Regimen, own: Sequence[Dose], dose_id: int, today: date) -> MoveOff
     return MoveOffer(r.id, r.supplement, due, dose.day, names, r.rule.every_days, kept, moved)
 
 
-__all__ = ["MoveOffer", "movable", "movable_plan", "offer"]
+__all__ = ["MoveOffer", "movable", "offer"]

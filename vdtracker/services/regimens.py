@@ -160,8 +160,8 @@ class RegimenService:
             if row is None or row.regimen_id is None:
                 return None
             found = next((r for r in repo.regimens(s) if r.id == row.regimen_id), None)
-            if found is None:
-                return None
+            if found is None or not moving.movable(found.plan):
+                return None  # a daily schedule (most doses logged) reads no doses for it
             own = adherence.doses_for(found, repo.doses(s, until=today))
         return moving.offer(found, own, dose_id, today)
 

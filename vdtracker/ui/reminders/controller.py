@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from ...domain import reminders as rules
 from ...domain.alert_types import Alert
-from ...domain.moving import MoveOffer, movable_plan
+from ...domain.moving import MoveOffer, movable
 from ...domain.reminders import Key, ReminderState
 from ...domain.schedule import Plan
 from ...services import settings as opts
@@ -147,7 +147,7 @@ class ReminderController(QObject):
             key = ("missed", int(d["regimen_id"]), alert.date)
             self.answerable[key] = (str(d["supplement"]), alert.date)
             plan = d["plan"]
-            if isinstance(plan, Plan) and movable_plan(plan):  # taken then, or only now?
+            if isinstance(plan, Plan) and movable(plan):  # taken then, or only now?
                 return self.notifier.notify(*words, key=key, choices=self.words.missed_weekly(
                     alert.date))
             return self.notifier.notify(*words, key=key, snooze=False)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...domain.alert_rank import discussable, is_quiet
 from ...domain.alert_types import Alert
-from ...domain.moving import movable_plan
+from ...domain.moving import movable
 from ...domain.schedule import Plan
 from ...wording import Wording, arg
 from ..window_words import plural
@@ -145,6 +145,6 @@ class AlertBanner(QWidget):
             row.add_action(text).clicked.connect(
                 lambda _=False, i=dose_id, due=due: self.count_late.emit(i, due))
             plan = d.get("plan")
-            if isinstance(plan, Plan) and movable_plan(plan):  # or move the rest to that day
+            if isinstance(plan, Plan) and movable(plan):  # or move the rest to that day
                 row.add_action(words.moves.card_action(plan.every_days, logged)).clicked.connect(
                     lambda _=False, i=dose_id: self.move_late.emit(i))
