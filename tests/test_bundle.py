@@ -62,3 +62,40 @@ def test_report_to_pdf(tmp_path):
     r = run("report", "--out", str(out), "--data-dir", str(tmp_path / "data"))
     assert r.returncode == 0, r.stderr
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_the_bundle_holds_cldr_data_of_its_languages_only():
+    """Babel's locale data (35 MB in all): root and the catalogue languages' (the spec)."""
+    import babel
+
+    languages = {p.stem.split("_", 1)[1]
+                 for p in (BUNDLE / "_internal" / "vdtracker" / "i18n").glob("*.json")}
+    every = {p.name for p in (Path(babel.__file__).parent / "locale-data").glob("*.dat")}
+    kept = {p.name for p in (BUNDLE / "_internal" / "babel" / "locale-data").glob("*.dat")}
+    assert languages == {"en", "de"}
+    assert kept == {n for n in every if Path(n).stem.split("_")[0] in {"root", *languages}}
+    assert (BUNDLE / "_internal" / "babel" / "global.dat").exists()
+
+
+def test_a_locale_without_a_catalogue_gets_english_words_and_formats(tmp_path):
+    """fr_FR: no CLDR data for French in the bundle, so the CLI writes as in English; de_CH
+    and en_GB as from source (tests/test_babel_data.py checks the code path)."""
+    args = ["regimen", "add", "--supplement", "Vitamin D3", "--dose", "50000", "--unit", "IU",
+            "--every", "7", "--start", "2026-01-05", "--weeks", "12", "--as-of", "2026-01-05"]
+
+    def frozen(lang: str) -> str:
+        r = run(*args, "--data-dir", str(tmp_path / lang), LANG=lang)
+        assert r.returncode == 0, r.stderr
+        return r.stdout
+
+    english = frozen("C.UTF-8")
+    assert f"{50_000:,} IU" in english and "5 Jan 2026" in english
+    assert f"{round(50_000 / 7):,} IU" in english
+    assert frozen("fr_FR.UTF-8") == english
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("VDTRACKER_", "LC_"))}
+    for lang in ("de_CH.UTF-8", "en_GB.UTF-8"):
+        source = subprocess.run([sys.executable, "-m", "vdtracker", *args, "--data-dir",
+                                 str(tmp_path / f"source-{lang}")], capture_output=True,
+                                text=True, env=env | {"LANG": lang}, timeout=120)
+        assert source.returncode == 0, source.stderr
+        assert frozen(lang) == source.stdout, lang
