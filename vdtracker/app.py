@@ -10,20 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from .domain.personal import Personal
-from .services.alerts import AlertService
 from .services.bundle import Services
-from .services.diary import DiaryService
-from .services.due_doses import DueDoseService
-from .services.entries import EntryService
-from .services.export import ExportService
-from .services.importing import ImportService
-from .services.labs import LabService
-from .services.regimens import RegimenService
-from .services.reminders import ReminderService
-from .services.settings import SettingsService
-from .services.summary import SummaryService
-from .services.supplies import SupplyService
-from .services.trends import TrendsService
 from .storage import backups
 from .storage.database import Database
 from .storage.errors import StorageError
@@ -34,14 +21,7 @@ log = logging.getLogger(__name__)
 
 def compose(db: Database) -> Services:
     """The one place services are built (the window, the CLI and the tests all come here)."""
-    settings = SettingsService(db)
-    return Services(db=db, diary=DiaryService(db), regimens=RegimenService(db),
-                    labs=LabService(db), alerts=AlertService(db), settings=settings,
-                    entries=EntryService(db), due_doses=DueDoseService(db),
-                    reminders=ReminderService(db, settings), export=ExportService(db, settings),
-                    importing=ImportService(db),
-                    trends=TrendsService(db), summary=SummaryService(db),
-                    supplies=SupplyService(db))
+    return Services(db)  # each service made when first asked for (services/bundle.py)
 
 
 def open_services(data_dir: str | Path | None, backup: bool = True,

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import paths
 from ..domain.breaks import as_of_view
@@ -19,8 +20,6 @@ from ..domain.printed import split_printed
 from ..domain.ranges import profile as find_profile
 from ..services import settings as opts
 from ..services.bundle import Services
-from ..services.export import NotAnExport, load
-from ..services.importing import ImportPlan, ImportRefused
 from ..services.labs import LabInput
 from ..services.out_files import check_target, store_folder
 from ..services.regimens import RegimenInput
@@ -38,6 +37,9 @@ from .supply_commands import (
 )
 from .typed_numbers import typed_number
 from .words import CliWords
+
+if TYPE_CHECKING:
+    from ..services.importing import ImportPlan
 
 Handler = Callable[[Services, Wording, argparse.Namespace], int]
 
@@ -220,6 +222,9 @@ def export(svc: Services, w: Wording, a: argparse.Namespace) -> int:
 
 def import_(svc: Services, w: Wording, a: argparse.Namespace) -> int:
     """Preview (with --dry-run, or when the file has problems), else all or nothing."""
+    from ..services.export import NotAnExport, load  # only this command reads an export
+    from ..services.importing import ImportRefused
+
     source = Path(a.path).expanduser()
     words = CliWords(w)
     try:

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..domain.errors import ConfirmationNeeded, InvalidInput
 from ..domain.units import readable
-from ..services.importing import ImportPlan
-from ..services.results import RegimenView
-from ..services.supplies import SupplyView
 from ..wording import Wording
 from ..wording.alerts import AlertWords
 from ..wording.base import Words
 from ..wording.records import as_written
 from ..wording.translate import arg
 from .parser import shown
+
+if TYPE_CHECKING:  # a command that imports nothing imports no import code for these words
+    from ..services.importing import ImportPlan
+    from ..services.results import RegimenView
+    from ..services.supplies import SupplyView
 
 # An input field as the command line names it (the window uses its labels instead).
 FLAGS = {"date": "--date", "time": "--time", "pain": "VAS", "pain_region": "--region",

@@ -1,9 +1,4 @@
-"""Use cases the UI and CLI call: each commits in one transaction and returns plain dataclasses."""
+"""Use cases the UI and CLI call: each commits in one transaction and returns plain dataclasses.
 
-from .alerts import AlertService
-from .diary import DiaryService
-from .labs import LabService
-from .regimens import RegimenService
-from .settings import SettingsService
-
-__all__ = ["AlertService", "DiaryService", "LabService", "RegimenService", "SettingsService"]
+Nothing is imported here: app.compose makes each service when it is first asked for
+(services/bundle.py), so a command imports only the services it uses."""

@@ -122,6 +122,11 @@ class RegimenService:
         with self.db.reading() as s:
             return [view(r, today) for r in repo.regimens(s)]
 
+    def any(self) -> bool:
+        """Whether any schedule is saved (what `list` would find), without reading them all."""
+        with self.db.reading() as s:
+            return s.execute(select(Regimen.id).limit(1)).first() is not None
+
     def stop(self, regimen_id: int, *, day: date, today: date, why: str | None = None,
              note: str | None = None) -> Saved:
         """End a schedule early on `day` (nothing is due from then on), with the reason the

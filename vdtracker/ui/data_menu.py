@@ -11,8 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from ..domain.errors import InvalidInput
-from ..services.export import NotAnExport, load
-from ..services.importing import ImportRefused
+from ..exchange.document import NotAnExport
 from ..storage import backups
 from ..storage.errors import StorageError
 from ..wording import arg
@@ -120,6 +119,8 @@ class DataMenu(QObject):
 
     def import_file(self, path: str | None = None) -> bool:
         """Choose a file, see the preview, then import it all as one undo step."""
+        from ..services.export import load  # the export code is imported when it is used
+        from ..services.importing import ImportRefused
         from .dialogs.import_preview import ImportPreview
 
         if path is None:

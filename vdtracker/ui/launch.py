@@ -23,7 +23,7 @@ from ..wording import arg
 from . import crash_guard, window_place
 from .answers import tell
 from .context import Context
-from .dialogs.damaged_store import Choice, DamagedStoreDialog, is_damage
+from .first_paint import after_first_paint
 from .main_window import MainWindow
 from .reminders.controller import ReminderController
 from .reminders.notifier import Notifier, TrayNotifier, WindowNotifier
@@ -106,6 +106,8 @@ def _open(open_store: Callable[[], Services], open_folder: Callable[[Path], Serv
         try:
             return open_store()
         except StorageError as err:
+            from .dialogs.damaged_store import Choice, DamagedStoreDialog, is_damage
+
             if not is_damage(err):
                 tell(QMessageBox.Icon.Critical, None, _title(), window_wording().storage(err))
                 return 3
@@ -175,20 +177,8 @@ def _run_window(app: QApplication, ctx: Context, guard: SingleInstance | None,
     # says) and no desktop notifications that look like the user's own reminders.
     # Quit goes through the window: it asks about unsaved typing before the app ends
     window.tray = None if ctx.demo else make_tray(window, window.quit_app)
-    notifier: Notifier | None = None
     if window.tray is not None:
         app.setQuitOnLastWindowClosed(False)
-        TrayTooltip(ctx, window.tray)  # what is due next (a child of the tray)
-    if sys.platform.startswith("linux") and not ctx.demo:
-        from .reminders.dbus_notifier import DBusNotifier
-
-        buttons = DBusNotifier.connect()  # buttons in the notification, where the desktop has them
-        if buttons is not None:  # what the bus cannot show still reaches the patient
-            buttons.use_fallback(TrayNotifier(window.tray) if window.tray is not None
-                                 else WindowNotifier(ctx))
-            notifier = buttons
-    if notifier is None:
-        notifier = TrayNotifier(window.tray) if window.tray is not None else WindowNotifier(ctx)
     if guard is not None:
         guard.show_requested.connect(lambda: show(window))
     if not (minimized and window.tray is not None):
@@ -201,6 +191,27 @@ def _run_window(app: QApplication, ctx: Context, guard: SingleInstance | None,
             "is closed."))
         with contextlib.suppress(StorageError):  # a locked store: told again next start
             ctx.services.settings.set(opts.NO_TRAY_TOLD, True)
-    controller = ReminderController(ctx, notifier)
-    controller.start()
+    # The window first; then what reads the whole diary again or talks to the desktop: the
+    # reminders' catch-up, the tray's "due next", the notification service (D-Bus)
+    after_first_paint(window, lambda: _start_reminders(window, ctx))
     return app.exec()
+
+
+def _start_reminders(window: MainWindow, ctx: Context) -> None:
+    """The notifier (the desktop's notifications with buttons where it has them, else the
+    tray, else this window) and the reminder timer, delivering at once what fell due."""
+    notifier: Notifier | None = None
+    if window.tray is not None:
+        TrayTooltip(ctx, window.tray)  # what is due next (a child of the tray)
+    if sys.platform.startswith("linux") and not ctx.demo:
+        from .reminders.dbus_notifier import DBusNotifier
+
+        buttons = DBusNotifier.connect()  # buttons in the notification, where the desktop has them
+        if buttons is not None:  # what the bus cannot show still reaches the patient
+            buttons.use_fallback(TrayNotifier(window.tray) if window.tray is not None
+                                 else WindowNotifier(ctx))
+            notifier = buttons
+    if notifier is None:
+        notifier = TrayNotifier(window.tray) if window.tray is not None else WindowNotifier(ctx)
+    window.reminders = ReminderController(ctx, notifier)  # kept as long as the window
+    window.reminders.start()

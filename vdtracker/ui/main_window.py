@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
@@ -32,6 +33,9 @@ from .input_guard import InputGuard
 from .widgets.fonts import emphasize
 from .widgets.message_bar import MessageBar
 from .widgets.page_icons import NavIcons
+
+if TYPE_CHECKING:
+    from .reminders.controller import ReminderController
 
 PAGES = ("today", "history", "trends", "supplements", "labs", "settings")
 DRAFTS = {"supplements": opts.DRAFT_SCHEDULE, "labs": opts.DRAFT_LAB}  # besides Today's own
@@ -78,6 +82,8 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         # set by launch when a system tray keeps reminders running
         self.tray: QSystemTrayIcon | None = None
+        # set by launch once the window has been painted (the reminder timer and notifier)
+        self.reminders: ReminderController | None = None
         self.quitting = False  # set once Quit was asked about unsaved work and went ahead
         self.titles = dict(zip(PAGES, (self.tr("Today"), self.tr("History"), self.tr("Trends"),
                                        self.tr("Supplements"), self.tr("Labs"),

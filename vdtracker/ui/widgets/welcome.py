@@ -93,8 +93,8 @@ class Welcome(QFrame):
     def refresh(self) -> None:
         services = self.ctx.services
         try:
-            schedule = bool(services.regimens.list(self.ctx.today()))
-            lab = bool(services.labs.list())
+            schedule = services.regimens.any()
+            lab = services.labs.any()
         except StorageError:  # Today says why; the welcome just stays out of the way
             self.setVisible(False)
             return

@@ -1,0 +1,118 @@
+"""What a new process imports: a one-shot command and the window's start import none of the code
+they do not use (export, import, FHIR, iCalendar, charts, migrations, the PDF), so they start
+fast; each is imported when it is first used."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+# Imported only by the command or the page that uses them (issue 28's list).
+LAZY = ("icalendar", "pyqtgraph", "alembic", "dateutil", "vdtracker.exchange.ics",
+        "vdtracker.exchange.fhir", "vdtracker.exchange.csv_folder", "vdtracker.services.export",
+        "vdtracker.services.importing", "vdtracker.services.summary", "vdtracker.services.trends",
+        "vdtracker.ui.summary", "vdtracker.ui.charts", "vdtracker.ui.dialogs.damaged_store",
+        "vdtracker.ui.dialogs.import_preview")
+
+# A command that writes to the diary: no Qt at all (the window and the PDF only).
+NO_QT = ("PySide6", "shiboken6")
+
+CLI = r"""
+import atexit, json, sys
+atexit.register(lambda: print("MODULES " + json.dumps(sorted(sys.modules)), file=sys.stderr))
+from vdtracker.cli import main
+code = main(sys.argv[1:])
+sys.stderr.flush()
+sys.exit(code)
+"""
+
+# The window as `vdtracker` starts it (cli.main -> app.run_gui -> ui.launch), quit once Today
+# has been painted and the start-up work after the first paint has run.
+WINDOW = r"""
+import json, sys
+import vdtracker.cli, vdtracker.app
+from vdtracker.ui import launch
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(1500, QApplication.quit)  # the after-paint work has run by then
+        return False
+
+Window = launch.MainWindow
+def watched(ctx):
+    w = Window(ctx)
+    w.spy = Painted(w)
+    w.page("today").widget().installEventFilter(w.spy)
+    return w
+launch.MainWindow = watched
+code = vdtracker.cli.main(["--data-dir", sys.argv[1]])
+print("MODULES " + json.dumps(sorted(sys.modules)), file=sys.stderr)
+sys.exit(code)
+"""
+
+
+def _env(folder: Path) -> dict[str, str]:
+    return {**os.environ, "VDTRACKER_DATA_DIR": str(folder), "QT_QPA_PLATFORM": "offscreen",
+            "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
+
+
+def _modules(code: str, args: list[str], folder: Path) -> set[str]:
+    r = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                       env=_env(folder), timeout=120)
+    assert r.returncode == 0, r.stderr
+    line = next(x for x in r.stderr.splitlines() if x.startswith("MODULES "))
+    return set(json.loads(line.removeprefix("MODULES ")))
+
+
+def _found(modules: set[str], prefixes: tuple[str, ...]) -> list[str]:
+    return sorted(m for m in modules if any(m == p or m.startswith(p + ".") for p in prefixes))
+
+
+@pytest.fixture(scope="module")
+def kept(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A diary that exists already (a first start builds its tables through the migrations)
+    with a schedule, a dose and a lab result, as a patient's has."""
+    folder = tmp_path_factory.mktemp("diary")
+    for args in (["regimen", "add", "--supplement", "Vitamin D3", "--dose", "50000",
+                  "--unit", "IU", "--every", "7", "--start", "2026-10-01"],
+                 ["dose", "--supplement", "Vitamin D3", "--date", "2026-10-01"],
+                 ["lab", "add", "vitamin-d", "14", "ng/mL", "--date", "2026-09-20"]):
+        r = subprocess.run([sys.executable, "-m", "vdtracker", *args], capture_output=True,
+                           text=True, env=_env(folder), timeout=120)
+        assert r.returncode == 0, r.stderr
+    return folder
+
+
+@pytest.mark.parametrize("args", [["log", "pain", "5"],
+                                  ["dose", "--supplement", "Vitamin D3", "--date", "2026-10-08"],
+                                  ["alerts", "--as-of", "2026-11-01"]])
+def test_a_one_shot_command_imports_only_what_it_uses(kept: Path, args: list[str]):
+    modules = _modules(CLI, args, kept)
+    assert "vdtracker.storage.repositories" in modules  # it did read the diary
+    assert _found(modules, LAZY) == []
+    assert _found(modules, NO_QT) == []
+
+
+def test_the_window_start_imports_no_export_import_chart_or_pdf_code(kept: Path):
+    modules = _modules(WINDOW, [str(kept)], kept)
+    assert "vdtracker.ui.pages.today" in modules  # Today was built and painted
+    assert _found(modules, LAZY) == []
+
+
+def test_an_export_still_finds_its_code(kept: Path, tmp_path: Path):
+    """The lazy import is there when it is used: the calendar export writes its file."""
+    out = tmp_path / "doses.ics"
+    r = subprocess.run([sys.executable, "-m", "vdtracker", "export", "--format", "ics",
+                        "--out", str(out)], capture_output=True, text=True, env=_env(kept),
+                       timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert out.read_text("utf-8").startswith("BEGIN:VCALENDAR")
