@@ -577,7 +577,7 @@
 <context>
     <name>CliWords</name>
     <message>
-        <location filename="../../vdtracker/cli/words.py" line="+49"/>
+        <location filename="../../vdtracker/cli/words.py" line="+52"/>
         <source>(none)</source>
         <translation>(keine Angabe)</translation>
     </message>
@@ -830,7 +830,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../vdtracker/cli/tree.py" line="+45"/>
+        <location filename="../../vdtracker/cli/tree.py" line="+51"/>
         <source>VD Tracker: a private diary for vitamin D and B12 courses, labs and symptoms. With no command it opens the window; each command below reads or changes the same diary. `vdtracker COMMAND --help` says more.</source>
         <translation>VD Tracker: ein privates Tagebuch für Behandlungen mit Vitamin D und B12, Laborwerte und Beschwerden. Ohne Befehl öffnet es das Fenster; jeder der folgenden Befehle liest oder ändert dasselbe Tagebuch. Mehr dazu: `vdtracker COMMAND --help`.</translation>
     </message>
@@ -1632,7 +1632,7 @@
 <context>
     <name>DataMenu</name>
     <message>
-        <location filename="../../vdtracker/ui/data_menu.py" line="+63"/>
+        <location filename="../../vdtracker/ui/data_menu.py" line="+62"/>
         <source>E&amp;xport all my data</source>
         <translation>Alle meine Daten e&amp;xportieren</translation>
     </message>
@@ -1719,7 +1719,7 @@
         <translation>Exportiert nach %1.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Backed up, and the copy checked: it is in the file below. It contains health data: keep it where only you can read it.</source>
         <translation>Gesichert und die Kopie geprüft: Sie liegt in der Datei unten. Die Sicherung enthält Gesundheitsdaten: Bewahren Sie sie so auf, dass nur Sie sie lesen können.</translation>
     </message>
@@ -1739,7 +1739,7 @@
         <translation>Aus einem Export importieren</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-83"/>
         <source>Export schedules</source>
         <translation>Einnahmepläne exportieren</translation>
     </message>
@@ -1757,7 +1757,7 @@
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>VD Tracker export (*.json);;Any file of a csv export folder (*.csv)</source>
         <translation>VD-Tracker-Export (*.json);;Eine beliebige Datei eines csv-Exportordners (*.csv)</translation>
     </message>
@@ -3415,7 +3415,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>VD Tracker</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>The backup could not be put back (%1). Nothing was changed.</source>
         <translation>Die Sicherung konnte nicht zurückgespielt werden (%1). Es wurde nichts verändert.</translation>
     </message>
@@ -3430,7 +3430,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Einen anderen Ordner öffnen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+47"/>
         <source>This desktop has no system tray: reminders appear in this window while it is open. Export your schedules to your calendar (File menu) to be reminded when it is closed.</source>
         <translation>Diese Arbeitsoberfläche hat keinen Infobereich: Erinnerungen erscheinen in diesem Fenster, solange es geöffnet ist. Exportieren Sie Ihre Einnahmepläne in Ihren Kalender (Menü „Datei“), um auch bei geschlossenem Fenster erinnert zu werden.</translation>
     </message>
@@ -3458,7 +3458,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vdtracker/ui/main_window.py" line="+85"/>
+        <location filename="../../vdtracker/ui/main_window.py" line="+91"/>
         <source>VD Tracker — demo (a throw-away copy)</source>
         <translation>VD Tracker — Demo (eine Wegwerfkopie)</translation>
     </message>
@@ -4590,11 +4590,11 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
     </message>
     <message>
         <location line="+1"/>
-        <source>use a number as printed on the report, e.g. 19, 7.6 or &lt;10</source>
-        <translation>bitte eine Zahl wie auf dem Befund angeben, z. B. 19, 7,6 oder &lt;10</translation>
+        <source>use a number as printed on the report, e.g. 19, %1 or &lt;10</source>
+        <translation>bitte eine Zahl wie auf dem Befund angeben, z. B. 19, %1 oder &lt;10</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>use a number</source>
         <translation>bitte eine Zahl angeben</translation>
     </message>

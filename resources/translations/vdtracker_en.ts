@@ -62,7 +62,7 @@
 <context>
     <name>CliWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/cli/words.py" line="+162"/>
+        <location filename="../../vdtracker/cli/words.py" line="+165"/>
         <source>Cannot be imported (%n problem(s)):</source>
         <translation>
             <numerusform>Cannot be imported (%n problem):</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>DataMenu</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/ui/data_menu.py" line="+57"/>
+        <location filename="../../vdtracker/ui/data_menu.py" line="+56"/>
         <source>Exported %n schedule(s) to the file below. Import it into your phone&apos;s calendar; a newer export updates the same events.</source>
         <translation>
             <numerusform>Exported %n schedule to the file below. Import it into your phone&apos;s calendar; a newer export updates the same events.</numerusform>
@@ -294,7 +294,7 @@
 <context>
     <name>ReasonWords</name>
     <message numerus="yes">
-        <location filename="../../vdtracker/wording/reasons.py" line="+56"/>
+        <location filename="../../vdtracker/wording/reasons.py" line="+57"/>
         <source>use at most %n characters</source>
         <translation>
             <numerusform>use at most %n character</numerusform>

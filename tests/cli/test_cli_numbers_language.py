@@ -95,3 +95,25 @@ def test_swiss_german_writes_a_point_before_decimals_and_1_250_reads_two_ways(tm
                "--date", DAY).returncode == 0
     assert [x["value"] for x in held(data, "labs")] == [1250.0]
     assert [p["score"] for p in held(data, "pain")] == [3.5]
+
+
+def test_swiss_german_is_written_as_it_is_read(tmp_path):
+    """A number the command line writes can be typed back as it is written: de_CH groups with
+    an apostrophe and writes decimals with a point (German's 7.143 would be seven there)."""
+    data = tmp_path / "d"
+    r = dose(data, "de_CH.UTF-8", "50'000")
+    assert r.returncode == 0, r.stderr
+    per_day = round(50000 / 7)  # 7143 I.E. a day on average
+    grouped = f"{per_day // 1000}'{per_day % 1000:03d}"
+    assert "50'000 I.E." in r.stdout and f"{grouped} I.E." in r.stdout
+    assert "50.000" not in r.stdout and "7.143" not in r.stdout
+    listed = run(data, "de_CH.UTF-8", "regimen", "list")
+    assert "50'000 I.E." in listed.stdout
+    # what the refusal suggests is what de_CH reads: 7.6, not German's 7,6
+    refused = run(data, "de_CH.UTF-8", "lab", "add", "vitamin-d", "7,6", "ng/mL", "--date", DAY)
+    assert refused.returncode == 2 and "z. B. 19, 7.6 oder <10" in refused.stderr
+    assert run(data, "de_CH.UTF-8", "lab", "add", "vitamin-d", "7.6", "ng/mL",
+               "--date", DAY).returncode == 0
+    assert [x["value"] for x in held(data, "labs")] == [7.6]
+    german = dose(tmp_path / "g", "de_DE.UTF-8", "50.000")  # Germany as before
+    assert "50.000 I.E." in german.stdout

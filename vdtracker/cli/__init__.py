@@ -11,15 +11,16 @@ from ..domain.errors import ConfirmationNeeded, InvalidInput
 from ..storage.errors import StorageError
 from ..wording import Wording, catalogue_translate
 from ..wording.formats import Formats
-from ..wording.translate import system_language
+from ..wording.translate import system_language, system_locale
 from .parser import NOT_YET, build, split_qt_options
 from .words import CliWords
 
 
 def cli_wording() -> Wording:
-    """The CLI speaks the language of the user's locale (LC_ALL, LC_MESSAGES, LANG)."""
+    """The CLI speaks the language of the user's locale (LC_ALL, LC_MESSAGES, LANG), and
+    writes numbers as it reads them (LC_ALL, LC_NUMERIC, LANG: de_CH's 50'000)."""
     language = system_language()
-    return Wording(catalogue_translate(language), Formats(language))
+    return Wording(catalogue_translate(language), Formats(language, system_locale()))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

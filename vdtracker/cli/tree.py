@@ -10,7 +10,13 @@ from ..domain.day_entry import SIDES
 from ..domain.schedule import PHASES
 from ..wording.base import Words
 from ..wording.formats import Formats
-from ..wording.translate import Translate, arg, catalogue_translate, system_language
+from ..wording.translate import (
+    Translate,
+    arg,
+    catalogue_translate,
+    system_language,
+    system_locale,
+)
 from .completion import SHELLS, PrintCompletion
 from .help_text import HelpText, Where, formatter, here, one_of
 from .parser import NOT_YET, Parser, clock, iso_date, number, whole
@@ -27,7 +33,7 @@ def build(translate: Translate | None = None, where: Where | None = None) -> Par
     language = system_language()
     if translate is None:
         translate = catalogue_translate(language)
-    return CommandLine(translate, Formats(language)).build(where or here())
+    return CommandLine(translate, Formats(language, system_locale())).build(where or here())
 
 
 class CommandLine(Words):

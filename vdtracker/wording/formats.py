@@ -36,8 +36,11 @@ def cldr_locale(language: str) -> Locale:
 class Formats:
     """How dates and numbers look; the window passes one built on QLocale instead."""
 
-    def __init__(self, language: str = "en") -> None:
+    def __init__(self, language: str = "en", numbers: str | None = None) -> None:
         self.language = language
+        # how numbers are written: the language and region the command line reads them in
+        # (LC_NUMERIC: de_CH writes 50'000 and 7.6, as it reads them; German writes 50.000)
+        self.numbers = numbers or language
 
     def number(self, value: float, decimals: int | None = None) -> str:
         """Grouped in thousands, with the language's (and region's: de_CH writes 1'234.5)
@@ -48,7 +51,7 @@ class Formats:
             text = f"{int(value):,}"
         else:
             text = f"{value:,.2f}".rstrip("0").rstrip(".")
-        group, point = separators(self.language)
+        group, point = separators(self.numbers)
         return text.replace(",", "\0").replace(".", point).replace("\0", group)
 
     def printed(self, text: str, value: float | None = None) -> str:

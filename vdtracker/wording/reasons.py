@@ -28,7 +28,8 @@ class ReasonWords(Words):
             "supply-not-counted": self.tr("count what you have first"),
             "b12-not-iu": self.tr("write B12 doses in mcg or mg, not IU"),
             "number-not-negative": self.tr("use a number of 0 or more"),
-            "lab-number": self.tr("use a number as printed on the report, e.g. 19, 7.6 or <10"),
+            "lab-number": arg(self.tr("use a number as printed on the report, e.g. 19, %1 or "
+                                      "<10"), self.formats.number(7.6)),
             "number": self.tr("use a number"),
             "weekday-names": self.tr("use day names like mon,thu"),
             "every-or-weekdays": self.tr("give either how many days apart or which weekdays"),
