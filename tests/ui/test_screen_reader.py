@@ -61,6 +61,30 @@ def test_a_blank_choice_is_read_as_not_set(window):
     assert side.itemData(1, SAID) is None  # "left" is read as it is written
 
 
+def test_a_closed_list_with_a_name_is_labelled_by_it(window):
+    """Qt on Linux reads a closed list by its choice and its labels (AT-SPI LABELLED_BY),
+    not its accessible name: one without a label of its own (the units beside an amount) is
+    labelled by its name. A group box's title labels everything in it and does not count."""
+    by_name = []
+    for key in PAGES:
+        page = shown(window, key)
+        for box in page.findChildren(QComboBox):
+            if box.isEditable():
+                continue
+            iface, around = QAccessible.queryAccessibleInterface(box), set()
+            outer = iface.parent()
+            while outer is not None and outer.isValid():
+                around.add(outer.text(NAME))
+                outer = outer.parent()
+            labels = {label.text(NAME) for label, _ in
+                      iface.relations(QAccessible.RelationFlag.Label)} - around
+            assert labels, f"{key}: the list {box.currentText()!r} has no label of its own"
+            if box.accessibleName() in labels:
+                by_name.append((key, box.accessibleName()))
+    assert ("supplements", "Unit of the dose") in by_name, by_name
+    assert ("labs", "Unit as printed") in by_name, by_name
+
+
 @pytest.fixture
 def announced(monkeypatch):
     """The announcements sent to the screen reader, as Qt is handed them."""

@@ -34,7 +34,8 @@ def label_of(box: QWidget) -> str:
 
 def name_lists(root: QWidget) -> None:
     """Every editable list under `root` gets its text box named (the list's accessible name,
-    else its label's text), and every blank choice is read as "not set"."""
+    else its label's text), a closed list with a name but no label is labelled by its name,
+    and every blank choice is read as "not set"."""
     for box in root.findChildren(QComboBox):
         line = box.lineEdit()
         if line is not None and not line.accessibleName():
@@ -48,6 +49,23 @@ def name_lists(root: QWidget) -> None:
         # text box (a draft put back after a crash) would be lost
         if line is not None and line.text() != typed:
             line.setText(typed)
+        if line is None and box.accessibleName():
+            labelled(box)
+
+
+def labelled(box: QComboBox) -> None:
+    """Qt on Linux reads a closed list by its choice and its label (AT-SPI LABELLED_BY: a
+    sibling label whose buddy it is), never by its accessible name: without such a label, a
+    hidden one holding the name makes a reader (Orca) say it."""
+    parent = box.parentWidget()
+    if parent is None:
+        return
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
+    if any(same(label.buddy(), box) for label in parent.findChildren(QLabel, options=direct)):
+        return
+    spoken = QLabel(box.accessibleName().replace("&", "&&"), parent)
+    spoken.setBuddy(box)
+    spoken.hide()
 
 
 def announce(widget: QWidget, text: str) -> None:
