@@ -8,6 +8,8 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from targets import say
+
 
 def report(folder: Path) -> None:
     from vdtracker.storage import backups
@@ -18,5 +20,5 @@ def report(folder: Path) -> None:
         out = backups.make_backup(folder, datetime(2026, 1, 1) + timedelta(days=i))
         runs.append(time.perf_counter() - t)
     size = out.stat().st_size / 1e6
-    print(f"backup of the 10-year history ({size:.1f} MB): median "
-          f"{statistics.median(runs) * 1000:.0f} ms   target <= 1000 ms")
+    say("backup of the 10-year history", statistics.median(runs) * 1000, target=1000,
+        note=f"({size:.1f} MB)")

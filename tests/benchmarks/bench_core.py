@@ -18,6 +18,7 @@ from bench_startup import report as startup_report  # noqa: E402
 from bench_summary import report as summary_report  # noqa: E402
 from bench_trends import report as trends_report  # noqa: E402
 from history import build  # noqa: E402
+from targets import say, summary  # noqa: E402
 
 from vdtracker.app import compose  # noqa: E402
 from vdtracker.domain.day_entry import DayEntry, PainPart  # noqa: E402
@@ -75,21 +76,21 @@ def main() -> int:
                             "alerts", "--as-of", LAST.isoformat()], check=True,
                            capture_output=True)
             cli.append(time.perf_counter() - t)
-        startup_report(folder)
+        print(f"history: {counts['pain']} pain entries, {counts['doses']} doses, "
+              f"{counts['labs']} labs, {counts['episodes']} cramp/spasm episodes, "
+              f"{counts['regimens']} schedules (built in {built:.1f} s); medians below\n")
+        say("open + migrate-check (in process)", statistics.median(opens) * 1000)
+        say("save one entry", statistics.median(saves) * 1000, target=10,
+            note=f"(p95 {ms(sorted(saves)[189])})")
+        say("all alerts over 10 years", statistics.median(runs) * 1000, target=50,
+            note=f"({len(found)} alerts: {', '.join(sorted({a.kind for a in found}))})")
+        say("`vdtracker alerts` as a new process (wall)", statistics.median(cli) * 1000)
+        startup_report(folder, LAST.isoformat())
         trends_report(folder, LAST)
         summary_report(folder, LAST)
         backup_report(folder)
         exchange_report(folder)
-
-    print(f"history: {counts['pain']} pain entries, {counts['doses']} doses, "
-          f"{counts['labs']} labs, {counts['episodes']} cramp/spasm episodes, "
-          f"{counts['regimens']} schedules (built in {built:.1f} s)")
-    print(f"open + migrate-check:      median {ms(statistics.median(opens))}")
-    print(f"save one entry:            median {ms(statistics.median(saves))} "
-          f"(p95 {ms(sorted(saves)[189])})   target <= 10 ms")
-    print(f"all alerts over 10 years:  median {ms(statistics.median(runs))}   target <= 50 ms "
-          f"({len(found)} alerts: {', '.join(sorted({a.kind for a in found}))})")
-    print(f"`vdtracker alerts` as a new process: median {ms(statistics.median(cli))}")
+    summary()
     return 0
 
 

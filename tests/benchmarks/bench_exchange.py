@@ -8,6 +8,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from targets import say
+
 
 def report(folder: Path) -> None:
     from vdtracker.app import compose
@@ -36,7 +38,7 @@ def report(folder: Path) -> None:
             size = out.stat().st_size / 1e6
     finally:
         db.close()
-    print(f"json export ({sum(held.values())} records, {size:.1f} MB): median "
-          f"{statistics.median(exports) * 1000:.0f} ms   target <= 2000 ms")
-    print(f"json import into an empty folder: median {statistics.median(imports) * 1000:.0f} ms"
-          f"   target <= 5000 ms")
+    say("json export of the 10-year history", statistics.median(exports) * 1000, target=2000,
+        note=f"({sum(held.values())} records, {size:.1f} MB)")
+    say("json import of it into an empty folder", statistics.median(imports) * 1000,
+        target=5000)

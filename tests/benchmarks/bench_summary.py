@@ -13,6 +13,8 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from targets import say
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -46,8 +48,7 @@ def report(folder: Path, as_of: date) -> None:
                         "--from", first.isoformat(), "--as-of", as_of.isoformat(),
                         "--out", str(out)], check=True, capture_output=True)
         cli.append(time.perf_counter() - t)
-    print(f"summary of the last year (10 years kept): median "
-          f"{statistics.median(runs) * 1000:.0f} ms, {count} page(s)   target <= 500 ms "
-          f"(written to {out})")
-    print(f"`vdtracker report` as a new process:      median "
-          f"{statistics.median(cli) * 1000:.0f} ms")
+    say("summary of the last year, laid out + PDF", statistics.median(runs) * 1000,
+        target=500, note=f"({count} page(s), {out})")
+    say("`vdtracker report` as a new process (wall)", statistics.median(cli) * 1000,
+        target=1000)

@@ -8,6 +8,8 @@ import time
 from datetime import date
 from pathlib import Path
 
+from targets import say
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -45,9 +47,6 @@ def report(folder: Path, as_of: date) -> None:
         chart.close()
         chart.deleteLater()
         app.processEvents()
-    ms = lambda s: f"{s * 1000:.1f} ms"  # noqa: E731
-    print(f"trends series computed (10 years):  median {ms(statistics.median(computes))}")
-    print(f"trends first draw (10 years):       median {ms(statistics.median(firsts))}   "
-          f"target <= 50 ms")
-    print(f"trends range change + repaint:      median {ms(statistics.median(changes))}   "
-          f"target <= 16 ms")
+    say("trends series computed (10 years)", statistics.median(computes) * 1000)
+    say("trends first draw (10 years)", statistics.median(firsts) * 1000, target=50)
+    say("trends range change + repaint", statistics.median(changes) * 1000, target=16)
