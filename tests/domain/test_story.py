@@ -5,6 +5,9 @@ gaps that stay after doses resume, one best stretch. Each figure is worked out h
 from dataclasses import replace
 from datetime import date, timedelta
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from vdtracker.domain import story
 from vdtracker.domain.adherence import Dose
 from vdtracker.domain.schedule import Regimen, Rule
@@ -267,3 +270,16 @@ def test_a_short_time_the_patient_said_they_had_stopped_is_kept_in_the_story():
     assert gap.days(date(2026, 5, 30)) == 11
     within = TakingBreak(1, date(2026, 4, 10), date(2026, 4, 20))  # doses logged all along
     assert story.gaps([keep], doses, date(2026, 5, 30), [within]) == []
+
+
+@given(st.sets(st.integers(0, 400), max_size=120), st.integers(-20, 420), st.integers(-20, 420))
+def test_the_days_of_a_span_are_the_diary_days_inside_it_in_order(offsets, a, b):
+    """Rates and means read the days of a span: the same ones however the span is looked up
+    (a few weeks in a long diary, or most of it)."""
+    base = date(2025, 1, 1)
+    days = {base + timedelta(days=o): story.DiaryDay(base + timedelta(days=o), pain=o % 10)
+            for o in offsets}
+    first, last = base + timedelta(days=a), base + timedelta(days=b)
+    expected = [days[d] for d in sorted(days) if first <= d <= last]
+    assert story.figure(days, "pain", story.Span(first, last, 0, "now")).days == len(expected)
+    assert story._covered(days, first, last) == expected

@@ -192,6 +192,11 @@ def told_courses(all_courses: Sequence[Course], first: date, last: date) -> list
 
 
 def _covered(days: Mapping[date, DiaryDay], first: date, last: date) -> list[DiaryDay]:
+    """The diary days from first to last, in order."""
+    length = (last - first).days + 1
+    if length < len(days):  # a span of weeks in a diary of years: look up each of its days
+        found = (days.get(first + timedelta(days=i)) for i in range(max(length, 0)))
+        return [d for d in found if d is not None]
     return [days[d] for d in sorted(days) if first <= d <= last]
 
 
