@@ -1,27 +1,34 @@
-"""The one entry point to the app's words: alerts, reminders, confirmations, entries, reasons."""
+"""The one entry point to the app's words: alerts, reminders, confirmations, entries, reasons.
+
+Each part is made (and its module imported) when first used: a command that saves a pain score
+does not import the words of the summary, the story or the calendar."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING
 
-from ..domain.alert_types import Alert
-from ..domain.errors import Reason
-from ..domain.messages import Message
-from ..domain.reminders import Reminder
-from ..domain.schedule import Plan
-from ..exchange.document import Problem
-from .alerts import AlertWords, CalendarWords, ReminderWords
 from .base import Common
-from .entries import EntryWords
 from .formats import Formats
-from .moves import MoveWords
-from .reasons import ReasonWords, StorageWords
-from .records import RecordWords
-from .story import StoryWords
-from .summary import SummaryWords
-from .supplies import SupplyWords
 from .translate import Translate, english_translate
+
+if TYPE_CHECKING:
+    from ..domain.alert_types import Alert
+    from ..domain.errors import Reason
+    from ..domain.messages import Message
+    from ..domain.reminders import Reminder
+    from ..domain.schedule import Plan
+    from ..exchange.document import Problem
+    from .alerts import AlertWords, CalendarWords, ReminderWords
+    from .entries import EntryWords
+    from .moves import MoveWords
+    from .reasons import ReasonWords, StorageWords
+    from .records import RecordWords
+    from .story import StoryWords
+    from .summary import SummaryWords
+    from .supplies import SupplyWords
 
 
 class Wording:
@@ -31,17 +38,73 @@ class Wording:
     def __init__(self, translate: Translate = english_translate,
                  formats: Formats | None = None) -> None:
         self.common = Common(translate, formats or Formats())
-        self._alerts = AlertWords(self.common)
-        self._reminders = ReminderWords(self.common)
-        self._entries = EntryWords(self.common)
-        self._reasons = ReasonWords(self.common)
-        self.calendar = CalendarWords(self.common)
-        self.supplies = SupplyWords(self.common)
-        self.moves = MoveWords(self.common)
-        self.summary = SummaryWords(self.common)
-        self.story = StoryWords(self.common, self._alerts.why)
-        self.records = RecordWords(translate, self.common.formats)
-        self._storage = StorageWords(translate, self.common.formats)
+        self._translate = translate
+
+    @cached_property
+    def _alerts(self) -> AlertWords:
+        from .alerts import AlertWords
+
+        return AlertWords(self.common)
+
+    @cached_property
+    def _reminders(self) -> ReminderWords:
+        from .alerts import ReminderWords
+
+        return ReminderWords(self.common)
+
+    @cached_property
+    def _entries(self) -> EntryWords:
+        from .entries import EntryWords
+
+        return EntryWords(self.common)
+
+    @cached_property
+    def _reasons(self) -> ReasonWords:
+        from .reasons import ReasonWords
+
+        return ReasonWords(self.common)
+
+    @cached_property
+    def calendar(self) -> CalendarWords:
+        from .alerts import CalendarWords
+
+        return CalendarWords(self.common)
+
+    @cached_property
+    def supplies(self) -> SupplyWords:
+        from .supplies import SupplyWords
+
+        return SupplyWords(self.common)
+
+    @cached_property
+    def moves(self) -> MoveWords:
+        from .moves import MoveWords
+
+        return MoveWords(self.common)
+
+    @cached_property
+    def summary(self) -> SummaryWords:
+        from .summary import SummaryWords
+
+        return SummaryWords(self.common)
+
+    @cached_property
+    def story(self) -> StoryWords:
+        from .story import StoryWords
+
+        return StoryWords(self.common, self._alerts.why)
+
+    @cached_property
+    def records(self) -> RecordWords:
+        from .records import RecordWords
+
+        return RecordWords(self._translate, self.common.formats)
+
+    @cached_property
+    def _storage(self) -> StorageWords:
+        from .reasons import StorageWords
+
+        return StorageWords(self._translate, self.common.formats)
 
     # plain values
     def day(self, d: date) -> str:
