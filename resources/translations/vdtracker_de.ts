@@ -2460,27 +2460,7 @@
         <translation>die Änderung</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Skipped: %1 %2 %3 on %4 at %5</source>
-        <translation>Ausgelassen: %1 %2 %3 am %4 um %5</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Taken: %1 %2 %3 on %4 at %5</source>
-        <translation>Eingenommen: %1 %2 %3 am %4 um %5</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Skipped: %1 %2 %3 on %4</source>
-        <translation>Ausgelassen: %1 %2 %3 am %4</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Taken: %1 %2 %3 on %4</source>
-        <translation>Eingenommen: %1 %2 %3 am %4</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+35"/>
         <source>from %1 to %2</source>
         <translation>vom %1 bis %2</translation>
     </message>
@@ -2538,7 +2518,27 @@
         <translation>die Verlegung ist rückgängig gemacht: %1 ab %2 läuft wie zuvor weiter, bis %3</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>%1 %2 %3 skipped on %4 at %5</source>
+        <translation>%1 %2 %3 am %4 um %5 ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 %3 taken on %4 at %5</source>
+        <translation>%1 %2 %3 am %4 um %5 eingenommen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 %3 skipped on %4</source>
+        <translation>%1 %2 %3 am %4 ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 %3 taken on %4</source>
+        <translation>%1 %2 %3 am %4 eingenommen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source> — differs from your saved schedule (%1 %2)</source>
         <translation> — weicht von Ihrem gespeicherten Einnahmeplan ab (%1 %2)</translation>
     </message>
@@ -7916,7 +7916,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>neuester 25(OH)D-Wert %1 vom %2</translation>
     </message>
     <message>
-        <location filename="../../vdtracker/ui/charts/lapse_marks.py" line="+59"/>
+        <location filename="../../vdtracker/ui/charts/lapse_marks.py" line="+60"/>
         <source>since %1</source>
         <translation>seit %1</translation>
     </message>

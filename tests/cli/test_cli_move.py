@@ -123,7 +123,8 @@ def test_a_late_dose_says_the_day_is_kept_and_how_to_move_it(tmp_path):
     r = vdt(data, "dose", "--supplement", "Vitamin D3", "--date", "2026-11-25",
             "--as-of", "2026-11-25")  # Wednesday again: late for Sunday 22 Nov
     assert r.returncode == 0, r.stderr
-    hint = r.stdout.splitlines()[-1]
+    saved, hint = r.stdout.splitlines()
+    assert saved == "Saved: Vitamin D3 50,000 IU taken on 25 Nov 2026."  # one colon, one verb
     assert hint == ("You took Sunday's dose on Wed 25 Nov 2026: Sundays are kept (next due "
                     "on Sun 29 Nov 2026). To move the rest of this schedule to Wednesdays "
                     "instead: vdtracker regimen move 1 --from 2026-11-25")

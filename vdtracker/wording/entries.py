@@ -109,12 +109,12 @@ class EntryWords(Words):
         if p["at"] is not None:
             at = p["at"].strftime("%H:%M")
             if p["skipped"]:
-                return arg(self.tr("Skipped: %1 %2 %3 on %4 at %5"), *args, at)
-            return (arg(self.tr("Taken: %1 %2 %3 on %4 at %5"), *args, at)
+                return arg(self.tr("%1 %2 %3 skipped on %4 at %5"), *args, at)
+            return (arg(self.tr("%1 %2 %3 taken on %4 at %5"), *args, at)
                     + self._differs(p.get("scheduled")))
         if p["skipped"]:
-            return arg(self.tr("Skipped: %1 %2 %3 on %4"), *args)
-        return arg(self.tr("Taken: %1 %2 %3 on %4"), *args) + self._differs(p.get("scheduled"))
+            return arg(self.tr("%1 %2 %3 skipped on %4"), *args)
+        return arg(self.tr("%1 %2 %3 taken on %4"), *args) + self._differs(p.get("scheduled"))
 
     def _differs(self, scheduled: tuple[float, str] | None) -> str:
         """' — differs from your saved schedule (50,000 IU)' for a dose far from its schedule."""
