@@ -1856,7 +1856,7 @@
         <translation>Das gelesene Datum</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>“%1” was not a date: type or choose the date again</source>
         <translation>„%1“ war kein Datum: bitte das Datum neu eingeben oder wählen</translation>
     </message>
@@ -1866,7 +1866,17 @@
         <translation>„%1“ ist kein Datum, das hier verwendet werden kann</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
+        <source>“%1” is after %2, the last day that can be chosen</source>
+        <translation>„%1“ liegt nach dem letzten wählbaren Tag (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is before %2, the first day that can be chosen</source>
+        <translation>„%1“ liegt vor dem ersten wählbaren Tag (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Not a date yet: type it like %1 or %2</source>
         <translation>Noch kein Datum: bitte wie %1 oder %2 eingeben</translation>
     </message>
@@ -1882,6 +1892,11 @@
     </message>
     <message>
         <location line="+19"/>
+        <source>%1; kept %2</source>
+        <translation>%1; %2 bleibt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>“%1” is not a date; kept %2</source>
         <translation>„%1“ ist kein Datum; %2 bleibt</translation>
     </message>

@@ -71,6 +71,7 @@ class DateField(QWidget):
         self.menu.addAction(holder)
         self.pick.setMenu(self.menu)
         self.echo = QLabel(self)
+        self.echo.setWordWrap(True)  # a long sentence wraps beside the box, never widens a form
         self.echo.setAccessibleName(self.tr("The date as read"))
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -153,11 +154,33 @@ class DateField(QWidget):
         the date put back over text that did not read, until the patient types or chooses a
         date again (Enter twice would otherwise save the date they never chose)."""
         if self._kept is not None:
-            return arg(self.tr("“%1” was not a date: type or choose the date again"),
-                       self._kept)
+            return self._outside(self._kept) or arg(
+                self.tr("“%1” was not a date: type or choose the date again"), self._kept)
         if self._reads_as() == self._date:
             return None
-        return arg(self.tr("“%1” is not a date that can be used here"), self.edit.text().strip())
+        typed = self.edit.text().strip()
+        return self._outside(typed) or arg(self.tr("“%1” is not a date that can be used here"),
+                                           typed)
+
+    def _outside(self, typed: str, short: bool = False) -> str | None:
+        """Why a typed date that reads cannot be chosen (after today, before 1900), or None;
+        `short`: the few words beside the box ("Not after …")."""
+        try:
+            day = parse_date(typed, self.locale())
+        except ValueError:
+            return None
+        if day is None:
+            return None
+        wanted = qdate(day)
+        if wanted > self._max:
+            return (arg(self.tr("Not after %1"), self._words(self._max)) if short else
+                    arg(self.tr("“%1” is after %2, the last day that can be chosen"), typed,
+                        self._words(self._max)))
+        if wanted < self._min:
+            return (arg(self.tr("Not before %1"), self._words(self._min)) if short else
+                    arg(self.tr("“%1” is before %2, the first day that can be chosen"), typed,
+                        self._words(self._min)))
+        return None
 
     def _typed(self, text: str) -> None:
         self._kept = None
@@ -190,7 +213,9 @@ class DateField(QWidget):
         typed = self.edit.text().strip()
         self._kept = typed or None  # before the text changes: a form reading unread() sees it
         self._show_date()
-        if typed:
+        if typed and (outside := self._outside(typed, short=True)):
+            self._say(arg(self.tr("%1; kept %2"), outside, self._words(self._date)), error=True)
+        elif typed:
             self._say(arg(self.tr("“%1” is not a date; kept %2"), typed, self._words(self._date)),
                       error=True)
 
