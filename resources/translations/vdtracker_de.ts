@@ -262,6 +262,11 @@
         <translation>%1 – heute fällig</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>%1: running low</source>
+        <translation>%1: Vorrat wird knapp</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>pain</source>
         <translation>Schmerz</translation>
@@ -1851,7 +1856,7 @@
         <translation>&amp;Gestern</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The date as read</source>
         <translation>Das gelesene Datum</translation>
     </message>
@@ -1866,12 +1871,12 @@
         <translation>„%1“ ist kein Datum, das hier verwendet werden kann</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>“%1” is after %2, the last day that can be chosen</source>
         <translation>„%1“ liegt nach dem letzten wählbaren Tag (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>“%1” is before %2, the first day that can be chosen</source>
         <translation>„%1“ liegt vor dem ersten wählbaren Tag (%2)</translation>
     </message>
@@ -1881,12 +1886,14 @@
         <translation>Noch kein Datum: bitte wie %1 oder %2 eingeben</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
+        <location line="+17"/>
         <source>Not before %1</source>
         <translation>Nicht vor %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
+        <location line="+22"/>
         <source>Not after %1</source>
         <translation>Nicht nach %1</translation>
     </message>

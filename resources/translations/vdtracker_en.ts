@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+71"/>
         <source>%1: no dose logged for %n day(s) — log your doses or update the saved schedule</source>
         <translation>
             <numerusform>%1: no dose logged for %n day — log your doses or update the saved schedule</numerusform>

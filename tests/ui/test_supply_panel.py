@@ -119,6 +119,24 @@ def test_two_capsules_left_of_a_weekly_dose_are_said_to_run_low(request, ctx, qt
     assert sign.isVisible() and not sign.pixmap().isNull()  # a sign, not a colour alone
 
 
+def test_running_low_on_today_has_a_title_of_its_own_and_its_figures_below(request, ctx,
+                                                                           qtbot):
+    """The card's line says what it is about; opened, it says how many are left and until
+    when (it said the same sentence twice)."""
+    weekly(ctx)
+    window = opened(request, WIDE)
+    when_shown(SupplyDialog, count_by_keys("2", "50,000"))
+    click_seen(shown(window, "supplements").supplies.count_button)
+    activate(window)  # the dialog has closed: the window has the keyboard again
+    today = shown(window, "today")
+    qtbot.waitUntil(lambda: any(r.alert.kind == "supply-low" for r in today.banner.rows))
+    [card] = [r for r in today.banner.rows if r.alert.kind == "supply-low"]
+    assert card.title.text() == "Vitamin D3: running low"
+    assert card.text.text() == (f"Vitamin D3: 2 capsules left — enough until "
+                                f"{day_text(until(2, TODAY))}.")
+    assert card.text.text() != card.title.text()
+
+
 @pytest.mark.parametrize("typed", ["-1", "abc"])
 def test_a_count_that_is_not_one_is_refused_beside_the_box_and_nothing_saved(
         request, ctx, qtbot, typed):

@@ -43,6 +43,8 @@ class AlertTitles(QObject):
                                "with your clinician"), self.listed(self.risen(alert)))
         if alert.kind == "dose-due":
             return arg(self.tr("%1 — due today"), c.schedule(d["plan"]))
+        if alert.kind == "supply-low":  # the body says how many are left and until when
+            return arg(self.tr("%1: running low"), d["supplement"])
         return words.alert(alert)
 
     def risen(self, alert: Alert) -> list[str]:
