@@ -5,6 +5,8 @@
     /usr/share/…                    packaging/layout.py: the menu entry, metainfo, icons, the
                                     man page and the bash and zsh completions
     /usr/share/doc/vdtracker/copyright, changelog.gz (what Debian policy asks of every package)
+    /usr/share/lintian/overrides/vdtracker   why lintian's tags about the bundle's own copies of
+                                    Python, Qt and libraries under /opt are expected
 
 Depends: the apt packages (vdtracker/system_libs.py's names) of the system libraries Qt's xcb
 display plugin and its GL integrations load that the bundle does not hold, as ldd finds them.
@@ -67,9 +69,12 @@ POSTRM = POSTRM.replace("users' data untouched.",
 COPYRIGHT = """Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
 Upstream-Name: vdtracker
 Source: {homepage}
+Comment: The bundle under /opt/vdtracker also holds Python (PSF-2.0), Qt and PySide6 (LGPL-3)
+ and the other libraries the app runs on, each under its own licence (their licence files
+ are kept beside them in /opt/vdtracker/_internal).
 
 Files: *
-Copyright: VD Tracker contributors
+Copyright: {years} VD Tracker contributors
 License: MIT
  Permission is hereby granted, free of charge, to any person obtaining a copy of this
  software and associated documentation files (the "Software"), to deal in the Software
@@ -86,10 +91,62 @@ License: MIT
  FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR
  OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER
  DEALINGS IN THE SOFTWARE.
- .
- The bundle under /opt/vdtracker also holds Python, Qt (LGPL-3), PySide6 (LGPL-3) and the
- other libraries the app runs on, each under its own licence.
 """
+FIRST_YEAR = 2026  # the project's first commit
+
+# lintian's tags about the bundle that are so by design (each a comment saying why); what
+# tests/test_deb_package.py and .ci/deb_check.sh run lintian on must show no other E: or W:
+OVERRIDES = """\
+# A self-contained PyInstaller bundle (its own Python, Qt and libraries) kept whole in /opt.
+vdtracker: dir-or-file-in-opt [opt/vdtracker/*]
+
+# The bundle carries its own copies of the libraries it was built and tested with, by design.
+vdtracker: embedded-library * [opt/vdtracker/_internal/*]
+
+# The bundle holds its own libstdc++.so.6 (beside Qt), so it needs none from the system.
+vdtracker: missing-dependency-on-libstdc++ needed by opt/vdtracker/*
+
+# strip would cut the app's archive off PyInstaller's bootloader; libraries kept as built.
+vdtracker: unstripped-binary-or-object [opt/vdtracker/*]
+
+# Sections the bundled wheels' libraries carry as PyPI built them (not stripped, see above).
+vdtracker: binary-has-unneeded-section * [opt/vdtracker/*]
+
+# The build Python's RUNPATH in libpython and its modules; the bundle loads from _internal.
+vdtracker: custom-library-search-path * [opt/vdtracker/_internal/*]
+
+# CPython's own extension modules as CPython builds them (they call libpython only).
+vdtracker: library-not-linked-against-libc [opt/vdtracker/_internal/*]
+
+# CPython's own extension modules and bundled libraries as built upstream, used via dlopen.
+vdtracker: shared-library-lacks-prerequisites [opt/vdtracker/_internal/*]
+
+# exit() called inside third-party libraries (Qt, X11, OpenBLAS) as upstream wrote them.
+vdtracker: exit-in-shared-library [opt/vdtracker/_internal/*]
+
+# PyInstaller's bootloader as its wheel ships it, not built as a position-independent program.
+vdtracker: hardening-no-pie [opt/vdtracker/vdtracker]
+
+# The bundled libraries as upstream built them, not rebuilt with Debian's hardening flags.
+vdtracker: hardening-no-bindnow [opt/vdtracker/*]
+
+# The bundled libraries as upstream built them, not rebuilt with Debian's hardening flags.
+vdtracker: hardening-no-fortify-functions [opt/vdtracker/*]
+
+# Words inside third-party binaries (Python's Unicode name table, Qt), not ours to correct.
+vdtracker: spelling-error-in-binary * [opt/vdtracker/*]
+
+# The bundled packages' metadata and data files, read from the bundle at run time.
+vdtracker: package-contains-documentation-outside-usr-share-doc [opt/vdtracker/_internal/*]
+
+# The bundled libraries' licences, kept beside them as those licences ask.
+vdtracker: extra-license-file [opt/vdtracker/_internal/*]
+
+# The bundled packages' own folder layout (numpy's dist-info, _internal/vdtracker).
+vdtracker: repeated-path-segment * [opt/vdtracker/_internal/*]
+"""
+# shared libraries need no execute bit (dpkg and lintian want 0644; ld.so maps them anyway)
+SHARED = re.compile(r"\.so(\.[0-9][0-9.]*)?$")
 
 
 def version() -> str:
@@ -98,13 +155,22 @@ def version() -> str:
     return namespace["__version__"]
 
 
+def built_at() -> float:
+    """SOURCE_DATE_EPOCH when set (so that a rebuild can give the same bytes), else now."""
+    return float(os.environ.get("SOURCE_DATE_EPOCH", time.time()))
+
+
 def changelog() -> str:
-    """One entry, this version (the README and git log say what changed), dated by
-    SOURCE_DATE_EPOCH when set, so that a rebuild can give the same bytes."""
-    when = float(os.environ.get("SOURCE_DATE_EPOCH", time.time()))
+    """One entry, this version (the README and git log say what changed), dated built_at()."""
     return (f"vdtracker ({version()}) unstable; urgency=medium\n\n"
             f"  * VD Tracker {version()}, built from the bundle `make package` makes.\n\n"
-            f" -- {MAINTAINER}  {email.utils.formatdate(when)}\n")
+            f" -- {MAINTAINER}  {email.utils.formatdate(built_at())}\n")
+
+
+def copyright_years() -> str:
+    """2026, or 2026-<the year built_at() falls in>."""
+    last = time.gmtime(built_at()).tm_year
+    return f"{FIRST_YEAR}-{last}" if last > FIRST_YEAR else str(FIRST_YEAR)
 
 
 def architecture() -> str:
@@ -142,14 +208,16 @@ def depends(bundle: Path) -> list[str]:
 
 
 def normalize(root: Path) -> None:
-    """Folders 0755, files 0755 when executable else 0644: what lintian and dpkg expect."""
+    """Folders 0755, programs 0755, other files (shared libraries too) 0644: what lintian and
+    dpkg expect (dh_fixperms' rule)."""
     for path in [root, *root.rglob("*")]:
         if path.is_symlink():
             continue
         if path.is_dir():
             os.chmod(path, 0o755)
         else:
-            os.chmod(path, 0o755 if path.stat().st_mode & 0o111 else 0o644)
+            program = path.stat().st_mode & 0o111 and not SHARED.search(path.name)
+            os.chmod(path, 0o755 if program else 0o644)
 
 
 def control(root: Path, deps: list[str]) -> str:
@@ -181,10 +249,14 @@ def stage(icons: Path, man: Path) -> Path:
     layout.write_share(share, layout.completions(BUNDLE / "vdtracker"), icons, man)
     doc = share / "doc" / "vdtracker"
     doc.mkdir(parents=True)
-    (doc / "copyright").write_text(COPYRIGHT.format(homepage=HOMEPAGE), "utf-8")
+    (doc / "copyright").write_text(COPYRIGHT.format(homepage=HOMEPAGE, years=copyright_years()),
+                                   "utf-8")
     with (doc / "changelog.gz").open("wb") as raw, gzip.GzipFile(
             filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as out:  # gzip -9n
         out.write(changelog().encode("utf-8"))
+    overrides = share / "lintian" / "overrides"
+    overrides.mkdir(parents=True)
+    (overrides / "vdtracker").write_text(OVERRIDES, "utf-8")
     normalize(STAGE)
     debian = STAGE / "DEBIAN"
     debian.mkdir()
