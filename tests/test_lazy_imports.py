@@ -31,27 +31,29 @@ sys.stderr.flush()
 sys.exit(code)
 """
 
-# The window as `vdtracker` starts it (cli.main -> app.run_gui -> ui.launch), quit once Today
-# has been painted and the start-up work after the first paint has run.
+# The window as `vdtracker` starts it (cli.main -> app.run_gui -> ui.launch), quit once the
+# start-up work after the first paint (the reminders) has run.
 WINDOW = r"""
 import json, sys
 import vdtracker.cli, vdtracker.app
 from vdtracker.ui import launch
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-class Painted(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            obj.removeEventFilter(self)
-            QTimer.singleShot(1500, QApplication.quit)  # the after-paint work has run by then
-        return False
+windows = []
+
+def quit_once_reminders_run():  # the start-up work after the first paint has run
+    if windows and windows[0].reminders is not None:
+        print("REMINDERS started", file=sys.stderr)
+        QApplication.quit()
+    else:
+        QTimer.singleShot(50, quit_once_reminders_run)
 
 Window = launch.MainWindow
 def watched(ctx):
     w = Window(ctx)
-    w.spy = Painted(w)
-    w.page("today").widget().installEventFilter(w.spy)
+    windows.append(w)
+    QTimer.singleShot(50, quit_once_reminders_run)
     return w
 launch.MainWindow = watched
 code = vdtracker.cli.main(["--data-dir", sys.argv[1]])
@@ -65,12 +67,18 @@ def _env(folder: Path) -> dict[str, str]:
             "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
 
 
-def _modules(code: str, args: list[str], folder: Path) -> set[str]:
+def _run(code: str, args: list[str], folder: Path) -> tuple[set[str], list[str]]:
+    """The modules the process had imported at its end, and what else it wrote to stderr."""
     r = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
                        env=_env(folder), timeout=120)
     assert r.returncode == 0, r.stderr
-    line = next(x for x in r.stderr.splitlines() if x.startswith("MODULES "))
-    return set(json.loads(line.removeprefix("MODULES ")))
+    lines = r.stderr.splitlines()
+    line = next(x for x in lines if x.startswith("MODULES "))
+    return set(json.loads(line.removeprefix("MODULES "))), lines
+
+
+def _modules(code: str, args: list[str], folder: Path) -> set[str]:
+    return _run(code, args, folder)[0]
 
 
 def _found(modules: set[str], prefixes: tuple[str, ...]) -> list[str]:
@@ -103,8 +111,9 @@ def test_a_one_shot_command_imports_only_what_it_uses(kept: Path, args: list[str
 
 
 def test_the_window_start_imports_no_export_import_chart_or_pdf_code(kept: Path):
-    modules = _modules(WINDOW, [str(kept)], kept)
-    assert "vdtracker.ui.pages.today" in modules  # Today was built and painted
+    modules, said = _run(WINDOW, [str(kept)], kept)
+    assert "REMINDERS started" in said  # the start was whole, the work after the paint too
+    assert "vdtracker.ui.pages.today" in modules  # Today was built
     assert _found(modules, LAZY) == []
 
 

@@ -3422,7 +3422,7 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../vdtracker/ui/launch.py" line="+37"/>
+        <location filename="../../vdtracker/ui/launch.py" line="+41"/>
         <source>VD Tracker is already running with this data folder; its window was brought to the front.</source>
         <translation>VD Tracker läuft bereits mit diesem Datenordner; sein Fenster wurde in den Vordergrund geholt.</translation>
     </message>
@@ -3452,9 +3452,14 @@ Um einen einzutragen, geben Sie ihn im Formular unten genau so ein, wie er im Be
         <translation>Einen anderen Ordner öffnen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>This desktop has no system tray: reminders appear in this window while it is open. Export your schedules to your calendar (File menu) to be reminded when it is closed.</source>
         <translation>Diese Arbeitsoberfläche hat keinen Infobereich: Erinnerungen erscheinen in diesem Fenster, solange es geöffnet ist. Exportieren Sie Ihre Einnahmepläne in Ihren Kalender (Menü „Datei“), um auch bei geschlossenem Fenster erinnert zu werden.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Reminders could not start (%1). Today still shows the doses due; close VD Tracker and open it again to try once more.</source>
+        <translation>Die Erinnerungen konnten nicht starten (%1). „Heute“ zeigt die fälligen Dosen weiterhin; schließen Sie VD Tracker und öffnen Sie es erneut, um es noch einmal zu versuchen.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ opens the data folder the user chose."""
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -46,11 +47,13 @@ def test_the_demo_never_reaches_the_desktop(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(launch, "ReminderController", controller)
     messages: list[str] = []
 
+    deadline = time.monotonic() + 30
+
     def look_and_close():
         for w in QApplication.topLevelWidgets():
             if w.isVisible() and hasattr(w, "ctx"):
-                if w.reminders is None:  # started once the window has been painted
-                    QTimer.singleShot(50, look_and_close)
+                if w.reminders is None and time.monotonic() < deadline:
+                    QTimer.singleShot(50, look_and_close)  # started once the window is painted
                     return
                 messages.append(w.statusBar().currentMessage())
                 w.close()  # no tray: closing the window ends the demo
@@ -151,3 +154,82 @@ def test_trends_draws_once_something_is_logged(window, ctx, qtbot):
 def test_the_demo_draws_its_trends(demo_window):
     page = shown(demo_window, "trends")
     assert page.content.isVisibleTo(demo_window) and not page.empty.isVisibleTo(demo_window)
+
+
+def lapsed_diary(folder: Path) -> None:
+    """A weekly maintenance schedule begun ten weeks ago, three doses, then seven weeks with
+    none (dated by the real clock: run_gui reads it)."""
+    from datetime import date, timedelta
+
+    from builders import add_schedule
+    from vdtracker.app import compose
+    from vdtracker.storage.database import Database
+
+    start = date.today() - timedelta(weeks=10)
+    db = Database.open(folder)
+    svc = compose(db)
+    add_schedule(svc, supplement="Vitamin D3", amount=20000, unit="IU", every_days=7,
+                 start=start, phase="maintenance")
+    for week in range(3):
+        day = start + timedelta(weeks=week)
+        svc.regimens.record_dose(supplement="Vitamin D3", day=day, today=day)
+    db.close()
+
+
+def started(folder: Path, notice: bool) -> list[tuple[str, str]]:
+    """`vdtracker` run on `folder` until its reminders have started (and, with `notice`, the
+    day's notice is in the status bar): what the message bar and the status bar said."""
+    from vdtracker.app import run_gui
+
+    seen: list[tuple[str, str]] = []
+    deadline = time.monotonic() + 30
+
+    def look_and_close():
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if w.isVisible() and hasattr(w, "ctx")]
+        ready = bool(windows) and windows[0].reminders is not None and (
+            not notice or bool(windows[0].statusBar().currentMessage()))
+        if not ready and time.monotonic() < deadline:
+            QTimer.singleShot(50, look_and_close)  # the notice comes after the first paint
+            return
+        if windows:
+            seen.append((windows[0].message_bar.shown_text(),
+                         windows[0].statusBar().currentMessage()))
+            windows[0].quitting = True
+        for each in QApplication.topLevelWidgets():
+            each.close()  # closing the last window ends app.exec()
+
+    QTimer.singleShot(50, look_and_close)
+    assert run_gui(str(folder)) == 0
+    return seen
+
+
+def test_no_tray_is_said_once_in_the_bar_that_stays_after_the_days_first_notice(qapp, tmp_path,
+                                                                              monkeypatch):
+    """A desktop without a tray (and no notification service): the one-time sentence saying
+    where reminders go stays in the message bar; the day's lapse notice, shown just after the
+    window, no longer replaces it before it is read. The next start does not say it again."""
+    from vdtracker.ui.reminders import dbus_notifier
+
+    monkeypatch.setattr(dbus_notifier.DBusNotifier, "connect", classmethod(lambda cls: None))
+    lapsed_diary(tmp_path / "diary")
+    [(bar, status)] = started(tmp_path / "diary", notice=True)
+    assert "This desktop has no system tray" in bar
+    assert "Vitamin D3" in status and "no dose logged" in status  # the notice, in its place
+    [(bar, status)] = started(tmp_path / "diary", notice=False)
+    assert bar == "" and status == ""  # said once; the notice was told today already
+
+
+def test_a_notification_service_that_fails_still_leaves_the_lapse_told(qapp, tmp_path,
+                                                                       monkeypatch):
+    """The desktop's notification service raising at start (after the window is painted):
+    the reminders start anyway and the day's lapse notice reaches the window."""
+    from vdtracker.ui.reminders import dbus_notifier
+
+    def broken(cls):
+        raise OSError("the notification service is gone")
+
+    monkeypatch.setattr(dbus_notifier.DBusNotifier, "connect", classmethod(broken))
+    lapsed_diary(tmp_path / "diary")
+    [(_, status)] = started(tmp_path / "diary", notice=True)
+    assert "Vitamin D3" in status and "no dose logged" in status

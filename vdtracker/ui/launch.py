@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -30,7 +31,10 @@ from .reminders.notifier import Notifier, TrayNotifier, WindowNotifier
 from .reminders.single_instance import SingleInstance
 from .reminders.tray import TrayTooltip, app_icon, make_tray, show
 from .translations import install_translators
+from .widgets.message_bar import WARNING
 from .window_words import window_wording
+
+log = logging.getLogger(__name__)
 
 
 def _already() -> str:
@@ -184,7 +188,9 @@ def _run_window(app: QApplication, ctx: Context, guard: SingleInstance | None,
     if not (minimized and window.tray is not None):
         window.show()
     if window.tray is None and not ctx.demo and not ctx.services.settings.get(opts.NO_TRAY_TOLD):
-        ctx.signals.message.emit(QCoreApplication.translate(
+        # said once, so in the bar that stays until dismissed: in the status bar the day's
+        # first notice (shown just after the window) replaced it before anyone read it
+        window.message_bar.say(QCoreApplication.translate(
             "Launch",
             "This desktop has no system tray: reminders appear in this window while it is "
             "open. Export your schedules to your calendar (File menu) to be reminded when it "
@@ -199,19 +205,33 @@ def _run_window(app: QApplication, ctx: Context, guard: SingleInstance | None,
 
 def _start_reminders(window: MainWindow, ctx: Context) -> None:
     """The notifier (the desktop's notifications with buttons where it has them, else the
-    tray, else this window) and the reminder timer, delivering at once what fell due."""
-    notifier: Notifier | None = None
+    tray, else this window) and the reminder timer, delivering at once what fell due. Run
+    from a timer after the first paint, where an error would only reach the crash box: each
+    part that talks to the desktop falls back, and reminders that cannot start say so."""
+    fallback: Notifier = (TrayNotifier(window.tray) if window.tray is not None
+                          else WindowNotifier(ctx))
+    notifier = fallback
     if window.tray is not None:
-        TrayTooltip(ctx, window.tray)  # what is due next (a child of the tray)
+        try:
+            TrayTooltip(ctx, window.tray)  # what is due next (a child of the tray)
+        except Exception:  # noqa: BLE001  (the tooltip is a nicety; reminders are not)
+            log.exception("The tray's tooltip could not be set up")
     if sys.platform.startswith("linux") and not ctx.demo:
-        from .reminders.dbus_notifier import DBusNotifier
+        try:
+            from .reminders.dbus_notifier import DBusNotifier
 
-        buttons = DBusNotifier.connect()  # buttons in the notification, where the desktop has them
+            buttons = DBusNotifier.connect()  # buttons in the notification, where it has them
+        except Exception:  # noqa: BLE001  (the tray or the window tells instead)
+            log.exception("The desktop's notification service could not be reached")
+            buttons = None
         if buttons is not None:  # what the bus cannot show still reaches the patient
-            buttons.use_fallback(TrayNotifier(window.tray) if window.tray is not None
-                                 else WindowNotifier(ctx))
+            buttons.use_fallback(fallback)
             notifier = buttons
-    if notifier is None:
-        notifier = TrayNotifier(window.tray) if window.tray is not None else WindowNotifier(ctx)
-    window.reminders = ReminderController(ctx, notifier)  # kept as long as the window
-    window.reminders.start()
+    try:
+        window.reminders = ReminderController(ctx, notifier)  # kept as long as the window
+        window.reminders.start()
+    except Exception as err:  # noqa: BLE001  (said in the window, never silent)
+        log.exception("Reminders could not start")
+        window.message_bar.say(arg(QCoreApplication.translate(
+            "Launch", "Reminders could not start (%1). Today still shows the doses due; "
+            "close VD Tracker and open it again to try once more."), str(err)), kind=WARNING)
