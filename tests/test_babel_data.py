@@ -17,8 +17,9 @@ LANGUAGES = sorted(p.stem.split("_", 1)[1]
                    for p in (ROOT / "resources" / "translations").glob("vdtracker_*.ts"))
 
 # packaging/vdtracker.spec keeps Babel's data of root and the catalogue languages only.
-# What the code asks Babel under LANG: Formats(system_language()) writes dates, numbers and
-# plurals, separators(system_locale()) reads typed numbers (cli/parser.py).
+# What the code asks Babel under LANG: Formats(system_language(), system_locale()) writes dates
+# and plurals in the language and numbers in the locale, separators(system_locale()) reads
+# typed numbers (cli/parser.py).
 PROBE = r"""
 import json, sys
 from datetime import date

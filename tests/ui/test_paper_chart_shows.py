@@ -81,7 +81,7 @@ def test_a_lapse_that_ended_is_drawn_with_words_that_fit_its_band(qapp, svc):
     import pyqtgraph as pg
     from PySide6.QtGui import QFontMetricsF
 
-    from vdtracker.ui.charts.band import Band
+    from vdtracker.ui.charts.lapse_band import LapseBand
     from vdtracker.ui.charts.style import DAY, day_of
 
     start = date(2026, 1, 1)
@@ -96,7 +96,7 @@ def test_a_lapse_that_ended_is_drawn_with_words_that_fit_its_band(qapp, svc):
     assert data is not None
     chart = paper_chart(data, Wording(), start, as_of, 680, 400)
     try:
-        bands = [r for r in chart.main.items if isinstance(r, Band)]
+        bands = [r for r in chart.main.items if isinstance(r, LapseBand)]
         assert [(day_of(b.getRegion()[0]), day_of(b.getRegion()[1] - DAY / 2))
                 for b in bands] == [(taken[6], taken[7])]  # from the last dose to the next
         [label] = [t for t in chart.phases.items if isinstance(t, pg.TextItem)]

@@ -13,7 +13,7 @@ from builders import add_lab, add_schedule, log_pain
 from conftest import TODAY
 from vdtracker.services import settings as opts
 from vdtracker.ui.answers import same
-from vdtracker.ui.charts.band import Band
+from vdtracker.ui.charts.lapse_band import LapseBand
 from vdtracker.ui.charts.style import DAY, day_of, x_of
 from vdtracker.ui.charts.time_axis import TimeAxis
 from vdtracker.wording import Wording
@@ -79,7 +79,7 @@ def test_the_lapse_is_a_labelled_band_across_every_panel(window, lapsed):
     _, chart = chart_of(window)
     last_dose = START + timedelta(weeks=4)
     for plot in (chart.main, chart.vitd, chart.bars):
-        [band] = kinds(plot, Band)
+        [band] = kinds(plot, LapseBand)
         first, last = band.getRegion()
         assert day_of(first) == last_dose and day_of(last - DAY / 2) == TODAY
     [lane] = [b for b in kinds(chart.phases, pg.BarGraphItem) if b.toolTip() == band.toolTip()]

@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF
 from ...domain.trends import Span
 from ...services.trends import TrendData
 from ...wording import arg
-from .band import Band
+from .lapse_band import LapseBand
 from .style import DAY, Look, x_of
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ def short_label(chart: TrendChart, s: Span) -> str:
 def draw_lapses_in(chart: TrendChart, plot: pg.PlotItem, data: TrendData) -> None:
     """Hatched from the last dose to today, behind everything else in the panel."""
     for s in data.lapses:
-        band = Band(x_of(s.start), x_of(s.end) + DAY / 2, chart.pen(chart.look.lapse, 0.6),
+        band = LapseBand(x_of(s.start), x_of(s.end) + DAY / 2, chart.pen(chart.look.lapse, 0.6),
                     hatch(chart.look, chart.crisp))
         band.setZValue(-20)
         band.setToolTip(s.detail)

@@ -11,10 +11,8 @@ from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPen
 
 
-class Band(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph ships no types
+class LapseBand(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph ships no types
     """Vertical, between x0 and x1 (view coordinates), as tall as the view shows."""
-
-    orientation = "vertical"
 
     def __init__(self, x0: float, x1: float, pen: QPen, brush: QBrush) -> None:
         super().__init__()
@@ -22,6 +20,7 @@ class Band(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph ships no types
         self.pen, self.brush = pen, brush
 
     def getRegion(self) -> tuple[float, float]:  # noqa: N802  (LinearRegionItem's name)
+        """The first and last x it covers (as a region item says it)."""
         return self.x0, self.x1
 
     def boundingRect(self) -> QRectF:  # noqa: N802  (Qt's name)
