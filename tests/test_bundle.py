@@ -99,3 +99,12 @@ def test_a_locale_without_a_catalogue_gets_english_words_and_formats(tmp_path):
                                 text=True, env=env | {"LANG": lang}, timeout=120)
         assert source.returncode == 0, source.stderr
         assert frozen(lang) == source.stdout, lang
+
+
+def test_the_bundle_imports_pyqtgraph_the_quick_way():
+    """Its charts start as fast as an installed copy's: the shim's sources the window reads
+    to know pyqtgraph is the one its quick import was checked against are in the bundle."""
+    from vdtracker.ui.qt_imports import checked_pyqtgraph
+
+    bundled = BUNDLE / "_internal" / "pyqtgraph"
+    assert checked_pyqtgraph(bundled) == bundled

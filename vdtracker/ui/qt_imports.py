@@ -16,29 +16,37 @@ from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
+import PySide6
 import PySide6.QtCore  # noqa: F401  (loads shibokensupport, whose hook is replaced below)
 
+# The PySide6 releases whose hook this was checked against (its name, arguments and answer).
+CHECKED_PYSIDE = ((6, 8), (6, 13))
 
-def _quick(original: Callable[[ModuleType], object]) -> Callable[[ModuleType], bool]:
-    def uses_pyside(module: ModuleType) -> bool:
+
+def _quick(original: Callable[..., object]) -> Callable[..., bool]:
+    def uses_pyside(module: ModuleType, *args: object, **kwargs: object) -> bool:
         where = getattr(module, "__file__", None)
-        if not isinstance(where, str) or not where.endswith(".py"):
-            return bool(original(module))
+        if args or kwargs or not isinstance(where, str) or not where.endswith(".py"):
+            return bool(original(module, *args, **kwargs))
         try:
             with open(where, "rb") as source:
                 return b"PySide6" in source.read()
         except OSError:
             return bool(original(module))
 
-    uses_pyside.vdtracker_quick = True  # type: ignore[attr-defined]
+    uses_pyside.vdtracker_original = original  # type: ignore[attr-defined]
     return uses_pyside
 
 
 def quicken() -> None:
+    """The hook replaced, only on a PySide6 it was checked against."""
+    low, high = CHECKED_PYSIDE
+    if not low <= tuple(PySide6.__version_info__[:2]) < high:
+        return  # another PySide6 release: its own hook, unchanged
     feature = sys.modules.get("shibokensupport.feature")
     original = getattr(feature, "_mod_uses_pyside", None)
-    if original is None or getattr(original, "vdtracker_quick", False):
-        return  # another PySide6 release: its own hook, unchanged
+    if original is None or hasattr(original, "vdtracker_original"):
+        return
     feature._mod_uses_pyside = _quick(original)  # type: ignore[union-attr]
 
 
@@ -67,12 +75,15 @@ def _forwarding(name: str, source: ModuleType) -> ModuleType:
     return copy
 
 
-def _checked_pyqtgraph() -> Path | None:
-    """pyqtgraph's folder when it is the kind this was written for, else None."""
-    spec = importlib.util.find_spec("pyqtgraph")  # found, not imported
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    folder = Path(next(iter(spec.submodule_search_locations)))
+def checked_pyqtgraph(folder: Path | None = None) -> Path | None:
+    """pyqtgraph's folder (found, not imported; `folder` to look at another copy) when its
+    Qt shim is the kind this was written for, else None. The bundle keeps these sources
+    beside its archive for this (packaging/vdtracker.spec)."""
+    if folder is None:
+        spec = importlib.util.find_spec("pyqtgraph")
+        if spec is None or not spec.submodule_search_locations:
+            return None
+        folder = Path(next(iter(spec.submodule_search_locations)))
     try:
         qt = (folder / "Qt" / "__init__.py").read_text("utf-8")
         empty = all(not (folder / "Qt" / m / "__init__.py").read_text("utf-8").strip()
@@ -86,17 +97,17 @@ def import_pyqtgraph() -> ModuleType:
     """`import pyqtgraph`, without making PySide6 build every Qt class."""
     if "pyqtgraph" in sys.modules:
         return sys.modules["pyqtgraph"]
-    if _checked_pyqtgraph() is None:
+    if checked_pyqtgraph() is None:
         return importlib.import_module("pyqtgraph")
     import PySide6.QtGui  # noqa: F401  (the three modules whose names are forwarded)
     import PySide6.QtWidgets  # noqa: F401
 
     sources = {m: sys.modules[f"PySide6.{m}"] for m in QT_MODULES}
     listed = {m: vars(source).get("__dir__") for m, source in sources.items()}  # PySide6's own
-    for m, source in sources.items():
-        sys.modules[f"pyqtgraph.Qt.{m}"] = _forwarding(f"pyqtgraph.Qt.{m}", source)
-        vars(source)["__dir__"] = list  # dir() finds nothing to copy, for this import only
     try:
+        for m, source in sources.items():
+            sys.modules[f"pyqtgraph.Qt.{m}"] = _forwarding(f"pyqtgraph.Qt.{m}", source)
+            vars(source)["__dir__"] = list  # dir() finds nothing to copy, for this import only
         return importlib.import_module("pyqtgraph")
     except BaseException:
         for m in QT_MODULES:
@@ -105,6 +116,6 @@ def import_pyqtgraph() -> ModuleType:
     finally:
         for m, source in sources.items():
             if listed[m] is None:
-                del vars(source)["__dir__"]
+                vars(source).pop("__dir__", None)
             else:
                 vars(source)["__dir__"] = listed[m]
