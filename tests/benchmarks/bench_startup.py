@@ -111,7 +111,7 @@ def report(folder: Path, as_of: str, runs: int = 7) -> None:
     floor_ms = statistics.median(floor_t) * 1000
     say("start-up to Today painted (10 years)", statistics.median(app_t) * 1000, "ms",
         floor=floor_ms, ratio_target=1.2)
-    say("start-up peak memory at that paint", max(app_m), "MiB", target=max(floor_m) + 10,
+    say("start-up peak memory at that paint", max(app_m), "MiB", target=round(max(floor_m) + 10),
         note=f"(floor {max(floor_m):.0f} MiB + 10)")
     say("… and to the reminders started after it", statistics.median(on_t) * 1000, "ms",
         floor=floor_ms, note=f"(peak {max(on_m):.0f} MiB)")
