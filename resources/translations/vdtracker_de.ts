@@ -264,7 +264,7 @@
     <message>
         <location line="+2"/>
         <source>%1: running low</source>
-        <translation>%1: Vorrat wird knapp</translation>
+        <translation>%1: geht zur Neige</translation>
     </message>
     <message>
         <location line="+5"/>

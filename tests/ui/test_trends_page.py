@@ -87,6 +87,26 @@ def test_range_buttons_reframe_without_recomputing(window, known, qtbot):
     assert page.data is data  # nothing recomputed
 
 
+def test_a_range_button_is_pressed_with_enter_as_with_space(window, known, qtbot):
+    """Tab to a range button and Enter: it shows that range (Enter did nothing, Space did)."""
+    from PySide6.QtTest import QTest
+
+    from tests_ui_helpers import activate
+
+    page = trends(window)
+    activate(window)
+    page.range_buttons["all"].setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClick(page.range_buttons["all"], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.range_buttons["all"].isChecked())
+    first, _ = page.chart.visible_days()
+    assert first <= known - timedelta(days=2)  # all of it, back to the first result
+    page.range_buttons["4w"].setFocus(Qt.FocusReason.BacktabFocusReason)  # the keypad's Enter
+    QTest.keyClick(page.range_buttons["4w"], Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    qtbot.waitUntil(lambda: page.range_buttons["4w"].isChecked())
+    first, last = page.chart.visible_days()
+    assert last == TODAY and (TODAY - first).days in (27, 28)
+
+
 def test_readout_names_the_day_and_values(window, known):
     text = trends(window).chart.readout(TODAY - timedelta(days=1))
     assert "Sun 22 Nov 2026" in text and "cramps 3" in text and "spasm episodes 3" in text

@@ -2,7 +2,9 @@
 Undo and Redo unless the focused text box has typing of its own to undo (a box that only holds
 the focus must not swallow the Undo of the dose just logged); a double-click answers a button
 once (the rows move after the first click, and the second landed on the next row's Taken); a
-stray Alt+letter types nothing into a text box ("1,500n200")."""
+stray Alt+letter types nothing into a text box ("1,500n200"); Enter on a button of the window
+presses it, as Space does (Qt presses only a dialog's buttons with Enter; a dialog keeps its own
+rule: Enter is its default button)."""
 
 from __future__ import annotations
 
@@ -15,8 +17,10 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDialog,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTextEdit,
     QWidget,
 )
@@ -63,6 +67,16 @@ def stray_alt(event: QKeyEvent) -> bool:
             and event.text().isprintable() and bool(event.text()))
 
 
+def enter_presses(button: QPushButton, event: QKeyEvent) -> bool:
+    """Enter (or the keypad's) on a focused, enabled button of the window, not of a dialog
+    (a dialog's Enter is its default button), and not one Qt already presses with Enter."""
+    plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier \
+        == Qt.KeyboardModifier.NoModifier
+    return (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain
+            and button.hasFocus() and button.isEnabled() and not button.autoDefault()
+            and not button.isDefault() and not isinstance(button.window(), QDialog))
+
+
 class InputGuard(QObject):
     """Installed on the application by the main window."""
 
@@ -76,6 +90,10 @@ class InputGuard(QObject):
             return True  # a button has no double-click: its first click already answered
         if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
                 and isinstance(watched, TEXT_BOXES) and not ALT_TYPES and stray_alt(event):
+            return True
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and isinstance(watched, QPushButton) and enter_presses(watched, event):
+            watched.animateClick()
             return True
         if kind != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
             return False
