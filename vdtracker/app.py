@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 def compose(db: Database) -> Services:
     """The one place the services are composed (the window, the CLI and the tests all come
     here); the bundle makes each of them when it is first asked for (services/bundle.py)."""
-    return Services(db)  # each service made when first asked for (services/bundle.py)
+    return Services(db)
 
 
 def open_services(data_dir: str | Path | None, backup: bool = True,

@@ -66,8 +66,8 @@ def short_label(chart: TrendChart, s: Span) -> str:
 def draw_lapses_in(chart: TrendChart, plot: pg.PlotItem, data: TrendData) -> None:
     """Hatched from the last dose to today, behind everything else in the panel."""
     for s in data.lapses:
-        band = LapseBand(x_of(s.start), x_of(s.end) + DAY / 2, chart.pen(chart.look.lapse, 0.6),
-                    hatch(chart.look, chart.crisp))
+        band = LapseBand(x_of(s.start), x_of(s.end) + DAY / 2,
+                         chart.pen(chart.look.lapse, 0.6), hatch(chart.look, chart.crisp))
         band.setZValue(-20)
         band.setToolTip(s.detail)
         plot.addItem(band, ignoreBounds=True)
