@@ -100,14 +100,24 @@ def kept(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+# Saving a symptom words no alert, schedule or lab and reads none of them.
+NOT_TO_LOG = ("vdtracker.wording.alerts", "vdtracker.domain.alerts", "vdtracker.domain.reminders",
+              "vdtracker.storage.repositories", "vdtracker.services.labs",
+              "vdtracker.services.regimens", "vdtracker.services.settings")
+
+
 @pytest.mark.parametrize("args", [["log", "pain", "5"],
                                   ["dose", "--supplement", "Vitamin D3", "--date", "2026-10-08"],
                                   ["alerts", "--as-of", "2026-11-01"]])
 def test_a_one_shot_command_imports_only_what_it_uses(kept: Path, args: list[str]):
     modules = _modules(CLI, args, kept)
-    assert "vdtracker.storage.repositories" in modules  # it did read the diary
+    assert "vdtracker.storage.database" in modules  # it did open the diary
     assert _found(modules, LAZY) == []
     assert _found(modules, NO_QT) == []
+    if args[0] == "log":
+        assert _found(modules, NOT_TO_LOG) == []
+    else:  # the alert rules' own reading
+        assert "vdtracker.storage.repositories" in modules
 
 
 def test_the_window_start_imports_no_export_import_chart_or_pdf_code(kept: Path):

@@ -12,18 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import paths
-from ..domain.breaks import as_of_view
 from ..domain.day_entry import CrampPart, DayEntry, PainPart, SpasmPart
 from ..domain.errors import InvalidInput, reason
-from ..domain.personal import Personal, checked
-from ..domain.printed import split_printed
-from ..domain.ranges import profile as find_profile
-from ..services import settings as opts
 from ..services.bundle import Services
-from ..services.labs import LabInput
 from ..services.out_files import check_target, store_folder
-from ..services.regimens import RegimenInput
-from ..services.summary_options import stored
 from ..storage import backups
 from ..storage.errors import UNREADABLE, DatabaseUnreadable, DiskFull, StorageError
 from ..wording import Wording, catalogue_translate, english
@@ -38,7 +30,8 @@ from .supply_commands import (
 from .typed_numbers import typed_number
 from .words import CliWords
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # each command imports what it uses (issue 28: `log` starts fast)
+    from ..domain.personal import Personal
     from ..services.importing import ImportPlan
 
 Handler = Callable[[Services, Wording, argparse.Namespace], int]
@@ -90,6 +83,8 @@ def log_spasm(svc: Services, w: Wording, a: argparse.Namespace) -> int:
 
 
 def regimen_add(svc: Services, w: Wording, a: argparse.Namespace) -> int:
+    from ..services.regimens import RegimenInput
+
     plan = RegimenInput(supplement=a.supplement, amount=a.dose, unit=a.unit, start=a.start,
                         every_days=a.every, weekdays=a.weekdays, weeks=a.weeks, end=a.end,
                         phase=a.phase, note=a.note, remind_at=a.remind)
@@ -99,6 +94,8 @@ def regimen_add(svc: Services, w: Wording, a: argparse.Namespace) -> int:
 def regimen_list(svc: Services, w: Wording, a: argparse.Namespace) -> int:
     views = svc.regimens.list(_today(a))
     if a.json:
+        from ..domain.breaks import as_of_view
+
         said = as_of_view(svc.regimens.breaks(), _today(a))
         return _say(json.dumps([{**v.as_dict(), "breaks": [
             {"first": b.first.isoformat(), "last": b.last.isoformat(), "why": b.why,
@@ -150,6 +147,8 @@ def recheck(svc: Services, w: Wording, a: argparse.Namespace) -> int:
 
 
 def lab_add(svc: Services, w: Wording, a: argparse.Namespace) -> int:
+    from ..services.labs import LabInput
+
     result = LabInput(analyte=a.analyte, value_text=a.value, value=_lab_number(a.value),
                       unit=a.unit,
                       day=a.date or _today(a), low=a.low, high=a.high, lab_name=a.lab,
@@ -160,12 +159,16 @@ def lab_add(svc: Services, w: Wording, a: argparse.Namespace) -> int:
 def _lab_number(typed: str) -> float:
     """The number of a value as printed ("<10", "14,5" in German), read as the user's language
     writes numbers, as every number on the command line is; kept as typed besides."""
+    from ..domain.printed import split_printed
+
     return typed_number("value", split_printed(typed).number, typed, reason("lab-number"))
 
 
 def alerts(svc: Services, w: Wording, a: argparse.Namespace) -> int:
     profiles = dict(svc.settings.profiles())
     if a.profile:  # this analyte by the named profile; the others keep the saved one
+        from ..domain.ranges import profile as find_profile
+
         prof = find_profile(a.profile)
         if prof is None:
             profiles = {}  # "lab": every result by its report's range
@@ -184,6 +187,8 @@ def alerts(svc: Services, w: Wording, a: argparse.Namespace) -> int:
 
 
 def settings(svc: Services, w: Wording, a: argparse.Namespace) -> int:
+    from ..services import settings as opts
+
     store = svc.settings
     if a.key is None:
         for o in opts.OPTIONS.values():
@@ -289,6 +294,9 @@ def _personal(svc: Services, a: argparse.Namespace) -> Personal | None:
     window checks them: nothing is written when one is refused."""
     if a.name is None and a.born is None and not a.question:
         return None
+    from ..domain.personal import Personal, checked
+    from ..services.summary_options import stored
+
     kept = stored(svc.settings).personal
     return checked(Personal(kept.name if a.name is None else a.name,
                             kept.birth_date if a.born is None else a.born,

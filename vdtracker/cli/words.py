@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from ..domain.errors import ConfirmationNeeded, InvalidInput
 from ..domain.units import readable
 from ..wording import Wording
-from ..wording.alerts import AlertWords
 from ..wording.base import Words
 from ..wording.records import as_written
 from ..wording.translate import arg
@@ -126,6 +125,8 @@ class CliWords(Words):
         if v.stopped_on:
             span += arg(self.tr(", stopped %1"), self.w.day(v.stopped_on))
             if v.stop_why:
+                from ..wording.alerts import AlertWords  # only `regimen list` words a reason
+
                 span += arg(self.tr(" (reason: %1)"), AlertWords(self.w.common).why(v.stop_why))
         if v.moved_on:
             span += arg(self.tr(", moved %1"), self.w.day(v.moved_on))

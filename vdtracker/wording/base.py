@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import math
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..domain.printed import qualifier_of
-from ..domain.ranges import ABOVE_BANDS, ABOVE_REPORT, BELOW_BANDS, PROFILES, ReportRange
-from ..domain.schedule import Plan
 from ..domain.units import ANALYTES, convert, other_unit
 from .formats import Formats
 from .translate import Translate, arg
+
+if TYPE_CHECKING:  # a command that words no lab band or schedule loads neither (issue 28)
+    from ..domain.ranges import ReportRange
+    from ..domain.schedule import Plan
 
 
 class Words:
@@ -128,6 +131,8 @@ class Common(Words):
         the comparison was made in (the result's own unit where the guideline wrote it); a
         result in another unit is shown converted, with the sign it was printed with, so the
         two numbers can be compared. A limit that spans bands says so ('or lower')."""
+        from ..domain.ranges import ABOVE_BANDS, ABOVE_REPORT, BELOW_BANDS, PROFILES
+
         prof = PROFILES[profile_code]
         use = prof.written_in(unit) if unit else next(iter(prof.bands[0].bounds))
         limit = qualifier_of(printed)
@@ -160,6 +165,8 @@ class Common(Words):
 
     def _outside_bands(self, profile_code: str, label: str, use: str) -> str:
         """A result the profile has no band for: never named by the nearest band's words."""
+        from ..domain.ranges import ABOVE_BANDS, BELOW_BANDS, PROFILES
+
         prof, who = PROFILES[profile_code], self.attribution(profile_code)
         if label == ABOVE_BANDS:
             return arg(self.tr("above the bands of %1 (the highest ends at %2 %3)"), who,
@@ -176,6 +183,8 @@ class Common(Words):
     def profile_note(self, profile_code: str, label: str, unit: str | None = None,
                      value: float | None = None, printed: str | None = None) -> str:
         """The sentence an alert adds about the chosen profile, beside the report's flag."""
+        from ..domain.ranges import ABOVE_REPORT
+
         said = self.band(profile_code, label, unit, value, printed)
         if label == ABOVE_REPORT:
             return arg(self.tr("By the profile you chose, it is %1."), said)
@@ -205,6 +214,8 @@ class Common(Words):
                 }.get(key, fallback)
 
     def attribution(self, profile_code: str) -> str:
+        from ..domain.ranges import PROFILES
+
         return {"es2011": self.tr("the Endocrine Society 2011 guideline (replaced in 2024 by "
                                   "one that sets no cut-offs)"),
                 "iom2011": self.tr("the IOM (now NAM) 2011 report"),

@@ -6,7 +6,6 @@ from typing import Any
 
 from ..domain.messages import Message
 from ..domain.printed import qualifier_of
-from .alerts import AlertWords
 from .base import Common, Words
 from .translate import arg
 
@@ -57,6 +56,8 @@ class EntryWords(Words):
         if k == "saved.schedule":
             return self._schedule(p)
         if k == "saved.stopped" and p.get("why"):
+            from .alerts import AlertWords  # a saved symptom words no alert (issue 28)
+
             return arg(self.tr("%1 (from %2) stopped on %3 (reason: %4); nothing is due from "
                                "that day on"),
                        c.schedule(p["plan"]), c.day(p["start"]), c.day(p["day"]),
