@@ -21,7 +21,7 @@ class AlertService:
 
     def alerts(self, as_of: date, profiles: Mapping[str, Profile] | None = None) -> list[Alert]:
         with self.db.reading() as s:
-            snap = repo.snapshot(s, as_of)
+            snap = repo.snapshot(s, as_of, whole_diary=False)
         return alerts.compute(snap, as_of, profiles)
 
     def ranked(self, as_of: date, profiles: Mapping[str, Profile] | None = None
@@ -29,7 +29,7 @@ class AlertService:
         """Today's list (domain.alert_rank): the lapse first, the rises in symptoms as one, a
         flag marked as discussed last and quiet until the next result of its test."""
         with self.db.reading() as s:
-            snap = repo.snapshot(s, as_of)
+            snap = repo.snapshot(s, as_of, whole_diary=False)
             discussed = settings.read(s, settings.DISCUSSED)
         return rank(alerts.compute(snap, as_of, profiles), discussed)
 

@@ -36,7 +36,7 @@ class ReminderService:
 
     def notices(self, today: date, profiles: dict[str, Profile] | None = None) -> list[Alert]:
         with self.db.reading() as s:
-            snap = repo.snapshot(s, today)
+            snap = repo.snapshot(s, today, whole_diary=False)
         last = self.settings.get(opts.NOTIFIED)
         return rules.notices_due(alert_rules.compute(snap, today, profiles), last, today)
 

@@ -83,8 +83,13 @@ def _day(value: date | str) -> date:
     return value if isinstance(value, date) else date.fromisoformat(value)  # other databases
 
 
-def snapshot(session: Session, as_of: date) -> alerts.Snapshot:
-    """Everything the alert rules read, up to and including as_of."""
+def snapshot(session: Session, as_of: date, whole_diary: bool = True) -> alerts.Snapshot:
+    """Everything the alert rules read, up to and including as_of. With `whole_diary` False
+    the symptoms only from the latest course's start (none without a schedule): all the
+    alert rules read of them (domain.alerts, course_start), at a fraction of a long diary's
+    reading."""
+    regs = regimens(session)
+    since = date.min if whole_diary else alerts.course_start(regs, as_of) or date.max
     labs = [alerts.LabReading(*row) for row in session.execute(
         select(LabResult.id, LabResult.analyte, LabResult.value, LabResult.unit, LabResult.day,
                LabResult.ref_low, LabResult.ref_high, LabResult.value_text)
@@ -94,13 +99,16 @@ def snapshot(session: Session, as_of: date) -> alerts.Snapshot:
         .where(RecheckDate.set_on <= as_of))]
     core = session.connection()  # plain rows: the ORM's row loading costs more than the query
     pain = [(_day(day), score) for day, score in core.execute(
-        select(_raw_day(PainEntry.day), PainEntry.score).where(PainEntry.day <= as_of))]
+        select(_raw_day(PainEntry.day), PainEntry.score)
+        .where(PainEntry.day <= as_of, PainEntry.day >= since))]
     nights = [(_day(night), count) for night, count in core.execute(
         select(_raw_day(CrampNight.night_of), CrampNight.count)
-        .where(CrampNight.night_of <= as_of, CrampNight.daytime.is_(False)))]
+        .where(CrampNight.night_of <= as_of, CrampNight.night_of >= since,
+               CrampNight.daytime.is_(False)))]
     spasms = [(_day(day), count) for day, count in core.execute(
-        select(_raw_day(SpasmEpisode.day), SpasmEpisode.count).where(SpasmEpisode.day <= as_of))]
-    return alerts.Snapshot(regimens(session), doses(session, as_of), labs, rechecks, pain,
+        select(_raw_day(SpasmEpisode.day), SpasmEpisode.count)
+        .where(SpasmEpisode.day <= as_of, SpasmEpisode.day >= since))]
+    return alerts.Snapshot(regs, doses(session, as_of), labs, rechecks, pain,
                            nights, spasms, no_maintenance(session, as_of),
                            as_of_view(breaks(session), as_of), supplies(session, as_of))
 
