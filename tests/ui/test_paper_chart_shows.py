@@ -81,7 +81,7 @@ def test_a_lapse_that_ended_is_drawn_with_words_that_fit_its_band(qapp, svc):
     import pyqtgraph as pg
     from PySide6.QtGui import QFontMetricsF
 
-    from vdtracker.ui.charts.lapse_band import LapseBand
+    from vdtracker.ui.charts.bands import Bands
     from vdtracker.ui.charts.style import DAY, day_of
 
     start = date(2026, 1, 1)
@@ -96,14 +96,15 @@ def test_a_lapse_that_ended_is_drawn_with_words_that_fit_its_band(qapp, svc):
     assert data is not None
     chart = paper_chart(data, Wording(), start, as_of, 680, 400)
     try:
-        bands = [r for r in chart.main.items if isinstance(r, LapseBand)]
-        assert [(day_of(b.getRegion()[0]), day_of(b.getRegion()[1] - DAY / 2))
-                for b in bands] == [(taken[6], taken[7])]  # from the last dose to the next
+        [bands] = [r for r in chart.main.items if isinstance(r, Bands)]
+        assert [(day_of(x0), day_of(x1 - DAY / 2))
+                for x0, x1 in bands.regions()] == [(taken[6], taken[7])]  # last dose to next
         [label] = [t for t in chart.phases.items if isinstance(t, pg.TextItem)]
         lo, hi = chart.main.vb.viewRange()[0]
         px = chart.main.vb.width() / (hi - lo)
         words = label.toPlainText()
-        room = (bands[0].getRegion()[1] - bands[0].getRegion()[0]) * px
+        [(x0, x1)] = bands.regions()
+        room = (x1 - x0) * px
         assert label.isVisible() and QFontMetricsF(chart.font()).horizontalAdvance(words) < room
         assert words == f"{(taken[7] - taken[6]).days - 1} days"  # the long words do not fit
     finally:

@@ -13,7 +13,7 @@ from builders import add_lab, add_schedule, log_pain
 from conftest import TODAY
 from vdtracker.services import settings as opts
 from vdtracker.ui.answers import same
-from vdtracker.ui.charts.lapse_band import LapseBand
+from vdtracker.ui.charts.bands import Bands
 from vdtracker.ui.charts.style import DAY, day_of, x_of
 from vdtracker.ui.charts.time_axis import TimeAxis
 from vdtracker.wording import Wording
@@ -78,12 +78,14 @@ def test_results_are_points_with_their_values_not_a_line(window, lapsed):
 def test_the_lapse_is_a_labelled_band_across_every_panel(window, lapsed):
     _, chart = chart_of(window)
     last_dose = START + timedelta(weeks=4)
+    [lapse] = window.page("trends").data.lapses
     for plot in (chart.main, chart.vitd, chart.bars):
-        [band] = kinds(plot, LapseBand)
-        first, last = band.getRegion()
+        [bands] = kinds(plot, Bands)
+        [(first, last)] = bands.regions()
         assert day_of(first) == last_dose and day_of(last - DAY / 2) == TODAY
-    [lane] = [b for b in kinds(chart.phases, pg.BarGraphItem) if b.toolTip() == band.toolTip()]
-    assert day_of(lane.opts["x0"][0]) == last_dose  # and on its schedule's row
+        assert [b.tip for b in bands.bands] == [lapse.detail]
+    [lane] = [b for item in kinds(chart.phases, Bands) for b in item.bands if b.tip == lapse.detail]
+    assert day_of(lane.x0) == last_dose  # and on its schedule's row
     words = [t.textItem.toPlainText() for t in kinds(chart.phases, pg.TextItem)]
     assert f"Vitamin D3: no dose logged since {window.ctx.words.day(last_dose)}" in words
     assert not [t for t in kinds(chart.main, pg.TextItem) if "no dose" in t.toPlainText()]
@@ -227,8 +229,9 @@ def test_the_lapse_hatches_only_its_own_schedule_row(window, ctx, lapsed):
     chart = page.chart
     lanes = chart._lanes
     [lapse] = page.data.lapses
-    hatched = [b for b in kinds(chart.phases, pg.BarGraphItem) if b.toolTip() == lapse.detail]
-    assert [(b.opts["y0"][0], b.opts["y1"][0]) for b in hatched] == [
+    hatched = [b for item in kinds(chart.phases, Bands) for b in item.bands
+               if b.tip == lapse.detail]
+    assert [(b.y0, b.y1) for b in hatched] == [
         (lanes["Vitamin D3"] - 0.45, lanes["Vitamin D3"] + 0.45)]
 
 
@@ -278,3 +281,35 @@ def test_the_chart_never_grows_past_its_right_edge(qapp, window, lapsed, languag
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+def _tip_at(qtbot, chart, plot, x, y):
+    """What the chart's tooltip says with the mouse held at (x, y) of `plot`'s view, as Qt asks
+    for it: the mouse moved there, then the viewport's tooltip event."""
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    at = chart.mapFromScene(plot.vb.mapViewToScene(QPointF(x, y)))
+    qtbot.mouseMove(chart.viewport(), at)
+    QToolTip.hideText()
+    QApplication.sendEvent(chart.viewport(), QHelpEvent(QEvent.Type.ToolTip, at,
+                                                        chart.viewport().mapToGlobal(at)))
+    return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the tooltip window, offscreen
+def test_the_mouse_on_a_band_or_a_schedule_reads_its_words(qtbot, window, lapsed):
+    window.resize(1280, 800)
+    window.show_page("trends")
+    page, chart = chart_of(window)
+    qtbot.wait(100)  # laid out on screen
+    [lapse] = page.data.lapses
+    middle = x_of(lapse.start + (lapse.end - lapse.start) / 2)
+    assert _tip_at(qtbot, chart, chart.main, middle, 9.6) == lapse.detail  # above the pain
+    loading = next(p for p in page.data.phases if p.kind == "loading")
+    lane = chart._lanes["Vitamin D3"]
+    on_bar = x_of(loading.start + (loading.end - loading.start) / 2)
+    assert _tip_at(qtbot, chart, chart.phases, on_bar, lane + 0.15) == loading.label
+    # beside the band, in the loading course's weeks: nothing of the lapse is said
+    assert lapse.detail not in _tip_at(qtbot, chart, chart.main, on_bar, 9.6)

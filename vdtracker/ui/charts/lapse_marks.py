@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF
 from ...domain.trends import Span
 from ...services.trends import TrendData
 from ...wording import arg
-from .lapse_band import LapseBand
+from .bands import Band, Bands
 from .style import DAY, Look, x_of
 
 if TYPE_CHECKING:
@@ -32,15 +32,11 @@ def draw_lapses(chart: TrendChart, data: TrendData) -> None:
     for plot in (chart.main, chart.vitd, chart.bars):
         draw_lapses_in(chart, plot, data)
     lane_of = {p.regimen_id: chart._lanes.get(p.supplement, 0) for p in data.phases}
-    for s in data.lapses:  # in the schedules panel: on its own schedule's row only
-        lane = lane_of.get(s.regimen_id, 0)
-        band = pg.BarGraphItem(x0=[x_of(s.start)], x1=[x_of(s.end) + DAY / 2],
-                               y0=[lane - 0.45], y1=[lane + 0.45],
-                               brush=hatch(chart.look, chart.crisp),
-                               pen=chart.pen(chart.look.lapse, 0.6))
-        band.setZValue(-20)
-        band.setToolTip(s.detail)
-        chart.phases.addItem(band, ignoreBounds=True)
+    # in the schedules panel: each on its own schedule's row only
+    _add_bands(chart, chart.phases, [Band(x_of(s.start), x_of(s.end) + DAY / 2, s.detail,
+                                          lane_of.get(s.regimen_id, 0) - 0.45,
+                                          lane_of.get(s.regimen_id, 0) + 0.45)
+                                     for s in data.lapses])
     for s in data.lapses:  # its words on its schedule's row, where no dose hides under them
         label = pg.TextItem(s.label, color=chart.look.lapse, anchor=(0, 0.5),  # and no pain
                             fill=pg.mkBrush(chart.look.background),
@@ -65,12 +61,15 @@ def short_label(chart: TrendChart, s: Span) -> str:
 
 def draw_lapses_in(chart: TrendChart, plot: pg.PlotItem, data: TrendData) -> None:
     """Hatched from the last dose to today, behind everything else in the panel."""
-    for s in data.lapses:
-        band = LapseBand(x_of(s.start), x_of(s.end) + DAY / 2,
-                         chart.pen(chart.look.lapse, 0.6), hatch(chart.look, chart.crisp))
-        band.setZValue(-20)
-        band.setToolTip(s.detail)
-        plot.addItem(band, ignoreBounds=True)
+    _add_bands(chart, plot, [Band(x_of(s.start), x_of(s.end) + DAY / 2, s.detail)
+                             for s in data.lapses])
+
+
+def _add_bands(chart: TrendChart, plot: pg.PlotItem, bands: list[Band]) -> None:
+    if bands:
+        item = Bands(bands, chart.pen(chart.look.lapse, 0.6), hatch(chart.look, chart.crisp))
+        item.setZValue(-20)
+        plot.addItem(item, ignoreBounds=True)
 
 
 def place_lapse_labels(chart: TrendChart) -> None:

@@ -16,6 +16,7 @@ from ...domain.units import B12, PTH, VITAMIN_D
 from ...services.trends import TrendData
 from ...wording import Wording, arg
 from . import legend as key
+from .bands import Band, Bands
 from .best_mark import draw_best
 from .chart_key import key_entries
 from .lab_marks import draw_lab, in_unit, lab_title
@@ -251,14 +252,13 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self.phases.setMinimumHeight(height)
         self.phases.setMaximumHeight(height)
         self.phases.setYRange(-0.55, max(len(lanes), 1) - 0.45, padding=0)
+        bars = []
         for s in data.phases:
-            lane = lane_of[s.supplement]
-            brush = phase_brush(s.kind)
-            item = pg.BarGraphItem(x0=[x_of(s.start) - DAY / 2], x1=[x_of(s.end) + DAY / 2],
-                                   y0=[lane - 0.05], y1=[lane + 0.35], brush=brush,
-                                   pen=pg.mkPen(brush.color()))
-            item.setToolTip(s.label)
-            self.phases.addItem(item, ignoreBounds=True)
+            lane, brush = lane_of[s.supplement], phase_brush(s.kind)
+            bars.append(Band(x_of(s.start) - DAY / 2, x_of(s.end) + DAY / 2, s.label,
+                             lane - 0.05, lane + 0.35, brush, pg.mkPen(brush.color())))
+        if bars:  # one item for every schedule's bar
+            self.phases.addItem(Bands(bars, pg.mkPen(None), QBrush()), ignoreBounds=True)
         for name, days in data.doses.items():
             if name in lane_of and days:  # a row of filled triangles over the schedule's bar,
                 # in a colour of their own and named in the key: never read as an axis's ticks
