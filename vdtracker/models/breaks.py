@@ -2,29 +2,37 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import CheckConstraint, Column, Date, ForeignKey, Integer, String, Table, Text
+from sqlalchemy.orm import Mapped
 
-from .base import Base, Timestamped
+from .base import Base, created_at, metadata, stored
+
+taking_break = Table(
+    "taking_break", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("regimen_id", Integer, ForeignKey("regimen.id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    Column("first", Date, nullable=False, index=True),
+    Column("last", Date, nullable=False),
+    Column("why", String(16)),
+    Column("note", Text),
+    created_at(),
+    CheckConstraint("first <= last", name="span_order"),
+    CheckConstraint("why IS NULL OR why IN ('ran-out', 'side-effects', 'felt-better', "
+                    "'clinician', 'other')", name="why_known"))
 
 
-class TakingBreak(Timestamped, Base):
+@stored(taking_break)
+class TakingBreak(Base):
     """'I had stopped taking it' from `first` to `last` (inclusive): the schedule's due dates in
     that span are settled as not taken; one row, so one undo."""
 
-    __tablename__ = "taking_break"
-    __table_args__ = (
-        CheckConstraint("first <= last", name="span_order"),
-        CheckConstraint("why IS NULL OR why IN ('ran-out', 'side-effects', 'felt-better', "
-                        "'clinician', 'other')", name="why_known"),
-    )
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    regimen_id: Mapped[int] = mapped_column(ForeignKey("regimen.id", ondelete="CASCADE"),
-                                            index=True)
-    first: Mapped[date] = mapped_column(Date, index=True)
-    last: Mapped[date] = mapped_column(Date)
-    why: Mapped[str | None] = mapped_column(String(16))
-    note: Mapped[str | None] = mapped_column(Text)
+    id: Mapped[int]
+    regimen_id: Mapped[int]
+    first: Mapped[date]
+    last: Mapped[date]
+    why: Mapped[str | None]
+    note: Mapped[str | None]
+    created_at: Mapped[datetime]

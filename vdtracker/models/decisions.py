@@ -2,25 +2,34 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import CheckConstraint, Column, Date, ForeignKey, Integer, String, Table, Text
+from sqlalchemy.orm import Mapped
 
-from .base import Base, Timestamped
+from .base import Base, created_at, metadata, stored
 
 DECISION_KINDS = ("no-maintenance",)
 
+decision = Table(
+    "decision", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("regimen_id", Integer, ForeignKey("regimen.id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    Column("kind", String(32), nullable=False),
+    Column("said_on", Date, nullable=False, index=True),
+    Column("note", Text),
+    created_at(),
+    CheckConstraint("kind IN ('no-maintenance')", name="kind_known"))
 
-class Decision(Timestamped, Base):
+
+@stored(decision)
+class Decision(Base):
     """'My clinician prescribed no maintenance' after a loading course (one per course)."""
 
-    __tablename__ = "decision"
-    __table_args__ = (CheckConstraint("kind IN ('no-maintenance')", name="kind_known"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    regimen_id: Mapped[int] = mapped_column(ForeignKey("regimen.id", ondelete="CASCADE"),
-                                            index=True)
-    kind: Mapped[str] = mapped_column(String(32))
-    said_on: Mapped[date] = mapped_column(Date, index=True)
-    note: Mapped[str | None] = mapped_column(Text)
+    id: Mapped[int]
+    regimen_id: Mapped[int]
+    kind: Mapped[str]
+    said_on: Mapped[date]
+    note: Mapped[str | None]
+    created_at: Mapped[datetime]

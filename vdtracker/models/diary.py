@@ -2,58 +2,98 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time
 
-from sqlalchemy import CheckConstraint, Date, Float, Integer, String, Text, Time
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Boolean, CheckConstraint, Column, Date, Float, Integer, String, Table, Text
+from sqlalchemy import Time as TimeType
+from sqlalchemy.orm import Mapped
 
-from .base import Base, Timestamped
+from .base import Base, created_at, metadata, stored
+
+pain_entry = Table(
+    "pain_entry", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("day", Date, nullable=False, index=True),
+    Column("time", TimeType),
+    Column("score", Float, nullable=False),
+    Column("scale", String(16), nullable=False, default="vas-0-10"),
+    Column("region", String(80)),
+    Column("note", Text),
+    created_at(),
+    CheckConstraint("score >= 0 AND score <= 10", name="score_range"))
 
 
-class PainEntry(Timestamped, Base):
+@stored(pain_entry)
+class PainEntry(Base):
     """One pain rating, 0-10 with one decimal; several a day are allowed."""
 
-    __tablename__ = "pain_entry"
-    __table_args__ = (CheckConstraint("score >= 0 AND score <= 10", name="score_range"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    day: Mapped[date] = mapped_column(Date, index=True)
-    time: Mapped[time | None] = mapped_column(Time)
-    score: Mapped[float] = mapped_column(Float)
-    scale: Mapped[str] = mapped_column(String(16), default="vas-0-10")
-    region: Mapped[str | None] = mapped_column(String(80))
-    note: Mapped[str | None] = mapped_column(Text)
+    id: Mapped[int]
+    day: Mapped[date]
+    time: Mapped[time | None]
+    score: Mapped[float]
+    scale: Mapped[str]
+    region: Mapped[str | None]
+    note: Mapped[str | None]
+    created_at: Mapped[datetime]
 
 
-class CrampNight(Timestamped, Base):
+cramp_night = Table(
+    "cramp_night", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("night_of", Date, nullable=False, index=True),
+    Column("daytime", Boolean, nullable=False, default=False),
+    Column("count", Integer, nullable=False, default=1),
+    Column("severity", Float),
+    Column("longest_min", Float),
+    Column("sleep_disturbance", Float),
+    Column("region", String(80)),
+    Column("side", String(8)),
+    Column("note", Text),
+    created_at(),
+    CheckConstraint("count >= 0", name="count_nonneg"))
+
+
+@stored(cramp_night)
+class CrampNight(Base):
     """Leg cramps in the night that starts on `night_of` (or in the day, if `daytime`)."""
 
-    __tablename__ = "cramp_night"
-    __table_args__ = (CheckConstraint("count >= 0", name="count_nonneg"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    night_of: Mapped[date] = mapped_column(Date, index=True)
-    daytime: Mapped[bool] = mapped_column(default=False)
-    count: Mapped[int] = mapped_column(Integer, default=1)
-    severity: Mapped[float | None] = mapped_column(Float)
-    longest_min: Mapped[float | None] = mapped_column(Float)
-    sleep_disturbance: Mapped[float | None] = mapped_column(Float)
-    region: Mapped[str | None] = mapped_column(String(80))
-    side: Mapped[str | None] = mapped_column(String(8))
-    note: Mapped[str | None] = mapped_column(Text)
+    id: Mapped[int]
+    night_of: Mapped[date]
+    daytime: Mapped[bool]
+    count: Mapped[int]
+    severity: Mapped[float | None]
+    longest_min: Mapped[float | None]
+    sleep_disturbance: Mapped[float | None]
+    region: Mapped[str | None]
+    side: Mapped[str | None]
+    note: Mapped[str | None]
+    created_at: Mapped[datetime]
 
 
-class SpasmEpisode(Timestamped, Base):
+spasm_episode = Table(
+    "spasm_episode", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("day", Date, nullable=False, index=True),
+    Column("time", TimeType),
+    Column("region", String(80)),
+    Column("count", Integer, nullable=False, default=1),
+    Column("severity", Float),
+    Column("duration_min", Float),
+    Column("note", Text),
+    created_at(),
+    CheckConstraint("count >= 0", name="count_nonneg"))
+
+
+@stored(spasm_episode)
+class SpasmEpisode(Base):
     """Muscle spasm episodes in a region (neck, back, legs, face ...) on a day."""
 
-    __tablename__ = "spasm_episode"
-    __table_args__ = (CheckConstraint("count >= 0", name="count_nonneg"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    day: Mapped[date] = mapped_column(Date, index=True)
-    time: Mapped[time | None] = mapped_column(Time)
-    region: Mapped[str | None] = mapped_column(String(80))
-    count: Mapped[int] = mapped_column(Integer, default=1)
-    severity: Mapped[float | None] = mapped_column(Float)
-    duration_min: Mapped[float | None] = mapped_column(Float)
-    note: Mapped[str | None] = mapped_column(Text)
+    id: Mapped[int]
+    day: Mapped[date]
+    time: Mapped[time | None]
+    region: Mapped[str | None]
+    count: Mapped[int]
+    severity: Mapped[float | None]
+    duration_min: Mapped[float | None]
+    note: Mapped[str | None]
+    created_at: Mapped[datetime]

@@ -2,34 +2,58 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import Date, Float, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Column, Date, Float, Integer, String, Table, Text
+from sqlalchemy.orm import Mapped
 
-from .base import Base, Timestamped
+from .base import Base, created_at, metadata, stored
+
+lab_result = Table(
+    "lab_result", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("analyte", String(24), nullable=False, index=True),
+    Column("value", Float, nullable=False),
+    Column("value_text", String(24), nullable=False),  # as printed, e.g. "7.60"
+    Column("unit", String(16), nullable=False),  # as printed
+    Column("ref_low", Float),  # the report's own range,
+    Column("ref_high", Float),  # in `unit`
+    Column("day", Date, nullable=False, index=True),
+    Column("lab_name", String(120)),
+    Column("note", Text),
+    created_at())
 
 
-class LabResult(Timestamped, Base):
-    __tablename__ = "lab_result"
+@stored(lab_result)
+class LabResult(Base):
+    id: Mapped[int]
+    analyte: Mapped[str]
+    value: Mapped[float]
+    value_text: Mapped[str]
+    unit: Mapped[str]
+    ref_low: Mapped[float | None]
+    ref_high: Mapped[float | None]
+    day: Mapped[date]
+    lab_name: Mapped[str | None]
+    note: Mapped[str | None]
+    created_at: Mapped[datetime]
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    analyte: Mapped[str] = mapped_column(String(24), index=True)
-    value: Mapped[float] = mapped_column(Float)
-    value_text: Mapped[str] = mapped_column(String(24))  # as printed, e.g. "7.60"
-    unit: Mapped[str] = mapped_column(String(16))  # as printed
-    ref_low: Mapped[float | None] = mapped_column(Float)  # the report's own range,
-    ref_high: Mapped[float | None] = mapped_column(Float)  # in `unit`
-    day: Mapped[date] = mapped_column(Date, index=True)
-    lab_name: Mapped[str | None] = mapped_column(String(120))
-    note: Mapped[str | None] = mapped_column(Text)
+
+recheck_date = Table(
+    "recheck_date", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("analyte", String(24), nullable=False),
+    Column("due", Date, nullable=False),
+    Column("set_on", Date, nullable=False),
+    Column("note", Text),
+    created_at())
 
 
-class RecheckDate(Timestamped, Base):
-    __tablename__ = "recheck_date"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    analyte: Mapped[str] = mapped_column(String(24))
-    due: Mapped[date] = mapped_column(Date)
-    set_on: Mapped[date] = mapped_column(Date)
-    note: Mapped[str | None] = mapped_column(Text)
+@stored(recheck_date)
+class RecheckDate(Base):
+    id: Mapped[int]
+    analyte: Mapped[str]
+    due: Mapped[date]
+    set_on: Mapped[date]
+    note: Mapped[str | None]
+    created_at: Mapped[datetime]

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from sqlalchemy import String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Column, String, Table, Text
+from sqlalchemy.orm import Mapped
 
-from .base import Base
+from .base import Base, metadata, stored
+
+setting = Table(
+    "setting", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False))
 
 
+@stored(setting)
 class Setting(Base):
-    __tablename__ = "setting"
-
-    key: Mapped[str] = mapped_column(String(64), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
+    key: Mapped[str]
+    value: Mapped[str]
