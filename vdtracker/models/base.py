@@ -1,6 +1,6 @@
 """Tables declared with SQLAlchemy Core and mapped onto plain classes (`stored`): a new process
-sets them up in about half the time declarative classes take (issue 28). A naming convention
-gives migrations stable constraint names."""
+sets them up in 14 ms less than declarative classes took (issue 28). A naming convention gives
+migrations stable constraint names."""
 
 from __future__ import annotations
 
