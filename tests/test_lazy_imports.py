@@ -62,6 +62,36 @@ sys.exit(code)
 """
 
 
+# The window as above, its modules listed at its first paint (then it quits): the reminders'
+# own code (started after the paint) and the exchange code are not imported yet.
+AT_PAINT = r"""
+import json, sys
+import vdtracker.cli, vdtracker.app
+from vdtracker.ui import launch
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print("MODULES " + json.dumps(sorted(sys.modules)), file=sys.stderr)
+            QTimer.singleShot(0, QApplication.quit)
+            obj.removeEventFilter(self)
+        return False
+
+Window = launch.MainWindow
+def watched(ctx):
+    w = Window(ctx)
+    w.spy = FirstPaint(w)
+    w.page("today").widget().installEventFilter(w.spy)
+    return w
+launch.MainWindow = watched
+sys.exit(vdtracker.cli.main(["--data-dir", sys.argv[1]]))
+"""
+NOT_BEFORE_PAINT = ("vdtracker.ui.reminders.controller", "vdtracker.ui.reminders.notifier",
+                    "vdtracker.ui.reminders.dbus_notifier", "vdtracker.exchange")
+
+
 def _env(folder: Path) -> dict[str, str]:
     return {**os.environ, "VDTRACKER_DATA_DIR": str(folder), "QT_QPA_PLATFORM": "offscreen",
             "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
@@ -125,6 +155,12 @@ def test_the_window_start_imports_no_export_import_chart_or_pdf_code(kept: Path)
     assert "REMINDERS started" in said  # the start was whole, the work after the paint too
     assert "vdtracker.ui.pages.today" in modules  # Today was built
     assert _found(modules, LAZY) == []
+
+
+def test_the_window_paints_before_the_reminders_code_is_imported(kept: Path):
+    modules = _modules(AT_PAINT, [str(kept)], kept)
+    assert "vdtracker.ui.pages.today" in modules  # Today was painted
+    assert _found(modules, NOT_BEFORE_PAINT) == []
 
 
 def test_an_export_still_finds_its_code(kept: Path, tmp_path: Path):

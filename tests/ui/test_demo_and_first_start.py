@@ -37,14 +37,16 @@ def test_the_demo_never_reaches_the_desktop(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(launch, "make_tray", lambda *_a: reached.append("tray"))
     monkeypatch.setattr(dbus_notifier.DBusNotifier, "connect",
                         classmethod(lambda cls: reached.append("dbus")))
+    from vdtracker.ui.reminders import controller as reminders
+
     notifiers = []
-    real_controller = launch.ReminderController
+    real_controller = reminders.ReminderController
 
     def controller(ctx, notifier):
         notifiers.append(notifier)
         return real_controller(ctx, notifier)
 
-    monkeypatch.setattr(launch, "ReminderController", controller)
+    monkeypatch.setattr(reminders, "ReminderController", controller)
     messages: list[str] = []
 
     deadline = time.monotonic() + 30

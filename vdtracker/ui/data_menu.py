@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from ..domain.errors import InvalidInput
-from ..exchange.document import NotAnExport
 from ..storage import backups
 from ..storage.errors import StorageError
 from ..wording import arg
@@ -81,6 +80,8 @@ class DataMenu(QObject):
             menu.addAction(act)
 
     def _why(self, err: Exception) -> str:
+        from ..exchange.document import NotAnExport  # the export's code: when one is read
+
         if isinstance(err, StorageError):
             return self.ctx.words.storage(err)
         if isinstance(err, InvalidInput | NotAnExport):
@@ -119,6 +120,7 @@ class DataMenu(QObject):
 
     def import_file(self, path: str | None = None) -> bool:
         """Choose a file, see the preview, then import it all as one undo step."""
+        from ..exchange.document import NotAnExport
         from ..services.export import load  # the export code is imported when it is used
         from ..services.importing import ImportRefused
         from .dialogs.import_preview import ImportPreview

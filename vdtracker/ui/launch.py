@@ -26,8 +26,6 @@ from .answers import tell
 from .context import Context
 from .first_paint import after_first_paint
 from .main_window import MainWindow
-from .reminders.controller import ReminderController
-from .reminders.notifier import Notifier, TrayNotifier, WindowNotifier
 from .reminders.single_instance import SingleInstance
 from .reminders.tray import TrayTooltip, app_icon, make_tray, show
 from .translations import install_translators
@@ -208,6 +206,10 @@ def _start_reminders(window: MainWindow, ctx: Context) -> None:
     tray, else this window) and the reminder timer, delivering at once what fell due. Run
     from a timer after the first paint, where an error would only reach the crash box: each
     part that talks to the desktop falls back, and reminders that cannot start say so."""
+    # imported here: nothing of the reminders' own is needed before the paint (issue 28)
+    from .reminders.controller import ReminderController
+    from .reminders.notifier import Notifier, TrayNotifier, WindowNotifier
+
     fallback: Notifier = (TrayNotifier(window.tray) if window.tray is not None
                           else WindowNotifier(ctx))
     notifier = fallback
