@@ -298,6 +298,10 @@ def _tip_at(qtbot, chart, plot, x, y):
     return QToolTip.text() if QToolTip.isVisible() else ""
 
 
+def _one_line(text):
+    return " ".join(text.split())
+
+
 @pytest.mark.qt_log_ignore("This plugin does not support")  # the tooltip window, offscreen
 def test_the_mouse_on_a_band_or_a_schedule_reads_its_words(qtbot, window, lapsed):
     window.resize(1280, 800)
@@ -306,10 +310,13 @@ def test_the_mouse_on_a_band_or_a_schedule_reads_its_words(qtbot, window, lapsed
     qtbot.wait(100)  # laid out on screen
     [lapse] = page.data.lapses
     middle = x_of(lapse.start + (lapse.end - lapse.start) / 2)
-    assert _tip_at(qtbot, chart, chart.main, middle, 9.6) == lapse.detail  # above the pain
+    said = _tip_at(qtbot, chart, chart.main, middle, 9.6)  # above the pain
+    assert _one_line(said) == lapse.detail
+    assert len(lapse.detail) > 100 and max(map(len, said.splitlines())) <= 70  # short lines,
+    # not one line across the window
     loading = next(p for p in page.data.phases if p.kind == "loading")
     lane = chart._lanes["Vitamin D3"]
     on_bar = x_of(loading.start + (loading.end - loading.start) / 2)
-    assert _tip_at(qtbot, chart, chart.phases, on_bar, lane + 0.15) == loading.label
+    assert _one_line(_tip_at(qtbot, chart, chart.phases, on_bar, lane + 0.15)) == loading.label
     # beside the band, in the loading course's weeks: nothing of the lapse is said
-    assert lapse.detail not in _tip_at(qtbot, chart, chart.main, on_bar, 9.6)
+    assert lapse.detail not in _one_line(_tip_at(qtbot, chart, chart.main, on_bar, 9.6))

@@ -234,8 +234,8 @@ def test_a_chosen_profile_is_shaded_with_its_attribution(window, ctx, known, qtb
     chart = trends(window).chart
 
     def shaded():
-        return [i.toolTip() for i in chart.vitd.items if isinstance(i, pg.LinearRegionItem)
-                and i.orientation == "horizontal"]
+        return [" ".join(i.toolTip().split()) for i in chart.vitd.items  # lines as one
+                if isinstance(i, pg.LinearRegionItem) and i.orientation == "horizontal"]
 
     assert shaded() == ["The range printed on your latest report"]
     ctx.services.settings.set(opts.VITAMIN_D_PROFILE, "es2011")

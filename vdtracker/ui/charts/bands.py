@@ -13,6 +13,8 @@ from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsSceneHoverEvent
 
+from .style import wrapped
+
 
 @dataclass(frozen=True)
 class Band:
@@ -66,7 +68,7 @@ class Bands(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph ships no type
         self.prepareGeometryChange()  # as tall as the view: the new height
 
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
-        self.setToolTip(self.tip_at(event.pos().x(), event.pos().y()))
+        self.setToolTip(wrapped(self.tip_at(event.pos().x(), event.pos().y())))
         super().hoverMoveEvent(event)
 
     def tip_at(self, x: float, y: float) -> str:

@@ -14,7 +14,7 @@ from ...domain.ranges import Band, Profile
 from ...domain.units import VITAMIN_D, convert
 from ...services.trends import LabPoint, LabSeries
 from ...wording import arg
-from .style import x_of, xs_of
+from .style import wrapped, x_of, xs_of
 from .value_labels import ValueLabels
 
 if TYPE_CHECKING:
@@ -107,8 +107,9 @@ def _draw_limits(chart: TrendChart, plot: pg.PlotItem, series: LabSeries, colour
             pen=chart.pen(colour))
         said = QCoreApplication.translate("TrendChart",
                                           "%1: printed as %2 (beyond the test's limit)")
-        marks.setToolTip(", ".join(arg(said, chart.words.common.day(p.day),
-                                       chart.words.common.printed(p.printed)) for p in points))
+        marks.setToolTip(wrapped(", ".join(arg(said, chart.words.common.day(p.day),
+                                               chart.words.common.printed(p.printed))
+                                           for p in points)))
         plot.addItem(marks, ignoreBounds=True)
 
 
@@ -129,5 +130,5 @@ def _draw_profile(chart: TrendChart, plot: pg.PlotItem, prof: Profile, unit: str
                                  movable=False, brush=pg.mkBrush(chart.look.band),
                                  pen=pg.mkPen(None))
     region.setZValue(-15)
-    region.setToolTip(chart.words.common.band(prof.code, band.label, unit))
+    region.setToolTip(wrapped(chart.words.common.band(prof.code, band.label, unit)))
     plot.addItem(region, ignoreBounds=True)

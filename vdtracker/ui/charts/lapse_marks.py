@@ -13,7 +13,7 @@ from ...domain.trends import Span
 from ...services.trends import TrendData
 from ...wording import arg
 from .bands import Band, Bands
-from .style import DAY, Look, x_of
+from .style import DAY, Look, wrapped, x_of
 
 if TYPE_CHECKING:
     from .trend_chart import TrendChart
@@ -42,7 +42,7 @@ def draw_lapses(chart: TrendChart, data: TrendData) -> None:
                             fill=pg.mkBrush(chart.look.background),
                             border=chart.pen(chart.look.lapse, 0.6))
         label.setFont(chart.font())
-        label.setToolTip(s.detail)
+        label.setToolTip(wrapped(s.detail))
         label.setZValue(5)
         label.setPos(x_of(s.start), lane_of.get(s.regimen_id, 0) + 0.15)
         chart.phases.addItem(label, ignoreBounds=True)

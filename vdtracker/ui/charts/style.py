@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -23,6 +24,12 @@ def xs_of(days: Iterable[date]) -> np.ndarray:
     """x_of for many days at once (ten years of days in well under a millisecond)."""
     ordinals = np.fromiter((d.toordinal() for d in days), np.int64)
     return (ordinals - EPOCH) * DAY + DAY / 2
+
+
+def wrapped(text: str, width: int = 70) -> str:
+    """A tooltip in lines of about 70 characters: Qt breaks a plain one only at the screen's
+    edge (a lapse's sentences ran across the whole window), a rich one into a narrow column."""
+    return textwrap.fill(text, width, break_long_words=False, break_on_hyphens=False)
 
 
 def day_of(x: float) -> date:
