@@ -17,6 +17,7 @@ from ..domain.adherence import Dose
 from ..domain.breaks import TakingBreak, as_of_view
 from ..domain.schedule import Plan, Regimen
 from ..models import CrampNight, PainEntry, SpasmEpisode
+from ..storage import repositories as repo
 
 NOTE_DAYS_BEFORE = 14  # notes this many days before a lapse or a worse stretch explain it
 
@@ -35,6 +36,20 @@ class Story:
 
     measures: list[str] = field(default_factory=list)  # the symptoms the patient logs
     stretch_plan: Plan | None = None  # the schedule that began that course, to name it
+
+
+@dataclass(frozen=True)
+class DiaryRead:
+    """The whole diary up to as_of, read once for what is printed together (a summary's text
+    and its chart): each reads its days up to its own last day from it."""
+
+    as_of: date
+    snapshot: alert_rules.Snapshot
+    days: dict[date, story.DiaryDay]
+
+
+def read_diary(s: Session, as_of: date) -> DiaryRead:
+    return DiaryRead(as_of, repo.snapshot(s, as_of), read_days(s, as_of))
 
 
 def read_days(s: Session, as_of: date) -> dict[date, story.DiaryDay]:
@@ -88,4 +103,4 @@ def explaining_notes(notes: Sequence[tuple[date, str]], since: date, last: date
     return [(d, t) for d, t in notes if lo <= d <= last]
 
 
-__all__ = ["Story", "explaining_notes", "read_days", "tell"]
+__all__ = ["DiaryRead", "Story", "explaining_notes", "read_days", "read_diary", "tell"]

@@ -27,7 +27,7 @@ from ..models import Regimen as RegimenRow
 from ..models import TakingBreak as BreakRow
 from ..storage import repositories as repo
 from ..storage.database import Database
-from .story import Story, read_days, tell
+from .story import DiaryRead, Story, read_diary, tell
 
 FIRST_LABS = (VITAMIN_D, B12, PTH, CALCIUM)  # what a clinician looks for first, in this order
 # "Due today: taken or skipped?" asks the patient something; the clinician's page leaves it out
@@ -90,17 +90,26 @@ class SummaryService:
                                    as_of)
         return story_rules.gaps(told, snap.doses, as_of, snap.breaks)
 
+    def read(self, as_of: date) -> DiaryRead:
+        """The whole diary up to as_of, read once for a summary and its chart."""
+        with self.db.reading() as s:
+            return read_diary(s, as_of)
+
     def build(self, first: date, last: date, as_of: date,
-              profiles: Mapping[str, Profile] | None = None) -> Summary:
+              profiles: Mapping[str, Profile] | None = None,
+              read: DiaryRead | None = None) -> Summary:
         """The summary of [first, last] as known on as_of (nothing after as_of is read). The
         symptoms and the alerts are those of the period's last day: a summary of last spring
-        says how last spring ended, not how today is."""
+        says how last spring ended, not how today is. `read`: the diary as read for the
+        chart too (as of the same day), else it is read here."""
         last = min(last, as_of)
         with self.db.reading() as s:
-            snap = repo.snapshot(s, as_of)
+            if read is None or read.as_of != as_of:
+                read = read_diary(s, as_of)
+            snap = read.snapshot
             then = snap if last == as_of else repo.snapshot(s, last)
             notes = _notes(s, first, last)
-            days = read_days(s, last)
+            days = read.days  # tell() reads them up to `last`
         start = alert_rules.course_start(alert_rules.as_of_view(then.regimens, last), last)
         told = tell(days, then.regimens, then.doses, first, last, as_of, then.breaks)
         return Summary(first, last, as_of, start, _phases(snap, first, last, as_of),

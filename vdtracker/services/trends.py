@@ -20,10 +20,9 @@ from ..domain.symptoms import (
 )
 from ..domain.units import B12, PTH, VITAMIN_D, convert
 from ..models import LabResult
-from ..storage import repositories as repo
 from ..storage.database import Database
 from ..wording import Wording
-from .story import read_days, tell
+from .story import DiaryRead, read_diary, tell
 
 SERIES_UNIT = {B12: "pmol/L", PTH: "pg/mL"}
 
@@ -95,16 +94,18 @@ class TrendsService:
 
     def data(self, as_of: date, vitamin_d_unit: str = "ng/mL",
              profiles: dict[str, Profile] | None = None, words: Wording | None = None,
-             since: date | None = None) -> TrendData:
+             since: date | None = None, read: DiaryRead | None = None) -> TrendData:
         """The chart's series; labels and tooltips in `words` (English when not given);
-        symptoms from `since` on (a week earlier, for the 7-day mean) when given."""
+        symptoms from `since` on (a week earlier, for the 7-day mean) when given. `read`: the
+        diary as read for the summary printed with it (as of the same day)."""
         words = words or Wording()
         with self.db.reading() as s:
-            snap = repo.snapshot(s, as_of)
+            if read is None or read.as_of != as_of:
+                read = read_diary(s, as_of)
+            snap, days = read.snapshot, read.days
             labs = s.scalars(select(LabResult).where(LabResult.day <= as_of)
                              .order_by(LabResult.day, LabResult.id)).all()
             lab_series = self._labs(labs, vitamin_d_unit, words)
-            days = read_days(s, as_of)
         start = since - timedelta(days=trends.ROLLING_DAYS) if since else date.min
         pain = trends.daily_pain((d, v) for d, v in snap.pain if d >= start)
         cramps = [(d, n) for d, n in snap.cramp_nights if d >= start]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...domain.units import B12, PTH, VITAMIN_D
 from ...services.bundle import Services
+from ...services.story import DiaryRead
 from ...services.trends import TrendData
 from ...wording import Wording
 from ..charts.style import LIGHT
@@ -23,13 +24,14 @@ POINT_SIZE = 7.0
 
 
 def paper_data(services: Services, words: Wording, first: date, last: date, as_of: date,
-               course: date | None) -> TrendData | None:
+               course: date | None, read: DiaryRead | None = None) -> TrendData | None:
     """What the chart of [first, last] draws, or None when nothing in it is charted. Pain is
     read from the latest course's start (`course`) when that is earlier, so the best week it
-    circles is the one the summary's text names."""
+    circles is the one the summary's text names. `read`: the diary as read for the summary."""
     unit = services.settings.vitamin_d_unit()
     since = min(first, course) if course is not None else None
-    data = services.trends.data(as_of, unit, services.settings.profiles(), words, since=since)
+    data = services.trends.data(as_of, unit, services.settings.profiles(), words, since=since,
+                                read=read)
     data = data.within(first, last)
     inside = any(first <= p.day <= last for p in data.pain) or bool(data.phases) or any(
         first <= p.day <= last for s in data.labs.values() for p in s.points) or any(
@@ -78,12 +80,12 @@ def paper_chart(data: TrendData, words: Wording, first: date, last: date, width:
 
 
 def chart_image(services: Services, words: Wording, first: date, last: date, as_of: date,
-                width: int = WIDTH, height: int = HEIGHT, course: date | None = None
-                ) -> QImage | None:
+                width: int = WIDTH, height: int = HEIGHT, course: date | None = None,
+                read: DiaryRead | None = None) -> QImage | None:
     """The chart of [first, last] as known on `as_of` (see paper_data), or None; taller than
     `height` by EXTRA_HEIGHT for each B12 or PTH panel (its size: the image's, at its pixel
     ratio)."""
-    data = paper_data(services, words, first, last, as_of, course)
+    data = paper_data(services, words, first, last, as_of, course, read)
     if data is None:
         return None
     height += EXTRA_HEIGHT * len(measured(data, first, last))  # pain keeps its room

@@ -51,13 +51,14 @@ def summary_document(services: Services, words: Wording, as_of: date,
     """The pages the PDF, the print preview and the command line all print; `personal` (name,
     date of birth, questions) for this document only, else those kept in the settings."""
     locale = locale or QLocale()
-    summary = summary_for(services, as_of, first, last)
+    read = services.summary.read(as_of)  # once, for the text and the chart
+    summary = summary_for(services, as_of, first, last, read)
     if personal is not None:
         summary = replace(summary, personal=personal)
     area = text_area(paper, locale)
     size = (int(area.width()) - 2 * int(DOCUMENT_MARGIN), CHART_HEIGHT)
     image = chart_image(services, words, summary.first, summary.last, as_of, *size,
-                        course=summary.course_start)
+                        course=summary.course_start, read=read)
     chart = ((size[0], round(image.height() / image.devicePixelRatio())) if image is not None
              else None)
     doc = QTextDocument()

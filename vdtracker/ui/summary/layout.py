@@ -14,7 +14,7 @@ from ...domain.schedule import grace_days
 from ...domain.story import CourseStory
 from ...services.bundle import Services
 from ...services.entry_lines import other_value
-from ...services.story import explaining_notes
+from ...services.story import DiaryRead, explaining_notes
 from ...services.summary import FIRST_LABS, LabRow, Summary
 from ...services.summary_options import stored
 from ...wording import Wording
@@ -75,12 +75,13 @@ CHART_URL = "summary:chart"  # the chart image, attached to the document under t
 
 
 def summary_for(services: Services, as_of: date, first: date | None = None,
-                last: date | None = None) -> Summary:
+                last: date | None = None, read: DiaryRead | None = None) -> Summary:
     """The summary of [first, last] (by default: since the latest course, or a year) as of
-    `as_of`, with the name, date of birth and questions kept in the summary settings."""
+    `as_of`, with the name, date of birth and questions kept in the summary settings; `read`:
+    the diary as read for its chart too."""
     start, end = services.summary.default_period(as_of)
     summary = services.summary.build(first or start, last or end, as_of,
-                                     services.settings.profiles())
+                                     services.settings.profiles(), read)
     return replace(summary, personal=stored(services.settings).personal)
 
 
