@@ -44,42 +44,52 @@ class Bands(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph ships no type
         """The first and last x of each band (as a region item says it)."""
         return [(b.x0, b.x1) for b in self.bands]
 
-    def _rects(self) -> list[QRectF]:
+    def _placed(self) -> list[tuple[Band, QRectF]]:
+        """Each band with its rectangle in the view; none before the item is in a view."""
         view = self.viewRect()
         if view is None:
             return []
-        return [QRectF(b.x0, view.top() if b.y0 is None else b.y0, b.x1 - b.x0,
-                       view.height() if b.y1 is None or b.y0 is None else b.y1 - b.y0
-                       ).normalized() for b in self.bands]
+        return [(b, QRectF(b.x0, view.top() if b.y0 is None else b.y0, b.x1 - b.x0,
+                           view.height() if b.y1 is None or b.y0 is None else b.y1 - b.y0
+                           ).normalized()) for b in self.bands]
 
     def boundingRect(self) -> QRectF:  # noqa: N802  (Qt's name)
         out = QRectF()
-        for rect in self._rects():
+        for _, rect in self._placed():
             out = out.united(rect)
         return out
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
-        for rect in self._rects():
+        for _, rect in self._placed():
             path.addRect(rect)
         return path
 
     def viewRangeChanged(self) -> None:  # noqa: N802  (pyqtgraph's name)
         self.prepareGeometryChange()  # as tall as the view: the new height
+        self.setToolTip("")  # the band under a still mouse may be another now: said on a move
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        self._tip_for(event)
+        super().hoverEnterEvent(event)
 
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
-        self.setToolTip(wrapped(self.tip_at(event.pos().x(), event.pos().y())))
+        self._tip_for(event)
         super().hoverMoveEvent(event)
 
-    def tip_at(self, x: float, y: float) -> str:
-        """The words of the band at (x, y) in view coordinates, "" between bands."""
-        for band, rect in zip(self.bands, self._rects(), strict=True):
-            if rect.left() <= x <= rect.right() and rect.top() <= y <= rect.bottom():
-                return band.tip
-        return ""
+    def _tip_for(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.setToolTip("\n\n".join(wrapped(tip) for tip in self.tips_at(event.pos().x(),
+                                                                           event.pos().y())))
+
+    def tips_at(self, x: float, y: float) -> list[str]:
+        """The words of every band at (x, y) in view coordinates (two lapses may overlap),
+        the one drawn last first; none between bands."""
+        found = [band.tip for band, rect in self._placed()
+                 if rect.left() <= x <= rect.right() and rect.top() <= y <= rect.bottom()]
+        return list(dict.fromkeys(reversed(found)))
 
     def paint(self, p: QPainter, *args: Any) -> None:
-        for band, rect in zip(self.bands, self._rects(), strict=True):
+        for band, rect in self._placed():
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(band.brush or self.brush)
             p.drawRect(rect)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -28,8 +29,13 @@ def xs_of(days: Iterable[date]) -> np.ndarray:
 
 def wrapped(text: str, width: int = 70) -> str:
     """A tooltip in lines of about 70 characters: Qt breaks a plain one only at the screen's
-    edge (a lapse's sentences ran across the whole window), a rich one into a narrow column."""
-    return textwrap.fill(text, width, break_long_words=False, break_on_hyphens=False)
+    edge (a lapse's sentences ran across the whole window), a rich one into a narrow column.
+    A number stays on the line of the words beside it ("50,000 IU", "15 Mar 2026")."""
+    kept = _BESIDE_NUMBER.sub("\u00a0", text)  # a no-break space: textwrap never breaks there
+    return textwrap.fill(kept, width, break_long_words=False, break_on_hyphens=False)
+
+
+_BESIDE_NUMBER = re.compile(r"(?<=\d) (?=\S)|(?<=\S) (?=\d)")
 
 
 def day_of(x: float) -> date:
