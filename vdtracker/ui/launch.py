@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from .. import logs, paths
@@ -198,7 +198,19 @@ def _run_window(app: QApplication, ctx: Context, guard: SingleInstance | None,
     # The window first; then what reads the whole diary again or talks to the desktop: the
     # reminders' catch-up, the tray's "due next", the notification service (D-Bus)
     after_first_paint(window, lambda: _start_reminders(window, ctx))
-    return app.exec()
+    code = app.exec()
+    _end(window)
+    return code
+
+
+def _end(window: MainWindow) -> None:
+    """The window and its reminders end with the event loop, before the store is closed (and
+    the demo's folder removed): a timer of theirs (the next reminder, a day change, a draft)
+    would otherwise read or write a closed store if the process went on, as a test run does."""
+    for gone in (window.reminders, window):
+        if gone is not None:
+            gone.deleteLater()
+            QCoreApplication.sendPostedEvents(gone, QEvent.Type.DeferredDelete)
 
 
 def _start_reminders(window: MainWindow, ctx: Context) -> None:
