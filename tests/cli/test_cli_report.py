@@ -23,7 +23,7 @@ def history(folder):
                  start=START, weeks=12, phase="loading")
     for week in range(12):
         if week != 7:
-            svc.regimens.record_dose(supplement="Vitamin D3", today=AS_OF, skipped=week == 4,
+            svc.doses.record(supplement="Vitamin D3", today=AS_OF, skipped=week == 4,
                                      day=START + timedelta(weeks=week))
     for i in range(1, 8):
         log_pain(svc, 6.0, day=START - timedelta(days=i), today=AS_OF)

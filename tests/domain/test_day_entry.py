@@ -26,7 +26,7 @@ def test_the_first_row_carries_the_note():
 
     entry = DayEntry(TODAY, cramps=CrampPart(2), spasm=SpasmPart(1), note="after gardening")
     rows = rows_for(entry.checked(TODAY))
-    assert [(kind, row.note) for kind, row in rows] == [("cramp", "after gardening"),
+    assert [(kind, row["note"]) for kind, row in rows] == [("cramp", "after gardening"),
                                                         ("spasm", None)]
     assert DayEntry(TODAY, pain=PainPart(3), spasm=SpasmPart(1)).parts() == ["pain", "spasm"]
     assert DayEntry(TODAY, cramps=CrampPart(1), spasm=SpasmPart(2)).parts() == ["cramp", "spasm"]

@@ -165,7 +165,7 @@ class Builder:
                 self.missing.append((c.regimen_id, due))
                 continue
             if due in skipped:
-                self.svc.regimens.record_dose(supplement=c.supplement, day=due, today=due,
+                self.svc.doses.record(supplement=c.supplement, day=due, today=due,
                                               skipped=True)
                 self.skipped.append((c.regimen_id, due))
                 continue
@@ -173,7 +173,7 @@ class Builder:
             if due in lates:
                 day = due + timedelta(days=self.rnd.choice(late_by))
                 self.late.append(LateDose(c.regimen_id, due, day))
-            self.svc.regimens.record_dose(supplement=c.supplement, day=day, today=day,
+            self.svc.doses.record(supplement=c.supplement, day=day, today=day,
                                           at=self.clock(hour))
             taken.append(day)
         return taken

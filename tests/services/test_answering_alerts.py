@@ -24,7 +24,7 @@ def course(svc):
                          start=COURSE_START, weeks=8, phase="loading")
     for week in range(8):
         day = COURSE_START + timedelta(weeks=week)
-        svc.regimens.record_dose(supplement="Vitamin D3", day=day, today=day)
+        svc.doses.record(supplement="Vitamin D3", day=day, today=day)
     return saved.id
 
 
@@ -115,7 +115,7 @@ def test_a_schedule_started_in_the_past_leaves_its_due_dates_open_until_answered
     start = today - timedelta(weeks=12)  # a Monday, twelve weeks ago
     regimen_id = add_schedule(svc, supplement="Vitamin D3", amount=20000, unit="IU",
                               every_days=7, start=start, phase="maintenance").id
-    svc.regimens.record_dose(supplement="Vitamin D3", day=start + timedelta(weeks=1),
+    svc.doses.record(supplement="Vitamin D3", day=start + timedelta(weeks=1),
                              today=today)
     open_dates = svc.due_doses.open_before(regimen_id, today)
     assert len(open_dates) == 11 and today not in open_dates  # today's dose is asked on Today

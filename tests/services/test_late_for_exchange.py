@@ -22,8 +22,8 @@ def diary(svc):
     add_schedule(svc, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
                  start=SUNDAY, weeks=12, phase="loading")
     for day in (SUNDAY, SUNDAY + timedelta(days=7)):
-        svc.regimens.record_dose(supplement="Vitamin D3", day=day, today=day)
-    svc.regimens.record_dose(supplement="Vitamin D3", day=LATE, today=LATE, late_for=DUE)
+        svc.doses.record(supplement="Vitamin D3", day=day, today=day)
+    svc.doses.record(supplement="Vitamin D3", day=LATE, today=LATE, late_for=DUE)
 
 
 def late(svc):

@@ -41,10 +41,10 @@ def moved(svc):
     first = add_schedule(svc, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
                          start=START, weeks=WEEKS, phase="loading").id
     for day in (START, START + timedelta(days=7), LATE):
-        svc.regimens.record_dose(supplement="Vitamin D3", day=day, today=day)
+        svc.doses.record(supplement="Vitamin D3", day=day, today=day)
     before = due(svc, first)
     svc.regimens.move(first, day=LATE, today=LATE)
-    svc.regimens.record_dose(supplement="Vitamin D3", day=LATE + timedelta(days=7), today=TODAY)
+    svc.doses.record(supplement="Vitamin D3", day=LATE + timedelta(days=7), today=TODAY)
     return before
 
 

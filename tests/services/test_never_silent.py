@@ -53,7 +53,7 @@ def test_an_ended_maintenance_that_was_never_taken_stays_a_lapse_until_the_user_
         found = by_kind(svc, START + timedelta(days=day))
         assert "lapsed-maintenance" in found, day
         assert "missed-dose" not in found, day  # one line, not one per day
-    svc.regimens.record_dose(supplement="Vitamin D3", day=START + timedelta(days=300),
+    svc.doses.record(supplement="Vitamin D3", day=START + timedelta(days=300),
                              today=START + timedelta(days=300), amount=2000, unit="IU")
     assert "lapsed-maintenance" not in by_kind(svc, START + timedelta(days=301))
 
@@ -62,7 +62,7 @@ def test_a_finished_course_says_how_many_doses_had_nothing_logged(svc):
     add_schedule(svc, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
                  start=START, weeks=6, phase="loading")
     for week in (0, 1, 3, 5):  # 2 of 6 weekly doses not logged
-        svc.regimens.record_dose(supplement="Vitamin D3", day=START + timedelta(weeks=week),
+        svc.doses.record(supplement="Vitamin D3", day=START + timedelta(weeks=week),
                                  today=START + timedelta(weeks=week))
     lapse = by_kind(svc, START + timedelta(weeks=8))["lapsed-maintenance"]
     assert lapse.details["missed"] == 2 and lapse.details["due"] == 6
@@ -83,7 +83,7 @@ def test_a_stop_recorded_later_is_not_seen_by_an_earlier_replay(svc):
                          start=START, phase="maintenance")
     for i in range(40):
         day = START + timedelta(days=i)
-        svc.regimens.record_dose(supplement="Vitamin D3", day=day, today=day)
+        svc.doses.record(supplement="Vitamin D3", day=day, today=day)
     svc.regimens.stop(saved.id, day=START + timedelta(days=40), today=START + timedelta(days=40))
     assert "lapsed-maintenance" in by_kind(svc, START + timedelta(days=45))
     earlier = by_kind(svc, START + timedelta(days=39))
@@ -129,7 +129,7 @@ def test_missed_doses_of_one_schedule_are_one_alert_naming_how_many(svc):
                  start=START, phase="maintenance")
     for i in range(6):  # taken for six days, then nothing for four
         day = START + timedelta(days=i)
-        svc.regimens.record_dose(supplement="Vitamin D3", day=day, today=day)
+        svc.doses.record(supplement="Vitamin D3", day=day, today=day)
     as_of = START + timedelta(days=10)
     missed = [a for a in alerts(svc, as_of) if a.kind == "missed-dose"]
     assert len(missed) == 1 and missed[0].details["count"] == 4
@@ -149,9 +149,9 @@ def test_no_due_or_missed_rows_while_the_schedule_is_shown_as_lapsed(svc):
 def test_a_dose_logged_just_after_the_grace_window_is_named(svc):
     add_schedule(svc, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
                  start=date(2025, 1, 5), weeks=8, phase="loading")  # Sundays
-    svc.regimens.record_dose(supplement="Vitamin D3", day=date(2025, 1, 5),
+    svc.doses.record(supplement="Vitamin D3", day=date(2025, 1, 5),
                              today=date(2025, 1, 5))
-    svc.regimens.record_dose(supplement="Vitamin D3", day=date(2025, 1, 15),
+    svc.doses.record(supplement="Vitamin D3", day=date(2025, 1, 15),
                              today=date(2025, 1, 15))  # Wed: 3 days after Sun 12 Jan
     missed = by_kind(svc, date(2025, 1, 16))["missed-dose"]
     (due, logged, dose_id), = missed.details["late"]
@@ -171,7 +171,7 @@ def _course_then_maintenance(svc, start):
                  start=start + timedelta(weeks=8), phase="maintenance")
     for i in range(0, 200):
         day = start + timedelta(days=i)
-        svc.regimens.record_dose(supplement="Vitamin D3", day=day, today=day,
+        svc.doses.record(supplement="Vitamin D3", day=day, today=day,
                                  amount=50000 if i < 56 and i % 7 == 0 else 2000, unit="IU")
 
 

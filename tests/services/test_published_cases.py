@@ -27,7 +27,7 @@ def take_all_due(svc, regimen_id, until):
     r = Regimen(view.id, view.supplement, view.amount, view.unit, rule, view.start, view.end,
                 view.phase, view.stopped_on)
     for due in r.due_dates(view.start, until):
-        svc.regimens.record_dose(supplement=view.supplement, day=due, today=until)
+        svc.doses.record(supplement=view.supplement, day=due, today=until)
 
 
 LOAD = date(2024, 3, 4)  # a Monday
@@ -50,7 +50,7 @@ def relapse_history(svc, keeps_taking: bool, marks_stopped: bool = False):
     else:
         day = MAINT
         while day < stop_taking:
-            svc.regimens.record_dose(supplement="vitamin d3", day=day, today=day)
+            svc.doses.record(supplement="vitamin d3", day=day, today=day)
             day += timedelta(days=1)
         if marks_stopped:
             svc.regimens.stop(2, day=stop_taking, today=stop_taking)
@@ -146,11 +146,11 @@ def test_missed_weekly_dose_is_named_with_its_day(svc):
     start = date(2025, 1, 5)  # Sunday
     add_schedule(svc, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
                      start=start, weeks=12, phase="loading")
-    svc.regimens.record_dose(supplement="Vitamin D3", day=start, today=start)
+    svc.doses.record(supplement="Vitamin D3", day=start, today=start)
     missed = [a for a in svc.alerts.alerts(date(2025, 1, 15)) if a.kind == "missed-dose"]
     assert [a.date for a in missed] == [date(2025, 1, 12)]
     assert "Sun 12 Jan 2025" in english().alert(missed[0])
-    svc.regimens.record_dose(supplement="Vitamin D3", day=date(2025, 1, 13),
+    svc.doses.record(supplement="Vitamin D3", day=date(2025, 1, 13),
                              today=date(2025, 1, 15))
     assert "missed-dose" not in kinds(svc, date(2025, 1, 15))
 

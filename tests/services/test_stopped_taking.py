@@ -26,7 +26,7 @@ def history(svc):
     saved = add_schedule(svc, supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
                          start=START, phase="maintenance")
     for day in [*TAKEN, ONE_DOSE]:
-        svc.regimens.record_dose(supplement="Vitamin D3", day=day, today=TODAY)
+        svc.doses.record(supplement="Vitamin D3", day=day, today=TODAY)
     return saved.id
 
 
@@ -53,7 +53,7 @@ def test_one_answer_settles_the_twenty_open_dates_and_says_how_many(svc, history
 
 
 def test_dates_already_answered_are_not_counted_again(svc, history):
-    svc.regimens.record_dose(supplement="Vitamin D3", day=date(2025, 11, 10), today=TODAY,
+    svc.doses.record(supplement="Vitamin D3", day=date(2025, 11, 10), today=TODAY,
                              skipped=True)
     saved = svc.regimens.stopped_taking(history, first=date(2025, 11, 3),
                                         last=date(2025, 11, 22), today=TODAY)

@@ -232,12 +232,12 @@ def test_a_schedule_replaced_by_a_new_course_ends_where_it_was_replaced(svc):
                  start=old_start, phase="maintenance")
     day = old_start
     while day <= last_dose:
-        svc.regimens.record_dose(supplement="Vitamin D3", day=day, today=as_of)
+        svc.doses.record(supplement="Vitamin D3", day=day, today=as_of)
         day += DAY
     add_schedule(svc, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
                  start=again, weeks=8, phase="loading")
     for week in range(7):
-        svc.regimens.record_dose(supplement="Vitamin D3", day=again + week * 7 * DAY, today=as_of)
+        svc.doses.record(supplement="Vitamin D3", day=again + week * 7 * DAY, today=as_of)
     text = text_of(svc, old_start, as_of)
     schedules = text.split(" Schedules ", 1)[1].split(" Lab results ", 1)[0]
     before_new = again - DAY
@@ -264,7 +264,7 @@ def test_a_short_time_not_taken_is_named_with_its_reason_and_note(svc):
     taken = [start + i * DAY for i in range(30)] + [date(2026, 5, 17) + i * DAY
                                                     for i in range(14)]
     for day in taken:
-        svc.regimens.record_dose(supplement="Vitamin D3", day=day, today=as_of)
+        svc.doses.record(supplement="Vitamin D3", day=day, today=as_of)
     first, last = date(2026, 5, 6), date(2026, 5, 16)
     svc.regimens.stopped_taking(rid, first=first, last=last, today=as_of, why="side-effects",
                                 note="worried about too much vitamin D")

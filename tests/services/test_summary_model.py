@@ -23,11 +23,11 @@ def history(svc):
         day = START + timedelta(weeks=week)
         if week == 7:
             continue  # missed
-        svc.regimens.record_dose(supplement="Vitamin D3", day=day, today=AS_OF,
+        svc.doses.record(supplement="Vitamin D3", day=day, today=AS_OF,
                                  skipped=week == 4)
     day = MAINT
     while day <= date(2025, 4, 20):  # maintenance logged for three weeks, then nothing
-        svc.regimens.record_dose(supplement="Vitamin D3", day=day, today=AS_OF)
+        svc.doses.record(supplement="Vitamin D3", day=day, today=AS_OF)
         day += timedelta(days=1)
     for i in range(1, 8):
         log_pain(svc, 6.0, day=START - timedelta(days=i), today=AS_OF)
@@ -92,7 +92,7 @@ def test_the_alerts_in_force_come_with_it(history):
     add_schedule(history, supplement="Vitamin B12", amount=1000, unit="mcg", every_days=1,
                  start=AS_OF - timedelta(days=2))
     for days in (2, 1):
-        history.regimens.record_dose(supplement="Vitamin B12", today=AS_OF,
+        history.doses.record(supplement="Vitamin B12", today=AS_OF,
                                      day=AS_OF - timedelta(days=days))
     assert "dose-due" in {a.kind for a in history.alerts.alerts(AS_OF)}
     s = history.summary.build(START, AS_OF, AS_OF)

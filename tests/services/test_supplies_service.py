@@ -19,7 +19,7 @@ def test_a_dose_takes_its_units_off_an_edit_changes_it_and_undo_puts_it_back(svc
                  start=date(2026, 11, 1), phase="maintenance")
     svc.supplies.set("Vitamin D3", 60, COUNTED, "drop", 500, "IU")
     assert left(svc) == 60
-    dose = svc.regimens.record_dose(supplement="Vitamin D3", day=TODAY, today=TODAY,
+    dose = svc.doses.record(supplement="Vitamin D3", day=TODAY, today=TODAY,
                                     at=time(8, 0))
     assert left(svc) == 60 - 2000 / 500
     edited = svc.entries.update("dose", dose.id, "value", 3000, today=TODAY)

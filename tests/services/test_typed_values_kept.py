@@ -56,12 +56,12 @@ def test_an_implausible_result_or_range_asks_and_saves_nothing_until_confirmed(s
 def test_a_dose_far_from_its_schedule_is_saved_with_a_note(svc, words):
     add_schedule(svc, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
                  start=date(2026, 11, 1))
-    saved = svc.regimens.record_dose(supplement="Vitamin D3", day=TODAY, today=TODAY,
+    saved = svc.doses.record(supplement="Vitamin D3", day=TODAY, today=TODAY,
                                      amount=5000, unit="IU")
     assert "differs from your saved schedule (50,000 IU)" in words.saved(saved.message)
     line = words.entry(svc.entries.page(HistoryFilter(kinds=("dose",)), 0, 1)[0].summary)
     assert line.endswith("differs from your saved schedule (50,000 IU)")
-    same = svc.regimens.record_dose(supplement="Vitamin D3", day=TODAY, today=TODAY,
+    same = svc.doses.record(supplement="Vitamin D3", day=TODAY, today=TODAY,
                                     amount=1.25, unit="mg")  # 50,000 IU in another unit
     assert "differs" not in words.saved(same.message)
 
@@ -90,7 +90,7 @@ def test_changing_a_printed_value_keeps_its_qualifier_and_is_checked(svc):
 def test_changing_a_dose_amount_runs_the_typo_check(svc):
     add_schedule(svc, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
                  start=date(2026, 11, 1))
-    svc.regimens.record_dose(supplement="Vitamin D3", day=TODAY, today=TODAY)
+    svc.doses.record(supplement="Vitamin D3", day=TODAY, today=TODAY)
     dose = svc.entries.page(HistoryFilter(kinds=("dose",)), 0, 1)[0]
     with pytest.raises(ConfirmationNeeded):
         svc.entries.update("dose", dose.id, "value", 500000, today=TODAY)

@@ -30,7 +30,7 @@ def history(db: Database, who: str, score: float) -> None:
     svc = compose(db)
     add_schedule(svc, supplement=f"Vitamin D3 for {who}", amount=50000, unit="IU", every_days=7,
                  start=date(2025, 1, 5), weeks=12, phase="loading")
-    svc.regimens.record_dose(supplement=f"Vitamin D3 for {who}", day=date(2025, 1, 5),
+    svc.doses.record(supplement=f"Vitamin D3 for {who}", day=date(2025, 1, 5),
                              today=TODAY)
     svc.regimens.no_maintenance(1, day=date(2025, 4, 1), today=TODAY, note=f"{who}'s clinic")
     log_pain(svc, score, day=date(2025, 1, 20), today=TODAY, note=f"{who}'s neck")

@@ -38,8 +38,8 @@ def diary(db: Database) -> None:
                      "IU")
     for week in range(3):
         day = SUNDAY + timedelta(weeks=week)
-        svc.regimens.record_dose(supplement="Vitamin D3", day=day, today=day, at=time(9, 0))
-    svc.regimens.record_dose(supplement="Vitamin D3", day=TODAY, today=TODAY, at=time(9, 30))
+        svc.doses.record(supplement="Vitamin D3", day=day, today=day, at=time(9, 0))
+    svc.doses.record(supplement="Vitamin D3", day=TODAY, today=TODAY, at=time(9, 30))
 
 
 def render(out: Path) -> list[Path]:
@@ -70,7 +70,7 @@ def question(window: MainWindow, path: Path) -> Path:
     """The question the Wednesday dose asks, as the window shows it."""
     ctx = window.ctx
     dose = ctx.services.regimens.doses(TODAY)[-1].id
-    offer = ctx.services.regimens.move_offer(dose, TODAY)
+    offer = ctx.services.doses.move_offer(dose, TODAY)
     assert offer is not None
     w = ctx.words.moves
     dialog = MoveQuestion(window, w.title(offer), w.question(offer), w.keep(offer),

@@ -151,7 +151,7 @@ def alerts_of_every_severity(db: Database) -> None:
     start = TODAY - timedelta(days=10)
     svc.regimens.add(RegimenInput("Vitamin B12", 1000, "mcg", start, every_days=1))
     for i in range(7):
-        svc.regimens.record_dose(supplement="Vitamin B12", day=start + timedelta(days=i),
+        svc.doses.record(supplement="Vitamin B12", day=start + timedelta(days=i),
                                  today=TODAY)
     svc.labs.set_recheck(TODAY + timedelta(days=5), today=TODAY - timedelta(days=60))
 

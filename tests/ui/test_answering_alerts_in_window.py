@@ -124,7 +124,7 @@ def test_a_missed_dose_taken_on_a_chosen_day_and_time(request, ctx, qtbot, typed
     add_schedule(ctx.services, supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
                  start=start, phase="maintenance")
     for i in range(8):  # nothing logged for yesterday only
-        ctx.services.regimens.record_dose(supplement="Vitamin D3", day=start + timedelta(days=i),
+        ctx.services.doses.record(supplement="Vitamin D3", day=start + timedelta(days=i),
                                           today=TODAY)
     window = opened(request)
     page = shown(window, "today")
@@ -150,11 +150,11 @@ def test_a_dose_logged_just_late_is_counted_for_its_date(request, ctx, qtbot):
     sunday = TODAY - timedelta(days=8)  # Sun 15 Nov
     add_schedule(ctx.services, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
                  start=sunday - timedelta(weeks=1), weeks=8, phase="loading")
-    ctx.services.regimens.record_dose(supplement="Vitamin D3", day=sunday - timedelta(weeks=1),
+    ctx.services.doses.record(supplement="Vitamin D3", day=sunday - timedelta(weeks=1),
                                       today=TODAY)
     late = sunday + timedelta(days=3)  # Wed 18 Nov: outside the two grace days
-    ctx.services.regimens.record_dose(supplement="Vitamin D3", day=late, today=TODAY)
-    ctx.services.regimens.record_dose(supplement="Vitamin D3", day=TODAY - timedelta(days=1),
+    ctx.services.doses.record(supplement="Vitamin D3", day=late, today=TODAY)
+    ctx.services.doses.record(supplement="Vitamin D3", day=TODAY - timedelta(days=1),
                                       today=TODAY)
     window = opened(request)
     page = shown(window, "today")
@@ -217,7 +217,7 @@ def test_a_missed_dose_row_says_when_more_dates_wait_than_it_shows(request, ctx,
     add_schedule(ctx.services, supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
                  start=start, phase="maintenance")
     for i in range(4):  # then five days with nothing logged
-        ctx.services.regimens.record_dose(supplement="Vitamin D3", day=start + timedelta(days=i),
+        ctx.services.doses.record(supplement="Vitamin D3", day=start + timedelta(days=i),
                                           today=TODAY)
     window = opened(request)
     page = shown(window, "today")

@@ -27,7 +27,7 @@ def diary(ctx):
     add_schedule(ctx.services, supplement="Vitamin D3", amount=20000, unit="IU", every_days=7,
                  start=START, weeks=30, phase="maintenance")
     for week in range(29):
-        ctx.services.regimens.record_dose(supplement="Vitamin D3",
+        ctx.services.doses.record(supplement="Vitamin D3",
                                           day=START + timedelta(weeks=week), today=TODAY)
     for i in range(0, 200, 2):
         log_pain(ctx.services, abs(9 - (i // 10) % 19), day=START + timedelta(days=i),

@@ -174,7 +174,7 @@ def lapsed_diary(folder: Path) -> None:
                  start=start, phase="maintenance")
     for week in range(3):
         day = start + timedelta(weeks=week)
-        svc.regimens.record_dose(supplement="Vitamin D3", day=day, today=day)
+        svc.doses.record(supplement="Vitamin D3", day=day, today=day)
     db.close()
 
 

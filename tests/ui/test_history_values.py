@@ -16,7 +16,7 @@ VALUE = 4
 def test_opening_and_closing_a_value_changes_nothing(request, ctx, qtbot):
     add_schedule(ctx.services, supplement="Vitamin D3", amount=1.125, unit="mg", every_days=7,
                  start=TODAY, confirmed=True)
-    ctx.services.regimens.record_dose(supplement="Vitamin D3", day=TODAY, today=TODAY)
+    ctx.services.doses.record(supplement="Vitamin D3", day=TODAY, today=TODAY)
     window = request.getfixturevalue("window")
     activate(window)
     page = shown(window, "history")

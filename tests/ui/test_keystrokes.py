@@ -15,7 +15,7 @@ KEYSTROKES_FOR_A_DAY = 12
 def test_a_full_day_from_the_keyboard_in_twelve_keystrokes(ctx, window, qtbot):
     add_schedule(ctx.services, supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
                  start=TODAY - timedelta(days=1), phase="maintenance")
-    ctx.services.regimens.record_dose(supplement="Vitamin D3", day=TODAY - timedelta(days=1),
+    ctx.services.doses.record(supplement="Vitamin D3", day=TODAY - timedelta(days=1),
                                       today=TODAY)
     window.page("today").refresh()  # the schedule was saved behind the window's back
     with qtbot.waitActive(window):  # mnemonics reach the active window only

@@ -88,7 +88,7 @@ def weekly_with_sunday_missed(db):
     add_schedule(ctx.services, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
                  start=SUNDAY, weeks=8, phase="loading", remind_at=time(8, 0))
     for week in range(2):
-        ctx.services.regimens.record_dose(supplement="Vitamin D3",
+        ctx.services.doses.record(supplement="Vitamin D3",
                                           day=SUNDAY + timedelta(weeks=week),
                                           today=WEDNESDAY.date())
     return ctx

@@ -24,7 +24,7 @@ def thursdays_then_one_missed(ctx):
     add_schedule(ctx.services, supplement="Vitamin D3", amount=50000, unit="IU",
                  weekdays="thu", start=FIRST, weeks=12, phase="loading")
     for week in range(3):  # 29 Oct, 5 and 12 Nov taken on time
-        ctx.services.regimens.record_dose(supplement="Vitamin D3",
+        ctx.services.doses.record(supplement="Vitamin D3",
                                           day=FIRST + timedelta(weeks=week), today=TODAY)
 
 
@@ -111,7 +111,7 @@ def test_a_dose_logged_late_elsewhere_can_move_from_its_card(request, ctx, qtbot
     """Logged on the command line (or before this window opened): the missed dose's card
     offers the same question beside "Count the dose of … for …"."""
     thursdays_then_one_missed(ctx)
-    ctx.services.regimens.record_dose(supplement="Vitamin D3", day=TODAY, today=TODAY)
+    ctx.services.doses.record(supplement="Vitamin D3", day=TODAY, today=TODAY)
     window = opened(request)
     page = shown(window, "today")
     count, move, _stopped = missed_row(page).other_answers

@@ -36,7 +36,7 @@ def test_the_later_half_deleted_by_a_click_undoes_the_move(ctx, request, qtbot):
     add_schedule(svc, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
                  start=START, weeks=12, phase="loading")
     for day in (START, START + timedelta(days=7), LATE):
-        svc.regimens.record_dose(supplement="Vitamin D3", day=day, today=day)
+        svc.doses.record(supplement="Vitamin D3", day=day, today=day)
     svc.regimens.move(1, day=LATE, today=LATE)
     moved = stored(ctx)
     nxt = LATE + timedelta(days=7)

@@ -122,7 +122,7 @@ def test_a_missed_dose_is_answered_from_its_alert_and_undo_brings_the_alert_back
                  start=start, phase="maintenance")
     for i in range(6):  # taken for six days, then nothing logged for three
         day = start + timedelta(days=i)
-        ctx.services.regimens.record_dose(supplement="Vitamin D3", day=day, today=TODAY)
+        ctx.services.doses.record(supplement="Vitamin D3", day=day, today=TODAY)
     window = request.getfixturevalue("window")  # opened over the diary
     activate(window)
     page = shown(window, "today")

@@ -90,7 +90,7 @@ def test_a_lapse_that_ended_is_drawn_with_words_that_fit_its_band(qapp, svc):
     taken = [start + timedelta(days=i) for i in range(7)]
     taken += [start + timedelta(days=i) for i in range(27, 120)]
     for day in taken:
-        svc.regimens.record_dose(supplement="Vitamin D3", day=day, today=day)
+        svc.doses.record(supplement="Vitamin D3", day=day, today=day)
     as_of = start + timedelta(days=119)
     data = paper_data(svc, Wording(), start, as_of, as_of, start)
     assert data is not None
@@ -124,7 +124,7 @@ def test_a_lapse_out_of_view_leaves_no_words_over_other_doses(qapp, svc):
     taken = [start + timedelta(days=i) for i in range(7)]
     taken += [start + timedelta(days=i) for i in range(27, 120)]
     for day in taken:
-        svc.regimens.record_dose(supplement="Vitamin D3", day=day, today=day)
+        svc.doses.record(supplement="Vitamin D3", day=day, today=day)
     as_of = taken[-1]
     data = paper_data(svc, Wording(), start, as_of, as_of, start)
     assert data is not None

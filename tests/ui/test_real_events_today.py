@@ -129,7 +129,7 @@ def three_missed(ctx):
     add_schedule(ctx.services, supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
                  start=start, phase="maintenance")
     for i in range(6):
-        ctx.services.regimens.record_dose(supplement="Vitamin D3", day=start + timedelta(days=i),
+        ctx.services.doses.record(supplement="Vitamin D3", day=start + timedelta(days=i),
                                           today=TODAY)
     return [start + timedelta(days=6 + i) for i in range(3)]  # Fri 20, Sat 21, Sun 22 Nov
 
@@ -194,7 +194,7 @@ def test_ctrl_z_right_after_count_the_dose_undoes_it(request, ctx, qtbot):
                  start=sunday - timedelta(weeks=1), weeks=8, phase="loading")
     for day in (sunday - timedelta(weeks=1), sunday + timedelta(days=3),  # Wed 18: late
                 TODAY - timedelta(days=1)):
-        ctx.services.regimens.record_dose(supplement="Vitamin D3", day=day, today=TODAY)
+        ctx.services.doses.record(supplement="Vitamin D3", day=day, today=TODAY)
     window = opened(request)
     page = shown(window, "today")
     count, _move, _stopped_taking = missed_row(page).other_answers

@@ -255,7 +255,7 @@ def _daily_taken_then_forgotten(ctx, forgotten, remind_at=None):
     add_schedule(ctx.services, supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
                  start=start, phase="maintenance", remind_at=remind_at)
     for i in range(7):
-        ctx.services.regimens.record_dose(supplement="Vitamin D3", day=start + timedelta(days=i),
+        ctx.services.doses.record(supplement="Vitamin D3", day=start + timedelta(days=i),
                                           today=TODAY)
     return start + timedelta(days=7)
 
@@ -303,7 +303,7 @@ def test_answering_one_missed_dose_does_not_bring_the_notice_back_the_same_day(d
     first = _daily_taken_then_forgotten(ctx, 3)
     ctl.start()
     assert len(notifier.shown) == 1
-    ctx.services.regimens.record_dose(supplement="Vitamin D3", day=first, today=TODAY)
+    ctx.services.doses.record(supplement="Vitamin D3", day=first, today=TODAY)
     ctx.signals.changed.emit()
     ctl.tick()
     assert len(notifier.shown) == 1  # the alert changed (2 missed now), the schedule did not

@@ -35,7 +35,7 @@ def lapsed(ctx, remind_at=None, supplement="Vitamin D3", amount=2000, unit="IU")
     add_schedule(ctx.services, supplement=supplement, amount=amount, unit=unit, every_days=1,
                  start=start, phase="maintenance", remind_at=remind_at)
     for i in range(7):
-        ctx.services.regimens.record_dose(supplement=supplement, day=start + timedelta(days=i),
+        ctx.services.doses.record(supplement=supplement, day=start + timedelta(days=i),
                                           today=TODAY)
     return start + timedelta(days=6)
 

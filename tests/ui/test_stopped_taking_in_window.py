@@ -21,7 +21,7 @@ def daily(ctx, taken):
     saved = add_schedule(ctx.services, supplement="Vitamin D3", amount=2000, unit="IU",
                          every_days=1, start=START, phase="maintenance")
     for day in taken:
-        ctx.services.regimens.record_dose(supplement="Vitamin D3", day=day, today=TODAY)
+        ctx.services.doses.record(supplement="Vitamin D3", day=day, today=TODAY)
     return saved.id
 
 

@@ -22,7 +22,7 @@ def test_the_window_prints_what_the_command_line_writes(ctx, window, tmp_path):
     svc = ctx.services
     add_schedule(svc, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
                  start=TODAY - timedelta(weeks=6), weeks=12, phase="loading")
-    svc.regimens.record_dose(supplement="Vitamin D3", day=TODAY - timedelta(weeks=1),
+    svc.doses.record(supplement="Vitamin D3", day=TODAY - timedelta(weeks=1),
                              today=TODAY)
     for i in range(10):
         log_pain(svc, 5.0, day=TODAY - timedelta(days=i), today=TODAY)

@@ -38,7 +38,7 @@ def course(svc, notes=0, note_text="woke at 3 with both calves cramping"):
     add_schedule(svc, supplement="Vitamin D3", amount=50000, unit="IU", every_days=7,
                  start=START, weeks=8, phase="loading")
     for week in range(8):
-        svc.regimens.record_dose(supplement="Vitamin D3", day=START + timedelta(weeks=week),
+        svc.doses.record(supplement="Vitamin D3", day=START + timedelta(weeks=week),
                                  today=TODAY)
     for i in range(77):
         day = START - timedelta(days=7) + timedelta(days=i)

@@ -177,7 +177,7 @@ def test_a_lapse_that_ended_stays_on_the_time_line_with_its_dates(window, ctx, s
     taken = [start + timedelta(days=i) for i in range(7)]
     taken += [start + timedelta(days=i) for i in range(27, 91)]
     for day in taken:
-        ctx.services.regimens.record_dose(supplement="Vitamin D3", day=day, today=TODAY)
+        ctx.services.doses.record(supplement="Vitamin D3", day=day, today=TODAY)
     page = shown(window, "supplements")
     page.refresh()
     first, last = taken[6] + timedelta(days=1), taken[7] - timedelta(days=1)
@@ -195,7 +195,7 @@ def test_a_stopped_schedule_is_said_as_stopped_on_the_time_line(window, ctx):
     saved = add_schedule(ctx.services, supplement="Vitamin D3", amount=1000, unit="IU",
                          every_days=1, start=start, phase="maintenance")
     for i in range(30):
-        ctx.services.regimens.record_dose(supplement="Vitamin D3",
+        ctx.services.doses.record(supplement="Vitamin D3",
                                           day=start + timedelta(days=i), today=TODAY)
     ctx.services.regimens.stop(saved.id, day=TODAY, today=TODAY)
     page = shown(window, "supplements")

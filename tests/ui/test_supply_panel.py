@@ -94,7 +94,7 @@ def test_a_count_a_pack_an_undo_and_a_logged_dose_show_in_the_panel(request, ctx
         "Undone: the pack of 60 capsules of Vitamin D3"
     assert ctx.services.supplies.status(TODAY)[0].left == 12
 
-    ctx.services.regimens.record_dose(supplement="Vitamin D3", day=TODAY, today=TODAY,
+    ctx.services.doses.record(supplement="Vitamin D3", day=TODAY, today=TODAY,
                                       at=time(11, 0))  # after the count at 10:00
     ctx.signals.changed.emit()
     # 11 left, today's dose taken: they cover the 11 Mondays from next week on

@@ -37,10 +37,10 @@ def test_the_panel_says_how_far_is_known_and_what_was_not_taken_off(request, ctx
     click_seen(panel.count_button)
     qtbot.waitUntil(lambda: len(panel.texts()) == 1)
     daily(ctx)
-    svc = ctx.services.regimens
-    svc.record_dose(supplement="Vitamin D3", day=TODAY, today=TODAY, at=time(11, 0))
-    svc.record_dose(supplement="Vitamin D3", day=TODAY, today=TODAY, at=time(12, 0),
-                    amount=2000, unit="IU", confirmed=True)
+    svc = ctx.services.doses
+    svc.record(supplement="Vitamin D3", day=TODAY, today=TODAY, at=time(11, 0))
+    svc.record(supplement="Vitamin D3", day=TODAY, today=TODAY, at=time(12, 0),
+               amount=2000, unit="IU", confirmed=True)
     ctx.signals.changed.emit()
     # 12 − today's capsule = 11; the 2,000 IU dose is not taken off. Next Monday is covered,
     # the Monday after is the daily schedule's first day: nothing is counted from there on

@@ -29,7 +29,7 @@ def lapsed(ctx):
                  start=START, weeks=4, phase="loading")
     add_schedule(ctx.services, supplement="Vitamin D3", amount=20000, unit="IU", every_days=7,
                  start=START + timedelta(weeks=4), phase="maintenance")
-    ctx.services.regimens.record_dose(supplement="Vitamin D3", day=START + timedelta(weeks=4),
+    ctx.services.doses.record(supplement="Vitamin D3", day=START + timedelta(weeks=4),
                                       today=TODAY)
     for i in range(121):
         day = START + timedelta(days=i)

@@ -27,7 +27,7 @@ def known(ctx):
                      start=start, weeks=4, phase="loading")
     add_schedule(ctx.services, supplement="Vitamin D3", amount=2000, unit="IU", every_days=1,
                      start=start + timedelta(weeks=4), phase="maintenance")
-    ctx.services.regimens.record_dose(supplement="Vitamin D3", day=start, today=TODAY)
+    ctx.services.doses.record(supplement="Vitamin D3", day=start, today=TODAY)
     for i in range(10):
         day = TODAY - timedelta(days=9 - i)
         log_pain(ctx.services, float(i % 5 + 2), day=day, today=TODAY)

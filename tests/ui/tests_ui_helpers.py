@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox, QWidget
 
-from vdtracker.services.entries import HistoryFilter
+from vdtracker.services.history import HistoryFilter
 
 DEADLINE_S = 5.0  # a dialog that has not shown by then is a failure, not a hang
 ARMED: list[dict] = []  # the dialog helpers of the running test (tests/ui/conftest.py checks)

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import paths
-from ..domain.day_entry import CrampPart, DayEntry, PainPart, SpasmPart
 from ..domain.errors import InvalidInput, reason
 from ..services.bundle import Services
 from ..services.out_files import check_target, store_folder
@@ -57,12 +56,16 @@ def _say(text: str) -> int:
 
 
 def log_pain(svc: Services, w: Wording, a: argparse.Namespace) -> int:
+    from ..domain.day_entry import DayEntry, PainPart
+
     day, at = _day_and_time(a)
     entry = DayEntry(day=day, at=at, pain=PainPart(a.vas, a.region), note=a.note)
     return _say(w.saved(svc.diary.save_day(entry, today=_today(a)).message))
 
 
 def log_cramp(svc: Services, w: Wording, a: argparse.Namespace) -> int:
+    from ..domain.day_entry import CrampPart, DayEntry
+
     night = a.date or _today(a)  # the night that starts on --date (CLI.md)
     cramps = CrampPart(count=a.count, severity=a.severity, longest_min=a.duration,
                        sleep=a.sleep, region=a.region, side=a.side, daytime=a.day)
@@ -73,6 +76,8 @@ def log_cramp(svc: Services, w: Wording, a: argparse.Namespace) -> int:
 
 
 def log_spasm(svc: Services, w: Wording, a: argparse.Namespace) -> int:
+    from ..domain.day_entry import DayEntry, SpasmPart
+
     day, at = _day_and_time(a)
     if not a.count:
         raise InvalidInput("spasm_count", a.count, reason("whole-range", low=1, high=200))
@@ -130,12 +135,12 @@ def regimen_no_maintenance(svc: Services, w: Wording, a: argparse.Namespace) -> 
 
 def dose(svc: Services, w: Wording, a: argparse.Namespace) -> int:
     day, at = _day_and_time(a)
-    saved = svc.regimens.record_dose(
+    saved = svc.doses.record(
         supplement=a.supplement, day=day, today=_today(a), at=at, amount=a.amount, unit=a.unit,
         skipped=a.skipped, confirmed=a.confirm)
     _say(w.saved(saved.message))
     added = saved.added_id("dose")
-    offer = None if added is None else svc.regimens.move_offer(added, _today(a))
+    offer = None if added is None else svc.doses.move_offer(added, _today(a))
     if offer is not None:  # a weekly dose days late: the day is kept unless asked (CLI.md)
         print(w.moves.command_hint(offer))
     return 0

@@ -1,37 +1,20 @@
-"""Tables declared with SQLAlchemy Core and mapped onto plain classes (`stored`): a new process
-sets them up in 14 ms less than declarative classes took (issue 28). A naming convention gives
-migrations stable constraint names."""
+"""The entity classes' base: plain classes mapped onto the Core tables of models/tables.py
+(`stored`); imported only where the ORM is used (a new process that logs a pain score or reads
+the alerts never loads it)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import Any, ClassVar, TypeVar
 
-from sqlalchemy import Column, DateTime, MetaData, Table
+from sqlalchemy import MetaData, Table
 from sqlalchemy.orm import registry
 
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
+from .tables import metadata
 
-metadata = MetaData(naming_convention=NAMING)
 _mapper = registry(metadata=metadata)
 
 Row = TypeVar("Row", bound="Base")
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-def created_at() -> Column[datetime]:
-    """When the row was written (UTC), on every table but the settings."""
-    return Column("created_at", DateTime, nullable=False, default=utcnow)
 
 
 class Base:

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Column, String, Table, Text
 from sqlalchemy.orm import Mapped
 
-from .base import Base, metadata, stored
-
-setting = Table(
-    "setting", metadata,
-    Column("key", String(64), primary_key=True),
-    Column("value", Text, nullable=False))
+from . import tables
+from .base import Base, stored
 
 
-@stored(setting)
+@stored(tables.setting)
 class Setting(Base):
     key: Mapped[str]
     value: Mapped[str]

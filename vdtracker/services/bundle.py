@@ -13,9 +13,11 @@ from ..storage.database import Database
 if TYPE_CHECKING:
     from .alerts import AlertService
     from .diary import DiaryService
+    from .doses import DoseService
     from .due_doses import DueDoseService
     from .entries import EntryService
     from .export import ExportService
+    from .history import HistoryService
     from .importing import ImportService
     from .labs import LabService
     from .regimens import RegimenService
@@ -45,6 +47,12 @@ class Services:
         return DiaryService(self.db)
 
     @cached_property
+    def doses(self) -> DoseService:
+        from .doses import DoseService
+
+        return DoseService(self.db)
+
+    @cached_property
     def regimens(self) -> RegimenService:
         from .regimens import RegimenService
 
@@ -67,6 +75,13 @@ class Services:
         from .entries import EntryService
 
         return EntryService(self.db)
+
+    @cached_property
+    def history(self) -> HistoryService:
+        """The entries as read (Today's day, the History page): no ORM to show them."""
+        from .history import HistoryService
+
+        return HistoryService(self.db)
 
     @cached_property
     def due_doses(self) -> DueDoseService:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date
 from typing import Any
 
-from sqlalchemy import Subquery, func, literal, select, union_all
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import validation as v
@@ -30,10 +30,9 @@ from ..models import (
     SupplyPack,
     TakingBreak,
 )
-from ..storage.database import Database
 from ..storage.repositories import to_domain_regimen
 from . import moves
-from .entry_lines import summarize
+from .history import DAY_FIELD, HISTORY_KINDS, VALUE_FIELD, EntryRow, HistoryFilter, HistoryService
 from .labs import checked_value, parse_value
 from .results import Change, EntryData, Saved, data_of
 
@@ -41,101 +40,10 @@ MODELS: dict[str, Any] = {"pain": PainEntry, "cramp": CrampNight, "spasm": Spasm
                           "dose": Dose, "lab": LabResult, "regimen": Regimen,
                           "recheck": RecheckDate, "supplement": Supplement, "decision": Decision,
                           "break": TakingBreak, "supply": Supply, "supply_pack": SupplyPack}
-HISTORY_KINDS = ("pain", "cramp", "spasm", "dose", "lab", "decision")
-DAY_FIELD = {"pain": "day", "cramp": "night_of", "spasm": "day", "dose": "day", "lab": "day",
-             "decision": "said_on", "regimen": "start", "break": "first"}
-VALUE_FIELD = {"pain": "score", "cramp": "count", "spasm": "count", "dose": "amount",
-               "lab": "value"}
 
 
-@dataclass(frozen=True)
-class EntryRow:
-    kind: str
-    id: int
-    day: date
-    time: time | None
-    summary: Message
-    value: float | None
-    note: str | None
-
-
-@dataclass(frozen=True)
-class HistoryFilter:
-    kinds: tuple[str, ...] = HISTORY_KINDS
-    first: date | None = None
-    last: date | None = None
-
-
-
-
-class EntryService:
-    def __init__(self, db: Database) -> None:
-        self.db = db
-
-    # ---- reading ----------------------------------------------------------------
-    def _keys(self, f: HistoryFilter) -> Subquery | None:
-        parts = []
-        for kind in f.kinds:
-            model = MODELS[kind]
-            day = getattr(model, DAY_FIELD[kind])
-            tm = getattr(model, "time", None)
-            q = select(literal(kind).label("kind"), model.id.label("id"), day.label("day"),
-                       (tm if tm is not None else literal(None)).label("tm"))
-            if f.first is not None:
-                q = q.where(day >= f.first)
-            if f.last is not None:
-                q = q.where(day <= f.last)
-            parts.append(q)
-        if not parts:
-            return None
-        return union_all(*parts).subquery()
-
-    def count(self, f: HistoryFilter) -> int:
-        keys = self._keys(f)
-        if keys is None:
-            return 0
-        with self.db.reading() as s:
-            return int(s.scalar(select(func.count()).select_from(keys)) or 0)
-
-    def page(self, f: HistoryFilter, offset: int, limit: int) -> list[EntryRow]:
-        """Newest first: by day, then time (untimed last within a day), then newest id."""
-        keys = self._keys(f)
-        if keys is None:
-            return []
-        q = (select(keys.c.kind, keys.c.id)
-             .order_by(keys.c.day.desc(), keys.c.tm.is_(None), keys.c.tm.desc(), keys.c.id.desc(),
-                       keys.c.kind)
-             .offset(offset).limit(limit))
-        with self.db.reading() as s:
-            order = [(k, i) for k, i in s.execute(q)]
-            wanted: dict[str, list[int]] = {}
-            for k, i in order:
-                wanted.setdefault(k, []).append(i)
-            rows: dict[tuple[str, int], EntryRow] = {}
-            for kind, ids in wanted.items():
-                model = MODELS[kind]
-                items: list[tuple[Any, Any]]
-                if kind == "dose":  # with its schedule's amount, to note a dose far from it
-                    found = s.execute(select(model, Supplement.name, Regimen.dose_amount,
-                                             Regimen.dose_unit)
-                                      .join(Supplement, model.supplement_id == Supplement.id)
-                                      .outerjoin(Regimen, model.regimen_id == Regimen.id)
-                                      .where(model.id.in_(ids)))
-                    items = [(r, (name, amount, unit)) for r, name, amount, unit in found]
-                elif kind == "decision":
-                    found = s.execute(select(model, Regimen, Supplement.name)
-                                      .join(Regimen, model.regimen_id == Regimen.id)
-                                      .join(Supplement, Regimen.supplement_id == Supplement.id)
-                                      .where(model.id.in_(ids)))
-                    items = [(r, to_domain_regimen(reg, name)) for r, reg, name in found]
-                else:
-                    items = [(r, None) for r in s.scalars(select(model).where(model.id.in_(ids)))]
-                for r, extra in items:
-                    rows[(kind, r.id)] = EntryRow(
-                        kind, r.id, getattr(r, DAY_FIELD[kind]), getattr(r, "time", None),
-                        summarize(kind, r, extra),
-                        getattr(r, VALUE_FIELD[kind]) if kind in VALUE_FIELD else None, r.note)
-            return [rows[key] for key in order if key in rows]
+class EntryService(HistoryService):
+    """The history (services.history), and the changes made to it: edit, delete, undo."""
 
     # ---- changing ---------------------------------------------------------------
     def delete(self, targets: Sequence[tuple[str, int]]) -> Saved:
@@ -179,7 +87,7 @@ class EntryService:
         """A schedule whose move a delete undid: what it is, from when, to when again."""
         row = s.get(Regimen, regimen_id)
         name = s.get(Supplement, row.supplement_id).name  # type: ignore[union-attr]
-        r = to_domain_regimen(row, name)  # type: ignore[arg-type]
+        r = to_domain_regimen(row, name)
         return message("saved.unmoved", plan=r.plan, start=r.start, end=r.end)
 
     def apply(self, changes: Sequence[Change]) -> Saved:

@@ -95,11 +95,6 @@ class LabService:
                                  unit=unit, day=result.day, flag=flag.value, range=rng),
                          (added("lab", row),))
 
-    def any(self) -> bool:
-        """Whether any lab result is saved (what `list` would find), without reading them all."""
-        with self.db.reading() as s:
-            return s.execute(select(LabResult.id).limit(1)).first() is not None
-
     def list(self) -> list[LabView]:
         with self.db.reading() as s:
             rows = s.scalars(select(LabResult).order_by(LabResult.day, LabResult.id)).all()

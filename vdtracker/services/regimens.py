@@ -10,12 +10,11 @@ from datetime import date, time
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain import adherence, moving, schedule
+from ..domain import adherence, schedule
 from ..domain import validation as v
 from ..domain.breaks import WHY, TakingBreak
 from ..domain.errors import InvalidInput, reason
 from ..domain.messages import message
-from ..domain.moving import MoveOffer
 from ..domain.units import canonical_dose_unit, readable
 from ..models import Decision, Dose, Regimen, Supplement
 from ..models import TakingBreak as BreakRow
@@ -23,7 +22,6 @@ from ..storage import repositories as repo
 from ..storage.database import Database
 from ..wording import english
 from . import moves
-from .entry_lines import differing
 from .results import Change, DoseRecord, RegimenView, Saved, added, data_of
 
 # `regimen list --json` keeps its English description and schedule fields in every locale.
@@ -122,11 +120,6 @@ class RegimenService:
         with self.db.reading() as s:
             return [view(r, today) for r in repo.regimens(s)]
 
-    def any(self) -> bool:
-        """Whether any schedule is saved (what `list` would find), without reading them all."""
-        with self.db.reading() as s:
-            return s.execute(select(Regimen.id).limit(1)).first() is not None
-
     def stop(self, regimen_id: int, *, day: date, today: date, why: str | None = None,
              note: str | None = None) -> Saved:
         """End a schedule early on `day` (nothing is due from then on), with the reason the
@@ -156,19 +149,6 @@ class RegimenService:
         """The rest of a schedule moved after a late dose on `day` (services.moves)."""
         with self.db.transaction() as s:
             return moves.move(s, self._row(s, regimen_id), day, today, weekdays)
-
-    def move_offer(self, dose_id: int, today: date) -> MoveOffer | None:
-        """After a dose was logged: whether it was late for a weekly due date and may move the
-        rest of its schedule to its day (domain.moving), asked once, where it was logged."""
-        with self.db.reading() as s:
-            row = s.get(Dose, dose_id)
-            if row is None or row.regimen_id is None:
-                return None
-            found = next((r for r in repo.regimens(s) if r.id == row.regimen_id), None)
-            if found is None or not moving.movable(found.plan):
-                return None  # a daily schedule (most doses logged) reads no doses for it
-            own = adherence.doses_for(found, repo.doses(s, until=today))
-        return moving.offer(found, own, dose_id, today)
 
     def no_maintenance(self, regimen_id: int, *, day: date, today: date,
                        note: str | None = None) -> Saved:
@@ -250,45 +230,6 @@ class RegimenService:
             raise InvalidInput("id", regimen_id, reason("schedule-id"))
         return row
 
-    def record_dose(self, *, supplement: str, day: date, today: date, at: time | None = None,
-                    amount: float | None = None, unit: str | None = None, skipped: bool = False,
-                    confirmed: bool = False, late_for: date | None = None) -> Saved:
-        """A dose taken (or skipped) on `day`; `late_for`: the due date before `day` it was
-        taken late for (counted for that one, the day taken kept as it was)."""
-        v.not_future("date", day, today)
-        if late_for is not None and not late_for < day:
-            raise InvalidInput("late_for", late_for.isoformat(), reason("late-for-before", day=day))
-        if (amount is None) != (unit is None):
-            raise InvalidInput("amount" if amount is None else "unit", "",
-                               reason("amount-with-unit"))
-        name = v.text("supplement", supplement) or ""
-        with self.db.transaction() as s:
-            sup = repo.find_supplement(s, name)
-            active = self._active_regimen(s, sup.id, day) if sup else None
-            if amount is None or unit is None:
-                if active is None:
-                    raise InvalidInput("supplement", supplement,
-                                       reason("no-active-schedule", day=day,
-                                              known=self._known(s)))
-                amount, unit = active.dose_amount, active.dose_unit
-            else:
-                unit = canonical_dose_unit(unit)
-                amount = v.dose_amount("amount", amount, unit, name)
-                v.check_typo("amount", amount, unit, name, confirmed)
-            new_name: tuple[Change, ...] = ()
-            if sup is None:
-                sup, new_name = self._supplement(s, name)
-            row = Dose(supplement_id=sup.id, regimen_id=active.id if active else None, day=day,
-                       time=at, amount=amount, unit=unit, skipped=skipped,
-                       late_for=late_for if active is not None and not skipped else None)
-            s.add(row)
-            s.flush()
-            scheduled = (differing(sup.name, amount, unit, active.dose_amount, active.dose_unit)
-                         if active is not None else None)
-            return Saved(message("saved.dose", skipped=skipped, supplement=sup.name,
-                                 amount=amount, unit=unit, day=day, at=at, scheduled=scheduled),
-                         (*new_name, added("dose", row)))
-
     def count_for(self, dose_id: int, due: date) -> Saved:
         """A dose logged after its due date's grace days counted for that due date: the day it
         was taken stays as logged (undo takes the count back)."""
@@ -333,21 +274,6 @@ class RegimenService:
             return found, ()
         made = repo.supplement(s, name)
         return made, (added("supplement", made),)
-
-    @staticmethod
-    def _active_regimen(s: Session, supplement_id: int, day: date) -> Regimen | None:
-        rows = s.scalars(select(Regimen).where(Regimen.supplement_id == supplement_id,
-                                               Regimen.start <= day)
-                         .order_by(Regimen.start.desc(), Regimen.id.desc()))
-        for row in rows:
-            if repo.to_domain_regimen(row, "").is_active(day):
-                return row
-        return None
-
-    @staticmethod
-    def _known(s: Session) -> str:
-        names = s.scalars(select(Supplement.name).order_by(Supplement.name)).all()
-        return ", ".join(names)
 
     def doses(self, until: date | None = None) -> builtins.list[DoseRecord]:
         with self.db.reading() as s:

@@ -24,7 +24,10 @@ class EntryData:
 
 
 def data_of(kind: str, row: Any) -> EntryData:
-    """Every stored column of a row (read inside the caller's transaction)."""
+    """Every stored column of a row (read inside the caller's transaction): a mapped object, or
+    a Core row of its whole table."""
+    if hasattr(row, "_mapping"):
+        return EntryData(kind, dict(row._mapping))
     return EntryData(kind, {c.key: getattr(row, c.key) for c in row.__table__.columns})
 
 

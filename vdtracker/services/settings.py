@@ -1,20 +1,20 @@
-"""Every setting the app stores, declared once with its type, default and title; versioned."""
+"""Every setting the app stores, declared once with its type, default and title; versioned.
+Read and written in SQLAlchemy Core (models.tables), through a connection or a session."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import insert, select, update
 
 from ..domain import ranges
 from ..domain.personal import NAME_LIMIT, PAPERS, QUESTIONS_LIMIT
-from ..models import LabResult
-from ..models import Setting as SettingRow
+from ..models import tables as t
 from ..storage.database import Database
+from ..storage.rows import core
 from .option_kinds import BoolOption as BoolOption  # the kinds, re-exported: `opts.TextOption`
 from .option_kinds import ChoiceOption as ChoiceOption
 from .option_kinds import DateOption as DateOption
@@ -24,6 +24,11 @@ from .option_kinds import IntOption as IntOption
 from .option_kinds import Option as Option
 from .option_kinds import T
 from .option_kinds import TextOption as TextOption
+
+if TYPE_CHECKING:
+    from ..storage.rows import Reads
+
+STORED = t.setting.c
 
 VITAMIN_D_PROFILE = ChoiceOption("profile.vitamin-d", ranges.LAB_RANGE,
                                  "Flag vitamin D results by",
@@ -67,35 +72,47 @@ ALL: dict[str, Option[Any]] = {
                        DRAFT_LAB, DRAFT_SCHEDULE)}
 
 
-def upgrade_1_to_2(s: Session) -> None:
+def upgrade_1_to_2(s: Reads) -> None:
     """Version 1 wrote flags as words ("on"/"off", "yes"/"no"); version 2 as "true"/"false"."""
     words = {"on": "true", "yes": "true", "off": "false", "no": "false"}
     # The flags that existed in version 1, spelled out: flags added later never had the old form.
     for key in ("reminders.hide-names", "ui.tray-told", "ui.no-tray-told"):
-        row = s.get(SettingRow, key)
-        if row is not None and row.value in words:
-            row.value = words[row.value]
+        value = _text(s, key)
+        if value is not None and value in words:
+            _put(s, key, words[value])
 
 
 # A store without a version row is version 1: the format before versions were recorded.
-UPGRADES: dict[int, Callable[[Session], None]] = {1: upgrade_1_to_2}
+UPGRADES: dict[int, Callable[[Reads], None]] = {1: upgrade_1_to_2}
 CURRENT_VERSION = max(UPGRADES) + 1
 
 
-def read(s: Session, option: Option[T]) -> T:
+def _text(s: Reads, key: str) -> str | None:
+    found: str | None = core(s).scalar(select(STORED.value).where(STORED.key == key))
+    return found
+
+
+def _put(s: Reads, key: str, value: str) -> None:
+    conn = core(s)
+    if conn.execute(update(t.setting).where(STORED.key == key).values(value=value)).rowcount:
+        return
+    conn.execute(insert(t.setting).values(key=key, value=value))
+
+
+def read(s: Reads, option: Option[T]) -> T:
     """The stored value, or the default when there is none or it cannot be read."""
-    row = s.get(SettingRow, option.key)
-    if row is None:
+    value = _text(s, option.key)
+    if value is None:
         return option.default
     try:
-        return option.decode(row.value)
+        return option.decode(value)
     except ValueError:  # InvalidInput is one too
         # A damaged value, or one from a newer version: the default, never a crash at start-up.
         return option.default
 
 
-def write(s: Session, option: Option[T], value: T) -> None:
-    s.merge(SettingRow(key=option.key, value=option.encode(option.check(value))))
+def write(s: Reads, option: Option[T], value: T) -> None:
+    _put(s, option.key, option.encode(option.check(value)))
 
 
 # What an export carries and an import fills in: the user's choices. Not the app's own
@@ -105,17 +122,18 @@ PORTABLE = frozenset({*OPTIONS, SUMMARY_NAME.key, SUMMARY_BIRTH_DATE.key,
                       SUMMARY_QUESTIONS.key})
 
 
-def stored_texts(s: Session) -> dict[str, str]:
+def stored_texts(s: Reads) -> dict[str, str]:
     """The user's stored choices as written down, by key (what a json export carries)."""
-    rows = s.scalars(select(SettingRow).where(SettingRow.key.in_(PORTABLE))
-                     .order_by(SettingRow.key))
-    return {row.key: row.value for row in rows}
+    rows = core(s).execute(select(STORED.key, STORED.value).where(STORED.key.in_(PORTABLE))
+                           .order_by(STORED.key))
+    return {key: value for key, value in rows}
 
 
-def fill_missing(s: Session, texts: Mapping[str, str]) -> int:
+def fill_missing(s: Reads, texts: Mapping[str, str]) -> int:
     """Store the user's choices this version knows, can read and this store has not set yet
     (an import never overrides the user's own choice); returns how many were stored."""
-    have = set(s.scalars(select(SettingRow.key)))
+    conn = core(s)
+    have = set(conn.scalars(select(STORED.key)))
     n = 0
     for key, value in sorted(texts.items()):
         option = ALL.get(key)
@@ -125,9 +143,8 @@ def fill_missing(s: Session, texts: Mapping[str, str]) -> int:
             option.decode(value)
         except ValueError:
             continue
-        s.add(SettingRow(key=key, value=value))
+        conn.execute(insert(t.setting).values(key=key, value=value))
         n += 1
-    s.flush()
     return n
 
 
@@ -140,13 +157,13 @@ class SettingsService:
         if option is VITAMIN_D_UNIT:  # until chosen: the unit of the latest report, everywhere
             return cast(T, self.vitamin_d_unit())
         self._upgrade()
-        with self.db.reading() as s:
+        with self.db.connect() as s:
             return read(s, option)
 
     def set(self, option: Option[T], value: T) -> None:
         option.check(value)  # before touching the store: a refused value changes nothing
         self._upgrade()
-        with self.db.transaction() as s:
+        with self.db.connect() as s:
             write(s, option, value)
 
     def set_all(self, values: Sequence[tuple[Option[Any], Any]]) -> None:
@@ -154,14 +171,14 @@ class SettingsService:
         for option, value in values:
             option.check(value)
         self._upgrade()
-        with self.db.transaction() as s:
+        with self.db.connect() as s:
             for option, value in values:
                 write(s, option, value)
 
     def update(self, option: Option[T], change: Callable[[T], T]) -> T:
         """Read, change and write back in one transaction; returns the new value."""
         self._upgrade()
-        with self.db.transaction() as s:
+        with self.db.connect() as s:
             value = change(read(s, option))
             write(s, option, value)
             return value
@@ -171,12 +188,13 @@ class SettingsService:
         one, the unit of their latest report (a patient whose reports print nmol/L reads the
         chart in nmol/L); ng/mL without any result."""
         self._upgrade()
-        with self.db.reading() as s:
-            row = s.get(SettingRow, VITAMIN_D_UNIT.key)
-            if row is not None and row.value in VITAMIN_D_UNIT.choices:
-                return row.value
-            latest = s.scalar(select(LabResult.unit).where(LabResult.analyte == "vitamin-d")
-                              .order_by(LabResult.day.desc(), LabResult.id.desc()).limit(1))
+        lab = t.lab_result.c
+        with self.db.connect() as s:
+            chosen = _text(s, VITAMIN_D_UNIT.key)
+            if chosen is not None and chosen in VITAMIN_D_UNIT.choices:
+                return chosen
+            latest = s.scalar(select(lab.unit).where(lab.analyte == "vitamin-d")
+                              .order_by(lab.day.desc(), lab.id.desc()).limit(1))
         return latest if latest in VITAMIN_D_UNIT.choices else VITAMIN_D_UNIT.default
 
     def store_id(self) -> str:
@@ -198,10 +216,10 @@ class SettingsService:
         that cannot be read does) until a command that writes brings it up to date."""
         if self._upgraded or self.db.read_only:
             return
-        with self.db.reading() as s:
+        with self.db.connect() as s:
             version = read(s, VERSION)
         if version < CURRENT_VERSION:
-            with self.db.transaction() as s:
+            with self.db.connect() as s:
                 version = read(s, VERSION)  # again inside the write: another copy may have done it
                 while version in UPGRADES:
                     UPGRADES[version](s)

@@ -7,11 +7,13 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from sqlalchemy import Connection
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
 
 from .. import paths
 from .backups import NotABackup, before_migration
@@ -29,6 +31,9 @@ from .errors import (
 from .migrate import HEAD, current_revision, upgrade
 from .precheck import check_store
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
 log = logging.getLogger(__name__)
 
 
@@ -38,7 +43,14 @@ class Database:
         self.where = where
         self.read_only = False  # opened by open_read_only: nothing is written through it
         self.engine = make_engine(url, busy_timeout)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @cached_property
+    def _sessions(self) -> sessionmaker[Session]:
+        """Made when the ORM is first used: a pain score logged, the alert rules' reading and
+        Today's first paint go through `connect` alone and never load it."""
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
 
     @classmethod
     def open(cls, folder: Path | str | None = None, busy_timeout: float = BUSY_TIMEOUT_S
@@ -119,6 +131,13 @@ class Database:
     def reading(self) -> Iterator[Session]:
         with self.translate(), self._sessions() as session:
             yield session
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """One unit of work in SQLAlchemy Core (the tables of models.tables, plain rows):
+        everything inside commits together, or nothing does."""
+        with self.translate(), self.engine.begin() as conn:
+            yield conn
 
     def reopen(self) -> None:
         """After the file was replaced in place (a restore): every connection is dropped and the

@@ -1,30 +1,25 @@
-"""Queries shared by the services: supplements by name, and domain snapshots of stored data."""
+"""Queries shared by the services: supplements by name, and domain snapshots of stored data.
+The snapshots are read in SQLAlchemy Core from the tables (models.tables), through a Core
+connection or a session alike: the alert rules' reading never loads the ORM."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import String, select, type_coerce
-from sqlalchemy.orm import Session
 
 from ..domain import adherence, alerts, schedule
 from ..domain import supplies as supply
 from ..domain.breaks import TakingBreak, as_of_view
-from ..models import (
-    CrampNight,
-    Decision,
-    Dose,
-    LabResult,
-    PainEntry,
-    RecheckDate,
-    Regimen,
-    SpasmEpisode,
-    Supplement,
-    Supply,
-    SupplyPack,
-)
-from ..models import TakingBreak as BreakRow
+from ..models import tables as t
+from .rows import core
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from ..models import Supplement
+    from .rows import Reads
 
 
 def name_key(name: str) -> str:
@@ -32,11 +27,15 @@ def name_key(name: str) -> str:
 
 
 def find_supplement(session: Session, name: str) -> Supplement | None:
+    from ..models import Supplement
+
     return session.scalar(select(Supplement).where(Supplement.name_key == name_key(name)))
 
 
 def supplement(session: Session, name: str) -> Supplement:
     """The supplement of that name (case-insensitive), created on first use."""
+    from ..models import Supplement
+
     found = find_supplement(session, name)
     if found is None:
         clean = " ".join(name.split())
@@ -47,7 +46,8 @@ def supplement(session: Session, name: str) -> Supplement:
     return found
 
 
-def to_domain_regimen(row: Regimen, supplement_name: str) -> schedule.Regimen:
+def to_domain_regimen(row: Any, supplement_name: str) -> schedule.Regimen:
+    """A stored regimen (a mapped Regimen or a Core row of its table) as the domain's."""
     rule = (schedule.Rule(every_days=row.every_days) if row.every_days is not None
             else schedule.Rule(weekdays=schedule.parse_weekdays(row.weekdays or "")))
     return schedule.Regimen(row.id, supplement_name, row.dose_amount, row.dose_unit, rule,
@@ -55,22 +55,24 @@ def to_domain_regimen(row: Regimen, supplement_name: str) -> schedule.Regimen:
                             row.note, row.stop_why, row.stop_note, row.moved_on, row.moved_from)
 
 
-def regimens(session: Session) -> list[schedule.Regimen]:
-    rows = session.execute(select(Regimen, Supplement.name)
-                           .join(Supplement, Regimen.supplement_id == Supplement.id)
-                           .order_by(Regimen.start, Regimen.id))
-    return [to_domain_regimen(r, name) for r, name in rows]
+def regimens(session: Reads) -> list[schedule.Regimen]:
+    reg, sup = t.regimen, t.supplement
+    rows = session.execute(select(reg, sup.c.name.label("supplement_name"))
+                           .join(sup, reg.c.supplement_id == sup.c.id)
+                           .order_by(reg.c.start, reg.c.id))
+    return [to_domain_regimen(r, r.supplement_name) for r in rows]
 
 
-def doses(session: Session, until: date | None = None) -> list[adherence.Dose]:
-    q = (select(Dose.id, Supplement.name, _raw_day(Dose.day), Dose.time, Dose.regimen_id,
-                Dose.skipped, _raw_day(Dose.late_for))
-         .join(Supplement, Dose.supplement_id == Supplement.id).order_by(Dose.day, Dose.id))
+def doses(session: Reads, until: date | None = None) -> list[adherence.Dose]:
+    d, sup = t.dose, t.supplement
+    q = (select(d.c.id, sup.c.name, _raw_day(d.c.day), d.c.time, d.c.regimen_id,
+                d.c.skipped, _raw_day(d.c.late_for))
+         .join(sup, d.c.supplement_id == sup.c.id).order_by(d.c.day, d.c.id))
     if until is not None:
-        q = q.where(Dose.day <= until)
+        q = q.where(d.c.day <= until)
     return [adherence.Dose(i, name, _day(day), at, rid, skipped,
                            None if late is None else _day(late))
-            for i, name, day, at, rid, skipped, late in session.connection().execute(q)]
+            for i, name, day, at, rid, skipped, late in core(session).execute(q)]
 
 
 def _raw_day(column: Any) -> Any:
@@ -83,59 +85,63 @@ def _day(value: date | str) -> date:
     return value if isinstance(value, date) else date.fromisoformat(value)  # other databases
 
 
-def snapshot(session: Session, as_of: date, whole_diary: bool = True) -> alerts.Snapshot:
+def snapshot(session: Reads, as_of: date, whole_diary: bool = True) -> alerts.Snapshot:
     """Everything the alert rules read, up to and including as_of. With `whole_diary` False
     the symptoms only from the latest course's start (none without a schedule): all the
     alert rules read of them (domain.alerts, course_start), at a fraction of a long diary's
     reading."""
     regs = regimens(session)
     since = date.min if whole_diary else alerts.course_start(regs, as_of) or date.max
-    labs = [alerts.LabReading(*row) for row in session.execute(
-        select(LabResult.id, LabResult.analyte, LabResult.value, LabResult.unit, LabResult.day,
-               LabResult.ref_low, LabResult.ref_high, LabResult.value_text)
-        .where(LabResult.day <= as_of))]
-    rechecks = [alerts.Recheck(*row) for row in session.execute(
-        select(RecheckDate.analyte, RecheckDate.due, RecheckDate.set_on)
-        .where(RecheckDate.set_on <= as_of))]
-    core = session.connection()  # plain rows: the ORM's row loading costs more than the query
-    pain = [(_day(day), score) for day, score in core.execute(
-        select(_raw_day(PainEntry.day), PainEntry.score)
-        .where(PainEntry.day <= as_of, PainEntry.day >= since))]
-    nights = [(_day(night), count) for night, count in core.execute(
-        select(_raw_day(CrampNight.night_of), CrampNight.count)
-        .where(CrampNight.night_of <= as_of, CrampNight.night_of >= since,
-               CrampNight.daytime.is_(False)))]
-    spasms = [(_day(day), count) for day, count in core.execute(
-        select(_raw_day(SpasmEpisode.day), SpasmEpisode.count)
-        .where(SpasmEpisode.day <= as_of, SpasmEpisode.day >= since))]
-    return alerts.Snapshot(regs, doses(session, as_of), labs, rechecks, pain,
-                           nights, spasms, no_maintenance(session, as_of),
-                           as_of_view(breaks(session), as_of), supplies(session, as_of))
+    lab, recheck = t.lab_result.c, t.recheck_date.c
+    conn = core(session)
+    labs = [alerts.LabReading(*row) for row in conn.execute(
+        select(lab.id, lab.analyte, lab.value, lab.unit, lab.day, lab.ref_low, lab.ref_high,
+               lab.value_text)
+        .where(lab.day <= as_of))]
+    rechecks = [alerts.Recheck(*row) for row in conn.execute(
+        select(recheck.analyte, recheck.due, recheck.set_on).where(recheck.set_on <= as_of))]
+    pain, night, spasm = t.pain_entry.c, t.cramp_night.c, t.spasm_episode.c
+    pains = [(_day(day), score) for day, score in conn.execute(
+        select(_raw_day(pain.day), pain.score).where(pain.day <= as_of, pain.day >= since))]
+    nights = [(_day(night_of), count) for night_of, count in conn.execute(
+        select(_raw_day(night.night_of), night.count)
+        .where(night.night_of <= as_of, night.night_of >= since, night.daytime.is_(False)))]
+    spasms = [(_day(day), count) for day, count in conn.execute(
+        select(_raw_day(spasm.day), spasm.count)
+        .where(spasm.day <= as_of, spasm.day >= since))]
+    return alerts.Snapshot(regs, doses(conn, as_of), labs, rechecks, pains, nights, spasms,
+                           no_maintenance(conn, as_of), as_of_view(breaks(conn), as_of),
+                           supplies(conn, as_of))
 
 
-def supplies(session: Session, as_of: date | None = None
+def supplies(session: Reads, as_of: date | None = None
              ) -> list[tuple[supply.Stock, list[supply.Taken]]]:
     """Each supplement's last count (one made by as_of), with the packs bought and the doses
     taken (not skipped) from the day before the count on, up to as_of: what supply.left
     reads."""
     out = []
-    rows = session.execute(select(Supply, Supplement)
-                           .join(Supplement, Supply.supplement_id == Supplement.id)
-                           .order_by(Supplement.name_key)).all()
-    for row, sup in rows:
+    have, sup, pack, d = t.supply.c, t.supplement.c, t.supply_pack.c, t.dose.c
+    conn = core(session)
+    rows = conn.execute(select(have.form, have.counted, have.counted_at, have.holds_amount,
+                               have.holds_unit, sup.id, sup.name, sup.substance)
+                        .join(t.supplement, have.supplement_id == sup.id)
+                        .order_by(sup.name_key)).all()
+    for row in rows:
         if as_of is not None and row.counted_at.date() > as_of:
             continue
-        packs = tuple((p.added_at, p.count) for p in session.scalars(
-            select(SupplyPack).where(SupplyPack.supplement_id == sup.id))
-            if as_of is None or p.added_at.date() <= as_of)
-        stock = supply.Stock(sup.name, sup.substance, row.form, row.counted, row.counted_at,
+        packs = tuple((added, count) for added, count in conn.execute(
+            select(pack.added_at, pack.count).where(pack.supplement_id == row.id)
+            .order_by(pack.id))
+            if as_of is None or added.date() <= as_of)
+        stock = supply.Stock(row.name, row.substance, row.form, row.counted, row.counted_at,
                              row.holds_amount, row.holds_unit, packs)
-        q = select(Dose).where(Dose.supplement_id == sup.id, Dose.skipped.is_(False),
-                               Dose.day >= row.counted_at.date() - timedelta(days=1))
+        q = (select(d.day, d.time, d.created_at, d.amount, d.unit)
+             .where(d.supplement_id == row.id, d.skipped.is_(False),
+                    d.day >= row.counted_at.date() - timedelta(days=1)).order_by(d.id))
         if as_of is not None:
-            q = q.where(Dose.day <= as_of)
-        taken = [supply.Taken(d.day, d.time, _local(d.created_at), d.amount, d.unit)
-                 for d in session.scalars(q)]
+            q = q.where(d.day <= as_of)
+        taken = [supply.Taken(day, at, _local(made), amount, unit)
+                 for day, at, made, amount, unit in conn.execute(q)]
         out.append((stock, taken))
     return out
 
@@ -145,20 +151,23 @@ def _local(utc: datetime) -> datetime:
     return utc.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
-def breaks(session: Session, regimen_id: int | None = None) -> list[TakingBreak]:
+def breaks(session: Reads, regimen_id: int | None = None) -> list[TakingBreak]:
     """The times the user said they had stopped taking a schedule, by schedule and first day."""
-    q = select(BreakRow).order_by(BreakRow.regimen_id, BreakRow.first, BreakRow.id)
+    b = t.taking_break.c
+    q = select(t.taking_break).order_by(b.regimen_id, b.first, b.id)
     if regimen_id is not None:
-        q = q.where(BreakRow.regimen_id == regimen_id)
-    return [to_domain_break(row) for row in session.scalars(q)]
+        q = q.where(b.regimen_id == regimen_id)
+    return [to_domain_break(row) for row in core(session).execute(q)]
 
 
-def to_domain_break(row: BreakRow) -> TakingBreak:
+def to_domain_break(row: Any) -> TakingBreak:
+    """A stored break (a mapped TakingBreak or a Core row of its table) as the domain's."""
     return TakingBreak(row.regimen_id, row.first, row.last, row.why, row.note, row.id)
 
 
-def no_maintenance(session: Session, as_of: date) -> dict[int, date]:
+def no_maintenance(session: Reads, as_of: date) -> dict[int, date]:
     """Loading courses after which the clinician prescribed no maintenance, said by as_of."""
-    return {regimen_id: said for regimen_id, said in session.execute(
-        select(Decision.regimen_id, Decision.said_on)
-        .where(Decision.kind == "no-maintenance", Decision.said_on <= as_of))}
+    said = t.decision.c
+    return {regimen_id: on for regimen_id, on in core(session).execute(
+        select(said.regimen_id, said.said_on)
+        .where(said.kind == "no-maintenance", said.said_on <= as_of))}

@@ -20,7 +20,7 @@ def offer_after(ctx: Context, saved: Saved | None) -> MoveOffer | None:
 
 def offer_for(ctx: Context, dose_id: int) -> MoveOffer | None:
     try:
-        return ctx.services.regimens.move_offer(dose_id, ctx.today())
+        return ctx.services.doses.move_offer(dose_id, ctx.today())
     except StorageError:
         return None  # the dose is saved; the question waits for the command line's hint
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.entries import HISTORY_KINDS, EntryRow, HistoryFilter
+from ...services.history import HISTORY_KINDS, EntryRow, HistoryFilter
 from ...wording import arg
 from .. import operations
 from ..context import Context, coalesced

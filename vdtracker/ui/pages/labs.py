@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ...domain.printed import qualifier_of, split_printed
 from ...domain.units import ANALYTES, VITAMIN_D
 from ...services import settings as opts
-from ...services.entries import HistoryFilter
+from ...services.history import HistoryFilter
 from ...services.labs import LabInput, LabView
 from ...services.results import Saved
 from ...wording import arg

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...domain.day_entry import CrampPart, DayEntry, PainPart, SpasmPart
 from ...services import settings as opts
-from ...services.entries import HISTORY_KINDS, EntryRow, HistoryFilter
+from ...services.history import HISTORY_KINDS, EntryRow, HistoryFilter
 from ...services.results import Saved
 from ...storage.errors import StorageError
 from ...wording import arg
@@ -226,11 +226,11 @@ class TodayPage(QScrollArea):
         self.welcome.refresh()
         try:
             self._show_logged(day)
-            alerts = services.alerts.ranked(today, services.settings.profiles())
+            alerts, due = services.alerts.today(today, day, services.settings.profiles())
             self.banner.show_alerts(alerts, self.page_titles, words)
             now = self.ctx.now()
             snoozed = {k: t for k, t in self.ctx.reminders.snoozed.items() if t > now}
-            self.doses.show_doses(services.due_doses.due(day), words, day, today, snoozed)
+            self.doses.show_doses(due, words, day, today, snoozed)
         except StorageError as err:
             self.feedback.show(self.ctx, self.ctx.words.storage(err))
         self._tab_as_shown()
@@ -374,7 +374,7 @@ class TodayPage(QScrollArea):
     def _rows_of(self, day: date) -> list[EntryRow]:
         """The day's entries, latest first; cramps are those of the night before (as the form
         logs them)."""
-        entries = self.ctx.services.entries
+        entries = self.ctx.services.history
         others = tuple(k for k in HISTORY_KINDS if k != "cramp")
         rows = entries.page(HistoryFilter(others, day, day), 0, 50)
         night = day - timedelta(days=1)

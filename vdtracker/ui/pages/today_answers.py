@@ -53,7 +53,7 @@ class DoseAnswers(QObject):
 
     def _record(self, supplement: str, day: date, at: time | None, taken: bool,
                 late_for: date | None = None) -> None:
-        record = self.ctx.services.regimens.record_dose
+        record = self.ctx.services.doses.record
         saved = operations.run(self.ctx, lambda confirmed: record(
             supplement=supplement, day=day, today=self.ctx.today(), at=at, skipped=not taken,
             confirmed=confirmed, late_for=late_for), feedback=self.feedback,

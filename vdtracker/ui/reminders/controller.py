@@ -174,7 +174,7 @@ class ReminderController(QObject):
         # "Taken today" (a weekly dose past its days): logged at the press, late for its date
         day = now.date() if action == "taken-today" else due
         at = now.time() if action != "skip" and day == now.date() else None
-        saved = operations.run(self.ctx, lambda confirmed: self.ctx.services.regimens.record_dose(
+        saved = operations.run(self.ctx, lambda confirmed: self.ctx.services.doses.record(
             supplement=supplement, day=day, today=now.date(), at=at, skipped=action == "skip",
             confirmed=confirmed, late_for=due if day > due else None))
         if saved is not None:

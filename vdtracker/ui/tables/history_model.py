@@ -9,7 +9,8 @@ from typing import Any
 from PySide6.QtCore import QDate, QModelIndex, Qt
 
 from ...domain.printed import qualifier_of
-from ...services.entries import EntryRow, EntryService, HistoryFilter
+from ...services.entries import EntryService
+from ...services.history import EntryRow, HistoryFilter
 from ...wording import Wording
 from .base import Index, RowsModel
 

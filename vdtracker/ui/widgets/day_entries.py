@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.entries import EntryRow
+from ...services.history import EntryRow
 from ...wording import Wording, arg
 from ..answers import Question, same
 

@@ -93,8 +93,8 @@ class Welcome(QFrame):
     def refresh(self) -> None:
         services = self.ctx.services
         try:
-            schedule = services.regimens.any()
-            lab = services.labs.any()
+            schedule = services.history.any("regimen")
+            lab = services.history.any("lab")
         except StorageError:  # Today says why; the welcome just stays out of the way
             self.setVisible(False)
             return
