@@ -179,3 +179,47 @@ def test_zsh_completes_commands_with_their_help(tmp_path):
     lines = r.stdout.splitlines()
     assert lines[0] == "compdef _vdtracker vdtracker"
     assert "stopped-taking:you did not take this schedule from one day to another" in lines
+
+
+def test_a_run_builds_only_its_commands_part_and_it_reads_and_helps_as_the_whole_tree():
+    """A command's run builds its part of the tree alone (issue 28); each command there parses
+    and prints its help as in the whole tree, and every command is in some part."""
+    whole = build(english_translate)
+    top = {name: child for action in whole._actions
+           if isinstance(action, argparse._SubParsersAction)
+           for name, child in action.choices.items()}
+    assert set(top) == set(tree.PARTS)
+    for name, child in top.items():
+        part = build(english_translate, part=tree.PARTS[name])
+        alone = {path: p for path, p, _ in parsers(part)}
+        for path, p, _ in parsers(child, f"vdtracker {name}"):
+            assert path in alone, path
+            assert alone[path].format_help() == p.format_help(), path
+
+
+@pytest.mark.parametrize(("words", "part"), [
+    ([], tree.TOP),  # the window
+    (["--minimized"], tree.TOP),
+    (["--data-dir", "log", "--minimized"], tree.TOP),  # a folder named like a command
+    (["--data-dir", "alerts", "log", "pain", "5"], "log"),
+    (["--data-dir=alerts", "log", "pain", "5"], "log"),
+    (["dose", "--supplement", "log"], "dose"),
+    (["recheck", "2026-12-01"], "lab"),
+    (["--", "report"], "reading"),
+    (["log", "--help"], "log"),
+    (["--help"], None),  # the top's help lists every command
+    (["-h", "log"], None),
+    (["--print-completion", "bash"], None),
+    (["lgo", "pain", "5"], None),  # argparse names the commands there are
+    (["-style", "fusion"], None),  # a Qt option's value: the whole tree, as before
+])
+def test_the_part_a_run_needs(words, part):
+    from vdtracker.cli.parser import part_for
+
+    assert part_for(words) == part
+
+
+def test_a_mistyped_command_is_still_told_the_commands_there_are():
+    r = cli("lgo", "pain", "5")
+    assert r.returncode == 2
+    assert "lgo" in r.stderr and "log" in r.stderr and "alerts" in r.stderr

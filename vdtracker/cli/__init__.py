@@ -12,7 +12,7 @@ from ..storage.errors import StorageError
 from ..wording import Wording, catalogue_translate
 from ..wording.formats import Formats
 from ..wording.translate import system_language, system_locale
-from .parser import NOT_YET, build, split_qt_options
+from .parser import NOT_YET, build, part_for, split_qt_options
 from .words import CliWords
 
 
@@ -24,8 +24,8 @@ def cli_wording() -> Wording:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build()
     given = list(sys.argv[1:] if argv is None else argv)
+    parser = build(part_for(given))
     commands = {name for action in parser._actions if isinstance(action, argparse._SubParsersAction)
                 for name in action.choices}
     named = next((word for word in given if word in commands), None)

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from .. import paths
 from ..logs import LOG_FILE
-from ..system_libs import CANNOT_OPEN
 from ..wording.base import Words
 from ..wording.translate import arg
 
@@ -81,6 +80,8 @@ class HelpText(Words):
         return self.tr("Exit status:")
 
     def exit_codes(self) -> Rows:
+        from ..system_libs import CANNOT_OPEN  # here: only the top level's help says it
+
         return [("0", self.tr("done (the window: closed, or an already open one shown)")),
                 ("2", self.tr("not accepted: a value, a date or a command that is not "
                               "allowed; one line on stderr names it and what is allowed, "

@@ -97,11 +97,49 @@ def whole(text: str) -> int:
     return int(typed)
 
 
-def build() -> Parser:
-    """The whole `vdtracker` tree, its help in the user's language (cli/tree.py)."""
+def build(part: str | None = None) -> Parser:
+    """The `vdtracker` tree (`part`: only the part of it a run needs, see part_for), its help
+    in the user's language (cli/tree.py)."""
     from .tree import build as tree
 
-    return tree()
+    return tree(part=part)
+
+
+TOP_VALUES = frozenset(("--data-dir", "--print-completion"))  # the top's options with a value
+HELP = frozenset(("-h", "--help"))
+
+
+def command_word(words: Sequence[str]) -> tuple[int, str | None]:
+    """Where the command is named in `words` and its name: the first word that is neither an
+    option nor a top-level option's value ((len(words), None): no command named)."""
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word == "--":
+            return (i + 1, words[i + 1]) if i + 1 < len(words) else (i, None)
+        if word in TOP_VALUES:
+            i += 2
+            continue
+        if not word.startswith("-"):
+            return i, word
+        i += 1
+    return i, None
+
+
+def part_for(words: Sequence[str]) -> str | None:
+    """The part of the tree (cli.tree.PARTS) a run with `words` needs: the named command's
+    alone, the top level's alone for the window; None, the whole tree, for the top level's
+    help, the completion script, or a word that names no command (argparse then names the
+    commands there are). The answer is the same as the whole tree's: only its building is
+    spared (~20 ms of a one-shot command)."""
+    from .tree import PARTS, TOP
+
+    at, word = command_word(words)
+    if any(w in HELP or w.startswith("--print-completion") for w in words[:at]):
+        return None
+    if word is None:
+        return TOP
+    return PARTS.get(word)
 
 
 # Qt's own command-line options (QApplication and QGuiApplication), single dash: they are

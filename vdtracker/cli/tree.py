@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .. import __version__
-from ..domain.day_entry import SIDES
 from ..domain.schedule import PHASES
 from ..wording.base import Words
 from ..wording.formats import Formats
@@ -26,14 +26,25 @@ if TYPE_CHECKING:
     Sub = argparse._SubParsersAction[Parser]
 
 
-def build(translate: Translate | None = None, where: Where | None = None) -> Parser:
-    """The whole tree, its help in the language of `translate` (default: the user's locale's
-    catalogue, as the CLI's sentences); `where`: the paths the epilog names (default: this
-    user's, now)."""
+# The part of the tree that adds each command: a run of one command builds its part alone
+# (cli.parser.part_for), the window's start none of them (TOP); `--help`, the man page and the
+# completion script build them all.
+PARTS = {"log": "log", "regimen": "regimen", "dose": "dose", "supply": "supply", "lab": "lab",
+         "recheck": "lab", "alerts": "reading", "settings": "reading", "report": "reading",
+         "export": "data", "backup": "data", "restore": "data", "import": "data",
+         "demo": "demo", **{name: "not-yet" for name in NOT_YET}}
+TOP = "top"  # the top level's options alone
+
+
+def build(translate: Translate | None = None, where: Where | None = None,
+          part: str | None = None) -> Parser:
+    """The whole tree (`part`: one part of it, see PARTS, or TOP), its help in the language of
+    `translate` (default: the user's locale's catalogue, as the CLI's sentences); `where`: the
+    paths the epilog names (default: this user's, now)."""
     language = system_language()
     if translate is None:
         translate = catalogue_translate(language)
-    return CommandLine(translate, Formats(language, system_locale())).build(where or here())
+    return CommandLine(translate, Formats(language, system_locale())).build(where, part)
 
 
 class CommandLine(Words):
@@ -46,8 +57,11 @@ class CommandLine(Words):
         self.format = formatter(self.frame)
         self.more = MoreCommands(translate, formats, self)
 
-    def build(self, where: Where) -> Parser:
-        p = Parser(prog="vdtracker", formatter_class=self.format, epilog=self.frame.epilog(where),
+    def build(self, where: Where | None = None, part: str | None = None) -> Parser:
+        """The tree, or one part of it (see PARTS); the top level's epilog (the paths `where`
+        names, default: this user's now) only in the whole tree: only its help shows it."""
+        epilog = self.frame.epilog(where or here()) if part is None else None
+        p = Parser(prog="vdtracker", formatter_class=self.format, epilog=epilog,
                    description=self.tr("VD Tracker: a private diary for vitamin D and B12 "
                                        "courses, labs and symptoms. With no command it opens "
                                        "the window; each command below reads or changes the "
@@ -67,23 +81,27 @@ class CommandLine(Words):
         sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser,
                                help=self.tr("what to do (with none: open the window)"))
         common = self.common()
-        self.log(sub, common)
-        self.regimen(sub, common)
-        self.more.dose(sub, common)
-        self.more.supply(sub, common)
-        self.more.lab(sub, common)
-        self.more.reading(sub, common)
-        self.more.data(sub, common)
+        parts: dict[str, Callable[[Sub, Parser], None]] = {
+            "log": self.log, "regimen": self.regimen, "dose": self.more.dose,
+            "supply": self.more.supply, "lab": self.more.lab, "reading": self.more.reading,
+            "data": self.more.data, "demo": self.demo, "not-yet": self.not_yet}
+        for name, add in parts.items():
+            if part is None or part == name:
+                add(sub, common)
+        self.finish(p)
+        return p
+
+    def demo(self, sub: Sub, common: Parser) -> None:
         self.command(sub, "demo", self.tr("open the window on a throw-away demo history"),
                      self.tr("Opens the window on a separate copy of a demo history (a loading "
                              "phase, a lapsed maintenance phase, labs, symptoms) that is "
                              "thrown away when the window closes; your own data is never "
                              "opened."))
+
+    def not_yet(self, sub: Sub, common: Parser) -> None:
         for name in NOT_YET:
             self.command(sub, name, self.tr("not available yet"),
                          self.tr("Not available yet in this version."))
-        self.finish(p)
-        return p
 
     def finish(self, p: argparse.ArgumentParser) -> None:
         """Every parser of the tree: argparse's own words in the user's language, and a '%' in
@@ -116,6 +134,8 @@ class CommandLine(Words):
                        "--help`)")
 
     def log(self, sub: Sub, common: Parser) -> None:
+        from ..domain.day_entry import SIDES  # here: a run of another command never loads it
+
         log = self.group(sub, "log", self.tr("log a symptom: pain, cramps or spasm"),
                          self.tr("Logs a symptom in the diary: a pain rating, the night's leg "
                                  "cramps, or muscle spasm episodes."))

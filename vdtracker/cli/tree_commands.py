@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING
 
 from ..domain.breaks import WHY
 from ..domain.personal import PAPERS
-from ..domain.ranges import PROFILES
-from ..domain.supplies import FORMS
 from ..domain.units import ANALYTES
 from ..wording.base import Words
 from ..wording.formats import Formats
@@ -82,6 +80,8 @@ class MoreCommands(Words):
 
     def supply(self, sub: Sub, common: Parser) -> None:
         """`supply set|add|list`: what is in the cupboard, packs bought, how far it goes."""
+        from ..domain.supplies import FORMS  # here: a run of another command never loads it
+
         line = self.line
         supply = line.group(sub, "supply", self.tr("what you have of a supplement"), self.tr(
             "What you have of each supplement, packs you buy, and the day it runs out at your "
@@ -147,6 +147,8 @@ class MoreCommands(Words):
                                                 "vitamin-d"))
 
     def reading(self, sub: Sub, common: Parser) -> None:
+        from ..domain.ranges import PROFILES  # here: a run of another command never loads it
+
         line = self.line
         al = line.command(sub, "alerts", self.tr("what needs attention"), self.tr(
             "Prints the warnings in force today (or on --as-of): doses due or missed, a "
