@@ -1,6 +1,7 @@
 """Build the translations: each resources/translations/vdtracker_<lang>.ts becomes
 vdtracker/i18n/vdtracker_<lang>.qm (for the window, via pyside6-lrelease) and
-vdtracker/i18n/vdtracker_<lang>.json (for the CLI, read by vdtracker/wording/translate.py).
+vdtracker/i18n/vdtracker_<lang>.json (for the CLI, read by vdtracker/wording/translate.py);
+and vdtracker/i18n/cldr.json, the dates and plurals of those languages (vdtracker/wording/cldr.py).
 
 Qt-free: the .json is parsed from the .ts with xml.etree; only lrelease is Qt's, run as a program.
 
@@ -86,7 +87,20 @@ def build(sources: Path = SOURCES, output: Path = OUTPUT) -> list[Path]:
         js = output / f"vdtracker_{lang}.json"
         _write(js, json.dumps(catalogue(ts), ensure_ascii=False, indent=1, sort_keys=True) + "\n")
         written += [qm, js]
+    written.append(write_cldr([language(ts) for ts in sorted(sources.glob("vdtracker_*.ts"))],
+                              output))
     return written
+
+
+def write_cldr(languages: list[str], output: Path = OUTPUT) -> Path:
+    """vdtracker/i18n/cldr.json: CLDR's month and weekday names, date patterns and plural
+    rules of English and each catalogue's language, from Babel (vdtracker/wording/cldr.py)."""
+    sys.path.insert(0, str(ROOT))
+    from vdtracker.wording.cldr import EXTRACT, extract
+
+    path = output / EXTRACT.name
+    _write(path, extract(sorted({"en", *languages})))
+    return path
 
 
 def sources_in_code(code: Path = ROOT / "vdtracker") -> set[tuple[str, str]]:

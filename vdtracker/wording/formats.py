@@ -3,34 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
-from typing import TYPE_CHECKING
 
 from ..domain.numbers import separators
 from ..domain.printed import in_number_style
-
-if TYPE_CHECKING:
-    from babel import Locale
-
-# Month and weekday names and date patterns come from CLDR (Babel), so a new language needs a
-# catalogue and no code. Where CLDR writes otherwise than this program always has, this table
-# keeps the program's way, for every region of the language: CLDR's "en" is American
-# ("Feb 3, 2026"); the report, the window and the CLI write the day first, "3 Feb 2026".
-# German needs no entry: CLDR's "3. Feb. 2026" is QLocale("de_DE")'s (tests/test_german_wording.py
-# compares them month by month).
-PATTERNS = {"en": {"yMMMd": "d MMM y", "MMMd": "d MMM", "yMMMEd": "E d MMM y"}}
-
-
-@cache
-def cldr_locale(language: str) -> Locale:
-    """Babel's locale for "de", "de_CH", "pl"; English for one CLDR does not know. Babel is
-    loaded here, on the first date written, never at start-up."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        return Locale.parse(language or "en")
-    except (ValueError, TypeError, UnknownLocaleError):
-        return Locale.parse("en")
+from .cldr import calendar, cldr_locale, written
 
 
 class Formats:
@@ -64,13 +40,13 @@ class Formats:
 
     def _date(self, d: date, skeleton: str) -> str:
         """`d` in CLDR's pattern for a skeleton ("yMMMd": '3 Feb 2026', '3. Feb. 2026')."""
-        from babel.dates import format_date, format_skeleton
+        cal = calendar(self.language)
+        done = written(d, cal.patterns[skeleton], cal) if skeleton in cal.patterns else None
+        if done is not None:
+            return done
+        from babel.dates import format_date
 
-        locale = cldr_locale(self.language)
-        pattern = PATTERNS.get(str(locale.language), {}).get(skeleton)
-        if pattern is not None:
-            return format_date(d, pattern, locale=locale)
-        return format_skeleton(skeleton, d, locale=locale)
+        return format_date(d, cal.patterns[skeleton], locale=cldr_locale(self.language))
 
     def day(self, d: date) -> str:
         """'3 Feb 2026' / '3. Feb. 2026'."""
@@ -84,7 +60,7 @@ class Formats:
         """'Feb' or 'Feb 2026' (German: 'Feb.', 'März')."""
         if year:
             return self._date(d, "yMMM")
-        return str(cldr_locale(self.language).months["format"]["abbreviated"][d.month])
+        return calendar(self.language).months[d.month - 1]
 
     def weekday_day(self, d: date) -> str:
         """'Tue 3 Feb 2026' / 'Di., 3. Feb. 2026'."""
@@ -92,4 +68,4 @@ class Formats:
 
     def weekday_name(self, weekday: int) -> str:
         """Monday is 0: 'Mon' / 'Mo.'."""
-        return str(cldr_locale(self.language).days["format"]["abbreviated"][weekday])
+        return calendar(self.language).days[weekday]

@@ -44,16 +44,12 @@ def english_translate(context: str, text: str, disambiguation: str | None = None
 CATEGORIES = ("zero", "one", "two", "few", "many", "other")
 
 
-@cache
 def _plural_rule(language: str) -> Callable[[int], str]:
-    """CLDR's plural rule for the language (Babel, loaded on the first plural said); English's
-    for a language CLDR does not know."""
-    from babel import Locale, UnknownLocaleError
+    """CLDR's plural rule for the language (wording.cldr); English's for a language CLDR does
+    not know."""
+    from .cldr import plural_rule
 
-    try:
-        return Locale.parse(language or "en").plural_form
-    except (ValueError, TypeError, UnknownLocaleError):
-        return Locale.parse("en").plural_form
+    return plural_rule(language)
 
 
 @cache
