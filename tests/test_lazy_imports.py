@@ -177,3 +177,13 @@ def test_an_export_still_finds_its_code(kept: Path, tmp_path: Path):
                        timeout=120)
     assert r.returncode == 0, r.stderr
     assert out.read_text("utf-8").startswith("BEGIN:VCALENDAR")
+
+
+def test_the_summary_is_read_and_written_without_the_orm(kept: Path, tmp_path: Path):
+    """`vdtracker report` reads the diary's story, the labs and the notes in Core (issue 28:
+    its PDF in under a second)."""
+    out = tmp_path / "summary.pdf"
+    modules = _modules(CLI, ["report", "--as-of", "2026-11-01", "--out", str(out)], kept)
+    assert out.read_bytes().startswith(b"%PDF")
+    assert "vdtracker.services.summary" in modules
+    assert _found(modules, ORM) == []

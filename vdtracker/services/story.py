@@ -7,17 +7,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from ..domain import alerts as alert_rules
 from ..domain import story
 from ..domain.adherence import Dose
 from ..domain.breaks import TakingBreak, as_of_view
 from ..domain.schedule import Plan, Regimen
-from ..models import CrampNight, PainEntry, SpasmEpisode
+from ..models import tables as t
 from ..storage import repositories as repo
+from ..storage.rows import core
+
+if TYPE_CHECKING:
+    from ..storage.rows import Reads
 
 NOTE_DAYS_BEFORE = 14  # notes this many days before a lapse or a worse stretch explain it
 
@@ -48,20 +52,24 @@ class DiaryRead:
     days: dict[date, story.DiaryDay]
 
 
-def read_diary(s: Session, as_of: date) -> DiaryRead:
+def read_diary(s: Reads, as_of: date) -> DiaryRead:
     return DiaryRead(as_of, repo.snapshot(s, as_of), read_days(s, as_of))
 
 
-def read_days(s: Session, as_of: date) -> dict[date, story.DiaryDay]:
+def read_days(s: Reads, as_of: date) -> dict[date, story.DiaryDay]:
     """Every diary day up to as_of (a daytime cramp is no cramp night, but its day is a day
     the diary covers)."""
-    pain = s.execute(select(PainEntry.day, PainEntry.score).where(PainEntry.day <= as_of))
-    cramps = s.execute(select(CrampNight.night_of, CrampNight.severity,
-                              CrampNight.sleep_disturbance, CrampNight.daytime)
-                       .where(CrampNight.night_of <= as_of)).all()
-    spasms = s.execute(select(SpasmEpisode.day, SpasmEpisode.count, SpasmEpisode.severity)
-                       .where(SpasmEpisode.day <= as_of))
-    return story.diary_days(((d, v) for d, v in pain),
+    conn, day = core(s), repo.stored_day
+    pain, night, spasm = t.pain_entry.c, t.cramp_night.c, t.spasm_episode.c
+    pains = [(day(d), v) for d, v in conn.execute(
+        select(repo.raw_day(pain.day), pain.score).where(pain.day <= as_of))]
+    cramps = [(day(d), a, b, daytime) for d, a, b, daytime in conn.execute(
+        select(repo.raw_day(night.night_of), night.severity, night.sleep_disturbance,
+               night.daytime).where(night.night_of <= as_of))]
+    spasms = [(day(d), n, v) for d, n, v in conn.execute(
+        select(repo.raw_day(spasm.day), spasm.count, spasm.severity)
+        .where(spasm.day <= as_of))]
+    return story.diary_days(((d, v) for d, v in pains),
                             ((d, a, b) for d, a, b, daytime in cramps if not daytime),
                             ((d, n, v) for d, n, v in spasms),
                             (d for d, _, _, daytime in cramps if daytime))

@@ -8,8 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, select
 
 from ..domain import alerts as alert_rules
 from ..domain import story as story_rules
@@ -21,10 +20,7 @@ from ..domain.printed import qualifier_of
 from ..domain.ranges import Profile, flag_against_report
 from ..domain.schedule import Regimen
 from ..domain.units import B12, CALCIUM, PTH, VITAMIN_D
-from ..models import CrampNight, Decision, LabResult, PainEntry, SpasmEpisode
-from ..models import Dose as DoseRow
-from ..models import Regimen as RegimenRow
-from ..models import TakingBreak as BreakRow
+from ..models import tables as t
 from ..storage import repositories as repo
 from ..storage.database import Database
 from .story import DiaryRead, Story, read_diary, tell
@@ -76,7 +72,7 @@ class SummaryService:
 
     def default_period(self, as_of: date) -> tuple[date, date]:
         """Since the latest course started, or the last 12 months when there is none."""
-        with self.db.reading() as s:
+        with self.db.connect() as s:
             regimens = repo.regimens(s)
         start = alert_rules.course_start(regimens, as_of)
         return (start or as_of - timedelta(days=365), as_of)
@@ -84,7 +80,7 @@ class SummaryService:
     def gaps(self, as_of: date) -> list[story_rules.Gap]:
         """Every stretch without a dose of a continuing schedule, ended ones too (the
         Supplements time line keeps a lapse after doses resume)."""
-        with self.db.reading() as s:
+        with self.db.connect() as s:
             snap = repo.snapshot(s, as_of)
         told = story_rules.as_told(alert_rules.as_of_view(snap.regimens, as_of), snap.doses,
                                    as_of)
@@ -92,7 +88,7 @@ class SummaryService:
 
     def read(self, as_of: date) -> DiaryRead:
         """The whole diary up to as_of, read once for a summary and its chart."""
-        with self.db.reading() as s:
+        with self.db.connect() as s:
             return read_diary(s, as_of)
 
     def build(self, first: date, last: date, as_of: date,
@@ -103,7 +99,7 @@ class SummaryService:
         says how last spring ended, not how today is. `read`: the diary as read for the
         chart too (as of the same day), else it is read here."""
         last = min(last, as_of)
-        with self.db.reading() as s:
+        with self.db.connect() as s:
             if read is None or read.as_of != as_of:
                 read = read_diary(s, as_of)
             snap = read.snapshot
@@ -118,21 +114,23 @@ class SummaryService:
                         if a.kind not in NOT_ON_PAPER], notes=notes, story=told)
 
 
-def _notes(s: Session, first: date, last: date) -> list[Note]:
+def _notes(s: Connection, first: date, last: date) -> list[Note]:
     """Every note typed for a day in [first, last], by day: the day's diary entry (kept on
     whichever of its pain, cramp or spasm rows was saved first), a dose, a lab result, a
     schedule (on its first day), why it was stopped (on its stop day), why the patient had
     stopped taking it for a time (on its first day), the clinician's "no maintenance"."""
     out = []
-    for what, day_of, note in (("diary", PainEntry.day, PainEntry.note),
-                               ("diary", CrampNight.night_of, CrampNight.note),
-                               ("diary", SpasmEpisode.day, SpasmEpisode.note),
-                               ("dose", DoseRow.day, DoseRow.note),
-                               ("lab", LabResult.day, LabResult.note),
-                               ("schedule", RegimenRow.start, RegimenRow.note),
-                               ("stop", RegimenRow.stopped_on, RegimenRow.stop_note),
-                               ("break", BreakRow.first, BreakRow.note),
-                               ("decision", Decision.said_on, Decision.note)):
+    pain, night, spasm, dose = t.pain_entry.c, t.cramp_night.c, t.spasm_episode.c, t.dose.c
+    lab, reg, paused, said = t.lab_result.c, t.regimen.c, t.taking_break.c, t.decision.c
+    for what, day_of, note in (("diary", pain.day, pain.note),
+                               ("diary", night.night_of, night.note),
+                               ("diary", spasm.day, spasm.note),
+                               ("dose", dose.day, dose.note),
+                               ("lab", lab.day, lab.note),
+                               ("schedule", reg.start, reg.note),
+                               ("stop", reg.stopped_on, reg.stop_note),
+                               ("break", paused.first, paused.note),
+                               ("decision", said.said_on, said.note)):
         rows = s.execute(select(day_of, note).where(day_of >= first, day_of <= last,
                                                     note.is_not(None), note != ""))
         out += [Note(day, what, (text or "").strip()) for day, text in rows

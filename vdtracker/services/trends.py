@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 
 from ..domain import alerts as alert_rules
 from ..domain import story, trends
@@ -19,7 +20,7 @@ from ..domain.symptoms import (
     percent_improvement,
 )
 from ..domain.units import B12, PTH, VITAMIN_D, convert
-from ..models import LabResult
+from ..models import tables as t
 from ..storage.database import Database
 from ..wording import Wording
 from .story import DiaryRead, read_diary, tell
@@ -99,12 +100,13 @@ class TrendsService:
         symptoms from `since` on (a week earlier, for the 7-day mean) when given. `read`: the
         diary as read for the summary printed with it (as of the same day)."""
         words = words or Wording()
-        with self.db.reading() as s:
+        lab = t.lab_result
+        with self.db.connect() as s:
             if read is None or read.as_of != as_of:
                 read = read_diary(s, as_of)
             snap, days = read.snapshot, read.days
-            labs = s.scalars(select(LabResult).where(LabResult.day <= as_of)
-                             .order_by(LabResult.day, LabResult.id)).all()
+            labs = s.execute(select(lab).where(lab.c.day <= as_of)
+                             .order_by(lab.c.day, lab.c.id)).all()
             lab_series = self._labs(labs, vitamin_d_unit, words)
         start = since - timedelta(days=trends.ROLLING_DAYS) if since else date.min
         pain = trends.daily_pain((d, v) for d, v in snap.pain if d >= start)
@@ -141,7 +143,7 @@ class TrendsService:
             course_plan=told.stretch_plan if course else None)
 
     @staticmethod
-    def _labs(rows: Sequence[LabResult], vitamin_d_unit: str, words: Wording
+    def _labs(rows: Sequence[Row[Any]], vitamin_d_unit: str, words: Wording
               ) -> dict[str, LabSeries]:
         out: dict[str, LabSeries] = {}
         for r in rows:

@@ -65,23 +65,23 @@ def regimens(session: Reads) -> list[schedule.Regimen]:
 
 def doses(session: Reads, until: date | None = None) -> list[adherence.Dose]:
     d, sup = t.dose, t.supplement
-    q = (select(d.c.id, sup.c.name, _raw_day(d.c.day), d.c.time, d.c.regimen_id,
-                d.c.skipped, _raw_day(d.c.late_for))
+    q = (select(d.c.id, sup.c.name, raw_day(d.c.day), d.c.time, d.c.regimen_id,
+                d.c.skipped, raw_day(d.c.late_for))
          .join(sup, d.c.supplement_id == sup.c.id).order_by(d.c.day, d.c.id))
     if until is not None:
         q = q.where(d.c.day <= until)
-    return [adherence.Dose(i, name, _day(day), at, rid, skipped,
-                           None if late is None else _day(late))
+    return [adherence.Dose(i, name, stored_day(day), at, rid, skipped,
+                           None if late is None else stored_day(late))
             for i, name, day, at, rid, skipped, late in core(session).execute(q)]
 
 
-def _raw_day(column: Any) -> Any:
+def raw_day(column: Any) -> Any:
     """The column's stored text: SQLAlchemy's own date parsing for SQLite costs most of the
-    alert rules' time over a long diary; date.fromisoformat (see _day) is many times faster."""
+    alert rules' time over a long diary; date.fromisoformat (stored_day) is many times faster."""
     return type_coerce(column, String)
 
 
-def _day(value: date | str) -> date:
+def stored_day(value: date | str) -> date:
     return value if isinstance(value, date) else date.fromisoformat(value)  # other databases
 
 
@@ -101,13 +101,13 @@ def snapshot(session: Reads, as_of: date, whole_diary: bool = True) -> alerts.Sn
     rechecks = [alerts.Recheck(*row) for row in conn.execute(
         select(recheck.analyte, recheck.due, recheck.set_on).where(recheck.set_on <= as_of))]
     pain, night, spasm = t.pain_entry.c, t.cramp_night.c, t.spasm_episode.c
-    pains = [(_day(day), score) for day, score in conn.execute(
-        select(_raw_day(pain.day), pain.score).where(pain.day <= as_of, pain.day >= since))]
-    nights = [(_day(night_of), count) for night_of, count in conn.execute(
-        select(_raw_day(night.night_of), night.count)
+    pains = [(stored_day(day), score) for day, score in conn.execute(
+        select(raw_day(pain.day), pain.score).where(pain.day <= as_of, pain.day >= since))]
+    nights = [(stored_day(night_of), count) for night_of, count in conn.execute(
+        select(raw_day(night.night_of), night.count)
         .where(night.night_of <= as_of, night.night_of >= since, night.daytime.is_(False)))]
-    spasms = [(_day(day), count) for day, count in conn.execute(
-        select(_raw_day(spasm.day), spasm.count)
+    spasms = [(stored_day(day), count) for day, count in conn.execute(
+        select(raw_day(spasm.day), spasm.count)
         .where(spasm.day <= as_of, spasm.day >= since))]
     return alerts.Snapshot(regs, doses(conn, as_of), labs, rechecks, pains, nights, spasms,
                            no_maintenance(conn, as_of), as_of_view(breaks(conn), as_of),
