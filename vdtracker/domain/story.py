@@ -137,30 +137,31 @@ def diary_days(pain: Iterable[tuple[date, float]],
     """pain (day, score); cramp nights (night, severity, sleep); spasms (day, episodes,
     severity); `other` days with another entry (a daytime cramp): one DiaryDay per day with
     anything logged, severities averaged."""
-    acc: dict[date, dict[str, list[float]]] = {day: {} for day in other}
-
-    def add(day: date, key: str, value: float | None) -> None:
-        slot = acc.setdefault(day, {})
-        if value is not None:
-            slot.setdefault(key, []).append(value)
-
-    for day, score in pain:
-        add(day, "pain", score)
+    pains: dict[date, list[float]] = {}
+    nights: dict[date, list[float | None]] = {}  # each night's (severity, sleep) below
+    sleeps: dict[date, list[float | None]] = {}
+    episodes: dict[date, int] = {}
+    spasm_severity: dict[date, list[float | None]] = {}
+    for day, score in pain:  # ten years of days: plain loops, no call per value
+        pains.setdefault(day, []).append(score)
     for day, severity, sleep in cramps:
-        add(day, "cramp-nights", 1.0)
-        add(day, "cramp-severity", severity)
-        add(day, "sleep", sleep)
+        nights.setdefault(day, []).append(severity)
+        sleeps.setdefault(day, []).append(sleep)
     for day, count, severity in spasms:
-        add(day, "spasm-episodes", float(count))
-        add(day, "spasm-severity", severity)
+        episodes[day] = episodes.get(day, 0) + count
+        spasm_severity.setdefault(day, []).append(severity)
 
-    def mean(xs: list[float] | None) -> float | None:
-        return sum(xs) / len(xs) if xs else None
+    def mean(xs: list[float | None] | list[float] | None) -> float | None:
+        known = [x for x in xs if x is not None] if xs else []
+        return sum(known) / len(known) if known else None
 
-    return {d: DiaryDay(d, mean(v.get("pain")), int(bool(v.get("cramp-nights"))),
-                        mean(v.get("cramp-severity")), mean(v.get("sleep")),
-                        int(sum(v.get("spasm-episodes", []))), mean(v.get("spasm-severity")))
-            for d, v in acc.items()}
+    days = dict.fromkeys(other)
+    days.update(dict.fromkeys(pains))
+    days.update(dict.fromkeys(nights))
+    days.update(dict.fromkeys(episodes))
+    return {d: DiaryDay(d, mean(pains.get(d)), int(d in nights), mean(nights.get(d)),
+                        mean(sleeps.get(d)), episodes.get(d, 0), mean(spasm_severity.get(d)))
+            for d in days}
 
 
 def courses(regimens: Sequence[Regimen], as_of: date) -> list[Course]:
