@@ -205,11 +205,15 @@ def test_a_run_builds_only_its_commands_part_and_it_reads_and_helps_as_the_whole
     (["--data-dir=alerts", "log", "pain", "5"], "log"),
     (["dose", "--supplement", "log"], "dose"),
     (["recheck", "2026-12-01"], "lab"),
-    (["--", "report"], "reading"),
+    (["--version"], tree.TOP),
     (["log", "--help"], "log"),
     (["--help"], None),  # the top's help lists every command
     (["-h", "log"], None),
+    (["--he"], None),  # argparse reads an abbreviation as the option it starts
+    (["--data-dir=D", "--hel", "log"], None),
     (["--print-completion", "bash"], None),
+    (["--print=zsh"], None),
+    (["--", "report"], None),  # argparse refuses `--` there, naming every command
     (["lgo", "pain", "5"], None),  # argparse names the commands there are
     (["-style", "fusion"], None),  # a Qt option's value: the whole tree, as before
 ])

@@ -4,15 +4,20 @@ redo puts exactly it back. Rows are read back with plain SQL, not through the se
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, time
 from typing import Any
 
+import pytest
 from sqlalchemy import text
 
+from vdtracker.app import compose
 from vdtracker.domain.day_entry import CrampPart, DayEntry, PainPart, SpasmPart
 from vdtracker.services import settings as opts
 from vdtracker.services.bundle import Services
 from vdtracker.services.results import backwards
+from vdtracker.storage.database import Database
+from vdtracker.storage.errors import DatabaseLocked
 
 TODAY = date(2026, 3, 12)
 
@@ -100,3 +105,25 @@ def test_a_setting_changed_twice_is_one_row_with_the_last_value(svc: Services):
 def rows_by_key(svc: Services) -> list[tuple[str, str]]:
     with svc.db.engine.connect() as conn:
         return [(k, v) for k, v in conn.execute(text("SELECT key, value FROM setting"))]
+
+
+@pytest.mark.sqlite_only  # SQLite's write lock, held by another program
+def test_a_setting_set_to_what_it_is_writes_nothing_and_waits_for_no_lock(tmp_path):
+    """Settings are stored again as they are (the Settings dialog's OK, a start-up
+    bookkeeping write): that needs no write, so another program's lock does not refuse it;
+    a real change still waits for the lock and is refused, changing nothing."""
+    folder = tmp_path / "data"
+    db = Database.open(folder, busy_timeout=0.1)
+    svc = compose(db)
+    svc.settings.set(opts.VITAMIN_D_UNIT, "nmol/L")
+    blocker = sqlite3.connect(folder / "vdtracker.sqlite3")
+    blocker.execute("BEGIN IMMEDIATE")  # another program writing
+    try:
+        svc.settings.set(opts.VITAMIN_D_UNIT, "nmol/L")  # no error: nothing to write
+        with pytest.raises(DatabaseLocked):
+            svc.settings.set(opts.VITAMIN_D_UNIT, "ng/mL")
+    finally:
+        blocker.rollback()
+        blocker.close()
+    assert svc.settings.get(opts.VITAMIN_D_UNIT) == "nmol/L"
+    db.close()

@@ -105,8 +105,8 @@ def build(part: str | None = None) -> Parser:
     return tree(part=part)
 
 
-TOP_VALUES = frozenset(("--data-dir", "--print-completion"))  # the top's options with a value
-HELP = frozenset(("-h", "--help"))
+TOP_VALUES = frozenset(("--data-dir",))  # the top level's option with a value
+TOP_FLAGS = frozenset(("--minimized", "--forget-login", "--version"))
 
 
 def command_word(words: Sequence[str]) -> tuple[int, str | None]:
@@ -115,8 +115,6 @@ def command_word(words: Sequence[str]) -> tuple[int, str | None]:
     i = 0
     while i < len(words):
         word = words[i]
-        if word == "--":
-            return (i + 1, words[i + 1]) if i + 1 < len(words) else (i, None)
         if word in TOP_VALUES:
             i += 2
             continue
@@ -128,14 +126,16 @@ def command_word(words: Sequence[str]) -> tuple[int, str | None]:
 
 def part_for(words: Sequence[str]) -> str | None:
     """The part of the tree (cli.tree.PARTS) a run with `words` needs: the named command's
-    alone, the top level's alone for the window; None, the whole tree, for the top level's
-    help, the completion script, or a word that names no command (argparse then names the
-    commands there are). The answer is the same as the whole tree's: only its building is
-    spared (~20 ms of a one-shot command)."""
+    alone, the top level's alone for the window; None, the whole tree, when anything before
+    the command is not one of the top level's own options spelled out (its help, the
+    completion script, an abbreviation argparse would expand, `--`, a Qt option), or a word
+    names no command (argparse then names the commands there are). The answer is the same as
+    the whole tree's: only its building is spared (~10 ms of a one-shot command)."""
     from .tree import PARTS, TOP
 
     at, word = command_word(words)
-    if any(w in HELP or w.startswith("--print-completion") for w in words[:at]):
+    if any(w.startswith("-") and w.split("=", 1)[0] not in TOP_VALUES | TOP_FLAGS
+           for w in words[:at]):
         return None
     if word is None:
         return TOP

@@ -116,7 +116,8 @@ class HistoryService:
                         select(t.regimen, sup.name.label("supplement_name"))
                         .join(t.supplement, reg.supplement_id == sup.id)
                         .where(reg.id.in_({r.regimen_id for r in said})))}
-                    items = [(r, courses[r.regimen_id]) for r in said]
+                    items = [(r, courses[r.regimen_id]) for r in said
+                             if r.regimen_id in courses]  # as the join did: none without one
                 else:
                     items = [(r, None) for r in conn.execute(select(table)
                                                              .where(table.c.id.in_(ids)))]

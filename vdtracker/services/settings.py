@@ -93,10 +93,16 @@ def _text(s: Reads, key: str) -> str | None:
 
 
 def _put(s: Reads, key: str, value: str) -> None:
-    conn = core(s)
-    if conn.execute(update(t.setting).where(STORED.key == key).values(value=value)).rowcount:
+    """Stored as `value`; the same value again writes nothing (no lock, no commit to wait
+    for)."""
+    now = _text(s, key)
+    if now == value:
         return
-    conn.execute(insert(t.setting).values(key=key, value=value))
+    conn = core(s)
+    if now is None:
+        conn.execute(insert(t.setting).values(key=key, value=value))
+    else:
+        conn.execute(update(t.setting).where(STORED.key == key).values(value=value))
 
 
 def read(s: Reads, option: Option[T]) -> T:
