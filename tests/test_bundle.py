@@ -69,12 +69,14 @@ def test_the_bundle_holds_cldr_data_of_its_languages_only():
     import babel
 
     languages = {p.stem.split("_", 1)[1]
-                 for p in (BUNDLE / "_internal" / "vdtracker" / "i18n").glob("*.json")}
+                 for p in (BUNDLE / "_internal" / "vdtracker" / "i18n").glob("vdtracker_*.json")}
     every = {p.name for p in (Path(babel.__file__).parent / "locale-data").glob("*.dat")}
     kept = {p.name for p in (BUNDLE / "_internal" / "babel" / "locale-data").glob("*.dat")}
     assert languages == {"en", "de"}
     assert kept == {n for n in every if Path(n).stem.split("_")[0] in {"root", *languages}}
     assert (BUNDLE / "_internal" / "babel" / "global.dat").exists()
+    # and the CLDR extract of those languages (wording/cldr.py), so a command loads no .dat
+    assert (BUNDLE / "_internal" / "vdtracker" / "i18n" / "cldr.json").exists()
 
 
 def test_a_locale_without_a_catalogue_gets_english_words_and_formats(tmp_path):

@@ -77,6 +77,7 @@ def test_a_build_from_a_clean_clone_ships_translations_migrations_and_icon(tmp_p
     built = {str(p.relative_to(out / "vdtracker")) for p in (out / "vdtracker").rglob("*")}
     for lang in ("de", "en"):
         assert {f"i18n/vdtracker_{lang}.qm", f"i18n/vdtracker_{lang}.json"} <= built
+    assert "i18n/cldr.json" in built  # the dates and plurals of those languages
     assert "resources/vdtracker.svg" in built
     assert "storage/migrations/env.py" in built
     assert "storage/migrations/versions/0001_initial_schema.py" in built
