@@ -223,3 +223,11 @@ setting = Table(
     "setting", metadata,
     Column("key", String(64), primary_key=True),
     Column("value", Text, nullable=False))
+
+
+# Each kind of stored entry (as the services, undo and the exports name it) and its table.
+BY_KIND: dict[str, Table] = {"pain": pain_entry, "cramp": cramp_night, "spasm": spasm_episode,
+                             "dose": dose, "lab": lab_result, "regimen": regimen,
+                             "recheck": recheck_date, "supplement": supplement,
+                             "decision": decision, "break": taking_break, "supply": supply,
+                             "supply_pack": supply_pack}

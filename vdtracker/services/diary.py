@@ -13,8 +13,6 @@ from ..storage.database import Database
 from ..storage.rows import inserted
 from .results import Saved, added
 
-TABLES = {"pain": t.pain_entry, "cramp": t.cramp_night, "spasm": t.spasm_episode}
-
 
 def rows_for(entry: DayEntry) -> list[tuple[str, dict[str, Any]]]:
     """The stored rows of a checked entry, as column values; the first row carries the day's
@@ -58,7 +56,7 @@ class DiaryService:
         the field (the window and `vdtracker log` both come through here)."""
         checked = entry.checked(today)
         with self.db.connect() as conn:
-            stored = [(kind, inserted(conn, TABLES[kind], values))
+            stored = [(kind, inserted(conn, t.BY_KIND[kind], values))
                       for kind, values in rows_for(checked)]
             return Saved(message("saved.entries",
                                  parts=tuple(saved_message(k, r) for k, r in stored)),

@@ -73,10 +73,7 @@ class DoseService:
                 v.check_typo("amount", amount, unit, name, confirmed)
             new_name: tuple[Change, ...] = ()
             if sup is None:
-                clean = " ".join(name.split())
-                sup = inserted(conn, t.supplement, dict(
-                    name=clean, name_key=repo.name_key(clean),
-                    substance=adherence.substance_key(clean)))
+                sup = inserted(conn, t.supplement, repo.new_supplement(name))
                 new_name = (added("supplement", sup),)
             dose = inserted(conn, t.dose, dict(
                 supplement_id=sup.id, regimen_id=active.id if active else None, day=day,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
 
-from sqlalchemy import Subquery, Table, func, literal, select, union_all
+from sqlalchemy import Subquery, func, literal, select, union_all
 
 from ..domain.messages import Message
 from ..models import tables as t
@@ -15,12 +15,6 @@ from ..storage.database import Database
 from ..storage.repositories import to_domain_regimen
 from .entry_lines import summarize
 
-TABLES: dict[str, Table] = {"pain": t.pain_entry, "cramp": t.cramp_night,
-                            "spasm": t.spasm_episode, "dose": t.dose, "lab": t.lab_result,
-                            "regimen": t.regimen, "recheck": t.recheck_date,
-                            "supplement": t.supplement, "decision": t.decision,
-                            "break": t.taking_break, "supply": t.supply,
-                            "supply_pack": t.supply_pack}
 HISTORY_KINDS = ("pain", "cramp", "spasm", "dose", "lab", "decision")
 DAY_FIELD = {"pain": "day", "cramp": "night_of", "spasm": "day", "dose": "day", "lab": "day",
              "decision": "said_on", "regimen": "start", "break": "first"}
@@ -49,7 +43,7 @@ class HistoryFilter:
 def _keys(f: HistoryFilter) -> Subquery | None:
     parts = []
     for kind in f.kinds:
-        c = TABLES[kind].c
+        c = t.BY_KIND[kind].c
         day = c[DAY_FIELD[kind]]
         tm = c["time"] if "time" in c else literal(None)
         q = select(literal(kind).label("kind"), c.id.label("id"), day.label("day"),
@@ -70,7 +64,7 @@ class HistoryService:
 
     def any(self, kind: str) -> bool:
         """Whether anything of that kind ("regimen", "lab" …) is saved, without reading it all."""
-        table = TABLES[kind]
+        table = t.BY_KIND[kind]
         with self.db.connect() as conn:
             return conn.execute(select(table.c.id).limit(1)).first() is not None
 
@@ -97,7 +91,7 @@ class HistoryService:
                 wanted.setdefault(k, []).append(i)
             rows: dict[tuple[str, int], EntryRow] = {}
             for kind, ids in wanted.items():
-                table = TABLES[kind]
+                table = t.BY_KIND[kind]
                 sup, reg = t.supplement.c, t.regimen.c
                 items: list[tuple[Any, Any]]
                 if kind == "dose":  # with its schedule's amount, to note a dose far from it

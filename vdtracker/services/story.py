@@ -52,7 +52,11 @@ class DiaryRead:
     days: dict[date, story.DiaryDay]
 
 
-def read_diary(s: Reads, as_of: date) -> DiaryRead:
+def read_diary(s: Reads, as_of: date, given: DiaryRead | None = None) -> DiaryRead:
+    """The diary as of `as_of`: `given` when it was read as of that day (for the summary
+    printed with a chart), else read here."""
+    if given is not None and given.as_of == as_of:
+        return given
     return DiaryRead(as_of, repo.snapshot(s, as_of), read_days(s, as_of))
 
 

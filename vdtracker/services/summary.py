@@ -100,8 +100,7 @@ class SummaryService:
         chart too (as of the same day), else it is read here."""
         last = min(last, as_of)
         with self.db.connect() as s:
-            if read is None or read.as_of != as_of:
-                read = read_diary(s, as_of)
+            read = read_diary(s, as_of, read)
             snap = read.snapshot
             then = snap if last == as_of else repo.snapshot(s, last)
             notes = _notes(s, first, last)

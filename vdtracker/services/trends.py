@@ -102,8 +102,7 @@ class TrendsService:
         words = words or Wording()
         lab = t.lab_result
         with self.db.connect() as s:
-            if read is None or read.as_of != as_of:
-                read = read_diary(s, as_of)
+            read = read_diary(s, as_of, read)
             snap, days = read.snapshot, read.days
             labs = s.execute(select(lab).where(lab.c.day <= as_of)
                              .order_by(lab.c.day, lab.c.id)).all()

@@ -32,15 +32,21 @@ def find_supplement(session: Session, name: str) -> Supplement | None:
     return session.scalar(select(Supplement).where(Supplement.name_key == name_key(name)))
 
 
+def new_supplement(name: str) -> dict[str, str | None]:
+    """The columns of a supplement named for the first time: its name tidied, the key it is
+    found by, its substance (what its doses count for)."""
+    clean = " ".join(name.split())
+    return {"name": clean, "name_key": name_key(clean),
+            "substance": adherence.substance_key(clean)}
+
+
 def supplement(session: Session, name: str) -> Supplement:
     """The supplement of that name (case-insensitive), created on first use."""
     from ..models import Supplement
 
     found = find_supplement(session, name)
     if found is None:
-        clean = " ".join(name.split())
-        found = Supplement(name=clean, name_key=name_key(clean),
-                           substance=adherence.substance_key(clean))
+        found = Supplement(**new_supplement(name))
         session.add(found)
         session.flush()
     return found
